@@ -1,0 +1,301 @@
+/**
+ */
+package org.bidbench.sales.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import java.util.Map;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.EList;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Quote</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * One revision of a quote; revisions are linked into a lineage and never changed once released.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.bidbench.sales.model.Quote#getRevision <em>Revision</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.Quote#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.Quote#getCurrency <em>Currency</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.Quote#getCreatedAt <em>Created At</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.Quote#getReleasedAt <em>Released At</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.Quote#getAuthor <em>Author</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.Quote#getValidUntil <em>Valid Until</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.Quote#getPreviousRevision <em>Previous Revision</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.Quote#getNextRevision <em>Next Revision</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.Quote#getLines <em>Lines</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.Quote#getApprovals <em>Approvals</em>}</li>
+ * </ul>
+ *
+ * @see org.bidbench.sales.model.SalesPackage#getQuote()
+ * @model
+ * @generated
+ */
+public interface Quote extends Identified {
+	/**
+	 * Returns the value of the '<em><b>Revision</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Revision</em>' attribute.
+	 * @see #setRevision(int)
+	 * @see org.bidbench.sales.model.SalesPackage#getQuote_Revision()
+	 * @model
+	 * @generated
+	 */
+	int getRevision();
+
+	/**
+	 * Sets the value of the '{@link org.bidbench.sales.model.Quote#getRevision <em>Revision</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Revision</em>' attribute.
+	 * @see #getRevision()
+	 * @generated
+	 */
+	void setRevision(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Status</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.bidbench.sales.model.QuoteStatus}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Status</em>' attribute.
+	 * @see org.bidbench.sales.model.QuoteStatus
+	 * @see #setStatus(QuoteStatus)
+	 * @see org.bidbench.sales.model.SalesPackage#getQuote_Status()
+	 * @model
+	 * @generated
+	 */
+	QuoteStatus getStatus();
+
+	/**
+	 * Sets the value of the '{@link org.bidbench.sales.model.Quote#getStatus <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Status</em>' attribute.
+	 * @see org.bidbench.sales.model.QuoteStatus
+	 * @see #getStatus()
+	 * @generated
+	 */
+	void setStatus(QuoteStatus value);
+
+	/**
+	 * Returns the value of the '<em><b>Currency</b></em>' attribute.
+	 * The default value is <code>"CNY"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Currency</em>' attribute.
+	 * @see #setCurrency(String)
+	 * @see org.bidbench.sales.model.SalesPackage#getQuote_Currency()
+	 * @model default="CNY"
+	 * @generated
+	 */
+	String getCurrency();
+
+	/**
+	 * Sets the value of the '{@link org.bidbench.sales.model.Quote#getCurrency <em>Currency</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Currency</em>' attribute.
+	 * @see #getCurrency()
+	 * @generated
+	 */
+	void setCurrency(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Created At</em>' attribute.
+	 * @see #setCreatedAt(Instant)
+	 * @see org.bidbench.sales.model.SalesPackage#getQuote_CreatedAt()
+	 * @model dataType="org.bidbench.sales.model.Instant"
+	 * @generated
+	 */
+	Instant getCreatedAt();
+
+	/**
+	 * Sets the value of the '{@link org.bidbench.sales.model.Quote#getCreatedAt <em>Created At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Created At</em>' attribute.
+	 * @see #getCreatedAt()
+	 * @generated
+	 */
+	void setCreatedAt(Instant value);
+
+	/**
+	 * Returns the value of the '<em><b>Released At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Released At</em>' attribute.
+	 * @see #setReleasedAt(Instant)
+	 * @see org.bidbench.sales.model.SalesPackage#getQuote_ReleasedAt()
+	 * @model dataType="org.bidbench.sales.model.Instant"
+	 * @generated
+	 */
+	Instant getReleasedAt();
+
+	/**
+	 * Sets the value of the '{@link org.bidbench.sales.model.Quote#getReleasedAt <em>Released At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Released At</em>' attribute.
+	 * @see #getReleasedAt()
+	 * @generated
+	 */
+	void setReleasedAt(Instant value);
+
+	/**
+	 * Returns the value of the '<em><b>Author</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Author</em>' reference.
+	 * @see #setAuthor(Employee)
+	 * @see org.bidbench.sales.model.SalesPackage#getQuote_Author()
+	 * @model
+	 * @generated
+	 */
+	Employee getAuthor();
+
+	/**
+	 * Sets the value of the '{@link org.bidbench.sales.model.Quote#getAuthor <em>Author</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Author</em>' reference.
+	 * @see #getAuthor()
+	 * @generated
+	 */
+	void setAuthor(Employee value);
+
+	/**
+	 * Returns the value of the '<em><b>Valid Until</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Valid Until</em>' attribute.
+	 * @see #setValidUntil(LocalDate)
+	 * @see org.bidbench.sales.model.SalesPackage#getQuote_ValidUntil()
+	 * @model dataType="org.bidbench.sales.model.LocalDate"
+	 * @generated
+	 */
+	LocalDate getValidUntil();
+
+	/**
+	 * Sets the value of the '{@link org.bidbench.sales.model.Quote#getValidUntil <em>Valid Until</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Valid Until</em>' attribute.
+	 * @see #getValidUntil()
+	 * @generated
+	 */
+	void setValidUntil(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Previous Revision</b></em>' reference.
+	 * It is bidirectional and its opposite is '{@link org.bidbench.sales.model.Quote#getNextRevision <em>Next Revision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The revision this one was made from.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Previous Revision</em>' reference.
+	 * @see #setPreviousRevision(Quote)
+	 * @see org.bidbench.sales.model.SalesPackage#getQuote_PreviousRevision()
+	 * @see org.bidbench.sales.model.Quote#getNextRevision
+	 * @model opposite="nextRevision"
+	 * @generated
+	 */
+	Quote getPreviousRevision();
+
+	/**
+	 * Sets the value of the '{@link org.bidbench.sales.model.Quote#getPreviousRevision <em>Previous Revision</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Previous Revision</em>' reference.
+	 * @see #getPreviousRevision()
+	 * @generated
+	 */
+	void setPreviousRevision(Quote value);
+
+	/**
+	 * Returns the value of the '<em><b>Next Revision</b></em>' reference.
+	 * It is bidirectional and its opposite is '{@link org.bidbench.sales.model.Quote#getPreviousRevision <em>Previous Revision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Next Revision</em>' reference.
+	 * @see #setNextRevision(Quote)
+	 * @see org.bidbench.sales.model.SalesPackage#getQuote_NextRevision()
+	 * @see org.bidbench.sales.model.Quote#getPreviousRevision
+	 * @model opposite="previousRevision"
+	 * @generated
+	 */
+	Quote getNextRevision();
+
+	/**
+	 * Sets the value of the '{@link org.bidbench.sales.model.Quote#getNextRevision <em>Next Revision</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Next Revision</em>' reference.
+	 * @see #getNextRevision()
+	 * @generated
+	 */
+	void setNextRevision(Quote value);
+
+	/**
+	 * Returns the value of the '<em><b>Lines</b></em>' containment reference list.
+	 * The list contents are of type {@link org.bidbench.sales.model.QuoteLine}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Lines</em>' containment reference list.
+	 * @see org.bidbench.sales.model.SalesPackage#getQuote_Lines()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<QuoteLine> getLines();
+
+	/**
+	 * Returns the value of the '<em><b>Approvals</b></em>' containment reference list.
+	 * The list contents are of type {@link org.bidbench.sales.model.Approval}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Approvals</em>' containment reference list.
+	 * @see org.bidbench.sales.model.SalesPackage#getQuote_Approvals()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Approval> getApprovals();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean releasedHasApprovals(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean supersededHasSuccessor(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean linesInQuoteCurrency(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+} // Quote

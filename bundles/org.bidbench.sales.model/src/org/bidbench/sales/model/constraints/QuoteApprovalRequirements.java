@@ -1,0 +1,116 @@
+package org.bidbench.sales.model.constraints;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.bidbench.sales.model.Approval;
+import org.bidbench.sales.model.ApprovalRule;
+import org.bidbench.sales.model.EmployeeRole;
+import org.bidbench.sales.model.Quote;
+import org.bidbench.sales.model.QuoteLine;
+import org.bidbench.sales.model.SalesFactory;
+import org.bidbench.sales.model.SalesWorkspace;
+import org.bidbench.sales.model.Verdict;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/**
+ * Which approvals a quote revision needs before release, and which of its lines still lack
+ * them. Shared by the validation constraint and the approval workflow in {@code sales.core}
+ * so that both apply exactly the same rule.
+ */
+public final class QuoteApprovalRequirements {
+
+    private QuoteApprovalRequirements() {
+    }
+
+    /**
+     * The approval rules of the workspace's process that apply to this quote, in sequence order.
+     * Without a process (a quote outside a workspace) the SOP minimum applies: technical review
+     * and finance cost estimate.
+     */
+    public static List<ApprovalRule> applicableRules(Quote quote) {
+        List<ApprovalRule> rules = new ArrayList<>();
+        SalesWorkspace workspace = workspaceOf(quote);
+        if (workspace != null && workspace.getProcess() != null) {
+            rules.addAll(workspace.getProcess().getQuoteApprovalRules());
+        } else {
+            rules.add(rule(EmployeeRole.TECHNICAL_LEAD, "technical review", 10));
+            rules.add(rule(EmployeeRole.FINANCE, "finance cost estimate", 20));
+        }
+        BigDecimal maxDiscount = maxDiscountPercent(quote);
+        rules.removeIf(r -> r.getDiscountAbove() != null && maxDiscount.compareTo(r.getDiscountAbove()) <= 0);
+        rules.sort(Comparator.comparingInt(ApprovalRule::getSequence));
+        return rules;
+    }
+
+    /** The largest line discount of the quote in percent, zero when no line is discounted. */
+    public static BigDecimal maxDiscountPercent(Quote quote) {
+        BigDecimal max = BigDecimal.ZERO;
+        for (QuoteLine line : quote.getLines()) {
+            if (line.getDiscountPercent() != null && line.getDiscountPercent().compareTo(max) > 0) {
+                max = line.getDiscountPercent();
+            }
+        }
+        return max;
+    }
+
+    /**
+     * Lines of the quote not approved by the given role: no approval of that role covers them,
+     * or the latest verdict of that role on them is a rejection.
+     */
+    public static List<QuoteLine> linesLackingApproval(Quote quote, EmployeeRole role) {
+        List<QuoteLine> lacking = new ArrayList<>();
+        for (QuoteLine line : quote.getLines()) {
+            Approval latest = null;
+            for (Approval approval : quote.getApprovals()) {
+                if (approval.getRole() == role && covers(approval, line)
+                        && (latest == null || !isBefore(approval, latest))) {
+                    latest = approval;
+                }
+            }
+            if (latest == null || latest.getVerdict() != Verdict.APPROVED) {
+                lacking.add(line);
+            }
+        }
+        return lacking;
+    }
+
+    /** Roles whose approval is still missing for at least one line, in rule order. */
+    public static List<ApprovalRule> missingApprovals(Quote quote) {
+        List<ApprovalRule> missing = new ArrayList<>();
+        for (ApprovalRule rule : applicableRules(quote)) {
+            if (!linesLackingApproval(quote, rule.getRole()).isEmpty()) {
+                missing.add(rule);
+            }
+        }
+        return missing;
+    }
+
+    /** An approval with no lines listed covers the whole revision it was given on. */
+    static boolean covers(Approval approval, QuoteLine line) {
+        return approval.getLines().isEmpty() || approval.getLines().contains(line);
+    }
+
+    private static boolean isBefore(Approval a, Approval b) {
+        if (a.getAt() == null || b.getAt() == null) {
+            return false;
+        }
+        return a.getAt().isBefore(b.getAt());
+    }
+
+    private static ApprovalRule rule(EmployeeRole role, String purpose, int sequence) {
+        ApprovalRule rule = SalesFactory.eINSTANCE.createApprovalRule();
+        rule.setRole(role);
+        rule.setPurpose(purpose);
+        rule.setSequence(sequence);
+        return rule;
+    }
+
+    static SalesWorkspace workspaceOf(EObject object) {
+        EObject root = EcoreUtil.getRootContainer(object);
+        return root instanceof SalesWorkspace workspace ? workspace : null;
+    }
+}
