@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 import org.bidbench.sales.model.Approval;
 import org.bidbench.sales.model.ApprovalRule;
@@ -89,9 +90,47 @@ public final class QuoteApprovalRequirements {
         return missing;
     }
 
-    /** An approval with no lines listed covers the whole revision it was given on. */
-    static boolean covers(Approval approval, QuoteLine line) {
+    /**
+     * An approval with no lines listed covers the whole revision it was given on. An approval
+     * carried over from the previous revision covers only its lines that are still unchanged,
+     * so that a changed line needs a fresh approval while the others keep theirs.
+     */
+    public static boolean covers(Approval approval, QuoteLine line) {
+        if (approval.isCarriedOver()) {
+            return approval.getLines().contains(line) && unchangedSincePreviousRevision(line);
+        }
         return approval.getLines().isEmpty() || approval.getLines().contains(line);
+    }
+
+    /** True when the previous revision has a line with the same key and the same content. */
+    public static boolean unchangedSincePreviousRevision(QuoteLine line) {
+        if (!(line.eContainer() instanceof Quote quote) || quote.getPreviousRevision() == null) {
+            return false;
+        }
+        for (QuoteLine before : quote.getPreviousRevision().getLines()) {
+            if (Objects.equals(before.getKey(), line.getKey())) {
+                return sameContent(before, line);
+            }
+        }
+        return false;
+    }
+
+    /** Same priced content: what an approver looked at. */
+    public static boolean sameContent(QuoteLine a, QuoteLine b) {
+        return Objects.equals(a.getCostItemCode(), b.getCostItemCode())
+                && Objects.equals(a.getDescription(), b.getDescription())
+                && Objects.equals(a.getUnit(), b.getUnit())
+                && sameNumber(a.getQuantity(), b.getQuantity())
+                && Objects.equals(a.getUnitCost(), b.getUnitCost())
+                && Objects.equals(a.getUnitPrice(), b.getUnitPrice())
+                && sameNumber(a.getDiscountPercent(), b.getDiscountPercent())
+                && a.getGlobalIds().equals(b.getGlobalIds())
+                && Objects.equals(a.getTakeoffLineId(), b.getTakeoffLineId())
+                && Objects.equals(a.getModelSha256(), b.getModelSha256());
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     private static boolean isBefore(Approval a, Approval b) {

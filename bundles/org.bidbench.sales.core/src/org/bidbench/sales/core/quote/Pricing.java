@@ -1,0 +1,80 @@
+package org.bidbench.sales.core.quote;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.bidbench.sales.model.CostItem;
+import org.bidbench.sales.model.MarginFloor;
+import org.bidbench.sales.model.Money;
+import org.bidbench.sales.model.PriceCatalog;
+import org.bidbench.sales.model.PriceRule;
+import org.bidbench.sales.model.Quote;
+import org.bidbench.sales.model.QuoteLine;
+
+/**
+ * Prices from a catalog: fixed prices or cost plus a margin (on the price), and the margin
+ * floor of each cost item category.
+ */
+public final class Pricing {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private Pricing() {
+    }
+
+    /** The cost item with this code valid on the date, if the catalog has one. */
+    public static Optional<CostItem> costItem(PriceCatalog catalog, String code, LocalDate on) {
+        return catalog.getItems().stream()
+                .filter(i -> i.getCode().equals(code))
+                .filter(i -> (i.getValidFrom() == null || !on.isBefore(i.getValidFrom()))
+                        && (i.getValidTo() == null || !on.isAfter(i.getValidTo())))
+                .findFirst();
+    }
+
+    /** The unit price: the fixed price, or cost / (1 - margin), rounded to cents. */
+    public static Money unitPrice(CostItem item) {
+        if (item.getPriceRule() == PriceRule.FIXED_PRICE) {
+            return item.getUnitPrice();
+        }
+        BigDecimal keep = BigDecimal.ONE.subtract(item.getMarginPercent().divide(HUNDRED));
+        return new Money(item.getUnitCost().amount().divide(keep, 2, RoundingMode.HALF_UP), item.getUnitCost().currency());
+    }
+
+    /** Margin on the net price of a line in percent, or null without price or cost. */
+    public static BigDecimal marginPercent(QuoteLine line) {
+        if (line.getUnitPrice() == null || line.getUnitCost() == null) {
+            return null;
+        }
+        Money net = QuoteAmounts.netUnitPrice(line);
+        if (net.signum() == 0) {
+            return null;
+        }
+        return net.minus(line.getUnitCost()).amount().multiply(HUNDRED).divide(net.amount(), 2, RoundingMode.HALF_UP);
+    }
+
+    /** Lines whose margin is below the floor of their cost item's category in the catalog. */
+    public static List<PricingWarning> belowFloor(Quote quote, PriceCatalog catalog, LocalDate on) {
+        List<PricingWarning> warnings = new ArrayList<>();
+        for (QuoteLine line : quote.getLines()) {
+            Optional<CostItem> item = costItem(catalog, line.getCostItemCode(), on);
+            BigDecimal margin = marginPercent(line);
+            if (item.isEmpty() || margin == null) {
+                continue;
+            }
+            String category = item.get().getCategory();
+            for (MarginFloor floor : catalog.getMarginFloors()) {
+                if (floor.getCategory().equals(category) && margin.compareTo(floor.getMinimumMarginPercent()) < 0) {
+                    warnings.add(new PricingWarning(line, category, margin, floor.getMinimumMarginPercent(),
+                            "Line " + line.getKey() + " (" + line.getCostItemCode() + ") has a margin of "
+                                    + margin.toPlainString() + "%, below the " + floor.getMinimumMarginPercent().toPlainString()
+                                    + "% floor for " + category + ": raise the price or reduce the discount."));
+                }
+            }
+        }
+        return warnings;
+    }
+}
