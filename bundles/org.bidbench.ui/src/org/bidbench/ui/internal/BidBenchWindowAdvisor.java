@@ -1,0 +1,46 @@
+package org.bidbench.ui.internal;
+
+import org.bidbench.ui.BidBenchPerspectives;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+class BidBenchWindowAdvisor extends WorkbenchWindowAdvisor {
+
+	BidBenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+		super(configurer);
+	}
+
+	@Override
+	public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
+		return new BidBenchActionBarAdvisor(configurer);
+	}
+
+	@Override
+	public void preWindowOpen() {
+		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
+		configurer.setInitialSize(new Point(1280, 800));
+		configurer.setShowCoolBar(true);
+		configurer.setShowPerspectiveBar(true);
+		configurer.setShowStatusLine(true);
+		configurer.setShowProgressIndicator(true);
+		configurer.setTitle("BidBench");
+	}
+
+	@Override
+	public void postWindowOpen() {
+		IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();
+		if (page != null && page.findView(BidBenchPerspectives.WELCOME_VIEW) == null) {
+			try {
+				page.showView(BidBenchPerspectives.WELCOME_VIEW);
+			} catch (PartInitException e) {
+				// The workbench still works without its welcome page; the error log has the cause.
+				org.eclipse.core.runtime.ILog.of(getClass()).error("Cannot show the welcome page", e);
+			}
+		}
+	}
+}
