@@ -1228,13 +1228,22 @@ public interface SalesPackage extends EPackage {
 	int STAGE__SIGNED = IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Optional</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAGE__OPTIONAL = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>Gates</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STAGE__GATES = IDENTIFIED_FEATURE_COUNT + 4;
+	int STAGE__GATES = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of structural features of the '<em>Stage</em>' class.
@@ -1243,7 +1252,7 @@ public interface SalesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STAGE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+	int STAGE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Stage</em>' class.
@@ -3867,6 +3876,17 @@ public interface SalesPackage extends EPackage {
 	EAttribute getStage_Signed();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.Stage#isOptional <em>Optional</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Optional</em>'.
+	 * @see org.bidbench.sales.model.Stage#isOptional()
+	 * @see #getStage()
+	 * @generated
+	 */
+	EAttribute getStage_Optional();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.bidbench.sales.model.Stage#getGates <em>Gates</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6187,6 +6207,14 @@ public interface SalesPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute STAGE__SIGNED = eINSTANCE.getStage_Signed();
+
+		/**
+		 * The meta object literal for the '<em><b>Optional</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STAGE__OPTIONAL = eINSTANCE.getStage_Optional();
 
 		/**
 		 * The meta object literal for the '<em><b>Gates</b></em>' containment reference list feature.

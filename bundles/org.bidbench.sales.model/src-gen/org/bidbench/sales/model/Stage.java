@@ -21,6 +21,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.bidbench.sales.model.Stage#getLocalName <em>Local Name</em>}</li>
  *   <li>{@link org.bidbench.sales.model.Stage#getDefaultProbability <em>Default Probability</em>}</li>
  *   <li>{@link org.bidbench.sales.model.Stage#isSigned <em>Signed</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.Stage#isOptional <em>Optional</em>}</li>
  *   <li>{@link org.bidbench.sales.model.Stage#getGates <em>Gates</em>}</li>
  * </ul>
  *
@@ -125,6 +126,31 @@ public interface Stage extends Identified {
 	 * @generated
 	 */
 	void setSigned(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Optional</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * An optional stage (such as Bid, only where there is a tender) may be skipped; its gates then do not apply.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Optional</em>' attribute.
+	 * @see #setOptional(boolean)
+	 * @see org.bidbench.sales.model.SalesPackage#getStage_Optional()
+	 * @model
+	 * @generated
+	 */
+	boolean isOptional();
+
+	/**
+	 * Sets the value of the '{@link org.bidbench.sales.model.Stage#isOptional <em>Optional</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Optional</em>' attribute.
+	 * @see #isOptional()
+	 * @generated
+	 */
+	void setOptional(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Gates</b></em>' containment reference list.

@@ -15,7 +15,8 @@ import org.bidbench.sales.model.StageChange;
 
 /**
  * Moves opportunities between the stages of their process, enforcing its gates: an
- * opportunity leaves a stage (or skips one) only when every gate of that stage is met.
+ * opportunity leaves a stage (or skips one) only when every gate of that stage is met; an
+ * optional stage (a tender) may be skipped without its gates.
  * Moving back (rework) is always allowed and recorded.
  */
 public final class StageTransitions {
@@ -43,6 +44,9 @@ public final class StageTransitions {
             List<Stage> stages = targetProcess.getStages();
             for (int i = indexOf(current); i < indexOf(target); i++) {
                 Stage leaving = stages.get(i);
+                if (leaving != current && leaving.isOptional()) {
+                    continue;
+                }
                 for (Gate gate : leaving.getGates()) {
                     if (GateDeadlines.metAt(opportunity, gate) == null) {
                         reasons.add("Cannot move " + who + " from '" + current.getName() + "' to '" + target.getName()

@@ -52,6 +52,7 @@ public class StageItemProvider extends IdentifiedItemProvider {
 			addLocalNamePropertyDescriptor(object);
 			addDefaultProbabilityPropertyDescriptor(object);
 			addSignedPropertyDescriptor(object);
+			addOptionalPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -145,6 +146,28 @@ public class StageItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Optional feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOptionalPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Stage_optional_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Stage_optional_feature", "_UI_Stage_type"),
+				 SalesPackage.Literals.STAGE__OPTIONAL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -226,6 +249,7 @@ public class StageItemProvider extends IdentifiedItemProvider {
 			case SalesPackage.STAGE__LOCAL_NAME:
 			case SalesPackage.STAGE__DEFAULT_PROBABILITY:
 			case SalesPackage.STAGE__SIGNED:
+			case SalesPackage.STAGE__OPTIONAL:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case SalesPackage.STAGE__GATES:

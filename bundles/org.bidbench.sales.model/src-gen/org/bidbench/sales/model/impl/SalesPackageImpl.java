@@ -1417,8 +1417,18 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getStage_Optional() {
+		return (EAttribute)stageEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getStage_Gates() {
-		return (EReference)stageEClass.getEStructuralFeatures().get(4);
+		return (EReference)stageEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2939,6 +2949,7 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		createEAttribute(stageEClass, STAGE__LOCAL_NAME);
 		createEAttribute(stageEClass, STAGE__DEFAULT_PROBABILITY);
 		createEAttribute(stageEClass, STAGE__SIGNED);
+		createEAttribute(stageEClass, STAGE__OPTIONAL);
 		createEReference(stageEClass, STAGE__GATES);
 
 		gateEClass = createEClass(GATE);
@@ -3273,6 +3284,7 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		initEAttribute(getStage_LocalName(), ecorePackage.getEString(), "localName", null, 0, 1, Stage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStage_DefaultProbability(), ecorePackage.getEInt(), "defaultProbability", null, 0, 1, Stage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStage_Signed(), ecorePackage.getEBoolean(), "signed", null, 0, 1, Stage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStage_Optional(), ecorePackage.getEBoolean(), "optional", null, 0, 1, Stage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStage_Gates(), this.getGate(), null, "gates", null, 0, -1, Stage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(gateEClass, Gate.class, "Gate", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

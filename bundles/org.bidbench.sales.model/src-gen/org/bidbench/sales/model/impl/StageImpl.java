@@ -33,6 +33,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.bidbench.sales.model.impl.StageImpl#getLocalName <em>Local Name</em>}</li>
  *   <li>{@link org.bidbench.sales.model.impl.StageImpl#getDefaultProbability <em>Default Probability</em>}</li>
  *   <li>{@link org.bidbench.sales.model.impl.StageImpl#isSigned <em>Signed</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.StageImpl#isOptional <em>Optional</em>}</li>
  *   <li>{@link org.bidbench.sales.model.impl.StageImpl#getGates <em>Gates</em>}</li>
  * </ul>
  *
@@ -118,6 +119,26 @@ public class StageImpl extends IdentifiedImpl implements Stage {
 	 * @ordered
 	 */
 	protected boolean signed = SIGNED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isOptional() <em>Optional</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOptional()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean OPTIONAL_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isOptional() <em>Optional</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOptional()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean optional = OPTIONAL_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getGates() <em>Gates</em>}' containment reference list.
@@ -246,6 +267,29 @@ public class StageImpl extends IdentifiedImpl implements Stage {
 	 * @generated
 	 */
 	@Override
+	public boolean isOptional() {
+		return optional;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOptional(boolean newOptional) {
+		boolean oldOptional = optional;
+		optional = newOptional;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.STAGE__OPTIONAL, oldOptional, optional));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Gate> getGates() {
 		if (gates == null) {
 			gates = new EObjectContainmentEList<Gate>(Gate.class, this, SalesPackage.STAGE__GATES);
@@ -283,6 +327,8 @@ public class StageImpl extends IdentifiedImpl implements Stage {
 				return getDefaultProbability();
 			case SalesPackage.STAGE__SIGNED:
 				return isSigned();
+			case SalesPackage.STAGE__OPTIONAL:
+				return isOptional();
 			case SalesPackage.STAGE__GATES:
 				return getGates();
 		}
@@ -309,6 +355,9 @@ public class StageImpl extends IdentifiedImpl implements Stage {
 				return;
 			case SalesPackage.STAGE__SIGNED:
 				setSigned((Boolean)newValue);
+				return;
+			case SalesPackage.STAGE__OPTIONAL:
+				setOptional((Boolean)newValue);
 				return;
 			case SalesPackage.STAGE__GATES:
 				getGates().clear();
@@ -338,6 +387,9 @@ public class StageImpl extends IdentifiedImpl implements Stage {
 			case SalesPackage.STAGE__SIGNED:
 				setSigned(SIGNED_EDEFAULT);
 				return;
+			case SalesPackage.STAGE__OPTIONAL:
+				setOptional(OPTIONAL_EDEFAULT);
+				return;
 			case SalesPackage.STAGE__GATES:
 				getGates().clear();
 				return;
@@ -361,6 +413,8 @@ public class StageImpl extends IdentifiedImpl implements Stage {
 				return defaultProbability != DEFAULT_PROBABILITY_EDEFAULT;
 			case SalesPackage.STAGE__SIGNED:
 				return signed != SIGNED_EDEFAULT;
+			case SalesPackage.STAGE__OPTIONAL:
+				return optional != OPTIONAL_EDEFAULT;
 			case SalesPackage.STAGE__GATES:
 				return gates != null && !gates.isEmpty();
 		}
@@ -385,6 +439,8 @@ public class StageImpl extends IdentifiedImpl implements Stage {
 		result.append(defaultProbability);
 		result.append(", signed: ");
 		result.append(signed);
+		result.append(", optional: ");
+		result.append(optional);
 		result.append(')');
 		return result.toString();
 	}
