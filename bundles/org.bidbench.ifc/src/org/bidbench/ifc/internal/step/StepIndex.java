@@ -1,0 +1,355 @@
+package org.bidbench.ifc.internal.step;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+
+import org.bidbench.ifc.ReadMonitor;
+
+/**
+ * The result of the single indexing pass over a Part-21 file: for every entity instance its
+ * {@code #id}, its type (an index into {@link #typeNames}) and the byte offset of its opening
+ * parenthesis, in primitive arrays. Nothing is decoded here.
+ */
+public final class StepIndex {
+
+    /** Type index used for complex (multi-leaf) instances {@code #1=(A()B());}. */
+    public static final String COMPLEX = "<complex>";
+
+    private static final int PROGRESS_STEP = 8 << 20;
+
+    public final ByteBuffer buf;
+    public final NameTable typeNames = new NameTable();
+    public int count;
+    public int[] ids = new int[4096];
+    public int[] types = new int[4096];
+    public int[] offsets = new int[4096];
+    /** Header entities: keyword and offset of their parameter list. */
+    public final List<String> headerKeywords = new ArrayList<>();
+    public final List<Integer> headerOffsets = new ArrayList<>();
+    public int dataSections;
+    public boolean complete;
+
+    private final ProblemSink problems;
+    private final ReadMonitor monitor;
+    private final int n;
+    private int nextProgress = PROGRESS_STEP;
+
+    private StepIndex(ByteBuffer buf, ProblemSink problems, ReadMonitor monitor) {
+        this.buf = buf;
+        this.problems = problems;
+        this.monitor = monitor;
+        this.n = buf.limit();
+    }
+
+    /**
+     * Scans a whole file.
+     *
+     * @throws StepSyntaxException if the bytes are not a Part-21 exchange structure at all
+     */
+    public static StepIndex scan(ByteBuffer buf, ProblemSink problems, ReadMonitor monitor) {
+        StepIndex index = new StepIndex(buf, problems, monitor);
+        index.scanFile();
+        return index;
+    }
+
+    private void scanFile() {
+        int pos = skipSpace(0);
+        int kwEnd = keywordEnd(pos);
+        if (!keywordIs(pos, kwEnd, "ISO-10303-21")) {
+            throw new StepSyntaxException(pos, "not an ISO 10303-21 (STEP/IFC) file: it must start with"
+                    + " 'ISO-10303-21;'");
+        }
+        pos = expectSemicolon(kwEnd);
+        while (true) {
+            pos = skipSpace(pos);
+            if (pos >= n) {
+                problems.report(n, 0, true, "file ends without 'END-ISO-10303-21;' (truncated?)");
+                return;
+            }
+            kwEnd = keywordEnd(pos);
+            if (kwEnd == pos) {
+                problems.report(pos, 0, true, "expected HEADER, DATA or END-ISO-10303-21, found '"
+                        + printable(pos) + "'");
+                pos = skipPastSemicolon(pos);
+                continue;
+            }
+            if (keywordIs(pos, kwEnd, "HEADER")) {
+                pos = scanHeader(expectSemicolon(kwEnd));
+            } else if (keywordIs(pos, kwEnd, "DATA")) {
+                // Edition 3 allows DATA('name',('schema')); the parameters are not needed.
+                int p = skipSpace(kwEnd);
+                if (p < n && buf.get(p) == '(') {
+                    p = skipPastSemicolon(p) - 1;
+                }
+                dataSections++;
+                pos = scanData(expectSemicolon(p));
+            } else if (keywordIs(pos, kwEnd, "END-ISO-10303-21")) {
+                complete = true;
+                return;
+            } else {
+                problems.report(pos, 0, true, "unexpected keyword '" + text(pos, kwEnd)
+                        + "' between sections; expected HEADER, DATA or END-ISO-10303-21");
+                pos = skipPastSemicolon(kwEnd);
+            }
+        }
+    }
+
+    private int scanHeader(int pos) {
+        while (true) {
+            pos = skipSpace(pos);
+            if (pos >= n) {
+                problems.report(n, 0, true, "file ends inside the HEADER section (truncated?)");
+                return n;
+            }
+            int kwEnd = keywordEnd(pos);
+            if (keywordIs(pos, kwEnd, "ENDSEC")) {
+                return expectSemicolon(kwEnd);
+            }
+            if (kwEnd == pos) {
+                problems.report(pos, 0, true, "expected a header entity such as FILE_NAME(...), found '"
+                        + printable(pos) + "'");
+                pos = skipPastSemicolon(pos);
+                continue;
+            }
+            int p = skipSpace(kwEnd);
+            if (p >= n || buf.get(p) != '(') {
+                problems.report(p, 0, true, "expected '(' after header entity " + text(pos, kwEnd));
+                pos = skipPastSemicolon(p);
+                continue;
+            }
+            headerKeywords.add(text(pos, kwEnd));
+            headerOffsets.add(p);
+            pos = skipInstanceBody(p, 0);
+        }
+    }
+
+    private int scanData(int pos) {
+        final ByteBuffer b = buf;
+        while (true) {
+            pos = skipSpace(pos);
+            if (pos >= n) {
+                problems.report(n, 0, true, "file ends inside a DATA section (truncated?)");
+                return n;
+            }
+            if (pos >= nextProgress) {
+                nextProgress = pos + PROGRESS_STEP;
+                monitor.worked(pos, n);
+                if (monitor.isCanceled()) {
+                    throw new CancellationException("reading cancelled at byte " + pos);
+                }
+            }
+            byte c = b.get(pos);
+            if (c != '#') {
+                int kwEnd = keywordEnd(pos);
+                if (keywordIs(pos, kwEnd, "ENDSEC")) {
+                    return expectSemicolon(kwEnd);
+                }
+                problems.report(pos, 0, true, "expected an instance '#id=' or ENDSEC, found '" + printable(pos)
+                        + "'; skipped to the next ';'");
+                pos = skipPastSemicolon(pos);
+                continue;
+            }
+            int start = pos;
+            pos++;
+            long id = 0;
+            int digitsStart = pos;
+            while (pos < n) {
+                byte d = b.get(pos);
+                if (d < '0' || d > '9') {
+                    break;
+                }
+                id = id * 10 + (d - '0');
+                if (id > Integer.MAX_VALUE) {
+                    break;
+                }
+                pos++;
+            }
+            if (pos == digitsStart || id > Integer.MAX_VALUE || id == 0) {
+                problems.report(start, 0, true, "bad instance name: expected '#' followed by a positive"
+                        + " number below 2^31; instance skipped");
+                pos = skipPastSemicolon(pos);
+                continue;
+            }
+            pos = skipSpace(pos);
+            if (pos >= n || b.get(pos) != '=') {
+                problems.report(pos, (int) id, true, "expected '=' after #" + id + "; instance skipped");
+                pos = skipPastSemicolon(pos);
+                continue;
+            }
+            pos = skipSpace(pos + 1);
+            int type;
+            int paramStart;
+            if (pos < n && b.get(pos) == '(') {
+                type = typeNames.intern(COMPLEX);
+                paramStart = pos;
+            } else {
+                int kwEnd = keywordEnd(pos);
+                if (kwEnd == pos) {
+                    problems.report(pos, (int) id, true, "expected an entity type name after '#" + id
+                            + "=', found '" + printable(pos) + "'; instance skipped");
+                    pos = skipPastSemicolon(pos);
+                    continue;
+                }
+                type = typeNames.intern(b, pos, kwEnd - pos);
+                paramStart = skipSpace(kwEnd);
+                if (paramStart >= n || b.get(paramStart) != '(') {
+                    problems.report(paramStart, (int) id, true, "expected '(' after the type name of #" + id
+                            + "; instance skipped");
+                    pos = skipPastSemicolon(paramStart);
+                    continue;
+                }
+            }
+            int end = skipInstanceBody(paramStart, (int) id);
+            if (end < 0) {
+                return n;
+            }
+            add((int) id, type, paramStart);
+            pos = end;
+        }
+    }
+
+    private void add(int id, int type, int offset) {
+        if (count == ids.length) {
+            int cap = count + (count >> 1);
+            ids = Arrays.copyOf(ids, cap);
+            types = Arrays.copyOf(types, cap);
+            offsets = Arrays.copyOf(offsets, cap);
+        }
+        ids[count] = id;
+        types[count] = type;
+        offsets[count] = offset;
+        count++;
+    }
+
+    /**
+     * Skips from the opening parenthesis to just past the terminating ';', honouring strings
+     * and comments. Returns -1 if the file ends first (reported as truncation).
+     */
+    private int skipInstanceBody(int pos, int id) {
+        final ByteBuffer b = buf;
+        final int limit = n;
+        int p = pos;
+        while (p < limit) {
+            byte c = b.get(p++);
+            if (c == ';') {
+                return p;
+            }
+            if (c == '\'') {
+                // A doubled quote inside a string reads as close-then-open, which is harmless here.
+                while (p < limit && b.get(p) != '\'') {
+                    p++;
+                }
+                p++;
+            } else if (c == '/' && p < limit && b.get(p) == '*') {
+                p = skipComment(p - 1);
+            }
+        }
+        problems.report(pos, id, true, "file ends inside instance" + (id > 0 ? " #" + id : "")
+                + " (truncated?): no terminating ';'");
+        return -1;
+    }
+
+    private int skipComment(int pos) {
+        int p = pos + 2;
+        while (p + 1 < n) {
+            if (buf.get(p) == '*' && buf.get(p + 1) == '/') {
+                return p + 2;
+            }
+            p++;
+        }
+        problems.report(pos, 0, true, "comment not closed before the end of the file");
+        return n;
+    }
+
+    private int skipSpace(int pos) {
+        final ByteBuffer b = buf;
+        while (pos < n) {
+            byte c = b.get(pos);
+            if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+                pos++;
+            } else if (c == '/' && pos + 1 < n && b.get(pos + 1) == '*') {
+                pos = skipComment(pos);
+            } else {
+                return pos;
+            }
+        }
+        return pos;
+    }
+
+    private int skipPastSemicolon(int pos) {
+        int p = pos;
+        while (p < n) {
+            byte c = buf.get(p++);
+            if (c == ';') {
+                return p;
+            }
+            if (c == '\'') {
+                while (p < n && buf.get(p) != '\'') {
+                    p++;
+                }
+                p++;
+            }
+        }
+        return n;
+    }
+
+    private int expectSemicolon(int pos) {
+        int p = skipSpace(pos);
+        if (p < n && buf.get(p) == ';') {
+            return p + 1;
+        }
+        problems.report(p, 0, true, "expected ';'");
+        return p;
+    }
+
+    private int keywordEnd(int pos) {
+        int p = pos;
+        while (p < n) {
+            byte c = buf.get(p);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
+                p++;
+            } else {
+                break;
+            }
+        }
+        return p;
+    }
+
+    private boolean keywordIs(int start, int end, String keyword) {
+        if (end - start != keyword.length()) {
+            return false;
+        }
+        for (int i = 0; i < keyword.length(); i++) {
+            if (buf.get(start + i) != keyword.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String text(int start, int end) {
+        byte[] t = new byte[Math.min(end - start, 80)];
+        buf.get(start, t, 0, t.length);
+        return new String(t, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** A short, printable excerpt for messages (binary garbage must not end up in a message raw). */
+    private String printable(int pos) {
+        StringBuilder sb = new StringBuilder();
+        for (int p = pos; p < n && p < pos + 20; p++) {
+            int c = buf.get(p) & 0xff;
+            if (c == '\n' || c == '\r') {
+                break;
+            }
+            if (c >= 32 && c < 127) {
+                sb.append((char) c);
+            } else {
+                sb.append(String.format("\\x%02X", c));
+            }
+        }
+        return sb.toString();
+    }
+}
