@@ -432,7 +432,7 @@ final class ModelSemantics {
                 IfcEntity mat = layer.getEntity("Material");
                 Double t = layer.getDouble("LayerThickness");
                 parts.add(new MaterialAssignment.Part(mat == null ? null : mat.name(), layer.getString("Name"),
-                        t == null ? null : t * length, layer.getString("Category"), null));
+                        t == null ? null : t * length, category(layer, mat), null));
             }
             String setName = m.hasAttribute("LayerSetName") ? m.getString("LayerSetName") : null;
             return new MaterialAssignment("LAYER_SET", setName, parts, fromType, source);
@@ -441,7 +441,7 @@ final class ModelSemantics {
             for (IfcEntity profile : m.getEntities("MaterialProfiles")) {
                 IfcEntity mat = profile.getEntity("Material");
                 parts.add(new MaterialAssignment.Part(mat == null ? null : mat.name(), profile.getString("Name"), null,
-                        profile.getString("Category"), null));
+                        category(profile, mat), null));
             }
             return new MaterialAssignment("PROFILE_SET", m.name(), parts, fromType, source);
         }
@@ -449,7 +449,7 @@ final class ModelSemantics {
             for (IfcEntity c : m.getEntities("MaterialConstituents")) {
                 IfcEntity mat = c.getEntity("Material");
                 parts.add(new MaterialAssignment.Part(mat == null ? null : mat.name(), c.getString("Name"), null,
-                        c.getString("Category"), c.getDouble("Fraction")));
+                        category(c, mat), c.getDouble("Fraction")));
             }
             return new MaterialAssignment("CONSTITUENT_SET", m.name(), parts, fromType, source);
         }
@@ -460,6 +460,12 @@ final class ModelSemantics {
             return new MaterialAssignment("LIST", null, parts, fromType, source);
         }
         return null;
+    }
+
+    /** The part's own category (IFC4 layers, profiles, constituents), else its material's. */
+    private static String category(IfcEntity part, IfcEntity material) {
+        String own = part.getString("Category");
+        return own != null || material == null ? own : material.getString("Category");
     }
 
     List<Classification> classifications(IfcEntity element) {
