@@ -35,7 +35,8 @@ public final class QuoteApprovals {
     /** Whether the employee may now approve the quote in the rule of that employee's role. */
     public static RuleCheck checkApproval(Quote quote, Employee approver) {
         List<String> reasons = new ArrayList<>();
-        if (quote.getStatus() != QuoteStatus.IN_REVIEW && quote.getStatus() != QuoteStatus.DRAFT) {
+        if (quote.getStatus() != QuoteStatus.IN_REVIEW && quote.getStatus() != QuoteStatus.DRAFT
+                && quote.getStatus() != QuoteStatus.APPROVED) {
             reasons.add(label(quote) + " is " + quote.getStatus().getLiteral() + " and can no longer be approved.");
             return new RuleCheck(reasons);
         }
