@@ -12,8 +12,10 @@ import org.bidbench.sales.model.SalesWorkspace;
  */
 public interface KpiProvider {
 
-    /** What the figures are about, e.g. {@code bidbench.standard}. */
-    String id();
+    /** What the figures are about, e.g. {@code bidbench.standard}; the class name unless overridden. */
+    default String id() {
+        return getClass().getName();
+    }
 
     /**
      * @param now the moment the report is made, for figures that depend on "today" (overdue)
