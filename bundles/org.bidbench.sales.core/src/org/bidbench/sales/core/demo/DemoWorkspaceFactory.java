@@ -248,7 +248,10 @@ public final class DemoWorkspaceFactory {
                 "terminal", "bridge", "hospital wing", "campus", "pumping station", "tunnel section" }));
         o.setSource(pick(SOURCES));
         o.setStatus(OpportunityStatus.OPEN);
-        Instant created = now.minus(Duration.ofDays(random.nextInt(730))).minus(Duration.ofHours(random.nextInt(24)));
+        // A third of the deals are recent and the last few very recent, so that the open pipeline
+        // has several in each stage, early ones included.
+        int age = index > 138 ? random.nextInt(25) : random.nextDouble() < 0.35 ? random.nextInt(150) : random.nextInt(730);
+        Instant created = now.minus(Duration.ofDays(age)).minus(Duration.ofHours(random.nextInt(24)));
         o.setCreatedAt(created);
         int competitorCount = random.nextInt(5);
         for (int k = 0; k < competitorCount; k++) {
@@ -292,7 +295,7 @@ public final class DemoWorkspaceFactory {
                 break; // still working on the current stage
             }
             // Lose along the way, more often for weak deals and more at the decisive stages.
-            double loseChance = current.isSigned() ? 0 : 0.13 / (1 + Math.exp(1.6 * strength)) * 2.2;
+            double loseChance = current.isSigned() ? 0 : 0.13 / (1 + Math.exp(1.6 * strength)) * 2.6;
             if (s > 1 && random.nextDouble() < loseChance) {
                 o.setStatus(OpportunityStatus.LOST);
                 o.setClosedAt(leaving);
