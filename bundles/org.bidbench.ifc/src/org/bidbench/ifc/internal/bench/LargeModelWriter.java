@@ -71,8 +71,8 @@ public final class LargeModelWriter {
         long size = 0;
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 20)) {
             os.write(bytes, 0, dataEnd);
-            size += dataEnd;
             os.write('\n');
+            size += dataEnd + 1;
             for (int copy = 1; size < targetBytes; copy++) {
                 long shift = (long) copy * maxId;
                 if (shift + maxId > Integer.MAX_VALUE) {

@@ -1,0 +1,47 @@
+package org.bidbench.ifc.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.bidbench.ifc.IfcEntity;
+import org.bidbench.ifc.IfcModel;
+import org.bidbench.ifc.internal.bench.LargeModelWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The scale-model generator writes models the reader accepts without a single problem. */
+class LargeModelWriterTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void repeatedCopiesAreAValidLargerModel() throws Exception {
+        Path sample = TestFiles.sample("Sample_entities.ifc");
+        Path out = temp.resolve("large.ifc");
+        long size = LargeModelWriter.write(sample, out, 200_000);
+        assertEquals(Files.size(out), size);
+        IfcModel original = IfcModel.open(sample);
+        IfcModel large = IfcModel.open(out);
+        assertTrue(large.validate().isEmpty(), () -> large.problems().toString());
+        int copies = (large.size() - 1) / (original.size() - 1);
+        assertTrue(copies >= 7, "copies: " + copies);
+        assertEquals(1, large.instancesOf("IfcProject").size());
+        assertEquals(original.storeys().size() * copies, large.storeys().size());
+        Set<String> guids = new HashSet<>();
+        for (IfcEntity e : large.instancesOf("IfcRoot")) {
+            assertTrue(guids.add(e.globalId()), "duplicate GlobalId " + e.globalId());
+        }
+        // every copied storey hangs under the one project through its own site and building
+        for (IfcEntity storey : large.storeys()) {
+            assertNotNull(large.parentOf(storey));
+        }
+        assertEquals(copies, large.spatialTree().children().size());
+    }
+}
