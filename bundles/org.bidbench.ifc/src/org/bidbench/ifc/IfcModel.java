@@ -234,11 +234,12 @@ public final class IfcModel {
 
     /** Records a problem; used by the scanner, the decoder and the semantic layer. */
     void report(int offset, int entityId, boolean error, String message) {
-        if (!reportedProblems.add(offset + "|" + entityId + "|" + message)) {
-            return;
-        }
+        // Check the cap first so a file of pure garbage cannot grow the de-duplication set without bound.
         if (problems.size() >= options.maxProblems()) {
             omittedProblems++;
+            return;
+        }
+        if (!reportedProblems.add(offset + "|" + entityId + "|" + message)) {
             return;
         }
         int line = 0;

@@ -19,6 +19,7 @@ final class ModelSemantics {
     /** Aggregation and placement chains longer than this are cycles in a broken file. */
     private static final int MAX_CHAIN = 256;
     private static final String SPATIAL = "IfcSpatialStructureElement";
+    private static final int MAX_TREE_DEPTH = 64;
 
     private final IfcModel model;
     private volatile UnitSystem units;
@@ -198,19 +199,25 @@ final class ModelSemantics {
             if (project == null) {
                 return null;
             }
-            t = node(project, new HashSet<>());
+            t = node(project, new HashSet<>(), 0);
             tree = t;
         }
         return t;
     }
 
-    private SpatialNode node(IfcEntity element, Set<Integer> seen) {
+    private SpatialNode node(IfcEntity element, Set<Integer> seen, int depth) {
         seen.add(element.id());
         List<SpatialNode> children = new ArrayList<>();
-        for (IfcEntity part : partsOf(element)) {
-            if (part.isA(SPATIAL) && !seen.contains(part.id()) && seen.size() < 100_000) {
-                children.add(node(part, seen));
+        // Real trees are a handful of levels deep; a deeper chain is a hostile file, not a building.
+        if (depth < MAX_TREE_DEPTH) {
+            for (IfcEntity part : partsOf(element)) {
+                if (part.isA(SPATIAL) && !seen.contains(part.id())) {
+                    children.add(node(part, seen, depth + 1));
+                }
             }
+        } else {
+            model.report(-1, element.id(), true, "spatial structure deeper than " + MAX_TREE_DEPTH
+                    + " levels; the tree is cut here");
         }
         return new SpatialNode(element, List.copyOf(children), List.copyOf(model.containedElements(element)));
     }

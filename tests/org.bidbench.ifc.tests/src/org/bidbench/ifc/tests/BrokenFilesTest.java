@@ -248,4 +248,27 @@ class BrokenFilesTest {
         });
         assertThrows(java.util.concurrent.CancellationException.class, () -> IfcModel.open(big, cancelled));
     }
+
+    @Test
+    void hostileSpatialAndPlacementChainsAreCut() throws Exception {
+        StringBuilder data = new StringBuilder("#1=IFCPROJECT('1xS3BCk291UvhgP2dvNsgp',$,'P',$,$,$,$,$,$);\n");
+        int n = 5000;
+        for (int i = 2; i <= n; i++) {
+            data.append('#').append(i).append("=IFCSPACE('g").append(String.format("%021d", i))
+                    .append("',$,'S',$,$,#").append(100_000 + i).append(",$,$,.ELEMENT.,$,$);\n");
+            data.append('#').append(50_000 + i).append("=IFCRELAGGREGATES('r").append(String.format("%021d", i))
+                    .append("',$,$,$,#").append(i - 1).append(",(#").append(i).append("));\n");
+            // each placement is relative to the previous one: a 5000-deep chain
+            data.append('#').append(100_000 + i).append("=IFCLOCALPLACEMENT(")
+                    .append(i > 2 ? "#" + (100_000 + i - 1) : "$").append(",$);\n");
+        }
+        IfcModel m = TestFiles.read("IFC4", data.toString());
+        assertNotNull(m.spatialTree());
+        assertTrue(m.problems().stream().anyMatch(p -> p.message().contains("spatial structure deeper")),
+                () -> m.problems().toString());
+        double[] t = m.worldTransform(m.entity(n));
+        assertEquals(1.0, t[0]);
+        assertTrue(m.problems().stream().anyMatch(p -> p.message().contains("placement chain longer")),
+                () -> m.problems().toString());
+    }
 }
