@@ -20,6 +20,16 @@ public record KpiReport(Period period, String scope, List<KpiValue> values) {
         return new KpiReport(period, scope.describe(), List.copyOf(values));
     }
 
+    /** Computes the KPIs of every provider registered on the extension point (ours included). */
+    public static KpiReport computeRegistered(SalesWorkspace workspace, Period period, KpiScope scope, Instant now,
+            List<String> problems) {
+        List<KpiValue> values = new ArrayList<>();
+        for (KpiProvider provider : KpiProviders.registered(problems)) {
+            values.addAll(provider.compute(workspace, period, scope, now));
+        }
+        return new KpiReport(period, scope.describe(), List.copyOf(values));
+    }
+
     public Optional<KpiValue> get(String id) {
         return values.stream().filter(v -> v.id().equals(id)).findFirst();
     }

@@ -78,6 +78,17 @@ class StandardSalesKpisTest {
         assertFigure("2", r, "visits");
     }
 
+    @Test
+    void theStandardProviderIsRegisteredOnTheExtensionPoint() {
+        build();
+        List<String> problems = new java.util.ArrayList<>();
+        List<KpiProvider> providers = org.bidbench.sales.core.kpi.KpiProviders.registered(problems);
+        assertEquals(List.of(), problems);
+        assertEquals(StandardSalesKpis.class, providers.get(0).getClass());
+        KpiReport r = KpiReport.computeRegistered(fx.ws, Period.parse("2026Q3"), KpiScope.all(), now, problems);
+        assertFigure("1500000", r, StandardSalesKpis.BOOKINGS);
+    }
+
     private static BigDecimal value(KpiReport r, String id) {
         return r.get(id).orElseThrow(() -> new AssertionError("no KPI " + id)).value();
     }
