@@ -155,7 +155,7 @@ public interface Activity extends Identified {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Follow Ups</em>' containment reference list.
 	 * @see org.bidbench.sales.model.SalesPackage#getActivity_FollowUps()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	EList<FollowUpTask> getFollowUps();

@@ -159,7 +159,7 @@ public interface Contract extends Identified {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Milestones</em>' containment reference list.
 	 * @see org.bidbench.sales.model.SalesPackage#getContract_Milestones()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	EList<PaymentMilestone> getMilestones();
@@ -171,7 +171,7 @@ public interface Contract extends Identified {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Change Orders</em>' containment reference list.
 	 * @see org.bidbench.sales.model.SalesPackage#getContract_ChangeOrders()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	EList<ChangeOrder> getChangeOrders();

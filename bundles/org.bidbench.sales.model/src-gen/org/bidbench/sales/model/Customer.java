@@ -127,7 +127,7 @@ public interface Customer extends Identified {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Contacts</em>' containment reference list.
 	 * @see org.bidbench.sales.model.SalesPackage#getCustomer_Contacts()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	EList<Contact> getContacts();

@@ -363,7 +363,7 @@ public interface Opportunity extends Identified {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Stage History</em>' containment reference list.
 	 * @see org.bidbench.sales.model.SalesPackage#getOpportunity_StageHistory()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	EList<StageChange> getStageHistory();
@@ -375,7 +375,7 @@ public interface Opportunity extends Identified {
 	 * @return the value of the '<em>Team</em>' containment reference.
 	 * @see #setTeam(Team)
 	 * @see org.bidbench.sales.model.SalesPackage#getOpportunity_Team()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	Team getTeam();
@@ -397,7 +397,7 @@ public interface Opportunity extends Identified {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Activities</em>' containment reference list.
 	 * @see org.bidbench.sales.model.SalesPackage#getOpportunity_Activities()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	EList<Activity> getActivities();
@@ -409,7 +409,7 @@ public interface Opportunity extends Identified {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Deliverables</em>' containment reference list.
 	 * @see org.bidbench.sales.model.SalesPackage#getOpportunity_Deliverables()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	EList<Deliverable> getDeliverables();
@@ -424,7 +424,7 @@ public interface Opportunity extends Identified {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Quotes</em>' containment reference list.
 	 * @see org.bidbench.sales.model.SalesPackage#getOpportunity_Quotes()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	EList<Quote> getQuotes();
@@ -436,7 +436,7 @@ public interface Opportunity extends Identified {
 	 * @return the value of the '<em>Contract</em>' containment reference.
 	 * @see #setContract(Contract)
 	 * @see org.bidbench.sales.model.SalesPackage#getOpportunity_Contract()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	Contract getContract();

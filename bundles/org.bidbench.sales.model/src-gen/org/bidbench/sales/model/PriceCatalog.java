@@ -128,7 +128,7 @@ public interface PriceCatalog extends Identified {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Items</em>' containment reference list.
 	 * @see org.bidbench.sales.model.SalesPackage#getPriceCatalog_Items()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	EList<CostItem> getItems();
@@ -140,7 +140,7 @@ public interface PriceCatalog extends Identified {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Margin Floors</em>' containment reference list.
 	 * @see org.bidbench.sales.model.SalesPackage#getPriceCatalog_MarginFloors()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	EList<MarginFloor> getMarginFloors();

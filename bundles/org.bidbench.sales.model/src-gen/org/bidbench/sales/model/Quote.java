@@ -257,7 +257,7 @@ public interface Quote extends Identified {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Lines</em>' containment reference list.
 	 * @see org.bidbench.sales.model.SalesPackage#getQuote_Lines()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	EList<QuoteLine> getLines();
@@ -269,7 +269,7 @@ public interface Quote extends Identified {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Approvals</em>' containment reference list.
 	 * @see org.bidbench.sales.model.SalesPackage#getQuote_Approvals()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	EList<Approval> getApprovals();

@@ -84,7 +84,7 @@ public interface SalesProcess extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Stages</em>' containment reference list.
 	 * @see org.bidbench.sales.model.SalesPackage#getSalesProcess_Stages()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	EList<Stage> getStages();
@@ -99,7 +99,7 @@ public interface SalesProcess extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Quote Approval Rules</em>' containment reference list.
 	 * @see org.bidbench.sales.model.SalesPackage#getSalesProcess_QuoteApprovalRules()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	EList<ApprovalRule> getQuoteApprovalRules();

@@ -90,7 +90,7 @@ public interface SalesWorkspace extends EObject {
 	 * @return the value of the '<em>Process</em>' containment reference.
 	 * @see #setProcess(SalesProcess)
 	 * @see org.bidbench.sales.model.SalesPackage#getSalesWorkspace_Process()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	SalesProcess getProcess();
@@ -112,7 +112,7 @@ public interface SalesWorkspace extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Employees</em>' containment reference list.
 	 * @see org.bidbench.sales.model.SalesPackage#getSalesWorkspace_Employees()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	EList<Employee> getEmployees();
@@ -124,7 +124,7 @@ public interface SalesWorkspace extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Customers</em>' containment reference list.
 	 * @see org.bidbench.sales.model.SalesPackage#getSalesWorkspace_Customers()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	EList<Customer> getCustomers();
@@ -136,7 +136,7 @@ public interface SalesWorkspace extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Leads</em>' containment reference list.
 	 * @see org.bidbench.sales.model.SalesPackage#getSalesWorkspace_Leads()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	EList<Lead> getLeads();
@@ -148,7 +148,7 @@ public interface SalesWorkspace extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Opportunities</em>' containment reference list.
 	 * @see org.bidbench.sales.model.SalesPackage#getSalesWorkspace_Opportunities()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	EList<Opportunity> getOpportunities();
@@ -160,7 +160,7 @@ public interface SalesWorkspace extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Price Catalogs</em>' containment reference list.
 	 * @see org.bidbench.sales.model.SalesPackage#getSalesWorkspace_PriceCatalogs()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	EList<PriceCatalog> getPriceCatalogs();
@@ -172,7 +172,7 @@ public interface SalesWorkspace extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Nps Answers</em>' containment reference list.
 	 * @see org.bidbench.sales.model.SalesPackage#getSalesWorkspace_NpsAnswers()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	EList<NpsAnswer> getNpsAnswers();

@@ -162,7 +162,7 @@ public interface Stage extends Identified {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Gates</em>' containment reference list.
 	 * @see org.bidbench.sales.model.SalesPackage#getStage_Gates()
-	 * @model containment="true"
+	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
 	EList<Gate> getGates();

@@ -14,7 +14,7 @@ import java.util.Random;
 import org.bidbench.sales.core.process.DefaultSalesProcess;
 import org.bidbench.sales.core.quote.Pricing;
 import org.bidbench.sales.core.quote.QuoteAmounts;
-import org.bidbench.sales.core.workspace.SalesWorkspaceFile;
+import org.bidbench.sales.core.workspace.SalesWorkspaceFolder;
 import org.bidbench.sales.core.workspace.WorkspaceFileException;
 import org.bidbench.sales.model.Activity;
 import org.bidbench.sales.model.ActivityKind;
@@ -66,7 +66,6 @@ import org.bidbench.sales.model.Verdict;
 public final class DemoWorkspaceFactory {
 
     public static final long DEFAULT_SEED = 42;
-    public static final String FILE_NAME = "sales-workspace.xmi";
     private static final String CNY = "CNY";
 
     private static final String[] CUSTOMERS_ZH = { "上海城建市政工程有限公司", "杭州地铁集团有限公司", "深圳水务集团", "南京交通建设投资有限公司",
@@ -119,17 +118,17 @@ public final class DemoWorkspaceFactory {
     }
 
     /**
-     * Writes the demo workspace (default seed, as of today in UTC) into the folder as
-     * {@value #FILE_NAME} and returns that file.
+     * Writes the demo workspace (default seed, as of today in UTC) into the folder in the
+     * folder layout of {@link SalesWorkspaceFolder} and returns the folder's root file.
      */
     public static Path create(Path folder) throws WorkspaceFileException {
         return write(folder, DEFAULT_SEED, LocalDate.now(ZoneOffset.UTC));
     }
 
+    /** Same seed and date, same files. The folder must not hold a workspace already. */
     public static Path write(Path folder, long seed, LocalDate today) throws WorkspaceFileException {
-        Path file = folder.resolve(FILE_NAME);
-        SalesWorkspaceFile.create(file, create(seed, today)).saveOverwritingExternalChanges();
-        return file;
+        SalesWorkspaceFolder.create(folder, create(seed, today)).save();
+        return folder.resolve(SalesWorkspaceFolder.ROOT);
     }
 
     private SalesWorkspace build() {

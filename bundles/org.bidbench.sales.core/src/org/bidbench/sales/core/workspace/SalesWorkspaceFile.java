@@ -3,16 +3,9 @@ package org.bidbench.sales.core.workspace;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,7 +13,6 @@ import java.util.Map;
 import org.bidbench.sales.model.SalesPackage;
 import org.bidbench.sales.model.SalesWorkspace;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -93,10 +85,10 @@ public final class SalesWorkspaceFile {
         if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof SalesWorkspace)) {
             throw new WorkspaceFileException(file, 1, 1, file + " is not a sales workspace (no SalesWorkspace root).", null);
         }
-        return new SalesWorkspaceFile(file, resource, digest(bytes));
+        return new SalesWorkspaceFile(file, resource, AtomicFile.digest(bytes));
     }
 
-    private static WorkspaceFileException corrupt(Path file, Exception e) {
+    static WorkspaceFileException corrupt(Path file, Exception e) {
         Throwable cause = e;
         while (cause != null && !(cause instanceof SAXParseException)) {
             cause = cause.getCause();
@@ -144,48 +136,14 @@ public final class SalesWorkspaceFile {
      */
     public void save() throws WorkspaceFileException {
         byte[] content = serialize();
-        Path folder = file.toAbsolutePath().getParent();
         checkUnchangedOnDisk();
-        Path temporary = null;
         try {
-            Files.createDirectories(folder);
-            temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                observer.reached(SaveStep.TEMPORARY_WRITTEN);
-                channel.force(true);
-            }
-            observer.reached(SaveStep.TEMPORARY_SYNCED);
-            if (Files.exists(file)) {
-                // Copy rather than move, so the target never disappears between the two renames.
-                Path backup = file.resolveSibling(file.getFileName() + ".bak");
-                Files.copy(file, backup, StandardCopyOption.REPLACE_EXISTING);
-                observer.reached(SaveStep.BACKUP_KEPT);
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temporary = null;
-            syncFolder(folder);
-            fingerprint = digest(content);
-            observer.reached(SaveStep.RENAMED);
+            AtomicFile.write(file, content, observer);
         } catch (IOException e) {
             throw new WorkspaceFileException(file, 0, 0, "Could not save " + file + ": " + e.getMessage()
                     + ". The file on disk still holds the last saved version.", e);
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // A stray temporary file is harmless and is named after the workspace.
-                }
-            }
         }
+        fingerprint = AtomicFile.digest(content);
     }
 
     /** Saves to the file even if another program changed it, keeping that version as the backup. */
@@ -203,7 +161,7 @@ public final class SalesWorkspaceFile {
 
     private byte[] currentFingerprint() throws WorkspaceFileException {
         try {
-            return Files.exists(file) ? digest(Files.readAllBytes(file)) : null;
+            return AtomicFile.fingerprintOf(file);
         } catch (IOException e) {
             throw new WorkspaceFileException(file, 0, 0, "Cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -217,15 +175,6 @@ public final class SalesWorkspaceFile {
             throw new WorkspaceFileException(file, 0, 0, "Could not write the workspace as XMI: " + e.getMessage(), e);
         }
         return out.toByteArray();
-    }
-
-    private static void syncFolder(Path folder) {
-        // Makes the rename durable on Linux; other systems may refuse to open a folder.
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException ignored) {
-            // The rename itself is done; only its durability across a power cut is weaker.
-        }
     }
 
     static ResourceSet newResourceSet() {
@@ -254,20 +203,5 @@ public final class SalesWorkspaceFile {
         options.put(XMLResource.OPTION_LINE_WIDTH, 120);
         options.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
         return options;
-    }
-
-    private static byte[] digest(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    /** Loads a workspace from bytes; used for the default process shipped in this bundle. */
-    static EObject loadRoot(byte[] bytes, String name) throws IOException {
-        Resource resource = newResourceSet().createResource(URI.createURI("bundle:/" + name));
-        resource.load(new ByteArrayInputStream(bytes), loadOptions());
-        return resource.getContents().get(0);
     }
 }

@@ -302,7 +302,7 @@ public class ActivityImpl extends IdentifiedImpl implements Activity {
 	@Override
 	public EList<FollowUpTask> getFollowUps() {
 		if (followUps == null) {
-			followUps = new EObjectContainmentEList<FollowUpTask>(FollowUpTask.class, this, SalesPackage.ACTIVITY__FOLLOW_UPS);
+			followUps = new EObjectContainmentEList.Resolving<FollowUpTask>(FollowUpTask.class, this, SalesPackage.ACTIVITY__FOLLOW_UPS);
 		}
 		return followUps;
 	}

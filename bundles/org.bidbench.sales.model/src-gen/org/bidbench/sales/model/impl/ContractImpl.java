@@ -319,7 +319,7 @@ public class ContractImpl extends IdentifiedImpl implements Contract {
 	@Override
 	public EList<PaymentMilestone> getMilestones() {
 		if (milestones == null) {
-			milestones = new EObjectContainmentEList<PaymentMilestone>(PaymentMilestone.class, this, SalesPackage.CONTRACT__MILESTONES);
+			milestones = new EObjectContainmentEList.Resolving<PaymentMilestone>(PaymentMilestone.class, this, SalesPackage.CONTRACT__MILESTONES);
 		}
 		return milestones;
 	}
@@ -332,7 +332,7 @@ public class ContractImpl extends IdentifiedImpl implements Contract {
 	@Override
 	public EList<ChangeOrder> getChangeOrders() {
 		if (changeOrders == null) {
-			changeOrders = new EObjectContainmentEList<ChangeOrder>(ChangeOrder.class, this, SalesPackage.CONTRACT__CHANGE_ORDERS);
+			changeOrders = new EObjectContainmentEList.Resolving<ChangeOrder>(ChangeOrder.class, this, SalesPackage.CONTRACT__CHANGE_ORDERS);
 		}
 		return changeOrders;
 	}

@@ -249,7 +249,7 @@ public class CustomerImpl extends IdentifiedImpl implements Customer {
 	@Override
 	public EList<Contact> getContacts() {
 		if (contacts == null) {
-			contacts = new EObjectContainmentEList<Contact>(Contact.class, this, SalesPackage.CUSTOMER__CONTACTS);
+			contacts = new EObjectContainmentEList.Resolving<Contact>(Contact.class, this, SalesPackage.CUSTOMER__CONTACTS);
 		}
 		return contacts;
 	}

@@ -734,7 +734,7 @@ public class OpportunityImpl extends IdentifiedImpl implements Opportunity {
 	@Override
 	public EList<StageChange> getStageHistory() {
 		if (stageHistory == null) {
-			stageHistory = new EObjectContainmentEList<StageChange>(StageChange.class, this, SalesPackage.OPPORTUNITY__STAGE_HISTORY);
+			stageHistory = new EObjectContainmentEList.Resolving<StageChange>(StageChange.class, this, SalesPackage.OPPORTUNITY__STAGE_HISTORY);
 		}
 		return stageHistory;
 	}
@@ -746,6 +746,29 @@ public class OpportunityImpl extends IdentifiedImpl implements Opportunity {
 	 */
 	@Override
 	public Team getTeam() {
+		if (team != null && team.eIsProxy()) {
+			InternalEObject oldTeam = (InternalEObject)team;
+			team = (Team)eResolveProxy(oldTeam);
+			if (team != oldTeam) {
+				InternalEObject newTeam = (InternalEObject)team;
+				NotificationChain msgs = oldTeam.eInverseRemove(this, EOPPOSITE_FEATURE_BASE - SalesPackage.OPPORTUNITY__TEAM, null, null);
+				if (newTeam.eInternalContainer() == null) {
+					msgs = newTeam.eInverseAdd(this, EOPPOSITE_FEATURE_BASE - SalesPackage.OPPORTUNITY__TEAM, null, msgs);
+				}
+				if (msgs != null) msgs.dispatch();
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, SalesPackage.OPPORTUNITY__TEAM, oldTeam, team));
+			}
+		}
+		return team;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Team basicGetTeam() {
 		return team;
 	}
 
@@ -792,7 +815,7 @@ public class OpportunityImpl extends IdentifiedImpl implements Opportunity {
 	@Override
 	public EList<Activity> getActivities() {
 		if (activities == null) {
-			activities = new EObjectContainmentEList<Activity>(Activity.class, this, SalesPackage.OPPORTUNITY__ACTIVITIES);
+			activities = new EObjectContainmentEList.Resolving<Activity>(Activity.class, this, SalesPackage.OPPORTUNITY__ACTIVITIES);
 		}
 		return activities;
 	}
@@ -805,7 +828,7 @@ public class OpportunityImpl extends IdentifiedImpl implements Opportunity {
 	@Override
 	public EList<Deliverable> getDeliverables() {
 		if (deliverables == null) {
-			deliverables = new EObjectContainmentEList<Deliverable>(Deliverable.class, this, SalesPackage.OPPORTUNITY__DELIVERABLES);
+			deliverables = new EObjectContainmentEList.Resolving<Deliverable>(Deliverable.class, this, SalesPackage.OPPORTUNITY__DELIVERABLES);
 		}
 		return deliverables;
 	}
@@ -818,7 +841,7 @@ public class OpportunityImpl extends IdentifiedImpl implements Opportunity {
 	@Override
 	public EList<Quote> getQuotes() {
 		if (quotes == null) {
-			quotes = new EObjectContainmentEList<Quote>(Quote.class, this, SalesPackage.OPPORTUNITY__QUOTES);
+			quotes = new EObjectContainmentEList.Resolving<Quote>(Quote.class, this, SalesPackage.OPPORTUNITY__QUOTES);
 		}
 		return quotes;
 	}
@@ -830,6 +853,29 @@ public class OpportunityImpl extends IdentifiedImpl implements Opportunity {
 	 */
 	@Override
 	public Contract getContract() {
+		if (contract != null && contract.eIsProxy()) {
+			InternalEObject oldContract = (InternalEObject)contract;
+			contract = (Contract)eResolveProxy(oldContract);
+			if (contract != oldContract) {
+				InternalEObject newContract = (InternalEObject)contract;
+				NotificationChain msgs = oldContract.eInverseRemove(this, EOPPOSITE_FEATURE_BASE - SalesPackage.OPPORTUNITY__CONTRACT, null, null);
+				if (newContract.eInternalContainer() == null) {
+					msgs = newContract.eInverseAdd(this, EOPPOSITE_FEATURE_BASE - SalesPackage.OPPORTUNITY__CONTRACT, null, msgs);
+				}
+				if (msgs != null) msgs.dispatch();
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, SalesPackage.OPPORTUNITY__CONTRACT, oldContract, contract));
+			}
+		}
+		return contract;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Contract basicGetContract() {
 		return contract;
 	}
 
@@ -963,7 +1009,8 @@ public class OpportunityImpl extends IdentifiedImpl implements Opportunity {
 			case SalesPackage.OPPORTUNITY__STAGE_HISTORY:
 				return getStageHistory();
 			case SalesPackage.OPPORTUNITY__TEAM:
-				return getTeam();
+				if (resolve) return getTeam();
+				return basicGetTeam();
 			case SalesPackage.OPPORTUNITY__ACTIVITIES:
 				return getActivities();
 			case SalesPackage.OPPORTUNITY__DELIVERABLES:
@@ -971,7 +1018,8 @@ public class OpportunityImpl extends IdentifiedImpl implements Opportunity {
 			case SalesPackage.OPPORTUNITY__QUOTES:
 				return getQuotes();
 			case SalesPackage.OPPORTUNITY__CONTRACT:
-				return getContract();
+				if (resolve) return getContract();
+				return basicGetContract();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}

@@ -262,7 +262,7 @@ public class PriceCatalogImpl extends IdentifiedImpl implements PriceCatalog {
 	@Override
 	public EList<CostItem> getItems() {
 		if (items == null) {
-			items = new EObjectContainmentEList<CostItem>(CostItem.class, this, SalesPackage.PRICE_CATALOG__ITEMS);
+			items = new EObjectContainmentEList.Resolving<CostItem>(CostItem.class, this, SalesPackage.PRICE_CATALOG__ITEMS);
 		}
 		return items;
 	}
@@ -275,7 +275,7 @@ public class PriceCatalogImpl extends IdentifiedImpl implements PriceCatalog {
 	@Override
 	public EList<MarginFloor> getMarginFloors() {
 		if (marginFloors == null) {
-			marginFloors = new EObjectContainmentEList<MarginFloor>(MarginFloor.class, this, SalesPackage.PRICE_CATALOG__MARGIN_FLOORS);
+			marginFloors = new EObjectContainmentEList.Resolving<MarginFloor>(MarginFloor.class, this, SalesPackage.PRICE_CATALOG__MARGIN_FLOORS);
 		}
 		return marginFloors;
 	}

@@ -554,7 +554,7 @@ public class QuoteImpl extends IdentifiedImpl implements Quote {
 	@Override
 	public EList<QuoteLine> getLines() {
 		if (lines == null) {
-			lines = new EObjectContainmentEList<QuoteLine>(QuoteLine.class, this, SalesPackage.QUOTE__LINES);
+			lines = new EObjectContainmentEList.Resolving<QuoteLine>(QuoteLine.class, this, SalesPackage.QUOTE__LINES);
 		}
 		return lines;
 	}
@@ -567,7 +567,7 @@ public class QuoteImpl extends IdentifiedImpl implements Quote {
 	@Override
 	public EList<Approval> getApprovals() {
 		if (approvals == null) {
-			approvals = new EObjectContainmentEList<Approval>(Approval.class, this, SalesPackage.QUOTE__APPROVALS);
+			approvals = new EObjectContainmentEList.Resolving<Approval>(Approval.class, this, SalesPackage.QUOTE__APPROVALS);
 		}
 		return approvals;
 	}

@@ -173,7 +173,7 @@ public class SalesProcessImpl extends EObjectImpl implements SalesProcess {
 	@Override
 	public EList<Stage> getStages() {
 		if (stages == null) {
-			stages = new EObjectContainmentEList<Stage>(Stage.class, this, SalesPackage.SALES_PROCESS__STAGES);
+			stages = new EObjectContainmentEList.Resolving<Stage>(Stage.class, this, SalesPackage.SALES_PROCESS__STAGES);
 		}
 		return stages;
 	}
@@ -186,7 +186,7 @@ public class SalesProcessImpl extends EObjectImpl implements SalesProcess {
 	@Override
 	public EList<ApprovalRule> getQuoteApprovalRules() {
 		if (quoteApprovalRules == null) {
-			quoteApprovalRules = new EObjectContainmentEList<ApprovalRule>(ApprovalRule.class, this, SalesPackage.SALES_PROCESS__QUOTE_APPROVAL_RULES);
+			quoteApprovalRules = new EObjectContainmentEList.Resolving<ApprovalRule>(ApprovalRule.class, this, SalesPackage.SALES_PROCESS__QUOTE_APPROVAL_RULES);
 		}
 		return quoteApprovalRules;
 	}

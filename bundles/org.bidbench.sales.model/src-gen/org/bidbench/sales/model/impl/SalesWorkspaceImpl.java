@@ -232,6 +232,29 @@ public class SalesWorkspaceImpl extends EObjectImpl implements SalesWorkspace {
 	 */
 	@Override
 	public SalesProcess getProcess() {
+		if (process != null && process.eIsProxy()) {
+			InternalEObject oldProcess = (InternalEObject)process;
+			process = (SalesProcess)eResolveProxy(oldProcess);
+			if (process != oldProcess) {
+				InternalEObject newProcess = (InternalEObject)process;
+				NotificationChain msgs = oldProcess.eInverseRemove(this, EOPPOSITE_FEATURE_BASE - SalesPackage.SALES_WORKSPACE__PROCESS, null, null);
+				if (newProcess.eInternalContainer() == null) {
+					msgs = newProcess.eInverseAdd(this, EOPPOSITE_FEATURE_BASE - SalesPackage.SALES_WORKSPACE__PROCESS, null, msgs);
+				}
+				if (msgs != null) msgs.dispatch();
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, SalesPackage.SALES_WORKSPACE__PROCESS, oldProcess, process));
+			}
+		}
+		return process;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SalesProcess basicGetProcess() {
 		return process;
 	}
 
@@ -278,7 +301,7 @@ public class SalesWorkspaceImpl extends EObjectImpl implements SalesWorkspace {
 	@Override
 	public EList<Employee> getEmployees() {
 		if (employees == null) {
-			employees = new EObjectContainmentEList<Employee>(Employee.class, this, SalesPackage.SALES_WORKSPACE__EMPLOYEES);
+			employees = new EObjectContainmentEList.Resolving<Employee>(Employee.class, this, SalesPackage.SALES_WORKSPACE__EMPLOYEES);
 		}
 		return employees;
 	}
@@ -291,7 +314,7 @@ public class SalesWorkspaceImpl extends EObjectImpl implements SalesWorkspace {
 	@Override
 	public EList<Customer> getCustomers() {
 		if (customers == null) {
-			customers = new EObjectContainmentEList<Customer>(Customer.class, this, SalesPackage.SALES_WORKSPACE__CUSTOMERS);
+			customers = new EObjectContainmentEList.Resolving<Customer>(Customer.class, this, SalesPackage.SALES_WORKSPACE__CUSTOMERS);
 		}
 		return customers;
 	}
@@ -304,7 +327,7 @@ public class SalesWorkspaceImpl extends EObjectImpl implements SalesWorkspace {
 	@Override
 	public EList<Lead> getLeads() {
 		if (leads == null) {
-			leads = new EObjectContainmentEList<Lead>(Lead.class, this, SalesPackage.SALES_WORKSPACE__LEADS);
+			leads = new EObjectContainmentEList.Resolving<Lead>(Lead.class, this, SalesPackage.SALES_WORKSPACE__LEADS);
 		}
 		return leads;
 	}
@@ -317,7 +340,7 @@ public class SalesWorkspaceImpl extends EObjectImpl implements SalesWorkspace {
 	@Override
 	public EList<Opportunity> getOpportunities() {
 		if (opportunities == null) {
-			opportunities = new EObjectContainmentEList<Opportunity>(Opportunity.class, this, SalesPackage.SALES_WORKSPACE__OPPORTUNITIES);
+			opportunities = new EObjectContainmentEList.Resolving<Opportunity>(Opportunity.class, this, SalesPackage.SALES_WORKSPACE__OPPORTUNITIES);
 		}
 		return opportunities;
 	}
@@ -330,7 +353,7 @@ public class SalesWorkspaceImpl extends EObjectImpl implements SalesWorkspace {
 	@Override
 	public EList<PriceCatalog> getPriceCatalogs() {
 		if (priceCatalogs == null) {
-			priceCatalogs = new EObjectContainmentEList<PriceCatalog>(PriceCatalog.class, this, SalesPackage.SALES_WORKSPACE__PRICE_CATALOGS);
+			priceCatalogs = new EObjectContainmentEList.Resolving<PriceCatalog>(PriceCatalog.class, this, SalesPackage.SALES_WORKSPACE__PRICE_CATALOGS);
 		}
 		return priceCatalogs;
 	}
@@ -343,7 +366,7 @@ public class SalesWorkspaceImpl extends EObjectImpl implements SalesWorkspace {
 	@Override
 	public EList<NpsAnswer> getNpsAnswers() {
 		if (npsAnswers == null) {
-			npsAnswers = new EObjectContainmentEList<NpsAnswer>(NpsAnswer.class, this, SalesPackage.SALES_WORKSPACE__NPS_ANSWERS);
+			npsAnswers = new EObjectContainmentEList.Resolving<NpsAnswer>(NpsAnswer.class, this, SalesPackage.SALES_WORKSPACE__NPS_ANSWERS);
 		}
 		return npsAnswers;
 	}
@@ -387,7 +410,8 @@ public class SalesWorkspaceImpl extends EObjectImpl implements SalesWorkspace {
 			case SalesPackage.SALES_WORKSPACE__CURRENCY:
 				return getCurrency();
 			case SalesPackage.SALES_WORKSPACE__PROCESS:
-				return getProcess();
+				if (resolve) return getProcess();
+				return basicGetProcess();
 			case SalesPackage.SALES_WORKSPACE__EMPLOYEES:
 				return getEmployees();
 			case SalesPackage.SALES_WORKSPACE__CUSTOMERS:

@@ -292,7 +292,7 @@ public class StageImpl extends IdentifiedImpl implements Stage {
 	@Override
 	public EList<Gate> getGates() {
 		if (gates == null) {
-			gates = new EObjectContainmentEList<Gate>(Gate.class, this, SalesPackage.STAGE__GATES);
+			gates = new EObjectContainmentEList.Resolving<Gate>(Gate.class, this, SalesPackage.STAGE__GATES);
 		}
 		return gates;
 	}

@@ -22,7 +22,7 @@ import org.bidbench.sales.core.kpi.KpiReport;
 import org.bidbench.sales.core.kpi.KpiScope;
 import org.bidbench.sales.core.kpi.Period;
 import org.bidbench.sales.core.process.GateDeadlines;
-import org.bidbench.sales.core.workspace.SalesWorkspaceFile;
+import org.bidbench.sales.core.workspace.SalesWorkspaceFolder;
 import org.bidbench.sales.model.Opportunity;
 import org.bidbench.sales.model.OpportunityStatus;
 import org.bidbench.sales.model.PaymentMilestone;
@@ -71,10 +71,15 @@ class DemoAndForecastTest {
 
     @Test
     void demoIsDeterministicForASeed(@TempDir Path folder) throws Exception {
-        Path a = DemoWorkspaceFactory.write(folder.resolve("a"), 7, TODAY);
-        Path b = DemoWorkspaceFactory.write(folder.resolve("b"), 7, TODAY);
-        assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
-        assertEquals(150, SalesWorkspaceFile.load(a).workspace().getOpportunities().size());
+        DemoWorkspaceFactory.write(folder.resolve("a"), 7, TODAY);
+        DemoWorkspaceFactory.write(folder.resolve("b"), 7, TODAY);
+        try (var files = Files.walk(folder.resolve("a"))) {
+            for (Path a : files.filter(Files::isRegularFile).toList()) {
+                Path b = folder.resolve("b").resolve(folder.resolve("a").relativize(a));
+                assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), a.toString());
+            }
+        }
+        assertEquals(150, SalesWorkspaceFolder.load(folder.resolve("a")).workspace().getOpportunities().size());
     }
 
     @Test
