@@ -61,7 +61,12 @@ public final class ReportFonts {
 			xml.append("    <mapping name=\"").append(generic).append("\" font-family=\"").append(FAMILY).append("\"/>\n");
 		}
 		xml.append("  </font-aliases>\n");
+		// Every script catalog points at the one font, or BIRT's own PDF defaults (STSong-Light, not
+		// embedded) win for Chinese.
 		xml.append("  <composite-font name=\"all-fonts\" font-family=\"").append(FAMILY).append("\">\n");
+		for (String catalog : List.of("Western", "Chinese_S", "Chinese_T", "Chinese", "Japanese", "Korean")) {
+			xml.append("    <font font-family=\"").append(FAMILY).append("\" catalog=\"").append(catalog).append("\"/>\n");
+		}
 		xml.append("  </composite-font>\n");
 		xml.append("  <font-paths>\n");
 		xml.append("    <path path=\"").append(escape(path)).append("\"/>\n");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 
+import org.bidbench.jogl.JoglRuntime;
 import org.junit.jupiter.api.Test;
 
 import com.jogamp.common.nio.Buffers;
@@ -28,6 +29,7 @@ class JoglOffscreenProofTest {
 
 	@Test
 	void triangleColourIsReadBackFromTheFramebufferObject() {
+		JoglRuntime.initialise();
 		GLProfile profile = GLProfile.get(GLProfile.GL2);
 		GLCapabilities capabilities = new GLCapabilities(profile);
 		capabilities.setOnscreen(false);
