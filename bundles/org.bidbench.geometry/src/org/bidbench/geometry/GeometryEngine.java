@@ -1,0 +1,50 @@
+package org.bidbench.geometry;
+
+import org.bidbench.ifc.IfcModel;
+
+/**
+ * A geometry kernel that turns the body representations of an {@link IfcModel}'s products into
+ * triangle meshes in world coordinates (metres, Z up, the IFC convention).
+ *
+ * <p>Engines are contributed through the extension point {@code org.bidbench.geometry.engines} and
+ * obtained from {@link GeometryEngines}. One engine instance lives as long as its bundle and is
+ * reused for every model: {@link #open(IfcModel)} gives a {@link GeometrySession} per model, which
+ * holds the engine's memory for that model until it is closed.
+ *
+ * <p>Thread safety: every method of an engine and of its sessions may be called from any thread.
+ * An engine may serialise work internally (the web-ifc engine runs one JavaScript runtime and lets
+ * one session tessellate at a time; other callers wait). {@link GeometrySession#cancel()} is always
+ * safe to call from another thread and never waits for the tessellation it stops.
+ */
+public interface GeometryEngine {
+
+	/** The id of the engine as declared in its extension, e.g. {@code webifc}. */
+	String id();
+
+	/** A name for people, e.g. {@code web-ifc 0.0.78 (WebAssembly on Javet)}. */
+	String name();
+
+	/**
+	 * Loads a model into the engine.
+	 *
+	 * @param model an open model; its ids and GlobalIds are the ones every result carries
+	 * @param options time budgets and other settings
+	 * @return a session that must be closed to release the engine's memory for the model
+	 * @throws GeometryException when the engine cannot start or cannot read the model; the message
+	 *         says what, which file, and what to do
+	 */
+	GeometrySession open(IfcModel model, GeometryOptions options) throws GeometryException;
+
+	/** Loads a model with {@link GeometryOptions#defaults()}. */
+	default GeometrySession open(IfcModel model) throws GeometryException {
+		return open(model, GeometryOptions.defaults());
+	}
+
+	/**
+	 * Releases the engine's resources (native runtimes, temporary files). Open sessions stop working.
+	 * Called by the registry when the contributing bundle stops; the engine may be used again later,
+	 * in which case it starts afresh.
+	 */
+	default void dispose() {
+	}
+}

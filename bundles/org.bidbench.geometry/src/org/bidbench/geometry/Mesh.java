@@ -1,0 +1,39 @@
+package org.bidbench.geometry;
+
+import java.util.Objects;
+
+/**
+ * A triangle mesh of one representation item of a product, in world coordinates: metres, Z up,
+ * the model's own origin (no recentering).
+ *
+ * <p>The arrays are handed over, not copied: they must not be modified.
+ *
+ * @param positions x, y, z per vertex
+ * @param normals x, y, z unit normal per vertex (same length as {@code positions})
+ * @param indices three vertex indices per triangle, counter-clockwise seen from outside
+ * @param colour the colour and transparency of the item from the IFC styles
+ * @param representationItemId the {@code #id} of the IFC representation item the mesh was
+ *        tessellated from (for a mapped item, the item inside the mapped representation)
+ */
+public record Mesh(float[] positions, float[] normals, int[] indices, Colour colour, int representationItemId) {
+
+	public Mesh {
+		Objects.requireNonNull(positions, "positions");
+		Objects.requireNonNull(normals, "normals");
+		Objects.requireNonNull(indices, "indices");
+		Objects.requireNonNull(colour, "colour");
+		if (positions.length % 3 != 0 || normals.length != positions.length || indices.length % 3 != 0) {
+			throw new IllegalArgumentException("mesh of item #" + representationItemId + " has " + positions.length
+					+ " position values, " + normals.length + " normal values and " + indices.length
+					+ " indices: positions and normals must be equal multiples of 3, indices a multiple of 3");
+		}
+	}
+
+	public int vertexCount() {
+		return positions.length / 3;
+	}
+
+	public int triangleCount() {
+		return indices.length / 3;
+	}
+}
