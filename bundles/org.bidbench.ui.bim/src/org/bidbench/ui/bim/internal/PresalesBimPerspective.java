@@ -3,6 +3,7 @@ package org.bidbench.ui.bim.internal;
 import org.bidbench.ui.BidBenchPerspectives;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPlaceholderFolderLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 /** Model tree left, the model viewer in the editor area, properties right, take-off below. */
@@ -14,9 +15,9 @@ public class PresalesBimPerspective implements IPerspectiveFactory {
 		IFolderLayout tree = layout.createFolder("org.bidbench.ui.bim.tree", IPageLayout.LEFT, 0.22f, editorArea);
 		tree.addView(BidBenchPerspectives.WELCOME_VIEW);
 		tree.addPlaceholder("org.bidbench.ui.bim.views.modelTree");
-		IFolderLayout properties = layout.createFolder("org.bidbench.ui.bim.properties", IPageLayout.RIGHT, 0.75f, editorArea);
+		IPlaceholderFolderLayout properties = layout.createPlaceholderFolder("org.bidbench.ui.bim.properties", IPageLayout.RIGHT, 0.75f, editorArea);
 		properties.addPlaceholder("org.bidbench.ui.bim.views.properties");
-		IFolderLayout takeoff = layout.createFolder("org.bidbench.ui.bim.takeoff", IPageLayout.BOTTOM, 0.7f, editorArea);
+		IPlaceholderFolderLayout takeoff = layout.createPlaceholderFolder("org.bidbench.ui.bim.takeoff", IPageLayout.BOTTOM, 0.7f, editorArea);
 		takeoff.addPlaceholder("org.bidbench.ui.bim.views.takeoff");
 	}
 }

@@ -1,0 +1,32 @@
+@echo off
+rem BidBench launcher for Windows, at the root of an installed product.
+rem   bidbench                  start the workbench on %USERPROFILE%\bidbench-workspace
+rem   bidbench demo             start the workbench on a demo workspace
+rem   bidbench <command> ...    run a headless command; "bidbench help" lists them
+setlocal
+set "HERE=%~dp0"
+set "JAVA=%BIDBENCH_JAVA%"
+if "%JAVA%"=="" if not "%JAVA_HOME%"=="" set "JAVA=%JAVA_HOME%\bin\java.exe"
+if "%JAVA%"=="" set "JAVA=java"
+"%JAVA%" -version >nul 2>&1 || (echo bidbench: no Java found; install Java 21 or newer and set JAVA_HOME. 1>&2 & exit /b 1)
+for /f "tokens=3" %%v in ('"%JAVA%" -version 2^>^&1 ^| findstr /i "version"') do set "JVER=%%~v"
+for /f "delims=." %%m in ("%JVER%") do set "JMAJOR=%%m"
+if %JMAJOR% LSS 21 (echo bidbench: Java %JVER% is too old; BidBench needs Java 21 or newer. 1>&2 & exit /b 1)
+for %%f in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%f"
+if "%LAUNCHER%"=="" (echo bidbench: %HERE% is not a complete BidBench installation. 1>&2 & exit /b 1)
+set "VMARGS=--enable-native-access=ALL-UNNAMED -Xms256m -Djava.util.logging.config.file=%HERE%logging.properties -Dorg.slf4j.simpleLogger.defaultLogLevel=warn %BIDBENCH_VMARGS%"
+set "STATE=%LOCALAPPDATA%\BidBench"
+if "%~1"=="" goto workbench
+if /i "%~1"=="demo" goto demo
+if not exist "%STATE%\cli-configuration" mkdir "%STATE%\cli-configuration"
+"%JAVA%" %VMARGS% -Djava.awt.headless=true -Dbidbench.cwd="%CD%" -Dosgi.sharedConfiguration.area="%HERE%configuration" -Dosgi.configuration.cascaded=true -jar "%LAUNCHER%" -configuration "%STATE%\cli-configuration" -data @none -nosplash -application org.bidbench.cli.app %*
+exit /b %ERRORLEVEL%
+:demo
+set "WS=%STATE%\demo-workspace"
+if not exist "%WS%\.bidbench-demo" (call "%~f0" demo-workspace "%WS%" || exit /b 1)
+"%JAVA%" %VMARGS% -jar "%LAUNCHER%" -data "%WS%"
+exit /b %ERRORLEVEL%
+:workbench
+if "%BIDBENCH_WORKSPACE%"=="" set "BIDBENCH_WORKSPACE=%USERPROFILE%\bidbench-workspace"
+"%JAVA%" %VMARGS% -jar "%LAUNCHER%" -data "%BIDBENCH_WORKSPACE%"
+exit /b %ERRORLEVEL%
