@@ -183,6 +183,10 @@ final class WebIfcRuntime implements AutoCloseable {
 				qx /= len;
 				qy /= len;
 				qz /= len;
+			} else {
+				qx = 0; // a degenerate normal still has to be a unit vector for glTF and shading
+				qy = 1;
+				qz = 0;
 			}
 			normals[3 * v] = (float) qx;
 			normals[3 * v + 1] = (float) -qz;
