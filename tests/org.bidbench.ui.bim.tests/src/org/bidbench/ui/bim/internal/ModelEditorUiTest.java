@@ -122,6 +122,7 @@ class ModelEditorUiTest {
 			int drawn = image.countDifferentFrom(0xedf0f5, 6);
 			assertTrue(drawn > image.width() * image.height() / 20,
 					"the canvas shows the model: " + drawn + " of " + image.width() * image.height() + " pixels");
+			benchmark(editor);
 		} else {
 			System.out.println("No geometry engine in this runtime: the canvas check is skipped");
 		}
@@ -144,8 +145,9 @@ class ModelEditorUiTest {
 				ENDSEC;
 				DATA;
 				#1=IFCPROJECT('0YvctVUKr0kugbFTf53O9L',$,'Broken',$,$,$,$,$,$);
-				#2=IFCWALL('1YvctVUKr0kugbFTf53O9L',$,'Wall',$,$,#99,#98,$,$
+				#2=IFCWALL('1YvctVUKr0kugbFTf53O9L',$,'Wall',$,$,#99,#98,$,$);
 				#3=IFCNONSENSE(1,2,3);
+				#4=IFCWALL('2YvctVUKr0kugbFTf53O9L',$,'Wall 2',$,$,#99,#98,$,$
 				ENDSEC;
 				END-ISO-10303-21;
 				""");
@@ -156,6 +158,39 @@ class ModelEditorUiTest {
 		assertNotNull(editor.model(), "what could be read is open");
 		assertFalse(editor.problems().isEmpty(), "problems are listed");
 		assertTrue(editor.problems().stream().anyMatch(p -> p.location().startsWith("broken.ifc")), "problems say where: " + editor.problems());
+	}
+
+	/** Prints offscreen frame times of an orbit at 1280x720 (figures for docs/benchmarks.md; no assertion). */
+	private static void benchmark(ModelEditor editor) {
+		var scene = editor.scene();
+		scene.select(new BitSet());
+		try (var offscreen = new org.bidbench.viewer.OffscreenRenderer(scene, 1280, 720)) {
+			var camera = new org.bidbench.viewer.Camera();
+			camera.setView(org.bidbench.viewer.StandardView.ISO);
+			camera.fit(scene.bounds(), 1280 / 720.0);
+			offscreen.draw(camera);
+			int frames = 30;
+			long[] nanos = new long[frames];
+			long triangles = 0;
+			for (int i = 0; i < frames; i++) {
+				camera.orbit(1280.0 / frames, 0);
+				long t0 = System.nanoTime();
+				triangles += offscreen.draw(camera).trianglesDrawn();
+				nanos[i] = System.nanoTime() - t0;
+			}
+			java.util.Arrays.sort(nanos);
+			long total = java.util.Arrays.stream(nanos).sum();
+			System.out.printf(java.util.Locale.ROOT,
+					"VIEWER BENCH %s: %d triangles, %d batches, median %.1f ms, p95 %.1f ms, %.1f frames/s, %.2f M triangles/s%n",
+					editor.getPartName(), scene.triangleCount(), scene.batchCount(), nanos[frames / 2] / 1e6,
+					nanos[(int) (frames * 0.95)] / 1e6, frames / (total / 1e9), triangles / (total / 1e9) / 1e6);
+			var image = offscreen.render(camera);
+			try {
+				image.writePng(Path.of(System.getProperty("java.io.tmpdir"), "bidbench-fzk-offscreen.png"));
+			} catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		}
 	}
 
 	private static void flatten(ModelTreeNode node, List<ModelTreeNode> out) {
