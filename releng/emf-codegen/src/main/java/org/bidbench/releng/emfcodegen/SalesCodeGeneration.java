@@ -33,7 +33,9 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
  * editor does), so that classes and features added to the Ecore model are picked up while the
  * genmodel settings are kept; the reloaded genmodel is written back.
  *
- * <p>Usage: {@code SalesCodeGeneration <repository root>}.
+ * <p>Usage: {@code SalesCodeGeneration <repository root>}. With the system property
+ * {@code bidbench.genmodel} set to a genmodel path below the root, that model's code is
+ * generated instead (see {@link ModelCodeGeneration}).
  */
 public final class SalesCodeGeneration {
 
@@ -45,6 +47,11 @@ public final class SalesCodeGeneration {
 
     public static void main(String[] args) throws IOException {
         Path repository = Path.of(args.length > 0 ? args[0] : ".").toRealPath();
+        String otherGenModel = System.getProperty("bidbench.genmodel", "");
+        if (!otherGenModel.isBlank()) {
+            ModelCodeGeneration.generate(repository, otherGenModel);
+            return;
+        }
         Path bundles = repository.resolve("bundles");
         if (!Files.isRegularFile(bundles.resolve(MODEL_PROJECT).resolve("model/sales.genmodel"))) {
             System.err.println("No " + MODEL_PROJECT + "/model/sales.genmodel under " + bundles
@@ -106,7 +113,7 @@ public final class SalesCodeGeneration {
         System.out.println("Generated model and edit code for " + salesPackage.getNsURI());
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

@@ -1,0 +1,167 @@
+package org.bidbench.viewer;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+import org.bidbench.jogl.JoglRuntime;
+
+import com.jogamp.opengl.GL;
+import com.jogamp.opengl.GL3;
+import com.jogamp.opengl.GLAutoDrawable;
+import com.jogamp.opengl.GLCapabilities;
+import com.jogamp.opengl.GLDrawableFactory;
+import com.jogamp.opengl.GLEventListener;
+import com.jogamp.opengl.GLException;
+import com.jogamp.opengl.GLOffscreenAutoDrawable;
+import com.jogamp.opengl.GLProfile;
+
+/**
+ * Renders a {@link Scene} into a framebuffer object of a fixed size, without a window: for tests,
+ * benchmarks and reports. Needs an OpenGL 3.3 core driver (on a server: Mesa llvmpipe under Xvfb).
+ *
+ * <p>Not thread-safe: use one renderer from one thread at a time. Close it to free the GL context.
+ */
+public final class OffscreenRenderer implements AutoCloseable {
+
+	private final Scene scene;
+	private final SceneRenderer renderer;
+	private final GLOffscreenAutoDrawable drawable;
+	private final int width;
+	private final int height;
+	private final ByteBuffer readBack;
+	private RuntimeException failure;
+
+	/**
+	 * @throws GLException when no OpenGL 3.3 core context can be made (no display, no driver); the
+	 *         message says what to install or start
+	 */
+	public OffscreenRenderer(Scene scene, int width, int height) {
+		if (width <= 0 || height <= 0) {
+			throw new IllegalArgumentException("image size " + width + "x" + height + ": both must be positive");
+		}
+		this.scene = scene;
+		this.width = width;
+		this.height = height;
+		this.renderer = new SceneRenderer(scene);
+		this.readBack = ByteBuffer.allocateDirect(width * height * 4).order(ByteOrder.nativeOrder());
+		JoglRuntime.initialise();
+		GLProfile profile;
+		try {
+			profile = GLProfile.get(GLProfile.GL3);
+		} catch (GLException e) {
+			throw new GLException("no OpenGL 3.3 core profile is available (" + e.getMessage()
+					+ "): run under an X display with Mesa (xvfb-run; apt install xvfb libgl1-mesa-dri libglx-mesa0)", e);
+		}
+		GLCapabilities caps = new GLCapabilities(profile);
+		caps.setOnscreen(false);
+		caps.setFBO(true);
+		caps.setDoubleBuffered(false);
+		caps.setDepthBits(24);
+		caps.setAlphaBits(8);
+		drawable = GLDrawableFactory.getFactory(profile).createOffscreenAutoDrawable(null, caps, null, width, height);
+		drawable.setAutoSwapBufferMode(false);
+		drawable.addGLEventListener(new GLEventListener() {
+			@Override
+			public void init(GLAutoDrawable d) {
+				renderer.init(d.getGL().getGL3());
+			}
+
+			@Override
+			public void display(GLAutoDrawable d) {
+			}
+
+			@Override
+			public void reshape(GLAutoDrawable d, int x, int y, int w, int h) {
+			}
+
+			@Override
+			public void dispose(GLAutoDrawable d) {
+				renderer.dispose(d.getGL().getGL3());
+			}
+		});
+		drawable.display();
+	}
+
+	public Scene scene() {
+		return scene;
+	}
+
+	public SceneRenderer renderer() {
+		return renderer;
+	}
+
+	public int width() {
+		return width;
+	}
+
+	public int height() {
+		return height;
+	}
+
+	/** Draws a frame without reading it back (benchmarks); returns when the GPU has finished. */
+	public FrameStatistics draw(Camera camera) {
+		run(gl -> {
+			renderer.render(gl, camera, width, height);
+			gl.glFinish();
+		});
+		return renderer.statistics();
+	}
+
+	/** Draws a frame and reads it back. */
+	public RgbImage render(Camera camera) {
+		int[] pixels = new int[width * height];
+		run(gl -> {
+			renderer.render(gl, camera, width, height);
+			readBack.clear();
+			gl.glPixelStorei(GL.GL_PACK_ALIGNMENT, 1);
+			gl.glReadPixels(0, 0, width, height, GL.GL_RGBA, GL.GL_UNSIGNED_BYTE, readBack);
+			for (int y = 0; y < height; y++) {
+				int row = (height - 1 - y) * width * 4; // GL rows run bottom up
+				for (int x = 0; x < width; x++) {
+					int o = row + 4 * x;
+					pixels[y * width + x] = ((readBack.get(o) & 255) << 16) | ((readBack.get(o + 1) & 255) << 8)
+							| (readBack.get(o + 2) & 255);
+				}
+			}
+		});
+		return new RgbImage(width, height, pixels);
+	}
+
+	/** Renders a saved viewpoint: applies it to the scene and a camera, then draws. */
+	public RgbImage render(Viewpoint viewpoint) {
+		Camera camera = new Camera();
+		viewpoint.apply(scene, camera);
+		return render(camera);
+	}
+
+	/** What lies under a pixel ({@code y} from the top). */
+	public Pick pick(Camera camera, int x, int y) {
+		Pick[] result = new Pick[1];
+		run(gl -> result[0] = renderer.pick(gl, camera, x, y, width, height));
+		return result[0];
+	}
+
+	private interface GlTask {
+		void run(GL3 gl);
+	}
+
+	private void run(GlTask task) {
+		failure = null;
+		drawable.invoke(true, d -> {
+			try {
+				task.run(d.getGL().getGL3());
+			} catch (RuntimeException e) {
+				failure = e;
+			}
+			return false;
+		});
+		if (failure != null) {
+			throw failure;
+		}
+	}
+
+	@Override
+	public void close() {
+		drawable.destroy();
+	}
+}

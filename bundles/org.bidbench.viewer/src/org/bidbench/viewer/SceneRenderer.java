@@ -1,0 +1,602 @@
+package org.bidbench.viewer;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bidbench.geometry.Colour;
+
+import com.jogamp.common.nio.PointerBuffer;
+import com.jogamp.opengl.GL;
+import com.jogamp.opengl.GL2ES2;
+import com.jogamp.opengl.GL3;
+import com.jogamp.opengl.GLException;
+
+/**
+ * Draws a {@link Scene} into the current OpenGL 3.3 core context.
+ *
+ * <p>Each sealed batch is uploaded once (one vertex buffer, one index buffer, one vertex array).
+ * A frame culls every element range against the view frustum and the section planes, skips hidden
+ * ones, merges neighbouring ranges, and draws each batch with one {@code glMultiDrawElements}: on a
+ * software rasteriser the triangles not sent are the time saved. Display state (selection, colours)
+ * lives in a small texture indexed by element, re-uploaded only when the state changes. A frame
+ * allocates nothing.
+ *
+ * <p>One renderer belongs to one GL context; call every method with that context current.
+ */
+public final class SceneRenderer {
+
+	/** Section planes the shader cuts with. */
+	public static final int MAX_SECTION_PLANES = 4;
+	private static final int STATE_WIDTH = 1024;
+
+	private static final String VERTEX_SHADER = """
+			#version 330 core
+			layout(location = 0) in vec3 aPosition;
+			layout(location = 1) in vec3 aNormal;
+			layout(location = 2) in int aElement;
+			uniform mat4 uViewProjection;
+			uniform vec4 uColour;
+			uniform vec4 uGhostColour;
+			uniform sampler2D uState;
+			uniform int uMode;
+			uniform vec4 uPlanes[4];
+			uniform int uPlaneCount;
+			out vec3 vNormal;
+			out vec4 vColour;
+			flat out int vElement;
+			out float gl_ClipDistance[4];
+			void main() {
+				gl_Position = uViewProjection * vec4(aPosition, 1.0);
+				for (int i = 0; i < 4; i++) {
+					gl_ClipDistance[i] = i < uPlaneCount ? uPlanes[i].w - dot(uPlanes[i].xyz, aPosition) : 1.0;
+				}
+				vec4 s = texelFetch(uState, ivec2(aElement & 1023, aElement >> 10), 0);
+				vColour = uMode == 2 ? uGhostColour : (s.a > 0.0 ? vec4(s.rgb, uColour.a) : uColour);
+				vNormal = aNormal;
+				vElement = aElement;
+			}
+			""";
+
+	private static final String FRAGMENT_SHADER = """
+			#version 330 core
+			in vec3 vNormal;
+			in vec4 vColour;
+			flat in int vElement;
+			uniform int uMode;
+			uniform int uPlaneCount;
+			uniform vec4 uCutColour;
+			uniform vec3 uViewDirection;
+			out vec4 fragColour;
+			void main() {
+				if (uMode == 1) {
+					int id = vElement + 1;
+					fragColour = vec4(float(id & 255), float((id >> 8) & 255), float((id >> 16) & 255), 255.0) / 255.0;
+					return;
+				}
+				vec3 n = normalize(vNormal);
+				if (!gl_FrontFacing) {
+					// Seen from behind through a section: the inside of a cut solid, shown as the cut face.
+					if (uPlaneCount > 0 && uMode == 0) {
+						fragColour = uCutColour;
+						return;
+					}
+					n = -n;
+				}
+				vec3 key = normalize(vec3(0.35, 0.5, 0.8));
+				float light = 0.35 + 0.4 * max(dot(n, key), 0.0) + 0.3 * abs(dot(n, uViewDirection));
+				fragColour = vec4(min(vColour.rgb * light, vec3(1.0)), vColour.a);
+			}
+			""";
+
+	private static final int MODE_SHADED = 0, MODE_IDS = 1, MODE_GHOST = 2;
+
+	private final Scene scene;
+	private float[] background = { 0.93f, 0.94f, 0.96f, 1f };
+	private Colour ghostColour = new Colour(0.55f, 0.62f, 0.72f, 0.10f);
+	private Colour cutColour = new Colour(0.85f, 0.25f, 0.2f, 1f);
+
+	private int program;
+	private int uViewProjection, uColour, uGhostColour, uState, uMode, uPlanes, uPlaneCount, uCutColour, uViewDirection;
+	private int stateTexture;
+	private ByteBuffer stateBytes = ByteBuffer.allocateDirect(4 * STATE_WIDTH).order(ByteOrder.nativeOrder());
+	private int uploadedStateVersion = -1;
+	private int uploadedStateElements = -1;
+	private int stateRows;
+	private final List<Uploaded> uploaded = new ArrayList<>();
+	private double[] origin;
+	private final int[] name = new int[1];
+
+	// per-frame scratch, allocated once
+	private final float[] viewProjection = new float[16];
+	private final float[] frustum = new float[24];
+	private final float[] planes = new float[4 * MAX_SECTION_PLANES];
+	private final double[] clip = new double[2];
+	private int planeCount;
+	private long trianglesDrawn;
+	private int drawCalls;
+	private int culled;
+	private final ByteBuffer pixel = ByteBuffer.allocateDirect(4).order(ByteOrder.nativeOrder());
+	private final FloatBuffer depth = ByteBuffer.allocateDirect(4).order(ByteOrder.nativeOrder()).asFloatBuffer();
+
+	/** One batch on the GPU, with its draw lists for a frame. */
+	private static final class Uploaded {
+		final MeshBatch batch;
+		final int vao, vbo, ibo;
+		final IntBuffer shownCounts, ghostCounts;
+		final PointerBuffer shownOffsets, ghostOffsets;
+		int shown, ghosts;
+
+		Uploaded(MeshBatch batch, int vao, int vbo, int ibo) {
+			this.batch = batch;
+			this.vao = vao;
+			this.vbo = vbo;
+			this.ibo = ibo;
+			int n = batch.rangeCount();
+			shownCounts = ByteBuffer.allocateDirect(4 * n).order(ByteOrder.nativeOrder()).asIntBuffer();
+			ghostCounts = ByteBuffer.allocateDirect(4 * n).order(ByteOrder.nativeOrder()).asIntBuffer();
+			shownOffsets = PointerBuffer.allocateDirect(n);
+			ghostOffsets = PointerBuffer.allocateDirect(n);
+		}
+	}
+
+	public SceneRenderer(Scene scene) {
+		this.scene = scene;
+	}
+
+	public Scene scene() {
+		return scene;
+	}
+
+	/** Background colour, RGB in 0..1. */
+	public void setBackground(float red, float green, float blue) {
+		background = new float[] { red, green, blue, 1f };
+	}
+
+	public void setGhostColour(Colour colour) {
+		ghostColour = colour;
+	}
+
+	public void setCutColour(Colour colour) {
+		cutColour = colour;
+	}
+
+	/** Compiles the shaders; call once with the context current. */
+	public void init(GL3 gl) {
+		int vs = compile(gl, GL2ES2.GL_VERTEX_SHADER, VERTEX_SHADER);
+		int fs = compile(gl, GL2ES2.GL_FRAGMENT_SHADER, FRAGMENT_SHADER);
+		program = gl.glCreateProgram();
+		gl.glAttachShader(program, vs);
+		gl.glAttachShader(program, fs);
+		gl.glLinkProgram(program);
+		int[] status = new int[1];
+		gl.glGetProgramiv(program, GL2ES2.GL_LINK_STATUS, status, 0);
+		if (status[0] == 0) {
+			throw new GLException("the viewer's shaders do not link on " + gl.glGetString(GL.GL_RENDERER) + ": "
+					+ programLog(gl, program) + " (the viewer needs OpenGL 3.3 core)");
+		}
+		gl.glDeleteShader(vs);
+		gl.glDeleteShader(fs);
+		uViewProjection = gl.glGetUniformLocation(program, "uViewProjection");
+		uColour = gl.glGetUniformLocation(program, "uColour");
+		uGhostColour = gl.glGetUniformLocation(program, "uGhostColour");
+		uState = gl.glGetUniformLocation(program, "uState");
+		uMode = gl.glGetUniformLocation(program, "uMode");
+		uPlanes = gl.glGetUniformLocation(program, "uPlanes");
+		uPlaneCount = gl.glGetUniformLocation(program, "uPlaneCount");
+		uCutColour = gl.glGetUniformLocation(program, "uCutColour");
+		uViewDirection = gl.glGetUniformLocation(program, "uViewDirection");
+		gl.glGenTextures(1, name, 0);
+		stateTexture = name[0];
+		gl.glBindTexture(GL.GL_TEXTURE_2D, stateTexture);
+		gl.glTexParameteri(GL.GL_TEXTURE_2D, GL.GL_TEXTURE_MIN_FILTER, GL.GL_NEAREST);
+		gl.glTexParameteri(GL.GL_TEXTURE_2D, GL.GL_TEXTURE_MAG_FILTER, GL.GL_NEAREST);
+		uploadedStateVersion = -1;
+	}
+
+	private static int compile(GL3 gl, int type, String source) {
+		int shader = gl.glCreateShader(type);
+		gl.glShaderSource(shader, 1, new String[] { source }, null);
+		gl.glCompileShader(shader);
+		int[] status = new int[1];
+		gl.glGetShaderiv(shader, GL2ES2.GL_COMPILE_STATUS, status, 0);
+		if (status[0] == 0) {
+			int[] length = new int[1];
+			gl.glGetShaderiv(shader, GL2ES2.GL_INFO_LOG_LENGTH, length, 0);
+			byte[] log = new byte[Math.max(1, length[0])];
+			gl.glGetShaderInfoLog(shader, log.length, null, 0, log, 0);
+			throw new GLException("the viewer's " + (type == GL2ES2.GL_VERTEX_SHADER ? "vertex" : "fragment")
+					+ " shader does not compile on " + gl.glGetString(GL.GL_RENDERER) + ": "
+					+ new String(log).trim() + " (the viewer needs OpenGL 3.3 core)");
+		}
+		return shader;
+	}
+
+	private static String programLog(GL3 gl, int program) {
+		int[] length = new int[1];
+		gl.glGetProgramiv(program, GL2ES2.GL_INFO_LOG_LENGTH, length, 0);
+		byte[] log = new byte[Math.max(1, length[0])];
+		gl.glGetProgramInfoLog(program, log.length, null, 0, log, 0);
+		return new String(log).trim();
+	}
+
+	/** Uploads batches sealed since the last call; each batch is uploaded once. */
+	private void uploadNewBatches(GL3 gl) {
+		List<MeshBatch> batches = scene.batches();
+		int have = uploaded.size();
+		int count = batches.size();
+		if (have == count) {
+			return;
+		}
+		if (origin == null || have == 0) {
+			origin = scene.origin();
+		}
+		for (int i = have; i < count; i++) {
+			MeshBatch b = batches.get(i);
+			gl.glGenVertexArrays(1, name, 0);
+			int vao = name[0];
+			gl.glBindVertexArray(vao);
+			gl.glGenBuffers(1, name, 0);
+			int vbo = name[0];
+			gl.glBindBuffer(GL.GL_ARRAY_BUFFER, vbo);
+			gl.glBufferData(GL.GL_ARRAY_BUFFER, (long) b.vertices.remaining(), b.vertices, GL.GL_STATIC_DRAW);
+			gl.glEnableVertexAttribArray(0);
+			gl.glVertexAttribPointer(0, 3, GL.GL_FLOAT, false, MeshBatch.STRIDE, 0);
+			gl.glEnableVertexAttribArray(1);
+			gl.glVertexAttribPointer(1, 3, GL.GL_BYTE, true, MeshBatch.STRIDE, 12);
+			gl.glEnableVertexAttribArray(2);
+			gl.glVertexAttribIPointer(2, 1, GL2ES2.GL_INT, MeshBatch.STRIDE, 16);
+			gl.glGenBuffers(1, name, 0);
+			int ibo = name[0];
+			gl.glBindBuffer(GL.GL_ELEMENT_ARRAY_BUFFER, ibo);
+			gl.glBufferData(GL.GL_ELEMENT_ARRAY_BUFFER, 4L * b.indices.capacity(), b.indices, GL.GL_STATIC_DRAW);
+			gl.glBindVertexArray(0);
+			uploaded.add(new Uploaded(b, vao, vbo, ibo));
+		}
+	}
+
+	private void uploadState(GL3 gl) {
+		int n = scene.elementCount();
+		if (scene.stateVersion() == uploadedStateVersion && n == uploadedStateElements) {
+			return;
+		}
+		scene.resolveState();
+		int rows = Math.max(1, (n + STATE_WIDTH - 1) / STATE_WIDTH);
+		int bytes = rows * STATE_WIDTH * 4;
+		if (stateBytes.capacity() < bytes) {
+			stateBytes = ByteBuffer.allocateDirect(bytes).order(ByteOrder.nativeOrder());
+		}
+		stateBytes.clear();
+		int[] colours = scene.stateColours();
+		for (int i = 0; i < rows * STATE_WIDTH; i++) {
+			int c = i < n ? colours[i] : 0;
+			stateBytes.put((byte) (c >>> 24)).put((byte) (c >>> 16)).put((byte) (c >>> 8)).put((byte) c);
+		}
+		stateBytes.flip();
+		gl.glBindTexture(GL.GL_TEXTURE_2D, stateTexture);
+		gl.glPixelStorei(GL.GL_UNPACK_ALIGNMENT, 4);
+		if (rows != stateRows) {
+			gl.glTexImage2D(GL.GL_TEXTURE_2D, 0, GL.GL_RGBA8, STATE_WIDTH, rows, 0, GL.GL_RGBA, GL.GL_UNSIGNED_BYTE,
+					stateBytes);
+			stateRows = rows;
+		} else {
+			gl.glTexSubImage2D(GL.GL_TEXTURE_2D, 0, 0, 0, STATE_WIDTH, rows, GL.GL_RGBA, GL.GL_UNSIGNED_BYTE, stateBytes);
+		}
+		uploadedStateVersion = scene.stateVersion();
+		uploadedStateElements = n;
+	}
+
+	/**
+	 * Draws a frame into the bound framebuffer (viewport {@code width} x {@code height}).
+	 */
+	public void render(GL3 gl, Camera camera, int width, int height) {
+		prepare(gl, camera, width, height);
+		gl.glClearColor(background[0], background[1], background[2], 1f);
+		gl.glClear(GL.GL_COLOR_BUFFER_BIT | GL.GL_DEPTH_BUFFER_BIT);
+		if (uploaded.isEmpty()) {
+			return;
+		}
+		cull();
+		gl.glUseProgram(program);
+		setCommonUniforms(gl, camera);
+		gl.glUniform1i(uMode, MODE_SHADED);
+		gl.glDisable(GL.GL_BLEND);
+		gl.glDepthMask(true);
+		for (int i = 0, n = uploaded.size(); i < n; i++) {
+			Uploaded u = uploaded.get(i);
+			if (!u.batch.transparent) {
+				draw(gl, u, u.batch.colour, u.shownCounts, u.shownOffsets, u.shown);
+			}
+		}
+		// See-through surfaces after the opaque ones, blended, without hiding what lies behind them.
+		gl.glEnable(GL.GL_BLEND);
+		gl.glBlendFunc(GL.GL_SRC_ALPHA, GL.GL_ONE_MINUS_SRC_ALPHA);
+		gl.glDepthMask(false);
+		for (int i = 0, n = uploaded.size(); i < n; i++) {
+			Uploaded u = uploaded.get(i);
+			if (u.batch.transparent) {
+				draw(gl, u, u.batch.colour, u.shownCounts, u.shownOffsets, u.shown);
+			}
+		}
+		gl.glUniform1i(uMode, MODE_GHOST);
+		for (int i = 0, n = uploaded.size(); i < n; i++) {
+			Uploaded u = uploaded.get(i);
+			draw(gl, u, u.batch.colour, u.ghostCounts, u.ghostOffsets, u.ghosts);
+		}
+		gl.glDepthMask(true);
+		gl.glDisable(GL.GL_BLEND);
+		gl.glBindVertexArray(0);
+		gl.glUseProgram(0);
+	}
+
+	private void prepare(GL3 gl, Camera camera, int width, int height) {
+		uploadNewBatches(gl);
+		uploadState(gl);
+		gl.glViewport(0, 0, width, height);
+		gl.glEnable(GL.GL_DEPTH_TEST);
+		gl.glDepthFunc(GL.GL_LEQUAL);
+		gl.glDisable(GL.GL_CULL_FACE);
+		gl.glDisable(GL.GL_DITHER);
+		double[] o = origin == null ? ZERO : origin;
+		float[] b = scene.localBounds();
+		double cx = (b[0] + b[3]) / 2, cy = (b[1] + b[4]) / 2, cz = (b[2] + b[5]) / 2;
+		double dx = b[3] - b[0], dy = b[4] - b[1], dz = b[5] - b[2];
+		double radius = b[0] > b[3] ? 1 : 0.5 * Math.sqrt(dx * dx + dy * dy + dz * dz);
+		camera.clipRange(o, b[0] > b[3] ? 0 : cx, b[0] > b[3] ? 0 : cy, b[0] > b[3] ? 0 : cz, radius, clip);
+		camera.viewProjection(o, width, height, clip[0], clip[1], viewProjection);
+		extractFrustum();
+		List<SectionPlane> sections = scene.sectionsView();
+		planeCount = sections.size();
+		for (int i = 0; i < planeCount; i++) {
+			SectionPlane p = sections.get(i);
+			double len = Math.sqrt(p.normalX() * p.normalX() + p.normalY() * p.normalY() + p.normalZ() * p.normalZ());
+			double nx = p.normalX() / len, ny = p.normalY() / len, nz = p.normalZ() / len;
+			planes[4 * i] = (float) nx;
+			planes[4 * i + 1] = (float) ny;
+			planes[4 * i + 2] = (float) nz;
+			planes[4 * i + 3] = (float) (nx * (p.x() - o[0]) + ny * (p.y() - o[1]) + nz * (p.z() - o[2]));
+		}
+		for (int i = 0; i < MAX_SECTION_PLANES; i++) {
+			if (i < planeCount) {
+				gl.glEnable(GL3.GL_CLIP_DISTANCE0 + i);
+			} else {
+				gl.glDisable(GL3.GL_CLIP_DISTANCE0 + i);
+			}
+		}
+	}
+
+	private static final double[] ZERO = { 0, 0, 0 };
+
+	private void setCommonUniforms(GL3 gl, Camera camera) {
+		gl.glUniformMatrix4fv(uViewProjection, 1, false, viewProjection, 0);
+		gl.glUniform4f(uGhostColour, ghostColour.red(), ghostColour.green(), ghostColour.blue(), ghostColour.alpha());
+		gl.glUniform4f(uCutColour, cutColour.red(), cutColour.green(), cutColour.blue(), 1f);
+		gl.glUniform1i(uPlaneCount, planeCount);
+		gl.glUniform4fv(uPlanes, MAX_SECTION_PLANES, planes, 0);
+		// The view direction from the matrix: row 3 of the projection times view is -forward for perspective.
+		float vx = viewProjection[3], vy = viewProjection[7], vz = viewProjection[11];
+		float len = (float) Math.sqrt(vx * vx + vy * vy + vz * vz);
+		if (len < 1e-6f || camera.isOrthographic()) {
+			vx = viewProjection[2];
+			vy = viewProjection[6];
+			vz = viewProjection[10];
+			len = (float) Math.sqrt(vx * vx + vy * vy + vz * vz);
+		}
+		gl.glUniform3f(uViewDirection, vx / len, vy / len, vz / len);
+		gl.glActiveTexture(GL.GL_TEXTURE0);
+		gl.glBindTexture(GL.GL_TEXTURE_2D, stateTexture);
+		gl.glUniform1i(uState, 0);
+	}
+
+	private void draw(GL3 gl, Uploaded u, Colour colour, IntBuffer counts, PointerBuffer offsets, int n) {
+		if (n == 0) {
+			return;
+		}
+		gl.glUniform4f(uColour, colour.red(), colour.green(), colour.blue(), colour.alpha());
+		gl.glBindVertexArray(u.vao);
+		gl.glMultiDrawElements(GL.GL_TRIANGLES, counts, GL.GL_UNSIGNED_INT, offsets, n);
+		drawCalls++;
+	}
+
+	/** Fills each batch's draw lists with the ranges to draw; merges neighbours. */
+	private void cull() {
+		byte[] modes = scene.modes();
+		trianglesDrawn = 0;
+		drawCalls = 0;
+		culled = 0;
+		for (int i = 0, n = uploaded.size(); i < n; i++) {
+			Uploaded u = uploaded.get(i);
+			MeshBatch b = u.batch;
+			u.shown = 0;
+			u.ghosts = 0;
+			int lastShownEnd = -1, lastGhostEnd = -1;
+			for (int r = 0, rn = b.rangeCount(); r < rn; r++) {
+				int element = b.rangeElement[r];
+				byte mode = element < modes.length ? modes[element] : Scene.SHOWN;
+				if (mode == Scene.HIDDEN) {
+					continue;
+				}
+				if (!visible(b.rangeBounds, 6 * r)) {
+					culled++;
+					continue;
+				}
+				int first = b.rangeFirst[r], count = b.rangeCount[r];
+				trianglesDrawn += count / 3;
+				if (mode == Scene.GHOSTED) {
+					if (lastGhostEnd == first) {
+						u.ghostCounts.put(u.ghosts - 1, u.ghostCounts.get(u.ghosts - 1) + count);
+					} else {
+						u.ghostCounts.put(u.ghosts, count);
+						u.ghostOffsets.put(u.ghosts, 4L * first);
+						u.ghosts++;
+					}
+					lastGhostEnd = first + count;
+				} else {
+					if (lastShownEnd == first) {
+						u.shownCounts.put(u.shown - 1, u.shownCounts.get(u.shown - 1) + count);
+					} else {
+						u.shownCounts.put(u.shown, count);
+						u.shownOffsets.put(u.shown, 4L * first);
+						u.shown++;
+					}
+					lastShownEnd = first + count;
+				}
+			}
+		}
+	}
+
+	private void extractFrustum() {
+		float[] m = viewProjection;
+		for (int p = 0; p < 6; p++) {
+			int row = p / 2;
+			float sign = (p % 2 == 0) ? 1 : -1;
+			for (int k = 0; k < 4; k++) {
+				frustum[4 * p + k] = m[4 * k + 3] + sign * m[4 * k + row];
+			}
+		}
+	}
+
+	/** Whether a box is at least partly inside the frustum and not wholly cut away by a section. */
+	private boolean visible(float[] box, int o) {
+		for (int p = 0; p < 6; p++) {
+			float a = frustum[4 * p], b = frustum[4 * p + 1], c = frustum[4 * p + 2], d = frustum[4 * p + 3];
+			float x = a >= 0 ? box[o + 3] : box[o];
+			float y = b >= 0 ? box[o + 4] : box[o + 1];
+			float z = c >= 0 ? box[o + 5] : box[o + 2];
+			if (a * x + b * y + c * z + d < 0) {
+				return false;
+			}
+		}
+		for (int p = 0; p < planeCount; p++) {
+			float a = planes[4 * p], b = planes[4 * p + 1], c = planes[4 * p + 2], w = planes[4 * p + 3];
+			// the corner furthest against the normal: if even it is on the cut side, all is cut
+			float x = a >= 0 ? box[o] : box[o + 3];
+			float y = b >= 0 ? box[o + 1] : box[o + 4];
+			float z = c >= 0 ? box[o + 2] : box[o + 5];
+			if (w - (a * x + b * y + c * z) < 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** What the last frame drew. */
+	public FrameStatistics statistics() {
+		return new FrameStatistics(trianglesDrawn, drawCalls, culled);
+	}
+
+	/**
+	 * Finds the element and the surface point under a pixel by drawing element ids into the bound
+	 * framebuffer, limited to that one pixel. The colour buffer is left with ids at that pixel: redraw
+	 * before showing it.
+	 *
+	 * @param x pixel column from the left
+	 * @param y pixel row from the top
+	 */
+	public Pick pick(GL3 gl, Camera camera, int x, int y, int width, int height) {
+		prepare(gl, camera, width, height);
+		int glY = height - 1 - y;
+		gl.glEnable(GL.GL_SCISSOR_TEST);
+		gl.glScissor(x, glY, 1, 1);
+		gl.glClearColor(0, 0, 0, 0);
+		gl.glClear(GL.GL_COLOR_BUFFER_BIT | GL.GL_DEPTH_BUFFER_BIT);
+		if (!uploaded.isEmpty()) {
+			cull();
+			gl.glUseProgram(program);
+			setCommonUniforms(gl, camera);
+			gl.glUniform1i(uMode, MODE_IDS);
+			gl.glDisable(GL.GL_BLEND);
+			for (int i = 0, n = uploaded.size(); i < n; i++) {
+				Uploaded u = uploaded.get(i);
+				draw(gl, u, u.batch.colour, u.shownCounts, u.shownOffsets, u.shown);
+			}
+			gl.glBindVertexArray(0);
+			gl.glUseProgram(0);
+		}
+		gl.glFinish();
+		pixel.clear();
+		gl.glPixelStorei(GL.GL_PACK_ALIGNMENT, 1);
+		gl.glReadPixels(x, glY, 1, 1, GL.GL_RGBA, GL.GL_UNSIGNED_BYTE, pixel);
+		int id = (pixel.get(0) & 255) | ((pixel.get(1) & 255) << 8) | ((pixel.get(2) & 255) << 16);
+		double[] point = depthPoint(gl, camera, x, y, width, height);
+		gl.glDisable(GL.GL_SCISSOR_TEST);
+		if (id == 0 || id - 1 >= scene.elementCount()) {
+			return Pick.NOTHING;
+		}
+		SceneElement e = scene.element(id - 1);
+		return new Pick(e.index(), e.globalId(), point);
+	}
+
+	/**
+	 * The world point drawn at a pixel in the last frame (from the depth buffer), or {@code null}
+	 * where only background was drawn. Used to zoom towards the cursor without redrawing.
+	 */
+	public double[] depthPoint(GL3 gl, Camera camera, int x, int y, int width, int height) {
+		int glY = height - 1 - y;
+		depth.clear();
+		gl.glReadPixels(x, glY, 1, 1, GL2ES2.GL_DEPTH_COMPONENT, GL.GL_FLOAT, depth);
+		float z = depth.get(0);
+		if (z >= 1f) {
+			return null;
+		}
+		return unproject(camera, x + 0.5, y + 0.5, z, width, height);
+	}
+
+	/** The world point at a pixel and a window depth (0 near .. 1 far). */
+	public double[] unproject(Camera camera, double x, double y, double windowDepth, int width, int height) {
+		double[] o = origin == null ? ZERO : origin;
+		double[] m = invert(camera.computeDouble(o, width, height, clip[0], clip[1]).clone());
+		double nx = 2 * x / width - 1, ny = 1 - 2 * y / height, nz = 2 * windowDepth - 1;
+		double[] r = new double[4];
+		for (int row = 0; row < 4; row++) {
+			r[row] = m[row] * nx + m[4 + row] * ny + m[8 + row] * nz + m[12 + row];
+		}
+		return new double[] { r[0] / r[3] + o[0], r[1] / r[3] + o[1], r[2] / r[3] + o[2] };
+	}
+
+	/** Inverse of a column-major 4x4 matrix (cofactors). */
+	static double[] invert(double[] m) {
+		double[] inv = new double[16];
+		inv[0] = m[5] * m[10] * m[15] - m[5] * m[11] * m[14] - m[9] * m[6] * m[15] + m[9] * m[7] * m[14] + m[13] * m[6] * m[11] - m[13] * m[7] * m[10];
+		inv[4] = -m[4] * m[10] * m[15] + m[4] * m[11] * m[14] + m[8] * m[6] * m[15] - m[8] * m[7] * m[14] - m[12] * m[6] * m[11] + m[12] * m[7] * m[10];
+		inv[8] = m[4] * m[9] * m[15] - m[4] * m[11] * m[13] - m[8] * m[5] * m[15] + m[8] * m[7] * m[13] + m[12] * m[5] * m[11] - m[12] * m[7] * m[9];
+		inv[12] = -m[4] * m[9] * m[14] + m[4] * m[10] * m[13] + m[8] * m[5] * m[14] - m[8] * m[6] * m[13] - m[12] * m[5] * m[10] + m[12] * m[6] * m[9];
+		inv[1] = -m[1] * m[10] * m[15] + m[1] * m[11] * m[14] + m[9] * m[2] * m[15] - m[9] * m[3] * m[14] - m[13] * m[2] * m[11] + m[13] * m[3] * m[10];
+		inv[5] = m[0] * m[10] * m[15] - m[0] * m[11] * m[14] - m[8] * m[2] * m[15] + m[8] * m[3] * m[14] + m[12] * m[2] * m[11] - m[12] * m[3] * m[10];
+		inv[9] = -m[0] * m[9] * m[15] + m[0] * m[11] * m[13] + m[8] * m[1] * m[15] - m[8] * m[3] * m[13] - m[12] * m[1] * m[11] + m[12] * m[3] * m[9];
+		inv[13] = m[0] * m[9] * m[14] - m[0] * m[10] * m[13] - m[8] * m[1] * m[14] + m[8] * m[2] * m[13] + m[12] * m[1] * m[10] - m[12] * m[2] * m[9];
+		inv[2] = m[1] * m[6] * m[15] - m[1] * m[7] * m[14] - m[5] * m[2] * m[15] + m[5] * m[3] * m[14] + m[13] * m[2] * m[7] - m[13] * m[3] * m[6];
+		inv[6] = -m[0] * m[6] * m[15] + m[0] * m[7] * m[14] + m[4] * m[2] * m[15] - m[4] * m[3] * m[14] - m[12] * m[2] * m[7] + m[12] * m[3] * m[6];
+		inv[10] = m[0] * m[5] * m[15] - m[0] * m[7] * m[13] - m[4] * m[1] * m[15] + m[4] * m[3] * m[13] + m[12] * m[1] * m[7] - m[12] * m[3] * m[5];
+		inv[14] = -m[0] * m[5] * m[14] + m[0] * m[6] * m[13] + m[4] * m[1] * m[14] - m[4] * m[2] * m[13] - m[12] * m[1] * m[6] + m[12] * m[2] * m[5];
+		inv[3] = -m[1] * m[6] * m[11] + m[1] * m[7] * m[10] + m[5] * m[2] * m[11] - m[5] * m[3] * m[10] - m[9] * m[2] * m[7] + m[9] * m[3] * m[6];
+		inv[7] = m[0] * m[6] * m[11] - m[0] * m[7] * m[10] - m[4] * m[2] * m[11] + m[4] * m[3] * m[10] + m[8] * m[2] * m[7] - m[8] * m[3] * m[6];
+		inv[11] = -m[0] * m[5] * m[11] + m[0] * m[7] * m[9] + m[4] * m[1] * m[11] - m[4] * m[3] * m[9] - m[8] * m[1] * m[7] + m[8] * m[3] * m[5];
+		inv[15] = m[0] * m[5] * m[10] - m[0] * m[6] * m[9] - m[4] * m[1] * m[10] + m[4] * m[2] * m[9] + m[8] * m[1] * m[6] - m[8] * m[2] * m[5];
+		double det = m[0] * inv[0] + m[1] * inv[4] + m[2] * inv[8] + m[3] * inv[12];
+		for (int i = 0; i < 16; i++) {
+			inv[i] /= det;
+		}
+		return inv;
+	}
+
+	/** Releases the GPU buffers; call with the context current. */
+	public void dispose(GL3 gl) {
+		for (Uploaded u : uploaded) {
+			gl.glDeleteBuffers(2, new int[] { u.vbo, u.ibo }, 0);
+			gl.glDeleteVertexArrays(1, new int[] { u.vao }, 0);
+		}
+		uploaded.clear();
+		if (stateTexture != 0) {
+			gl.glDeleteTextures(1, new int[] { stateTexture }, 0);
+			stateTexture = 0;
+		}
+		if (program != 0) {
+			gl.glDeleteProgram(program);
+			program = 0;
+		}
+	}
+}

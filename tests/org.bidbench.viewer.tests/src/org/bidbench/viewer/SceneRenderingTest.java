@@ -1,0 +1,213 @@
+package org.bidbench.viewer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.BitSet;
+import java.util.List;
+
+import org.bidbench.geometry.Colour;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Renders known boxes offscreen (Mesa llvmpipe under Xvfb) and checks pixels: where each box
+ * appears, its colour, picking, hiding, selection highlight, X-ray, sections and culling.
+ */
+class SceneRenderingTest {
+
+	static final int W = 240, H = 160;
+	static final Colour RED = new Colour(0.9f, 0.1f, 0.1f, 1f);
+	static final Colour GREEN = new Colour(0.1f, 0.8f, 0.1f, 1f);
+	static final Colour BLUE = new Colour(0.1f, 0.2f, 0.9f, 1f);
+	static final int BACKGROUND = 0xffffff;
+
+	static Scene scene;
+	static OffscreenRenderer renderer;
+	Camera camera;
+
+	@BeforeAll
+	static void build() {
+		scene = new Scene();
+		// georeferenced-size coordinates: the scene origin keeps float precision
+		double gx = 500_000, gy = 5_000_000;
+		scene.add(Boxes.product(11, "A-red-box", "IfcWall", Boxes.box(gx, gy, 0, gx + 1, gy + 1, 1, RED)));
+		scene.add(Boxes.product(12, "B-green-box", "IfcSlab", Boxes.box(gx + 3, gy, 0, gx + 4, gy + 1, 1, GREEN)));
+		scene.add(Boxes.product(13, "C-blue-box", "IfcColumn", Boxes.box(gx + 1.5, gy + 2, 0, gx + 2.5, gy + 3, 1, BLUE)));
+		scene.publish();
+		renderer = new OffscreenRenderer(scene, W, H);
+		renderer.renderer().setBackground(1f, 1f, 1f);
+	}
+
+	@AfterAll
+	static void close() {
+		renderer.close();
+	}
+
+	@BeforeEach
+	void topView() {
+		scene.showAll();
+		scene.select(new BitSet());
+		scene.clearColours();
+		scene.setSections(List.of());
+		camera = new Camera();
+		camera.setView(StandardView.TOP);
+		camera.fit(scene.bounds(), W / (double) H);
+	}
+
+	int[] at(double dx, double dy, double z) {
+		return Boxes.project(scene, camera, W, H, 500_000 + dx, 5_000_000 + dy, z);
+	}
+
+	static void assertDominant(char channel, RgbImage image, int[] p, String what) {
+		int r = image.red(p[0], p[1]), g = image.green(p[0], p[1]), b = image.blue(p[0], p[1]);
+		String rgb = what + " at " + p[0] + "," + p[1] + " is rgb(" + r + "," + g + "," + b + ")";
+		switch (channel) {
+		case 'r' -> assertTrue(r > g + 60 && r > b + 60, rgb);
+		case 'g' -> assertTrue(g > r + 60 && g > b + 60, rgb);
+		case 'b' -> assertTrue(b > r + 60 && b > g + 60, rgb);
+		default -> throw new IllegalArgumentException();
+		}
+	}
+
+	@Test
+	void eachBoxIsDrawnInItsColourWhereItStandsAndTheRestIsBackground() {
+		RgbImage image = renderer.render(camera);
+		assertDominant('r', image, at(0.5, 0.5, 1), "red box");
+		assertDominant('g', image, at(3.5, 0.5, 1), "green box");
+		assertDominant('b', image, at(2, 2.5, 1), "blue box");
+		int[] gap = at(2, 0.5, 1);
+		assertEquals(BACKGROUND, image.rgb(gap[0], gap[1]), "between the boxes is background");
+		assertEquals(BACKGROUND, image.rgb(1, 1), "corner is background");
+	}
+
+	@Test
+	void pickingReturnsTheGlobalIdAndTheTopFacePoint() {
+		int[] p = at(3.5, 0.5, 1);
+		Pick pick = renderer.pick(camera, p[0], p[1]);
+		assertEquals("B-green-box", pick.globalId());
+		assertNotNull(pick.point());
+		assertEquals(1.0, pick.point()[2], 0.02, "picked point lies on the top face at z=1");
+		assertEquals(500_003.5, pick.point()[0], 0.05);
+		int[] gap = at(2, 0.5, 1);
+		assertFalse(renderer.pick(camera, gap[0], gap[1]).isHit(), "nothing between the boxes");
+	}
+
+	@Test
+	void hiddenElementsAreNotDrawnNorPicked() {
+		scene.setHidden(scene.elementsOf(List.of("A-red-box")), true);
+		RgbImage image = renderer.render(camera);
+		int[] p = at(0.5, 0.5, 1);
+		assertEquals(BACKGROUND, image.rgb(p[0], p[1]));
+		assertFalse(renderer.pick(camera, p[0], p[1]).isHit());
+		scene.isolate(scene.elementsOf(List.of("A-red-box")));
+		image = renderer.render(camera);
+		assertDominant('r', image, p, "isolated red box");
+		int[] q = at(3.5, 0.5, 1);
+		assertEquals(BACKGROUND, image.rgb(q[0], q[1]), "green box hidden by isolating the red one");
+	}
+
+	@Test
+	void selectionIsHighlightedAndColourByPaintsEachKey() {
+		scene.select(scene.elementsOf(List.of("C-blue-box")));
+		RgbImage image = renderer.render(camera);
+		int[] p = at(2, 2.5, 1);
+		int r = image.red(p[0], p[1]), g = image.green(p[0], p[1]), b = image.blue(p[0], p[1]);
+		assertTrue(r > 150 && g > 60 && b < 80, "selected box is orange: rgb(" + r + "," + g + "," + b + ")");
+		scene.select(new BitSet());
+		var legend = scene.colourBy(e -> e.ifcClass().equals("IfcWall") ? "walls" : null);
+		assertEquals(1, legend.size());
+		image = renderer.render(camera);
+		int[] red = at(0.5, 0.5, 1);
+		int[] green = at(3.5, 0.5, 1);
+		assertTrue(Math.abs(image.rgb(red[0], red[1]) - image.rgb(green[0], green[1])) != 0);
+		assertDominant('g', image, green, "green box keeps its own colour");
+	}
+
+	@Test
+	void xrayGhostsEverythingButTheFocusAndPicksOnlyTheFocus() {
+		scene.setXray(scene.elementsOf(List.of("B-green-box")));
+		RgbImage image = renderer.render(camera);
+		int[] red = at(0.5, 0.5, 1);
+		int r = image.red(red[0], red[1]), g = image.green(red[0], red[1]), b = image.blue(red[0], red[1]);
+		assertTrue(r > 200 && g > 200 && b > 200, "ghosted red box is nearly background: rgb(" + r + "," + g + "," + b + ")");
+		assertTrue(image.rgb(red[0], red[1]) != BACKGROUND, "but not invisible");
+		assertDominant('g', image, at(3.5, 0.5, 1), "focus box");
+		assertFalse(renderer.pick(camera, red[0], red[1]).isHit(), "ghosts are not picked");
+	}
+
+	@Test
+	void aSectionCutsTheBoxesOpenAndShowsTheCut() {
+		scene.setSections(List.of(SectionPlane.horizontal(0.5)));
+		RgbImage image = renderer.render(camera);
+		int[] p = at(2, 2.5, 0.5);
+		int r = image.red(p[0], p[1]), g = image.green(p[0], p[1]), b = image.blue(p[0], p[1]);
+		// looking down into the cut blue box, its inside is drawn in the cut colour (red)
+		assertTrue(r > 150 && b < 100, "cut face colour inside the blue box: rgb(" + r + "," + g + "," + b + ")");
+		Pick pick = renderer.pick(camera, p[0], p[1]);
+		assertEquals("C-blue-box", pick.globalId());
+		assertTrue(pick.point()[2] < 0.5, "the pick goes through the cut to the bottom face: " + pick.point()[2]);
+	}
+
+	@Test
+	void elementsOutsideTheViewAreCulledAndBatchesDrawInOneCall() {
+		renderer.draw(camera);
+		FrameStatistics all = renderer.renderer().statistics();
+		assertEquals(36, all.trianglesDrawn());
+		assertEquals(0, all.elementsCulled());
+		assertEquals(3, all.drawCalls(), "one multi-draw per colour batch");
+		camera.setView(StandardView.TOP);
+		camera.fit(scene.bounds(scene.elementsOf(List.of("A-red-box"))), W / (double) H);
+		camera.setDistance(camera.distance() * 0.5);
+		renderer.draw(camera);
+		FrameStatistics zoomed = renderer.renderer().statistics();
+		assertTrue(zoomed.elementsCulled() >= 2, "green and blue boxes are outside: " + zoomed);
+		assertEquals(12, zoomed.trianglesDrawn());
+	}
+
+	@Test
+	void viewpointRestoresCameraAndStateAndPngIsWritten(@TempDir Path dir) throws Exception {
+		camera.setView(StandardView.ISO);
+		camera.fit(scene.bounds(), W / (double) H);
+		scene.setHidden(scene.elementsOf(List.of("C-blue-box")), true);
+		scene.select(scene.elementsOf(List.of("A-red-box")));
+		Viewpoint saved = Viewpoint.capture("iso without blue", scene, camera);
+		RgbImage before = renderer.render(camera);
+		scene.showAll();
+		scene.select(new BitSet());
+		RgbImage after = renderer.render(saved);
+		assertEquals(0, countDifferences(before, after), "the viewpoint gives the same image");
+		Path png = dir.resolve("iso.png");
+		after.writePng(png);
+		byte[] bytes = Files.readAllBytes(png);
+		assertEquals((byte) 0x89, bytes[0]);
+		assertEquals('P', bytes[1]);
+		assertTrue(bytes.length > 200);
+	}
+
+	@Test
+	void orthographicTopViewDrawsTheBoxesToo() {
+		camera.setOrthographic(true);
+		RgbImage image = renderer.render(camera);
+		assertDominant('r', image, at(0.5, 0.5, 1), "red box");
+		assertNull(renderer.pick(camera, 1, 1).globalId());
+	}
+
+	static int countDifferences(RgbImage a, RgbImage b) {
+		int n = 0;
+		for (int i = 0; i < a.pixels().length; i++) {
+			if (a.pixels()[i] != b.pixels()[i]) {
+				n++;
+			}
+		}
+		return n;
+	}
+}
