@@ -37,7 +37,7 @@ final class PdfTools {
 		Path kept = KEEP.resolve(name);
 		Files.copy(file, kept, StandardCopyOption.REPLACE_EXISTING);
 		if (name.endsWith(".pdf")) {
-			run("pdftoppm", "-r", "60", "-png", kept.toString(), KEEP.resolve(name.replace(".pdf", "")).toString());
+			run("pdftoppm", "-r", "60", "-l", "3", "-png", kept.toString(), KEEP.resolve(name.replace(".pdf", "")).toString());
 		}
 	}
 

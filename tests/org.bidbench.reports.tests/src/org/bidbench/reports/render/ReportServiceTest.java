@@ -181,7 +181,8 @@ class ReportServiceTest {
 			var entries = zip.entries();
 			while (entries.hasMoreElements()) {
 				var entry = entries.nextElement();
-				if (entry.getName().endsWith(".xml")) {
+				// The DOCX emitter writes text items as MHT parts beside document.xml.
+				if (entry.getName().endsWith(".xml") || entry.getName().endsWith(".mht")) {
 					text.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
 				}
 			}
