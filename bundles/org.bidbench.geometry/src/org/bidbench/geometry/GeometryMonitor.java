@@ -2,7 +2,7 @@ package org.bidbench.geometry;
 
 /**
  * Progress and cancellation of a geometry stream. The UI adapts an Eclipse {@code SubMonitor} to
- * it; the CLI uses it for its time budget. Methods are called on the streaming thread.
+ * it; the CLI uses it for its time budget. {@link #worked} is called on the streaming thread.
  */
 public interface GeometryMonitor {
 
@@ -14,7 +14,10 @@ public interface GeometryMonitor {
 	default void worked(int done, int total) {
 	}
 
-	/** Polled between elements; true stops the stream. */
+	/**
+	 * Polled between elements, and by the engine's watchdog thread while an element runs (so a stuck
+	 * element can be interrupted): must be thread-safe. True stops the stream.
+	 */
 	default boolean isCanceled() {
 		return false;
 	}

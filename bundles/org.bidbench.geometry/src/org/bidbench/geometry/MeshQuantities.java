@@ -35,9 +35,10 @@ public record MeshQuantities(Closure closure, OptionalDouble volume, double area
 	public static final double DOMINANT_AXIS_RATIO = 2.5;
 
 	/**
-	 * An open mesh still gives a volume when moving the origin of the signed tetrahedra across the
-	 * whole bounding box would change it by less than this fraction: T-junctions left by boolean
-	 * operations break the edge pairing without leaving a hole.
+	 * A mesh whose edges do not pair up still gives a volume when moving the origin of the signed
+	 * tetrahedra across its whole bounding box would change it by less than this fraction:
+	 * T-junctions and internal faces left by boolean operations break the edge pairing without
+	 * leaving a hole or a flipped face.
 	 */
 	public static final double GAP_TOLERANCE = 1e-3;
 
@@ -48,7 +49,11 @@ public record MeshQuantities(Closure closure, OptionalDouble volume, double area
 	public enum Closure {
 		/** Every edge has exactly one partner running the other way. */
 		CLOSED,
-		/** Edges do not pair up (T-junctions), but the surface has no measurable gap. */
+		/**
+		 * Edges do not pair up exactly (T-junctions, or internal faces left by booleans), but the
+		 * volume is the same from any origin within {@link MeshQuantities#GAP_TOLERANCE}: no hole, no
+		 * flipped face that would change it measurably.
+		 */
 		CLOSED_WITHIN_TOLERANCE,
 		/** The surface has holes: no volume. */
 		OPEN,
@@ -184,19 +189,22 @@ public record MeshQuantities(Closure closure, OptionalDouble volume, double area
 					openEdges++;
 				}
 			}
-			if (misorientedEdges > 0) {
-				closure = Closure.INCONSISTENT_ORIENTATION;
-			} else if (openEdges == 0) {
+			if (misorientedEdges == 0 && openEdges == 0) {
 				closure = Closure.CLOSED;
 			} else {
-				// Sum of the face normals is zero for a closed surface; otherwise it is the area
-				// vector of the holes, and the volume depends on the origin by up to |S|/2 * diag/3.
-				double holeArea = 0.5 * Math.sqrt(sx * sx + sy * sy + sz * sz);
+				// The face normals (cross products) of a closed surface sum to zero; otherwise half their
+				// sum is the area vector of the holes or of the flipped triangles, and the volume depends
+				// on the origin by up to that area times diagonal / 3. Edges that do not pair up but leave
+				// no such dependence are T-junctions or internal faces left by booleans.
+				double defect = 0.5 * Math.sqrt(sx * sx + sy * sy + sz * sz);
 				double dx = max[0] - min[0], dy = max[1] - min[1], dz = max[2] - min[2];
 				double diagonal = Math.sqrt(dx * dx + dy * dy + dz * dz);
-				double uncertainty = holeArea * diagonal / 3;
-				closure = uncertainty <= GAP_TOLERANCE * Math.abs(volume) ? Closure.CLOSED_WITHIN_TOLERANCE
-						: Closure.OPEN;
+				double uncertainty = defect * diagonal / 3;
+				if (uncertainty <= GAP_TOLERANCE * Math.abs(volume)) {
+					closure = Closure.CLOSED_WITHIN_TOLERANCE;
+				} else {
+					closure = misorientedEdges > 0 ? Closure.INCONSISTENT_ORIENTATION : Closure.OPEN;
+				}
 			}
 		}
 

@@ -26,6 +26,7 @@ final class ElementFacts {
     final String objectType;
     final String predefinedType;
     final String typeName;
+    final String typeGlobalId;
     final String storey;
     final List<String> materials;
     final String materialLabel;
@@ -42,6 +43,7 @@ final class ElementFacts {
         this.objectType = e.hasAttribute("ObjectType") ? e.getString("ObjectType") : null;
         IfcEntity type = model.typeOf(e);
         this.typeName = type == null ? null : type.name();
+        this.typeGlobalId = type == null ? null : type.globalId();
         String predefined = e.hasAttribute("PredefinedType") ? e.getString("PredefinedType") : null;
         if ((predefined == null || predefined.equals("NOTDEFINED")) && type != null && type.hasAttribute("PredefinedType")) {
             predefined = type.getString("PredefinedType");

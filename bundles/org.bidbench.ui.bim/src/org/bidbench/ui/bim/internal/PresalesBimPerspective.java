@@ -13,11 +13,14 @@ public class PresalesBimPerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		String editorArea = layout.getEditorArea();
 		IFolderLayout tree = layout.createFolder("org.bidbench.ui.bim.tree", IPageLayout.LEFT, 0.22f, editorArea);
-		tree.addView(BidBenchPerspectives.WELCOME_VIEW);
-		tree.addPlaceholder("org.bidbench.ui.bim.views.modelTree");
-		IPlaceholderFolderLayout properties = layout.createPlaceholderFolder("org.bidbench.ui.bim.properties", IPageLayout.RIGHT, 0.75f, editorArea);
-		properties.addPlaceholder("org.bidbench.ui.bim.views.properties");
+		tree.addView(ModelTreeView.ID);
+		IFolderLayout welcome = layout.createFolder("org.bidbench.ui.bim.welcome", IPageLayout.BOTTOM, 0.7f, "org.bidbench.ui.bim.tree");
+		welcome.addView(BidBenchPerspectives.WELCOME_VIEW);
+		IFolderLayout properties = layout.createFolder("org.bidbench.ui.bim.properties", IPageLayout.RIGHT, 0.74f, editorArea);
+		properties.addView(PropertiesView.ID);
 		IPlaceholderFolderLayout takeoff = layout.createPlaceholderFolder("org.bidbench.ui.bim.takeoff", IPageLayout.BOTTOM, 0.7f, editorArea);
 		takeoff.addPlaceholder("org.bidbench.ui.bim.views.takeoff");
+		layout.addShowViewShortcut(ModelTreeView.ID);
+		layout.addShowViewShortcut(PropertiesView.ID);
 	}
 }

@@ -1,0 +1,195 @@
+package org.bidbench.cli.internal.geometry;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import org.bidbench.cli.CommandContext;
+import org.bidbench.cli.CommandException;
+import org.bidbench.cli.UsageException;
+import org.bidbench.geometry.GeometryEngine;
+import org.bidbench.geometry.GeometryEngines;
+import org.bidbench.geometry.GeometryException;
+import org.bidbench.geometry.GeometryMonitor;
+import org.bidbench.geometry.GeometryOptions;
+import org.bidbench.geometry.GeometrySession;
+import org.bidbench.geometry.ProductGeometry;
+import org.bidbench.ifc.IfcModel;
+
+/**
+ * What the geometry commands share: their arguments (a model file, one output option, time
+ * budgets) and a stream of the whole model with progress on stderr.
+ */
+final class GeometryRun {
+
+	/** Default budget per element: web-ifc takes minutes on a few booleans, a user waits seconds. */
+	static final Duration DEFAULT_ELEMENT_BUDGET = Duration.ofSeconds(30);
+
+	final Path model;
+	final String output;
+	final GeometryOptions options;
+
+	interface ResultSink {
+		void accept(ProductGeometry g) throws IOException;
+	}
+
+	/**
+	 * Parses {@code FILE --<outputOption> OUT [--time-budget S] [--element-budget S]}.
+	 */
+	GeometryRun(CommandContext context, List<String> arguments, String outputOption) throws UsageException {
+		Path file = null;
+		String out = null;
+		Duration modelBudget = null;
+		Duration elementBudget = DEFAULT_ELEMENT_BUDGET;
+		for (int i = 0; i < arguments.size(); i++) {
+			String a = arguments.get(i);
+			switch (a) {
+			case "--time-budget" -> modelBudget = seconds(a, value(arguments, ++i, a));
+			case "--element-budget" -> elementBudget = seconds(a, value(arguments, ++i, a));
+			default -> {
+				if (a.equals(outputOption)) {
+					out = value(arguments, ++i, a);
+				} else if (a.startsWith("--")) {
+					throw new UsageException("unknown option " + a);
+				} else if (file == null) {
+					file = context.resolve(a);
+				} else {
+					throw new UsageException("one model file only; got " + file + " and " + a);
+				}
+			}
+			}
+		}
+		if (file == null) {
+			throw new UsageException("missing the IFC file");
+		}
+		if (out == null) {
+			throw new UsageException("missing " + outputOption + " OUT");
+		}
+		this.model = file;
+		this.output = out;
+		this.options = new GeometryOptions(elementBudget, modelBudget);
+	}
+
+	/** Opens the model, streams every product to {@code sink}, and prints a summary to stderr. */
+	Summary run(CommandContext context, ResultSink sink, IfcModelConsumer beforeStream) throws CommandException {
+		if (!Files.isRegularFile(model)) {
+			throw new CommandException(model + ": no such file; give the path of an .ifc or .ifczip file");
+		}
+		IfcModel ifc;
+		try {
+			ifc = IfcModel.open(model);
+		} catch (IOException e) {
+			throw new CommandException(model + ": cannot be read as IFC (" + e.getMessage()
+					+ "); check it with 'bidbench validate'", e);
+		}
+		beforeStream.accept(ifc);
+		GeometryEngine engine;
+		try {
+			engine = GeometryEngines.getDefault();
+		} catch (GeometryException e) {
+			throw new CommandException(e.getMessage(), e);
+		}
+		Summary summary = new Summary();
+		long start = System.nanoTime();
+		try (GeometrySession session = engine.open(ifc, options)) {
+			int[] lastPercent = { -1 };
+			IOException[] failure = { null };
+			session.streamAll(g -> {
+				if (failure[0] != null) {
+					return;
+				}
+				summary.count(g);
+				if (g.status() == ProductGeometry.Status.FAILED) {
+					context.err().println("warning: " + model.getFileName() + " #" + g.productId() + " " + g.globalId()
+							+ " (" + g.ifcClass() + "): " + g.failureReason());
+				}
+				try {
+					sink.accept(g);
+				} catch (IOException e) {
+					failure[0] = e;
+				}
+			}, new GeometryMonitor() {
+				@Override
+				public void worked(int done, int total) {
+					int percent = total == 0 ? 100 : done * 100 / total;
+					if (percent / 10 != lastPercent[0] / 10) {
+						lastPercent[0] = percent;
+						context.err().printf(Locale.ROOT, "tessellating %s: %d%% (%d of %d)%n", model.getFileName(),
+								percent, done, total);
+					}
+				}
+
+				@Override
+				public boolean isCanceled() {
+					return failure[0] != null;
+				}
+			});
+			if (failure[0] != null) {
+				throw new CommandException("cannot write " + output + " (" + failure[0].getMessage()
+						+ "); check the folder exists and is writable", failure[0]);
+			}
+		} catch (GeometryException e) {
+			throw new CommandException(e.getMessage(), e);
+		}
+		summary.seconds = (System.nanoTime() - start) / 1e9;
+		if (summary.cancelled > 0) {
+			context.err().println("warning: " + summary.cancelled + " products were not tessellated: the time budget of "
+					+ options.modelTimeBudget().toSeconds() + " s ran out; raise --time-budget");
+		}
+		return summary;
+	}
+
+	interface IfcModelConsumer {
+		void accept(IfcModel model) throws CommandException;
+	}
+
+	/** Counts per status. */
+	static final class Summary {
+		int products;
+		int meshed;
+		int noGeometry;
+		int failed;
+		int cancelled;
+		long triangles;
+		double seconds;
+
+		void count(ProductGeometry g) {
+			products++;
+			switch (g.status()) {
+			case MESHED -> meshed++;
+			case NO_GEOMETRY -> noGeometry++;
+			case FAILED -> failed++;
+			case CANCELLED -> cancelled++;
+			}
+			triangles += g.triangleCount();
+		}
+
+		@Override
+		public String toString() {
+			return String.format(Locale.ROOT, "%d products: %d meshed (%d triangles), %d without geometry, %d failed,"
+					+ " %d not done; %.1f s", products, meshed, triangles, noGeometry, failed, cancelled, seconds);
+		}
+	}
+
+	private static String value(List<String> arguments, int i, String option) throws UsageException {
+		if (i >= arguments.size()) {
+			throw new UsageException(option + " needs a value");
+		}
+		return arguments.get(i);
+	}
+
+	private static Duration seconds(String option, String text) throws UsageException {
+		try {
+			double s = Double.parseDouble(text);
+			if (!(s > 0)) {
+				throw new NumberFormatException();
+			}
+			return Duration.ofMillis(Math.round(s * 1000));
+		} catch (NumberFormatException e) {
+			throw new UsageException(option + " takes a number of seconds greater than 0, not '" + text + "'");
+		}
+	}
+}

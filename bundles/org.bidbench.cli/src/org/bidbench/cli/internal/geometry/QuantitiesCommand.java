@@ -1,0 +1,71 @@
+package org.bidbench.cli.internal.geometry;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import org.bidbench.cli.CliCommand;
+import org.bidbench.cli.CommandContext;
+import org.bidbench.cli.CommandException;
+import org.bidbench.cli.UsageException;
+import org.bidbench.geometry.export.QuantityCsv;
+
+/**
+ * {@code quantities FILE --csv OUT}: one CSV row per product with authored and computed volumes,
+ * for checking a take-off against the model. {@code --csv -} writes to standard output.
+ */
+public class QuantitiesCommand implements CliCommand {
+
+	@Override
+	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
+		GeometryRun run = new GeometryRun(context, arguments, "--csv");
+		boolean toStdout = run.output.equals("-");
+		Path target = toStdout ? null : context.resolve(run.output);
+		Path partial = toStdout ? null : target.resolveSibling(target.getFileName() + ".partial");
+		Writer out = null;
+		try {
+			// Standard output belongs to the launcher: flushed, never closed.
+			out = toStdout ? new OutputStreamWriter(context.out(), StandardCharsets.UTF_8)
+					: Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+			Writer writer = out;
+			QuantityCsv[] csv = { null };
+			GeometryRun.Summary summary = run.run(context, g -> csv[0].add(g), model -> {
+				try {
+					csv[0] = new QuantityCsv(model, writer);
+				} catch (IOException e) {
+					throw new CommandException("cannot write " + run.output + " (" + e.getMessage()
+							+ "); check the folder exists and is writable", e);
+				}
+			});
+			out.flush();
+			if (!toStdout) {
+				out.close();
+				// Written aside and moved at the end: a failed run leaves no half table behind.
+				Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+			context.err().println("wrote " + csv[0].rowCount() + " rows to " + (toStdout ? "stdout" : target) + "; "
+					+ summary + "; " + csv[0].divergenceCount()
+					+ " volumes diverge from the authored ones by more than 1 % (column volume_divergence)");
+		} catch (IOException e) {
+			throw new CommandException("cannot write " + run.output + " (" + e.getMessage()
+					+ "); check the folder exists and is writable", e);
+		} finally {
+			if (!toStdout) {
+				try {
+					if (out != null) {
+						out.close();
+					}
+					Files.deleteIfExists(partial);
+				} catch (IOException ignored) {
+					// Only a leftover temporary file.
+				}
+			}
+		}
+		return 0;
+	}
+}

@@ -1,0 +1,133 @@
+package org.bidbench.cli.internal.takeoff;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bidbench.cli.CommandContext;
+import org.bidbench.cli.CommandException;
+import org.bidbench.cli.UsageException;
+import org.bidbench.geometry.GeometryEngine;
+import org.bidbench.geometry.GeometryEngines;
+import org.bidbench.geometry.GeometryException;
+import org.bidbench.geometry.GeometrySession;
+import org.bidbench.ifc.IfcModel;
+import org.bidbench.ifc.IfcReadException;
+import org.bidbench.qto.ComputedQuantitySource;
+import org.bidbench.qto.EngineQuantitySource;
+import org.bidbench.qto.RulePackException;
+import org.bidbench.qto.RulePacks;
+import org.bidbench.qto.TakeoffExport;
+import org.bidbench.qto.rules.RulePack;
+
+/**
+ * What {@code takeoff} and {@code diff} share: their options, and turning files into a model,
+ * a pack and computed quantities with one-line messages for everything a user can get wrong.
+ */
+final class TakeoffInputs {
+
+    final List<String> files = new ArrayList<>();
+    String rules;
+    Path out;
+    boolean authoredOnly;
+    private final List<GeometrySession> sessions = new ArrayList<>();
+
+    /** Parses {@code FILE... [--rules PACK] [--out FILE] [--authored-only]}. */
+    static TakeoffInputs parse(CommandContext context, List<String> arguments, int fileCount) throws UsageException {
+        TakeoffInputs in = new TakeoffInputs();
+        for (int i = 0; i < arguments.size(); i++) {
+            String a = arguments.get(i);
+            switch (a) {
+                case "--rules", "--out" -> {
+                    if (i + 1 >= arguments.size()) {
+                        throw new UsageException(a + " needs a value");
+                    }
+                    String v = arguments.get(++i);
+                    if (a.equals("--rules")) {
+                        in.rules = v;
+                    } else {
+                        in.out = context.resolve(v);
+                        if (TakeoffExport.Format.of(in.out) == null) {
+                            throw new UsageException("--out " + v + ": the file must end in .csv, .xlsx or .json");
+                        }
+                    }
+                }
+                case "--authored-only" -> in.authoredOnly = true;
+                default -> {
+                    if (a.startsWith("--")) {
+                        throw new UsageException("unknown option " + a);
+                    }
+                    in.files.add(a);
+                }
+            }
+        }
+        if (in.files.size() != fileCount) {
+            throw new UsageException("expected " + (fileCount == 1 ? "one model file" : fileCount + " model files")
+                    + ", got " + in.files.size());
+        }
+        return in;
+    }
+
+    RulePack pack(CommandContext context) throws CommandException {
+        try {
+            return rules == null ? RulePacks.defaultPack() : RulePacks.load(rules, context.workingDirectory());
+        } catch (RulePackException e) {
+            // The first problem carries file and line; the others follow on stderr.
+            List<String> lines = e.problems().stream().map(Object::toString).toList();
+            for (int i = 1; i < lines.size(); i++) {
+                context.err().println(lines.get(i));
+            }
+            throw new CommandException("rule pack has " + lines.size() + " error(s): " + lines.get(0)
+                    + " -- fix the pack and run again");
+        } catch (IllegalArgumentException e) {
+            throw new CommandException(e.getMessage());
+        } catch (IOException e) {
+            throw new CommandException("cannot read rule pack " + rules + ": " + e.getMessage()
+                    + " -- check the path");
+        }
+    }
+
+    IfcModel model(CommandContext context, String file) throws CommandException {
+        Path path = context.resolve(file);
+        if (!Files.isRegularFile(path)) {
+            throw new CommandException("no model file " + path + " -- check the path");
+        }
+        try {
+            return IfcModel.open(path);
+        } catch (IfcReadException e) {
+            throw new CommandException("cannot read " + path + " as IFC: " + e.getMessage());
+        } catch (NoSuchFileException e) {
+            throw new CommandException("no model file " + path + " -- check the path");
+        } catch (IOException e) {
+            throw new CommandException("cannot read " + path + ": " + e.getMessage());
+        }
+    }
+
+    /** The default geometry engine's quantities, or none (with a note on stderr) when no engine is installed. */
+    ComputedQuantitySource computed(CommandContext context, IfcModel model) {
+        if (authoredOnly) {
+            return ComputedQuantitySource.NONE;
+        }
+        try {
+            GeometryEngine engine = GeometryEngines.getDefault();
+            GeometrySession session = engine.open(model);
+            sessions.add(session);
+            return new EngineQuantitySource(session, engine.name(), null);
+        } catch (GeometryException e) {
+            note(context.err(), "authored quantities only: " + e.getMessage());
+            return ComputedQuantitySource.NONE;
+        }
+    }
+
+    private static void note(PrintStream err, String message) {
+        err.println("note: " + message);
+    }
+
+    void close() {
+        sessions.forEach(GeometrySession::close);
+    }
+}

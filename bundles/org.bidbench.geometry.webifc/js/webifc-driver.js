@@ -1,0 +1,126 @@
+// The JavaScript side of org.bidbench.geometry.webifc: a thin layer over web-ifc's IfcAPI that
+// hands Java one element at a time, so a failing element fails alone and Java can stop between
+// elements. Loaded once per runtime; expects globalThis.bidbenchWebIfcDir (absolute folder of the
+// web-ifc files, with a trailing slash).
+(function () {
+  const dir = globalThis.bidbenchWebIfcDir;
+  const WebIFC = require(dir + 'web-ifc-api-node.js');
+  const fs = require('fs');
+  const api = new WebIFC.IfcAPI();
+  api.SetWasmPath(dir, true);
+
+  // Model settings: keep the model's own coordinates (no recentering), so meshes are in world
+  // coordinates like IfcModel.worldTransform.
+  const settings = { COORDINATE_TO_ORIGIN: false };
+
+  function describe(e) {
+    if (e === undefined || e === null) {
+      return 'unknown error';
+    }
+    if (typeof e === 'number') {
+      return 'WebAssembly exception ' + e;
+    }
+    return (e.name ? e.name + ': ' : '') + (e.message || String(e));
+  }
+
+  globalThis.bidbenchWebIfc = {
+    state: 'starting',
+    hangOn: -1,
+    error: null,
+
+    init() {
+      api.Init(undefined, true).then(
+        () => { this.state = 'ready'; },
+        (e) => { this.state = 'failed'; this.error = describe(e); });
+    },
+
+    openFile(path) {
+      return api.OpenModel(new Uint8Array(fs.readFileSync(path)), settings);
+    },
+
+    openBytes(bytes) {
+      return api.OpenModel(bytes, settings);
+    },
+
+    close(modelId) {
+      api.CloseModel(modelId);
+    },
+
+    // One element: [error] on failure, else per placed geometry 8 values: vertex data (x y z nx ny nz
+    // per vertex, local), indices (Int32Array), placement (16, column-major, Y up), r, g, b, a, item id.
+    mesh(modelId, expressId) {
+      if (this.hangOn === expressId) {
+        // Test seam: stands in for web-ifc's minutes-long booleans, so tests can prove that a stuck
+        // element is interrupted. Set only by the tests; a fresh runtime forgets it.
+        for (;;) { }
+      }
+      let flat;
+      try {
+        flat = api.GetFlatMesh(modelId, expressId);
+      } catch (e) {
+        return [describe(e)];
+      }
+      const out = [];
+      try {
+        const n = flat.geometries.size();
+        for (let i = 0; i < n; i++) {
+          const placed = flat.geometries.get(i);
+          const geometry = api.GetGeometry(modelId, placed.geometryExpressID);
+          try {
+            // slice(): the views point into the WebAssembly heap, which the next call may move.
+            const vertices = api.GetVertexArray(geometry.GetVertexData(), geometry.GetVertexDataSize()).slice();
+            const indices = api.GetIndexArray(geometry.GetIndexData(), geometry.GetIndexDataSize()).slice();
+            if (indices.length === 0) {
+              continue;
+            }
+            const c = placed.color;
+            out.push(vertices, new Int32Array(indices.buffer), Float64Array.from(placed.flatTransformation),
+              c.x, c.y, c.z, c.w, placed.geometryExpressID);
+          } finally {
+            geometry.delete();
+          }
+        }
+      } catch (e) {
+        return [describe(e)];
+      }
+      return out;
+    },
+
+    // True while the WebAssembly module still answers; an abort() inside it leaves it unusable.
+    alive(modelId) {
+      try {
+        api.GetLineType(modelId, 1);
+        return true;
+      } catch (e) {
+        return false;
+      }
+    },
+
+    // The express ids web-ifc itself streams with at least one triangle for the whole model, for
+    // the id agreement check.
+    streamedIds(modelId) {
+      const ids = [];
+      api.StreamAllMeshes(modelId, (m) => {
+        let triangles = 0;
+        for (let i = 0; i < m.geometries.size(); i++) {
+          const g = api.GetGeometry(modelId, m.geometries.get(i).geometryExpressID);
+          triangles += g.GetIndexDataSize();
+          g.delete();
+        }
+        if (triangles > 0) {
+          ids.push(m.expressID);
+        }
+      });
+      return Int32Array.from(ids);
+    },
+
+    globalId(modelId, expressId) {
+      const line = api.GetLine(modelId, expressId);
+      return line && line.GlobalId ? line.GlobalId.value : null;
+    },
+
+    version() {
+      return require(dir + 'package.json').version;
+    }
+  };
+})();

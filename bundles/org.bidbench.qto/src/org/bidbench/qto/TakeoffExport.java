@@ -1,0 +1,440 @@
+package org.bidbench.qto;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes take-off results and model diffs as CSV, XLSX or JSON, chosen by the file's ending.
+ * Files are written to a temporary file first and moved into place, so a failed export never
+ * leaves half a file where the user expects the previous one.
+ */
+public final class TakeoffExport {
+
+    /** The export formats. */
+    public enum Format {
+        CSV, XLSX, JSON;
+
+        /** The format of a file name's ending, or {@code null}. */
+        public static Format of(Path file) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".csv")) {
+                return CSV;
+            }
+            if (name.endsWith(".xlsx")) {
+                return XLSX;
+            }
+            return name.endsWith(".json") ? JSON : null;
+        }
+    }
+
+    private TakeoffExport() {
+    }
+
+    /**
+     * Writes a take-off. CSV: one row per line (with the GlobalIds); XLSX: sheets Lines,
+     * Contributions and Flags; JSON: everything.
+     *
+     * @throws IllegalArgumentException when the file ending is not .csv, .xlsx or .json
+     */
+    public static void write(TakeoffResult result, Path file) throws IOException {
+        Format format = requireFormat(file);
+        atomically(file, out -> {
+            switch (format) {
+                case CSV -> csv(result, out);
+                case XLSX -> xlsx(result, out);
+                case JSON -> out.write(json(result).getBytes(StandardCharsets.UTF_8));
+            }
+        });
+    }
+
+    /** Writes a model diff: CSV of line deltas; XLSX with sheets Line deltas and Elements; JSON of both. */
+    public static void write(ModelDiffResult diff, Path file) throws IOException {
+        Format format = requireFormat(file);
+        atomically(file, out -> {
+            switch (format) {
+                case CSV -> diffCsv(diff, out);
+                case XLSX -> diffXlsx(diff, out);
+                case JSON -> out.write(json(diff).getBytes(StandardCharsets.UTF_8));
+            }
+        });
+    }
+
+    private static Format requireFormat(Path file) {
+        Format format = Format.of(file);
+        if (format == null) {
+            throw new IllegalArgumentException(file.getFileName() + " does not end in .csv, .xlsx or .json");
+        }
+        return format;
+    }
+
+    private interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private static void atomically(Path file, Body body) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                body.write(out);
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    // ------------------------------------------------------------------ CSV
+
+    private static void csv(TakeoffResult r, OutputStream out) throws IOException {
+        Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // A byte order mark makes spreadsheet programs read the Chinese item names as UTF-8.
+        w.write('\uFEFF');
+        row(w, "rule", "item_code", "description", "groups", "quantity", "unit", "elements", "flags", "global_ids",
+                "model_file", "model_sha256", "pack", "pack_version");
+        for (TakeoffLine l : r.lines()) {
+            long flagged = l.contributions().stream().filter(c -> !c.flags().isEmpty()).count();
+            row(w, l.ruleId(), l.itemCode(), l.description(), groups(l.groups()), number(l.quantity()), l.unit(),
+                    String.valueOf(l.contributions().size()), String.valueOf(flagged), String.join(" ", l.globalIds()),
+                    r.modelFile(), r.modelSha256(), r.packId(), r.packVersion());
+        }
+        w.flush();
+    }
+
+    private static void diffCsv(ModelDiffResult d, OutputStream out) throws IOException {
+        Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write('\uFEFF');
+        row(w, "rule", "item_code", "description", "groups", "before", "after", "delta", "unit", "added_ids",
+                "removed_ids", "old_sha256", "new_sha256", "pack", "pack_version");
+        for (LineDelta l : d.lineDeltas()) {
+            row(w, l.ruleId(), l.itemCode(), l.description(), groups(l.groups()), number(l.before()), number(l.after()),
+                    number(l.delta()), l.unit(), String.join(" ", l.addedIds()), String.join(" ", l.removedIds()),
+                    d.before().modelSha256(), d.after().modelSha256(), d.after().packId(), d.after().packVersion());
+        }
+        w.flush();
+    }
+
+    private static String groups(Map<String, String> groups) {
+        return groups.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+    }
+
+    private static void row(Writer w, String... cells) throws IOException {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                w.write(',');
+            }
+            String c = cells[i] == null ? "" : cells[i];
+            if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
+                c = '"' + c.replace("\"", "\"\"") + '"';
+            }
+            w.write(c);
+        }
+        w.write("\r\n");
+    }
+
+    private static String number(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    // ------------------------------------------------------------------ XLSX
+
+    private static void xlsx(TakeoffResult r, OutputStream out) throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            book.getProperties().getCoreProperties().setTitle("Take-off of " + r.modelFile());
+            book.getProperties().getCoreProperties().setDescription("model SHA-256 " + r.modelSha256() + "; pack "
+                    + r.packId() + " " + r.packVersion() + "; engine " + r.engine());
+            CellStyle bold = bold(book);
+            Sheet lines = book.createSheet("Lines");
+            header(lines, bold, "Rule", "Item code", "Description", "Groups", "Quantity", "Unit", "Elements", "Flagged",
+                    "Model", "Model SHA-256", "Pack", "Pack version");
+            int n = 1;
+            for (TakeoffLine l : r.lines()) {
+                Row row = lines.createRow(n++);
+                long flagged = l.contributions().stream().filter(c -> !c.flags().isEmpty()).count();
+                cells(row, l.ruleId(), l.itemCode(), l.description(), groups(l.groups()), l.quantity(), l.unit(),
+                        l.contributions().size(), flagged, r.modelFile(), r.modelSha256(), r.packId(), r.packVersion());
+            }
+            Sheet contributions = book.createSheet("Contributions");
+            header(contributions, bold, "Rule", "Item code", "Groups", "GlobalId", "IFC class", "Name", "Value", "Unit",
+                    "Source", "Other source value", "Flags");
+            n = 1;
+            for (TakeoffLine l : r.lines()) {
+                for (Contribution c : l.contributions()) {
+                    cells(contributions.createRow(n++), l.ruleId(), l.itemCode(), groups(l.groups()), c.globalId(),
+                            c.ifcClass(), c.name(), c.value(), l.unit(), c.origin().describe(), c.alternative(),
+                            c.flags().stream().map(Enum::name).collect(Collectors.joining(" ")));
+                }
+            }
+            Sheet flags = book.createSheet("Flags");
+            header(flags, bold, "Flag", "GlobalId", "Rule", "Message");
+            n = 1;
+            for (TakeoffFlag f : r.flags()) {
+                cells(flags.createRow(n++), f.kind().name(), f.globalId(), f.ruleId(), f.message());
+            }
+            for (Sheet s : List.of(lines, contributions, flags)) {
+                s.createFreezePane(0, 1);
+                for (int c = 0; c < 6; c++) {
+                    s.setColumnWidth(c, 20 * 256);
+                }
+            }
+            book.write(out);
+        }
+    }
+
+    private static void diffXlsx(ModelDiffResult d, OutputStream out) throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            CellStyle bold = bold(book);
+            Sheet lines = book.createSheet("Line deltas");
+            header(lines, bold, "Rule", "Item code", "Description", "Groups", "Before", "After", "Delta", "Unit",
+                    "Added GlobalIds", "Removed GlobalIds");
+            int n = 1;
+            for (LineDelta l : d.lineDeltas()) {
+                cells(lines.createRow(n++), l.ruleId(), l.itemCode(), l.description(), groups(l.groups()), l.before(),
+                        l.after(), l.delta(), l.unit(), String.join(" ", l.addedIds()), String.join(" ", l.removedIds()));
+            }
+            Sheet elements = book.createSheet("Elements");
+            header(elements, bold, "GlobalId", "IFC class", "Name", "Change", "Details");
+            n = 1;
+            List<ElementChange> all = new ArrayList<>(d.added());
+            all.addAll(d.removed());
+            all.addAll(d.changed());
+            for (ElementChange c : all) {
+                cells(elements.createRow(n++), c.globalId(), c.ifcClass(), c.name(),
+                        c.kinds().stream().map(Enum::name).collect(Collectors.joining(" ")), String.join("; ", c.details()));
+            }
+            book.write(out);
+        }
+    }
+
+    private static CellStyle bold(XSSFWorkbook book) {
+        CellStyle style = book.createCellStyle();
+        Font font = book.createFont();
+        font.setBold(true);
+        style.setFont(font);
+        return style;
+    }
+
+    private static void header(Sheet sheet, CellStyle bold, String... titles) {
+        Row row = sheet.createRow(0);
+        for (int i = 0; i < titles.length; i++) {
+            Cell c = row.createCell(i);
+            c.setCellValue(titles[i]);
+            c.setCellStyle(bold);
+        }
+    }
+
+    private static void cells(Row row, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            if (v == null) {
+                continue;
+            }
+            Cell c = row.createCell(i);
+            if (v instanceof Number num) {
+                c.setCellValue(num.doubleValue());
+            } else {
+                c.setCellValue(v.toString());
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ JSON
+
+    /** The whole result as JSON (UTF-8 text, stable key order). */
+    public static String json(TakeoffResult r) {
+        Json j = new Json();
+        j.open('{');
+        resultFields(j, r);
+        j.close('}');
+        return j.toString();
+    }
+
+    /** The whole diff as JSON. */
+    public static String json(ModelDiffResult d) {
+        Json j = new Json();
+        j.open('{');
+        j.key("before").open('{');
+        j.field("modelFile", d.before().modelFile()).field("modelSha256", d.before().modelSha256());
+        j.close('}');
+        j.key("after").open('{');
+        j.field("modelFile", d.after().modelFile()).field("modelSha256", d.after().modelSha256());
+        j.close('}');
+        j.field("pack", d.after().packId()).field("packVersion", d.after().packVersion());
+        for (var list : List.of(Map.entry("added", d.added()), Map.entry("removed", d.removed()),
+                Map.entry("changed", d.changed()))) {
+            j.key(list.getKey()).open('[');
+            for (ElementChange c : list.getValue()) {
+                j.open('{').field("globalId", c.globalId()).field("ifcClass", c.ifcClass()).field("name", c.name());
+                j.key("kinds").strings(c.kinds().stream().map(Enum::name).toList());
+                j.key("details").strings(c.details());
+                j.close('}');
+            }
+            j.close(']');
+        }
+        j.key("lineDeltas").open('[');
+        for (LineDelta l : d.lineDeltas()) {
+            j.open('{').field("rule", l.ruleId()).field("itemCode", l.itemCode()).field("description", l.description())
+                    .field("unit", l.unit());
+            j.key("groups").map(l.groups());
+            j.field("before", l.before()).field("after", l.after()).field("delta", l.delta());
+            j.key("addedIds").strings(l.addedIds());
+            j.key("removedIds").strings(l.removedIds());
+            j.close('}');
+        }
+        j.close(']');
+        j.close('}');
+        return j.toString();
+    }
+
+    private static void resultFields(Json j, TakeoffResult r) {
+        j.field("modelFile", r.modelFile()).field("modelSha256", r.modelSha256()).field("ifcSchema", r.ifcSchema())
+                .field("pack", r.packId()).field("packName", r.packName()).field("packVersion", r.packVersion())
+                .field("engine", r.engine());
+        j.key("flagCounts").open('{');
+        r.flagCounts().forEach((k, v) -> j.field(k.name(), v));
+        j.close('}');
+        j.key("lines").open('[');
+        for (TakeoffLine l : r.lines()) {
+            j.open('{').field("rule", l.ruleId()).field("itemCode", l.itemCode()).field("description", l.description())
+                    .field("unit", l.unit());
+            j.key("groups").map(l.groups());
+            j.field("quantity", l.quantity());
+            j.key("contributions").open('[');
+            for (Contribution c : l.contributions()) {
+                j.open('{').field("globalId", c.globalId()).field("ifcClass", c.ifcClass()).field("name", c.name())
+                        .field("value", c.value());
+                j.key("source").open('{').field("kind", c.origin().kind().name()).field("set", c.origin().setName())
+                        .field("quantity", c.origin().quantityName()).field("engine", c.origin().engine())
+                        .field("formula", c.origin().formula());
+                j.close('}');
+                j.field("otherSourceValue", c.alternative());
+                j.key("flags").strings(c.flags().stream().map(Enum::name).toList());
+                j.close('}');
+            }
+            j.close(']');
+            j.close('}');
+        }
+        j.close(']');
+        j.key("flags").open('[');
+        for (TakeoffFlag f : r.flags()) {
+            j.open('{').field("kind", f.kind().name()).field("globalId", f.globalId()).field("rule", f.ruleId())
+                    .field("message", f.message());
+            j.close('}');
+        }
+        j.close(']');
+    }
+
+    /** A minimal JSON writer: keeps track of commas, escapes strings, writes numbers plainly. */
+    private static final class Json {
+        private final StringBuilder b = new StringBuilder();
+        private boolean first = true;
+
+        Json open(char c) {
+            comma();
+            b.append(c);
+            first = true;
+            return this;
+        }
+
+        Json close(char c) {
+            b.append(c);
+            first = false;
+            return this;
+        }
+
+        Json key(String k) {
+            comma();
+            string(k);
+            b.append(':');
+            first = true;
+            return this;
+        }
+
+        Json field(String k, Object v) {
+            key(k);
+            value(v);
+            return this;
+        }
+
+        Json strings(List<String> values) {
+            open('[');
+            for (String s : values) {
+                value(s);
+            }
+            return close(']');
+        }
+
+        Json map(Map<String, String> values) {
+            open('{');
+            values.forEach(this::field);
+            return close('}');
+        }
+
+        private void value(Object v) {
+            comma();
+            if (v == null) {
+                b.append("null");
+            } else if (v instanceof Double d) {
+                b.append(Double.isFinite(d) ? number(d) : "null");
+            } else if (v instanceof Number n) {
+                b.append(n);
+            } else {
+                string(v.toString());
+            }
+            first = false;
+        }
+
+        private void comma() {
+            if (!first) {
+                b.append(',');
+            }
+            first = false;
+        }
+
+        private void string(String s) {
+            b.append('"');
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '"' -> b.append("\\\"");
+                    case '\\' -> b.append("\\\\");
+                    case '\n' -> b.append("\\n");
+                    case '\r' -> b.append("\\r");
+                    case '\t' -> b.append("\\t");
+                    default -> {
+                        if (c < 0x20) {
+                            b.append(String.format("\\u%04x", (int) c));
+                        } else {
+                            b.append(c);
+                        }
+                    }
+                }
+            }
+            b.append('"');
+        }
+
+        @Override
+        public String toString() {
+            return b.toString();
+        }
+    }
+}

@@ -1,0 +1,453 @@
+package org.bidbench.ui.bim.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+
+import org.bidbench.geometry.BoundingBox;
+import org.bidbench.ifc.IfcEntity;
+import org.bidbench.ifc.IfcModel;
+import org.bidbench.ifc.MaterialAssignment;
+import org.bidbench.ifc.SpatialNode;
+import org.bidbench.viewer.Scene;
+import org.bidbench.viewer.SceneElement;
+import org.bidbench.viewer.SectionPlane;
+import org.bidbench.viewer.StandardView;
+import org.bidbench.viewer.ViewerCanvas;
+import org.bidbench.viewer.Viewpoint;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+
+/**
+ * One open IFC model: the 3D viewer with its tools, and the list of problems met while loading.
+ * Its selection (the IFC entities selected in the viewer) feeds the model tree and the properties
+ * view, and {@link #select} takes theirs.
+ */
+public final class ModelEditor extends EditorPart implements ISelectionProvider {
+
+	public static final String ID = "org.bidbench.ui.bim.editors.model";
+	/** Property fired when the model has been read (the tree can show it). */
+	public static final int PROP_MODEL = 0x401;
+
+	private Path file;
+	private final Scene scene = new Scene();
+	private volatile IfcModel model;
+	private ViewerCanvas viewer;
+	private Table problemTable;
+	private SashForm sash;
+	private final List<ISelectionChangedListener> selectionListeners = new CopyOnWriteArrayList<>();
+	private IStructuredSelection selection = StructuredSelection.EMPTY;
+	private final List<Viewpoint> viewpoints = new ArrayList<>();
+	private volatile boolean loaded;
+	private List<ModelProblem> problems = List.of();
+	private ModelLoadJob job;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof ModelEditorInput in)) {
+			throw new PartInitException("the model editor opens IFC files, not " + input.getName());
+		}
+		setSite(site);
+		setInput(input);
+		file = in.file();
+		setPartName(input.getName());
+		setTitleToolTip(file.toString());
+		site.setSelectionProvider(this);
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		Composite root = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = layout.marginHeight = 0;
+		layout.verticalSpacing = 0;
+		root.setLayout(layout);
+		ToolBar tools = new ToolBar(root, SWT.FLAT | SWT.WRAP);
+		tools.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		sash = new SashForm(root, SWT.VERTICAL);
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		viewer = new ViewerCanvas(sash, SWT.NONE, scene);
+		problemTable = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+		problemTable.setHeaderVisible(true);
+		for (String[] column : new String[][] { { "Severity", "70" }, { "Where", "220" }, { "Problem", "800" } }) {
+			TableColumn c = new TableColumn(problemTable, SWT.LEFT);
+			c.setText(column[0]);
+			c.setWidth(Integer.parseInt(column[1]));
+		}
+		sash.setWeights(85, 15);
+		sash.setMaximizedControl(viewer);
+		fillToolBar(tools);
+		viewer.addSelectionListener(elements -> publishSelection(entitiesOf(elements)));
+		viewer.addMeasureListener((a, b, d) -> status(String.format("Distance %.3f m (dx %.3f, dy %.3f, dz %.3f)", d,
+				Math.abs(b[0] - a[0]), Math.abs(b[1] - a[1]), Math.abs(b[2] - a[2]))));
+		installDrop(viewer.glCanvas());
+		RecentModels.add(file);
+		job = new ModelLoadJob(file, scene, m -> {
+			model = m;
+			runInUi(() -> firePropertyChange(PROP_MODEL));
+		}, problems -> runInUi(() -> {
+			loaded = true;
+			showProblems(problems);
+			status(scene.elementCount() + " elements, " + scene.triangleCount() + " triangles in " + scene.batchCount()
+					+ " batches");
+			firePropertyChange(PROP_MODEL);
+		}));
+		job.schedule();
+	}
+
+	private void runInUi(Runnable r) {
+		if (viewer != null && !viewer.isDisposed()) {
+			viewer.getDisplay().asyncExec(() -> {
+				if (!viewer.isDisposed()) {
+					r.run();
+				}
+			});
+		}
+	}
+
+	private void status(String message) {
+		getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
+	}
+
+	/** The problems met while loading, as listed. */
+	List<ModelProblem> problems() {
+		return problems;
+	}
+
+	private void showProblems(List<ModelProblem> problems) {
+		this.problems = List.copyOf(problems);
+		problemTable.removeAll();
+		for (ModelProblem p : problems) {
+			TableItem item = new TableItem(problemTable, SWT.NONE);
+			item.setText(new String[] { p.severity(), p.location(), p.message() });
+		}
+		sash.setMaximizedControl(problems.isEmpty() ? viewer : null);
+	}
+
+	private void installDrop(org.eclipse.swt.widgets.Control control) {
+		DropTarget target = new DropTarget(control, DND.DROP_COPY | DND.DROP_DEFAULT);
+		target.setTransfer(new Transfer[] { FileTransfer.getInstance() });
+		target.addDropListener(new DropTargetAdapter() {
+			@Override
+			public void dragEnter(DropTargetEvent event) {
+				event.detail = DND.DROP_COPY;
+			}
+
+			@Override
+			public void drop(DropTargetEvent event) {
+				if (event.data instanceof String[] files) {
+					for (String f : files) {
+						OpenModelHandler.open(getSite().getPage(), Path.of(f));
+					}
+				}
+			}
+		});
+	}
+
+	private void fillToolBar(ToolBar bar) {
+		tool(bar, "Fit all", "Frame the whole model (F)", viewer::fitAll);
+		tool(bar, "Fit selection", "Frame the selected elements (double click)", viewer::fitSelection);
+		ToolItem views = new ToolItem(bar, SWT.DROP_DOWN);
+		views.setText("View");
+		views.setToolTipText("Standard views");
+		Menu viewMenu = new Menu(bar.getShell(), SWT.POP_UP);
+		for (StandardView v : StandardView.values()) {
+			MenuItem item = new MenuItem(viewMenu, SWT.PUSH);
+			item.setText(v.name().charAt(0) + v.name().substring(1).toLowerCase());
+			item.addListener(SWT.Selection, e -> viewer.setView(v));
+		}
+		dropDown(views, viewMenu);
+		ToolItem ortho = new ToolItem(bar, SWT.CHECK);
+		ortho.setText("Orthographic");
+		ortho.addListener(SWT.Selection, e -> viewer.setOrthographic(ortho.getSelection()));
+		new ToolItem(bar, SWT.SEPARATOR);
+		tool(bar, "Hide", "Hide the selected elements", () -> scene.setHidden(scene.selection(), true));
+		tool(bar, "Isolate", "Show only the selected elements", () -> scene.isolate(scene.selection()));
+		tool(bar, "Show all", "Show every element, end X-ray", scene::showAll);
+		tool(bar, "X-ray", "Everything but the selection see-through", () -> {
+			if (scene.isXray()) {
+				scene.clearXray();
+			} else {
+				scene.setXray(scene.selection());
+			}
+		});
+		ToolItem colour = new ToolItem(bar, SWT.DROP_DOWN);
+		colour.setText("Colour by");
+		Menu colourMenu = new Menu(bar.getShell(), SWT.POP_UP);
+		colourItem(colourMenu, "Material colours", null);
+		colourItem(colourMenu, "Class", e -> e.ifcClass());
+		colourItem(colourMenu, "Storey", e -> {
+			IfcEntity storey = model == null ? null : model.storeyOf(model.entity(e.productId()));
+			return storey == null ? null : storey.name();
+		});
+		colourItem(colourMenu, "Material", e -> {
+			if (model == null) {
+				return null;
+			}
+			List<MaterialAssignment> m = model.materials(model.entity(e.productId()));
+			return m.isEmpty() || m.get(0).parts().isEmpty() ? null : m.get(0).parts().get(0).material();
+		});
+		dropDown(colour, colourMenu);
+		ToolItem section = new ToolItem(bar, SWT.CHECK);
+		section.setText("Section");
+		section.setToolTipText("Horizontal cut 1.2 m above the bottom of the selection (or mid-height of the model)");
+		section.addListener(SWT.Selection, e -> {
+			if (!section.getSelection()) {
+				scene.setSections(List.of());
+				return;
+			}
+			BitSet selected = scene.selection();
+			BoundingBox box = selected.isEmpty() ? scene.bounds() : scene.bounds(selected);
+			if (box == null) {
+				return;
+			}
+			double height = selected.isEmpty() ? (box.minZ() + box.maxZ()) / 2 : box.minZ() + 1.2;
+			scene.setSections(List.of(SectionPlane.horizontal(height)));
+		});
+		new ToolItem(bar, SWT.SEPARATOR);
+		ToolItem walk = new ToolItem(bar, SWT.CHECK);
+		walk.setText("Walk");
+		walk.setToolTipText("First person: W/A/S/D or arrows to move, Q/E down/up, shift to run, drag to look; Esc ends");
+		ToolItem measure = new ToolItem(bar, SWT.CHECK);
+		measure.setText("Measure");
+		measure.setToolTipText("Click two surface points; the distance shows in the status line");
+		walk.addListener(SWT.Selection, e -> {
+			measure.setSelection(false);
+			viewer.setMode(walk.getSelection() ? ViewerCanvas.Mode.WALK : ViewerCanvas.Mode.ORBIT);
+		});
+		measure.addListener(SWT.Selection, e -> {
+			walk.setSelection(false);
+			viewer.setMode(measure.getSelection() ? ViewerCanvas.Mode.MEASURE : ViewerCanvas.Mode.ORBIT);
+		});
+		ToolItem saved = new ToolItem(bar, SWT.DROP_DOWN);
+		saved.setText("Viewpoints");
+		saved.setToolTipText("Save the current view; restore a saved one");
+		saved.addListener(SWT.Selection, e -> {
+			Menu menu = new Menu(bar.getShell(), SWT.POP_UP);
+			MenuItem save = new MenuItem(menu, SWT.PUSH);
+			save.setText("Save current view");
+			save.addListener(SWT.Selection, x -> viewpoints
+					.add(Viewpoint.capture("View " + (viewpoints.size() + 1), scene, viewer.camera())));
+			if (!viewpoints.isEmpty()) {
+				new MenuItem(menu, SWT.SEPARATOR);
+			}
+			for (Viewpoint v : viewpoints) {
+				MenuItem item = new MenuItem(menu, SWT.PUSH);
+				item.setText(v.name());
+				item.addListener(SWT.Selection, x -> {
+					v.apply(scene, viewer.camera());
+					viewer.requestRedraw();
+				});
+			}
+			var at = bar.toDisplay(saved.getBounds().x, saved.getBounds().y + saved.getBounds().height);
+			menu.setLocation(at);
+			menu.setVisible(true);
+		});
+	}
+
+	private void colourItem(Menu menu, String label, Function<SceneElement, Object> key) {
+		MenuItem item = new MenuItem(menu, SWT.PUSH);
+		item.setText(label);
+		item.addListener(SWT.Selection, e -> {
+			if (key == null) {
+				scene.clearColours();
+			} else {
+				var legend = scene.colourBy(key);
+				status("Coloured by " + label.toLowerCase() + ": " + legend.size() + " groups");
+			}
+		});
+	}
+
+	private static void dropDown(ToolItem item, Menu menu) {
+		item.addListener(SWT.Selection, e -> {
+			var bounds = item.getBounds();
+			menu.setLocation(item.getParent().toDisplay(bounds.x, bounds.y + bounds.height));
+			menu.setVisible(true);
+		});
+	}
+
+	private static void tool(ToolBar bar, String text, String tip, Runnable action) {
+		ToolItem item = new ToolItem(bar, SWT.PUSH);
+		item.setText(text);
+		item.setToolTipText(tip);
+		item.addListener(SWT.Selection, e -> action.run());
+	}
+
+	// ------------------------------------------------------------------ model and selection
+
+	/** The model once read, else {@code null}. */
+	public IfcModel model() {
+		return model;
+	}
+
+	public Scene scene() {
+		return scene;
+	}
+
+	public ViewerCanvas viewer() {
+		return viewer;
+	}
+
+	/** True once loading has ended (finished, failed or cancelled). */
+	public boolean isLoaded() {
+		return loaded;
+	}
+
+	/** The viewpoints saved in this session. */
+	public List<Viewpoint> viewpoints() {
+		return viewpoints;
+	}
+
+	private List<IfcEntity> entitiesOf(BitSet elements) {
+		List<IfcEntity> out = new ArrayList<>();
+		IfcModel m = model;
+		if (m == null) {
+			return out;
+		}
+		for (int i = elements.nextSetBit(0); i >= 0; i = elements.nextSetBit(i + 1)) {
+			IfcEntity e = m.entity(scene.element(i).productId());
+			if (e != null) {
+				out.add(e);
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * Selects entities coming from the tree or another view: products directly, spatial elements
+	 * (storeys, spaces...) through everything they contain. Highlights them in the viewer.
+	 */
+	public void select(List<IfcEntity> entities, boolean frame) {
+		Set<String> globalIds = new LinkedHashSet<>();
+		IfcModel m = model;
+		for (IfcEntity e : entities) {
+			collect(m, e, globalIds);
+		}
+		BitSet elements = scene.elementsOf(globalIds);
+		scene.select(elements);
+		if (frame && !elements.isEmpty()) {
+			viewer.fit(elements);
+		}
+		selection = new StructuredSelection(entities);
+	}
+
+	private static void collect(IfcModel m, IfcEntity e, Set<String> out) {
+		if (e.globalId() != null) {
+			out.add(e.globalId());
+		}
+		if (m != null && (e.isA("IfcSpatialStructureElement") || e.isA("IfcSpatialElement"))) {
+			for (IfcEntity c : m.containedElements(e)) {
+				collect(m, c, out);
+			}
+			for (IfcEntity p : m.partsOf(e)) {
+				collect(m, p, out);
+			}
+		}
+	}
+
+	private void publishSelection(List<IfcEntity> entities) {
+		selection = new StructuredSelection(entities);
+		SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
+		for (ISelectionChangedListener l : selectionListeners) {
+			l.selectionChanged(event);
+		}
+	}
+
+	/** Spatial root of the model, or {@code null} before it is read. */
+	SpatialNode spatialTree() {
+		return model == null ? null : model.spatialTree();
+	}
+
+	@Override
+	public void addSelectionChangedListener(ISelectionChangedListener listener) {
+		selectionListeners.add(listener);
+	}
+
+	@Override
+	public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+		selectionListeners.remove(listener);
+	}
+
+	@Override
+	public ISelection getSelection() {
+		return selection;
+	}
+
+	@Override
+	public void setSelection(ISelection s) {
+		if (s instanceof IStructuredSelection structured) {
+			List<IfcEntity> entities = new ArrayList<>();
+			for (Object o : structured.toList()) {
+				if (o instanceof IfcEntity e) {
+					entities.add(e);
+				}
+			}
+			select(entities, false);
+		}
+	}
+
+	// ------------------------------------------------------------------ editor plumbing
+
+	@Override
+	public void setFocus() {
+		viewer.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (job != null) {
+			job.cancel();
+		}
+		super.dispose();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+	}
+
+	@Override
+	public void doSaveAs() {
+	}
+
+	@Override
+	public boolean isDirty() {
+		return false;
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+}

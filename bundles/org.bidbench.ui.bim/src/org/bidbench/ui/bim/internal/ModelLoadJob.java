@@ -1,0 +1,164 @@
+package org.bidbench.ui.bim.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+
+import org.bidbench.geometry.GeometryEngine;
+import org.bidbench.geometry.GeometryEngines;
+import org.bidbench.geometry.GeometryException;
+import org.bidbench.geometry.GeometryMonitor;
+import org.bidbench.geometry.GeometrySession;
+import org.bidbench.geometry.ProductGeometry;
+import org.bidbench.ifc.IfcModel;
+import org.bidbench.ifc.IfcProblem;
+import org.bidbench.ifc.ReadMonitor;
+import org.bidbench.ifc.ReadOptions;
+import org.bidbench.viewer.Scene;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+
+/**
+ * Reads an IFC file, then streams its geometry into a scene, publishing every few hundred
+ * milliseconds so the first elements show while the rest still load. Problems of the file and of
+ * single elements are collected as {@link ModelProblem}s, never thrown at the user.
+ */
+final class ModelLoadJob extends Job {
+
+	/** Job family, to wait for loads in tests. */
+	static final Object FAMILY = ModelLoadJob.class;
+	private static final long PUBLISH_INTERVAL_NANOS = 300_000_000L;
+
+	private final Path file;
+	private final Scene scene;
+	private final Consumer<IfcModel> onModelRead;
+	private final Consumer<List<ModelProblem>> onFinished;
+
+	ModelLoadJob(Path file, Scene scene, Consumer<IfcModel> onModelRead, Consumer<List<ModelProblem>> onFinished) {
+		super("Loading " + file.getFileName());
+		this.file = file;
+		this.scene = scene;
+		this.onModelRead = onModelRead;
+		this.onFinished = onFinished;
+		setUser(true);
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == FAMILY;
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, "Loading " + file.getFileName(), 1000);
+		List<ModelProblem> problems = new ArrayList<>();
+		try {
+			IfcModel model = read(progress.split(250), problems);
+			if (model == null) {
+				return Status.OK_STATUS;
+			}
+			onModelRead.accept(model);
+			tessellate(model, progress.split(750), problems);
+			return Status.OK_STATUS;
+		} catch (CancellationException e) {
+			problems.add(ModelProblem.info(file.getFileName().toString(), "loading was cancelled: what was read so far is shown"));
+			return Status.CANCEL_STATUS;
+		} finally {
+			scene.publish();
+			onFinished.accept(problems);
+		}
+	}
+
+	private IfcModel read(SubMonitor progress, List<ModelProblem> problems) {
+		progress.beginTask("Reading " + file.getFileName(), 1000);
+		ReadMonitor readMonitor = new ReadMonitor() {
+			private int reported;
+
+			@Override
+			public void worked(long done, long total) {
+				int now = total <= 0 ? 0 : (int) (1000 * done / total);
+				if (now > reported) {
+					progress.worked(now - reported);
+					reported = now;
+				}
+			}
+
+			@Override
+			public boolean isCanceled() {
+				return progress.isCanceled();
+			}
+		};
+		try {
+			IfcModel model = IfcModel.open(file, ReadOptions.defaults().withMonitor(readMonitor));
+			for (IfcProblem p : model.problems()) {
+				problems.add(ModelProblem.of(p));
+			}
+			if (model.omittedProblemCount() > 0) {
+				problems.add(ModelProblem.info(file.getFileName().toString(),
+						model.omittedProblemCount() + " further problems were counted but not kept"));
+			}
+			return model;
+		} catch (IOException e) {
+			problems.add(ModelProblem.error(file.toString(), "cannot be opened as an IFC model: " + e.getMessage()
+					+ ". Check that the file is an .ifc (STEP) or .ifczip file and readable."));
+			return null;
+		}
+	}
+
+	private void tessellate(IfcModel model, SubMonitor progress, List<ModelProblem> problems) {
+		GeometryEngine engine;
+		try {
+			engine = GeometryEngines.getDefault();
+		} catch (GeometryException e) {
+			problems.add(ModelProblem.warning(file.getFileName().toString(),
+					"no 3D view: " + e.getMessage() + ". The model tree and properties are available."));
+			return;
+		}
+		progress.setTaskName("Tessellating " + file.getFileName() + " with " + engine.name());
+		try (GeometrySession session = engine.open(model)) {
+			int total = Math.max(1, session.products().size());
+			progress.setWorkRemaining(total);
+			long[] lastPublish = { System.nanoTime() };
+			int[] failed = { 0 };
+			session.streamAll(product -> {
+				scene.add(product);
+				if (product.status() == ProductGeometry.Status.FAILED) {
+					failed[0]++;
+					problems.add(ModelProblem.warning(file.getFileName().toString(), "#" + product.productId() + " "
+							+ product.ifcClass() + " " + product.globalId() + " has no 3D shape: " + product.failureReason()));
+				}
+				long now = System.nanoTime();
+				if (now - lastPublish[0] > PUBLISH_INTERVAL_NANOS) {
+					scene.publish();
+					lastPublish[0] = now;
+				}
+			}, new GeometryMonitor() {
+				private int reported;
+
+				@Override
+				public void worked(int done, int all) {
+					if (done > reported) {
+						progress.worked(done - reported);
+						reported = done;
+					}
+				}
+
+				@Override
+				public boolean isCanceled() {
+					return progress.isCanceled();
+				}
+			});
+			if (progress.isCanceled()) {
+				throw new CancellationException();
+			}
+		} catch (GeometryException e) {
+			problems.add(ModelProblem.error(file.getFileName().toString(), "the geometry engine stopped: " + e.getMessage()));
+		}
+	}
+}

@@ -1,0 +1,59 @@
+package org.bidbench.ui.bim.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.bidbench.ui.BidBenchPerspectives;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.WorkbenchException;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/** File > Open Model...: picks an .ifc or .ifczip file and opens it in the Presales BIM perspective. */
+public final class OpenModelHandler extends AbstractHandler {
+
+	public static final String COMMAND_ID = "org.bidbench.ui.bim.commands.openModel";
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+		FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN | SWT.MULTI);
+		dialog.setText("Open IFC model");
+		dialog.setFilterExtensions(new String[] { "*.ifc;*.ifczip;*.IFC;*.IFCZIP", "*.*" });
+		dialog.setFilterNames(new String[] { "IFC models (*.ifc, *.ifczip)", "All files" });
+		if (dialog.open() == null) {
+			return null;
+		}
+		for (String name : dialog.getFileNames()) {
+			open(window.getActivePage(), Path.of(dialog.getFilterPath(), name));
+		}
+		return null;
+	}
+
+	/** Opens a model (or brings its editor to the front), switching to the Presales BIM perspective. */
+	public static IEditorPart open(IWorkbenchPage page, Path file) {
+		IWorkbenchWindow window = page.getWorkbenchWindow();
+		if (!Files.isRegularFile(file)) {
+			MessageDialog.openError(window.getShell(), "Open model",
+					file + " does not exist or is not a file. Choose an existing .ifc or .ifczip file.");
+			return null;
+		}
+		try {
+			IWorkbenchPage bimPage = window.getWorkbench().showPerspective(BidBenchPerspectives.PRESALES_BIM, window);
+			return bimPage.openEditor(new ModelEditorInput(file), ModelEditor.ID);
+		} catch (PartInitException e) {
+			MessageDialog.openError(window.getShell(), "Open model", "Cannot open " + file + ": " + e.getMessage());
+		} catch (WorkbenchException e) {
+			MessageDialog.openError(window.getShell(), "Open model",
+					"The Presales BIM perspective cannot be shown: " + e.getMessage());
+		}
+		return null;
+	}
+}

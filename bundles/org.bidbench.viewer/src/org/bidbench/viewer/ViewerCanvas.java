@@ -1,0 +1,424 @@
+package org.bidbench.viewer;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.BitSet;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.bidbench.jogl.JoglRuntime;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.KeyEvent;
+import org.eclipse.swt.events.KeyListener;
+import org.eclipse.swt.events.MouseEvent;
+import org.eclipse.swt.events.MouseListener;
+import org.eclipse.swt.events.MouseMoveListener;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+
+import com.jogamp.opengl.GL;
+import com.jogamp.opengl.GL3;
+import com.jogamp.opengl.GLAutoDrawable;
+import com.jogamp.opengl.GLCapabilities;
+import com.jogamp.opengl.GLContext;
+import com.jogamp.opengl.GLEventListener;
+import com.jogamp.opengl.GLProfile;
+import com.jogamp.opengl.swt.GLCanvas;
+
+/**
+ * The model viewer as an SWT widget: a JOGL canvas drawing a {@link Scene}, with the mouse and the
+ * keyboard moving the camera.
+ *
+ * <ul>
+ * <li>Left drag: orbit (walk mode: look around). Right or middle drag, or shift + left drag: pan.</li>
+ * <li>Wheel: zoom towards the point under the cursor.</li>
+ * <li>Click: select the element under the cursor; ctrl + click adds or removes it. Double click: fit
+ * the selection.</li>
+ * <li>Keys: F fit all; walk mode: W/S or arrows forward/back, A/D sideways, Q/E down/up, shift runs.</li>
+ * <li>Measure mode: two clicks give the distance between the picked surface points.</li>
+ * </ul>
+ *
+ * <p>Draws on demand (after a change or a paint), never in a loop: a software rasteriser is busy
+ * enough. All methods on the SWT UI thread.
+ */
+public final class ViewerCanvas extends Composite {
+
+	/** Told when the user changes the selection in the viewer. */
+	public interface SelectionListener {
+		void selectionChanged(BitSet selection);
+	}
+
+	/** Told when a measurement is complete. */
+	public interface MeasureListener {
+		void measured(double[] from, double[] to, double distance);
+	}
+
+	/** What clicks and drags do. */
+	public enum Mode {
+		ORBIT, WALK, MEASURE
+	}
+
+	private final Scene scene;
+	private final SceneRenderer renderer;
+	private final Camera camera = new Camera();
+	private final GLCanvas canvas;
+	private final List<SelectionListener> selectionListeners = new CopyOnWriteArrayList<>();
+	private final List<MeasureListener> measureListeners = new CopyOnWriteArrayList<>();
+	private final Runnable sceneListener;
+	private Mode mode = Mode.ORBIT;
+	private double walkSpeed = 0.5;
+	private double[] measureStart;
+	private boolean redrawPending;
+	private boolean fittedOnce;
+	private int downX, downY, lastX, lastY, dragButton;
+	private boolean dragging;
+	private boolean shiftPan;
+
+	public ViewerCanvas(Composite parent, int style, Scene scene) {
+		super(parent, style);
+		this.scene = scene;
+		this.renderer = new SceneRenderer(scene);
+		setLayout(new FillLayout());
+		JoglRuntime.initialise();
+		GLCapabilities caps = new GLCapabilities(GLProfile.get(GLProfile.GL3));
+		caps.setDepthBits(24);
+		canvas = new GLCanvas(this, SWT.NO_BACKGROUND, caps, null);
+		canvas.addGLEventListener(new GLEventListener() {
+			@Override
+			public void init(GLAutoDrawable d) {
+				renderer.init(d.getGL().getGL3());
+			}
+
+			@Override
+			public void display(GLAutoDrawable d) {
+				fitOnFirstGeometry();
+				renderer.render(d.getGL().getGL3(), camera, d.getSurfaceWidth(), d.getSurfaceHeight());
+			}
+
+			@Override
+			public void reshape(GLAutoDrawable d, int x, int y, int w, int h) {
+			}
+
+			@Override
+			public void dispose(GLAutoDrawable d) {
+				renderer.dispose(d.getGL().getGL3());
+			}
+		});
+		sceneListener = () -> {
+			if (!isDisposed()) {
+				getDisplay().asyncExec(this::requestRedraw);
+			}
+		};
+		scene.addChangeListener(sceneListener);
+		addDisposeListener(e -> scene.removeChangeListener(sceneListener));
+		installMouse();
+		installKeys();
+	}
+
+	public Scene scene() {
+		return scene;
+	}
+
+	public Camera camera() {
+		return camera;
+	}
+
+	public SceneRenderer renderer() {
+		return renderer;
+	}
+
+	/** The JOGL canvas, e.g. to add a drop target or a menu. */
+	public GLCanvas glCanvas() {
+		return canvas;
+	}
+
+	public void addSelectionListener(SelectionListener l) {
+		selectionListeners.add(l);
+	}
+
+	public void removeSelectionListener(SelectionListener l) {
+		selectionListeners.remove(l);
+	}
+
+	public void addMeasureListener(MeasureListener l) {
+		measureListeners.add(l);
+	}
+
+	public Mode mode() {
+		return mode;
+	}
+
+	/** Switches mode; walk mode levels the view and puts the target a step ahead of the eye. */
+	public void setMode(Mode value) {
+		if (value == Mode.WALK && mode != Mode.WALK) {
+			double[] eye = camera.eye();
+			double[] d = camera.direction();
+			camera.setEye(eye, new double[] { d[0], d[1], 0 }, 1.0);
+		}
+		mode = value;
+		measureStart = null;
+		requestRedraw();
+	}
+
+	/** Walking speed in metres per key press. */
+	public void setWalkSpeed(double metres) {
+		walkSpeed = metres;
+	}
+
+	/** Redraws soon, once, however often it is asked. */
+	public void requestRedraw() {
+		if (redrawPending || isDisposed()) {
+			return;
+		}
+		redrawPending = true;
+		getDisplay().asyncExec(() -> {
+			redrawPending = false;
+			if (!canvas.isDisposed()) {
+				canvas.display();
+			}
+		});
+	}
+
+	private void fitOnFirstGeometry() {
+		if (!fittedOnce && scene.batchCount() > 0) {
+			fittedOnce = true;
+			camera.setView(StandardView.ISO);
+			fitAll();
+		}
+	}
+
+	private double aspect() {
+		Point size = canvas.getSize();
+		return size.y == 0 ? 1 : size.x / (double) size.y;
+	}
+
+	public void fitAll() {
+		camera.fit(scene.bounds(), aspect());
+		fittedOnce = true;
+		requestRedraw();
+	}
+
+	/** Frames the selection, or everything when nothing is selected. */
+	public void fitSelection() {
+		BitSet selection = scene.selection();
+		camera.fit(selection.isEmpty() ? scene.bounds() : scene.bounds(selection), aspect());
+		fittedOnce = true;
+		requestRedraw();
+	}
+
+	/** Frames the given elements. */
+	public void fit(BitSet elements) {
+		var box = scene.bounds(elements);
+		if (box != null) {
+			camera.fit(box, aspect());
+			fittedOnce = true;
+			requestRedraw();
+		}
+	}
+
+	public void setView(StandardView view) {
+		camera.setView(view);
+		fitAll();
+	}
+
+	public void setOrthographic(boolean orthographic) {
+		camera.setOrthographic(orthographic);
+		requestRedraw();
+	}
+
+	/** Draws now and reads the image back from the canvas's own context (tests, snapshots). */
+	public RgbImage capture() {
+		int w = canvas.getSurfaceWidth(), h = canvas.getSurfaceHeight();
+		int[] pixels = new int[w * h];
+		withContext(gl -> {
+			renderer.render(gl, camera, w, h);
+			gl.glFinish();
+			ByteBuffer buffer = ByteBuffer.allocateDirect(w * h * 4).order(ByteOrder.nativeOrder());
+			gl.glPixelStorei(GL.GL_PACK_ALIGNMENT, 1);
+			gl.glReadBuffer(GL.GL_BACK);
+			gl.glReadPixels(0, 0, w, h, GL.GL_RGBA, GL.GL_UNSIGNED_BYTE, buffer);
+			for (int y = 0; y < h; y++) {
+				for (int x = 0; x < w; x++) {
+					int o = ((h - 1 - y) * w + x) * 4;
+					pixels[y * w + x] = ((buffer.get(o) & 255) << 16) | ((buffer.get(o + 1) & 255) << 8)
+							| (buffer.get(o + 2) & 255);
+				}
+			}
+		});
+		requestRedraw();
+		return new RgbImage(w, h, pixels);
+	}
+
+	/** What lies under a canvas pixel. */
+	public Pick pick(int x, int y) {
+		Pick[] out = { Pick.NOTHING };
+		withContext(gl -> out[0] = renderer.pick(gl, camera, x, y, canvas.getSurfaceWidth(), canvas.getSurfaceHeight()));
+		requestRedraw(); // the pick left ids in the back buffer
+		return out[0];
+	}
+
+	private interface GlTask {
+		void run(GL3 gl);
+	}
+
+	/** Runs with the canvas's context current, on the UI thread, outside a frame. */
+	private void withContext(GlTask task) {
+		GLContext context = canvas.getContext();
+		if (context == null || canvas.getSurfaceWidth() <= 0) {
+			return;
+		}
+		if (context.makeCurrent() == GLContext.CONTEXT_NOT_CURRENT) {
+			return;
+		}
+		try {
+			task.run(context.getGL().getGL3());
+		} finally {
+			context.release();
+		}
+	}
+
+	private void installMouse() {
+		canvas.addMouseListener(new MouseListener() {
+			@Override
+			public void mouseDown(MouseEvent e) {
+				canvas.setFocus();
+				downX = lastX = e.x;
+				downY = lastY = e.y;
+				dragButton = e.button;
+				shiftPan = (e.stateMask & SWT.SHIFT) != 0;
+				dragging = true;
+			}
+
+			@Override
+			public void mouseUp(MouseEvent e) {
+				dragging = false;
+				if (e.button == 1 && Math.abs(e.x - downX) < 4 && Math.abs(e.y - downY) < 4) {
+					click(e.x, e.y, (e.stateMask & SWT.MOD1) != 0);
+				}
+			}
+
+			@Override
+			public void mouseDoubleClick(MouseEvent e) {
+				if (mode != Mode.MEASURE) {
+					fitSelection();
+				}
+			}
+		});
+		canvas.addMouseMoveListener(new MouseMoveListener() {
+			@Override
+			public void mouseMove(MouseEvent e) {
+				if (!dragging) {
+					return;
+				}
+				int dx = e.x - lastX, dy = e.y - lastY;
+				lastX = e.x;
+				lastY = e.y;
+				if (dragButton == 1 && !shiftPan) {
+					if (mode == Mode.WALK) {
+						camera.look(dx, dy);
+					} else {
+						camera.orbit(dx, dy);
+					}
+				} else {
+					camera.pan(dx, dy, Math.max(1, canvas.getSurfaceHeight()));
+				}
+				requestRedraw();
+			}
+		});
+		canvas.addMouseWheelListener(e -> zoom(e.x, e.y, e.count));
+	}
+
+	private void zoom(int x, int y, int clicks) {
+		double factor = Math.pow(0.85, clicks > 0 ? 1 : -1);
+		if (mode == Mode.WALK) {
+			camera.walk(clicks > 0 ? walkSpeed : -walkSpeed, 0, 0);
+			requestRedraw();
+			return;
+		}
+		double[][] point = { null };
+		withContext(gl -> point[0] = renderer.depthPoint(gl, camera, x, y, canvas.getSurfaceWidth(),
+				canvas.getSurfaceHeight()));
+		camera.zoomAt(point[0] != null ? point[0] : cursorOnTargetPlane(x, y), factor);
+		requestRedraw();
+	}
+
+	/** Where the ray through a pixel meets the plane through the target facing the eye. */
+	private double[] cursorOnTargetPlane(int x, int y) {
+		int w = Math.max(1, canvas.getSurfaceWidth()), h = Math.max(1, canvas.getSurfaceHeight());
+		double[] near = renderer.unproject(camera, x + 0.5, y + 0.5, 0, w, h);
+		double[] far = renderer.unproject(camera, x + 0.5, y + 0.5, 1, w, h);
+		double[] t = camera.target(), d = camera.direction();
+		double[] ray = { far[0] - near[0], far[1] - near[1], far[2] - near[2] };
+		double denominator = ray[0] * d[0] + ray[1] * d[1] + ray[2] * d[2];
+		if (Math.abs(denominator) < 1e-12) {
+			return t;
+		}
+		double s = ((t[0] - near[0]) * d[0] + (t[1] - near[1]) * d[1] + (t[2] - near[2]) * d[2]) / denominator;
+		return new double[] { near[0] + ray[0] * s, near[1] + ray[1] * s, near[2] + ray[2] * s };
+	}
+
+	private void click(int x, int y, boolean toggle) {
+		Pick pick = pick(x, y);
+		if (mode == Mode.MEASURE) {
+			if (pick.point() == null) {
+				return;
+			}
+			if (measureStart == null) {
+				measureStart = pick.point();
+			} else {
+				double[] a = measureStart, b = pick.point();
+				double distance = Math.sqrt((a[0] - b[0]) * (a[0] - b[0]) + (a[1] - b[1]) * (a[1] - b[1])
+						+ (a[2] - b[2]) * (a[2] - b[2]));
+				measureStart = null;
+				for (MeasureListener l : measureListeners) {
+					l.measured(a, b, distance);
+				}
+			}
+			return;
+		}
+		BitSet selection = toggle ? scene.selection() : new BitSet();
+		if (pick.isHit()) {
+			selection.flip(pick.element());
+		}
+		scene.select(selection);
+		for (SelectionListener l : selectionListeners) {
+			l.selectionChanged(scene.selection());
+		}
+	}
+
+	private void installKeys() {
+		canvas.addKeyListener(new KeyListener() {
+			@Override
+			public void keyPressed(KeyEvent e) {
+				double step = walkSpeed * ((e.stateMask & SWT.SHIFT) != 0 ? 4 : 1);
+				boolean walk = mode == Mode.WALK;
+				switch (e.keyCode) {
+				case 'f' -> fitAll();
+				case 'w', SWT.ARROW_UP -> move(walk, step, 0, 0);
+				case 's', SWT.ARROW_DOWN -> move(walk, -step, 0, 0);
+				case 'a', SWT.ARROW_LEFT -> move(walk, 0, -step, 0);
+				case 'd', SWT.ARROW_RIGHT -> move(walk, 0, step, 0);
+				case 'q' -> move(walk, 0, 0, -step);
+				case 'e' -> move(walk, 0, 0, step);
+				case SWT.ESC -> setMode(Mode.ORBIT);
+				default -> {
+					return;
+				}
+				}
+			}
+
+			@Override
+			public void keyReleased(KeyEvent e) {
+			}
+		});
+	}
+
+	private void move(boolean walk, double forward, double right, double up) {
+		if (!walk) {
+			return;
+		}
+		camera.walk(forward, right, up);
+		requestRedraw();
+	}
+}
