@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.bidbench.qto.ModelDiffResult;
 import org.bidbench.sales.core.quote.Pricing;
 import org.bidbench.sales.core.quote.QuoteRevisions;
 import org.bidbench.sales.model.Approval;
@@ -107,6 +108,25 @@ public final class TakeoffPricing {
         next.getLines().clear();
         next.getLines().addAll(lines);
         return new PricedQuote(next, List.of(), QuoteRevisions.diff(previous, next));
+    }
+
+    /**
+     * The re-quote of a model change: the next revision of {@code previous} priced from the diff's
+     * new take-off. The diff must start from the model the previous revision was priced from, or
+     * its deltas would describe a different change than the quote shows.
+     *
+     * @throws IllegalArgumentException when the diff's old model is not the previous revision's model
+     */
+    public static PricedQuote requote(Quote previous, ModelDiffResult diff, PriceCatalog catalog, LocalDate on, Instant at,
+            Employee author) {
+        String pinned = previous.getLines().isEmpty() ? null : previous.getLines().get(0).getModelSha256();
+        String before = diff.before().modelSha256();
+        if (pinned != null && before != null && !pinned.equals(before)) {
+            throw new IllegalArgumentException("Quote " + previous.getId() + " was priced from the model with SHA-256 " + pinned
+                    + ", but the diff starts from " + diff.before().modelFile() + " (" + before + "): compare against the model the"
+                    + " quote was made from.");
+        }
+        return requote(previous, TakeoffSources.of(diff.after()), catalog, on, at, author);
     }
 
     private static QuoteLine update(QuoteLine copy, QuoteLine fresh) {

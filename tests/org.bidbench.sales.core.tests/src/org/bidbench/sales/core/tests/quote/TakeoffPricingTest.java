@@ -146,4 +146,31 @@ class TakeoffPricingTest {
 		assertEquals(Money.of("1075.75", "CNY"), walls.amountDelta());
 		assertEquals("sha-2", next.getLines().get(0).getModelSha256());
 	}
+
+	static org.bidbench.qto.TakeoffResult result(String sha, double walls) {
+		return new org.bidbench.qto.TakeoffResult("AC20-FZK-Haus.ifc", sha, "IFC4", "general-building", "general", "1.0.0", "none",
+				List.of(new org.bidbench.qto.TakeoffLine("walls", "CON-C30", "Walls", "m3", new java.util.LinkedHashMap<>(Map.of("storey", "EG")),
+						walls, List.of(new org.bidbench.qto.Contribution("2O2Fr$t4X7Zf8NOew3FLOH", "IfcWall", "W1", walls,
+								org.bidbench.qto.QuantityOrigin.authored("BaseQuantities", "NetVolume"), null, java.util.Set.of())))),
+				List.of());
+	}
+
+	@Test
+	void aRequoteFromTheTakeoffDiffPricesTheNewModelAndRefusesADiffOfAnotherModel() {
+		Opportunity opportunity = F.createOpportunity();
+		opportunity.setId("O-3");
+		Quote first = TakeoffPricing.price(org.bidbench.sales.core.quote.takeoff.TakeoffSources.of(result("sha-1", 12.345)), catalog(),
+				opportunity, null, ON, AT, null).quote();
+		org.bidbench.qto.ModelDiffResult diff = new org.bidbench.qto.ModelDiffResult(result("sha-1", 12.345), result("sha-2", 14.0),
+				List.of(), List.of(), List.of(), List.of());
+		PricedQuote second = TakeoffPricing.requote(first, diff, catalog(), ON, AT.plusSeconds(60), null);
+		assertEquals(Money.of("1075.75", "CNY"), second.changes().get(0).amountDelta(), "(14 - 12.345) x 650.00");
+		assertEquals("walls | storey=EG", second.quote().getLines().get(0).getKey());
+
+		org.bidbench.qto.ModelDiffResult other = new org.bidbench.qto.ModelDiffResult(result("sha-9", 1), result("sha-2", 14.0),
+				List.of(), List.of(), List.of(), List.of());
+		IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+				() -> TakeoffPricing.requote(second.quote(), other, catalog(), ON, AT, null));
+		assertTrue(e.getMessage().contains("sha-9"), e.getMessage());
+	}
 }
