@@ -1,0 +1,122 @@
+package org.bidbench.reports.data;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.bidbench.reports.ReportData;
+import org.bidbench.reports.ReportTable;
+import org.bidbench.sales.core.quote.QuoteAmounts;
+import org.bidbench.sales.core.quote.takeoff.QuoteSections;
+import org.bidbench.sales.core.quote.terms.AmountInWords;
+import org.bidbench.sales.core.quote.terms.QuoteTerms;
+import org.bidbench.sales.core.quote.terms.QuoteTotals;
+import org.bidbench.sales.model.Opportunity;
+import org.bidbench.sales.model.Quote;
+import org.bidbench.sales.model.QuoteLine;
+
+/**
+ * The data of the client quote ({@code client-quote}). It is built from the customer-facing
+ * fields only: no unit cost, cost or margin enters it, so no design can print them.
+ */
+public final class ClientQuoteReport {
+
+	/** The link the workbench opens to select an element in the model. */
+	public static final String SELECT_LINK = "bidbench://select/";
+
+	private ClientQuoteReport() {
+	}
+
+	/**
+	 * @param customer shown on the cover; null to take the opportunity's customer
+	 * @param project  shown on the cover; null to take the opportunity's name
+	 */
+	public static ReportData data(Quote quote, QuoteTerms terms, Locale locale, String customer, String project) {
+		Map<String, String> labels = ReportLabels.of(locale);
+		ReportData data = new ReportData().labels(labels);
+		Opportunity opportunity = quote.eContainer() instanceof Opportunity o ? o : null;
+		String customerName = customer != null ? customer
+				: opportunity != null && opportunity.getCustomer() != null ? opportunity.getCustomer().getName() : "";
+		String projectName = project != null ? project : opportunity != null ? opportunity.getName() : "";
+		int scale = QuoteTotals.minorDigits(quote.getCurrency());
+		QuoteTotals totals = QuoteTotals.of(quote, terms);
+
+		// Sections in order of first appearance, each with its exact subtotal.
+		Map<String, BigDecimal> subtotals = new LinkedHashMap<>();
+		for (QuoteLine line : quote.getLines()) {
+			subtotals.merge(section(line, labels), QuoteAmounts.amount(line).amount(), BigDecimal::add);
+		}
+		List<String> order = new ArrayList<>(subtotals.keySet());
+		ReportTable lines = new ReportTable("sectionNo", "section", "sectionSubtotal", "lineNo", "code", "description", "unit",
+				"quantity", "unitPrice", "discount", "amount", "elements", "links");
+		int lineNo = 0;
+		for (String section : order) {
+			for (QuoteLine line : quote.getLines()) {
+				if (!section(line, labels).equals(section)) {
+					continue;
+				}
+				lines.add(order.indexOf(section) + 1, section, subtotals.get(section), ++lineNo, line.getCostItemCode(),
+						line.getDescription(), line.getUnit(), line.getQuantity(),
+						line.getUnitPrice() == null ? null : line.getUnitPrice().amount(),
+						line.getDiscountPercent() == null ? BigDecimal.ZERO : line.getDiscountPercent(),
+						QuoteAmounts.amount(line).amount(), line.getGlobalIds().size(), links(line.getGlobalIds()));
+			}
+		}
+		data.table("lines", lines);
+
+		ReportTable milestones = new ReportTable("name", "percent", "amount");
+		totals.milestones().forEach(m -> milestones.add(m.name(), m.percent(), m.amount().amount()));
+		data.table("milestones", milestones);
+		ReportTable conditions = new ReportTable("no", "text");
+		for (int i = 0; i < terms.conditions().size(); i++) {
+			conditions.add(i + 1, terms.conditions().get(i));
+		}
+		data.table("terms", conditions);
+
+		LocalDate date = quote.getCreatedAt() == null ? LocalDate.now(ZoneOffset.UTC)
+				: LocalDate.ofInstant(quote.getCreatedAt(), ZoneOffset.UTC);
+		LocalDate valid = quote.getValidUntil() != null ? quote.getValidUntil() : date.plusDays(terms.validityDays());
+		boolean chinese = ReportLabels.isChinese(locale);
+		data.text("customer", customerName).text("project", projectName).text("quoteNumber", quote.getId())
+				.text("revision", String.valueOf(quote.getRevision())).text("date", ReportLabels.date(date))
+				.text("validUntil", ReportLabels.date(valid)).text("currency", quote.getCurrency())
+				.text("linesTotal", ReportLabels.money(totals.linesTotal().amount(), scale))
+				.text("discountPercent", totals.discountPercent().stripTrailingZeros().toPlainString())
+				.text("discount", ReportLabels.money(totals.discount().amount(), scale))
+				.text("net", ReportLabels.money(totals.net().amount(), scale))
+				.text("taxRate", totals.taxRatePercent().stripTrailingZeros().toPlainString())
+				.text("tax", ReportLabels.money(totals.tax().amount(), scale))
+				.text("grandTotal", ReportLabels.money(totals.grandTotal().amount(), scale))
+				.text("inWords", chinese ? ("CNY".equals(quote.getCurrency()) ? "人民币" : quote.getCurrency() + " ")
+						+ AmountInWords.chinese(totals.grandTotal().amount())
+						: AmountInWords.english(totals.grandTotal().amount(), quote.getCurrency()))
+				.text("model", quote.getLines().isEmpty() || quote.getLines().get(0).getModelSha256() == null ? ""
+						: quote.getLines().get(0).getModelSha256())
+				.text("rulePack", quote.getLines().isEmpty() || quote.getLines().get(0).getRulePackName() == null ? ""
+						: quote.getLines().get(0).getRulePackName() + " " + quote.getLines().get(0).getRulePackVersion());
+		return data;
+	}
+
+	static String section(QuoteLine line, Map<String, String> labels) {
+		String section = QuoteSections.of(line);
+		return section.isEmpty() ? labels.getOrDefault("general", "—") : section;
+	}
+
+	/** The GlobalIds as HTML links, which BIRT turns into link annotations in the PDF. */
+	static String links(List<String> globalIds) {
+		StringBuilder html = new StringBuilder();
+		for (String id : globalIds) {
+			String safe = id.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+			if (!html.isEmpty()) {
+				html.append(' ');
+			}
+			html.append("<a href=\"").append(SELECT_LINK).append(safe).append("\">").append(safe).append("</a>");
+		}
+		return html.toString();
+	}
+}

@@ -1,0 +1,130 @@
+package org.bidbench.reports.data;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.bidbench.reports.ReportData;
+import org.bidbench.reports.ReportTable;
+import org.bidbench.sales.core.quote.LineDifference;
+import org.bidbench.sales.core.quote.Pricing;
+import org.bidbench.sales.core.quote.QuoteAmounts;
+import org.bidbench.sales.core.quote.QuoteRevisions;
+import org.bidbench.sales.model.Approval;
+import org.bidbench.sales.model.ApprovalRule;
+import org.bidbench.sales.model.CostItem;
+import org.bidbench.sales.model.MarginFloor;
+import org.bidbench.sales.model.Money;
+import org.bidbench.sales.model.Opportunity;
+import org.bidbench.sales.model.PriceCatalog;
+import org.bidbench.sales.model.Quote;
+import org.bidbench.sales.model.QuoteLine;
+import org.bidbench.sales.model.constraints.QuoteApprovalRequirements;
+
+/**
+ * The data of the internal review ({@code quote-review}): cost, price and margin per line and per
+ * category, lines below their category's margin floor, approvals and what is still missing, and
+ * each line's change against the previous revision.
+ */
+public final class QuoteReviewReport {
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private QuoteReviewReport() {
+	}
+
+	/** @param catalog gives categories and margin floors; null prints lines without them */
+	public static ReportData data(Quote quote, PriceCatalog catalog, Locale locale) {
+		ReportData data = new ReportData().labels(ReportLabels.of(locale));
+		LocalDate on = quote.getCreatedAt() == null ? LocalDate.now(ZoneOffset.UTC)
+				: LocalDate.ofInstant(quote.getCreatedAt(), ZoneOffset.UTC);
+		ReportTable lines = new ReportTable("key", "code", "description", "category", "unit", "quantity", "unitCost", "unitPrice",
+				"discount", "cost", "amount", "margin", "marginPercent", "floor", "below");
+		Map<String, BigDecimal[]> categories = new LinkedHashMap<>();
+		for (QuoteLine line : quote.getLines()) {
+			Optional<CostItem> item = catalog == null ? Optional.empty() : Pricing.costItem(catalog, line.getCostItemCode(), on);
+			String category = item.map(CostItem::getCategory).orElse("—");
+			BigDecimal floor = catalog == null ? null : floor(catalog, category);
+			BigDecimal cost = QuoteAmounts.cost(line).amount();
+			BigDecimal amount = QuoteAmounts.amount(line).amount();
+			BigDecimal marginPercent = Pricing.marginPercent(line);
+			boolean below = floor != null && marginPercent != null && marginPercent.compareTo(floor) < 0;
+			lines.add(line.getKey(), line.getCostItemCode(), line.getDescription(), category, line.getUnit(), line.getQuantity(),
+					amountOf(line.getUnitCost()), amountOf(line.getUnitPrice()), line.getDiscountPercent(), cost, amount,
+					amount.subtract(cost), marginPercent, floor, below);
+			BigDecimal[] sums = categories.computeIfAbsent(category, c -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
+			sums[0] = sums[0].add(cost);
+			sums[1] = sums[1].add(amount);
+		}
+		data.table("lines", lines);
+
+		ReportTable byCategory = new ReportTable("category", "cost", "amount", "margin", "marginPercent", "floor", "below");
+		categories.forEach((category, sums) -> {
+			BigDecimal margin = sums[1].subtract(sums[0]);
+			BigDecimal percent = sums[1].signum() == 0 ? null : margin.multiply(HUNDRED).divide(sums[1], 2, RoundingMode.HALF_UP);
+			BigDecimal floor = catalog == null ? null : floor(catalog, category);
+			byCategory.add(category, sums[0], sums[1], margin, percent,
+					floor, floor != null && percent != null && percent.compareTo(floor) < 0);
+		});
+		data.table("categories", byCategory);
+
+		ReportTable approvals = new ReportTable("role", "approver", "verdict", "at", "comment");
+		for (Approval a : quote.getApprovals()) {
+			approvals.add(a.getRole() == null ? "" : a.getRole().getLiteral(), a.getApprover() == null ? "" : a.getApprover().getName(),
+					a.getVerdict() == null ? "" : a.getVerdict().getLiteral() + (a.isCarriedOver() ? " (carried over)" : ""),
+					a.getAt() == null ? "" : a.getAt().toString().replace('T', ' ').replace("Z", " UTC"), a.getComment());
+		}
+		data.table("approvals", approvals);
+
+		ReportTable changes = new ReportTable("key", "change", "quantityBefore", "quantityAfter", "amountBefore", "amountAfter",
+				"delta");
+		Quote previous = quote.getPreviousRevision();
+		if (previous != null) {
+			for (LineDifference d : QuoteRevisions.diff(previous, quote)) {
+				if (d.change() != LineDifference.Change.UNCHANGED) {
+					changes.add(d.key(), d.change().name().toLowerCase(Locale.ROOT), d.quantityBefore(), d.quantityAfter(),
+							amountOf(d.amountBefore()), amountOf(d.amountAfter()), amountOf(d.amountDelta()));
+				}
+			}
+		}
+		data.table("changes", changes);
+
+		List<ApprovalRule> missing = QuoteApprovalRequirements.missingApprovals(quote);
+		Money total = QuoteAmounts.total(quote);
+		Money cost = QuoteAmounts.totalCost(quote);
+		BigDecimal margin = QuoteAmounts.marginPercent(quote);
+		Opportunity opportunity = quote.eContainer() instanceof Opportunity o ? o : null;
+		data.text("quoteNumber", quote.getId()).text("revision", String.valueOf(quote.getRevision()))
+				.text("status", quote.getStatus() == null ? "" : quote.getStatus().getLiteral())
+				.text("customer", opportunity != null && opportunity.getCustomer() != null ? opportunity.getCustomer().getName() : "")
+				.text("project", opportunity != null ? opportunity.getName() : "").text("currency", quote.getCurrency())
+				.text("total", ReportLabels.money(total.amount(), 2)).text("cost", ReportLabels.money(cost.amount(), 2))
+				.text("margin", ReportLabels.money(total.minus(cost).amount(), 2))
+				.text("marginPercent", margin == null ? "—" : margin.toPlainString())
+				.text("approvalStatus", missing.isEmpty() ? "complete"
+						: "missing: " + missing.stream().map(r -> r.getPurpose() + " (" + r.getRole().getLiteral() + ")")
+								.collect(Collectors.joining(", ")))
+				.text("previous", previous == null ? "" : previous.getId());
+		return data;
+	}
+
+	private static BigDecimal floor(PriceCatalog catalog, String category) {
+		for (MarginFloor f : catalog.getMarginFloors()) {
+			if (f.getCategory().equals(category)) {
+				return f.getMinimumMarginPercent();
+			}
+		}
+		return null;
+	}
+
+	private static BigDecimal amountOf(Money money) {
+		return money == null ? null : money.amount();
+	}
+}

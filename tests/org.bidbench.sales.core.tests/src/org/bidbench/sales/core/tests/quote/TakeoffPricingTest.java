@@ -1,0 +1,176 @@
+package org.bidbench.sales.core.tests.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.bidbench.sales.core.quote.LineDifference;
+import org.bidbench.sales.core.quote.QuoteAmounts;
+import org.bidbench.sales.core.quote.takeoff.MissingPrice;
+import org.bidbench.sales.core.quote.takeoff.PricedQuote;
+import org.bidbench.sales.core.quote.takeoff.QuoteSections;
+import org.bidbench.sales.core.quote.takeoff.TakeoffPricing;
+import org.bidbench.sales.core.quote.takeoff.TakeoffQuantity;
+import org.bidbench.sales.core.quote.takeoff.TakeoffSource;
+import org.bidbench.sales.model.CostItem;
+import org.bidbench.sales.model.Money;
+import org.bidbench.sales.model.Opportunity;
+import org.bidbench.sales.model.PriceCatalog;
+import org.bidbench.sales.model.PriceRule;
+import org.bidbench.sales.model.Quote;
+import org.bidbench.sales.model.QuoteLine;
+import org.bidbench.sales.model.SalesFactory;
+import org.junit.jupiter.api.Test;
+
+class TakeoffPricingTest {
+
+	private static final SalesFactory F = SalesFactory.eINSTANCE;
+	private static final LocalDate ON = LocalDate.parse("2026-07-01");
+	private static final Instant AT = Instant.parse("2026-07-01T09:00:00Z");
+
+	static PriceCatalog catalog() {
+		PriceCatalog catalog = F.createPriceCatalog();
+		catalog.setName("FZK catalog");
+		catalog.setCurrency("CNY");
+		costPlus(catalog, "CON-C30", "m3", "520", "20");
+		CostItem door = F.createCostItem();
+		door.setCode("DOOR-T1");
+		door.setUnit("个");
+		door.setDescription("Timber door");
+		door.setCategory("joinery");
+		door.setPriceRule(PriceRule.FIXED_PRICE);
+		door.setUnitPrice(Money.of("2250.00", "CNY"));
+		door.setUnitCost(Money.of("1800.00", "CNY"));
+		catalog.getItems().add(door);
+		return catalog;
+	}
+
+	static void costPlus(PriceCatalog catalog, String code, String unit, String cost, String margin) {
+		CostItem item = F.createCostItem();
+		item.setCode(code);
+		item.setUnit(unit);
+		item.setDescription(code + " item");
+		item.setCategory("concrete");
+		item.setPriceRule(PriceRule.COST_PLUS);
+		item.setUnitCost(Money.of(cost, "CNY"));
+		item.setMarginPercent(new BigDecimal(margin));
+		catalog.getItems().add(item);
+	}
+
+	static TakeoffSource takeoff(String sha, String wallQuantity, String doors) {
+		return new TakeoffSource("AC20-FZK-Haus.ifc", sha, "general", "1.0.0", List.of(
+				new TakeoffQuantity("walls | storey=Erdgeschoss", "CON-C30", "Walls", "m³", "Erdgeschoss", new BigDecimal(wallQuantity),
+						List.of("2O2Fr$t4X7Zf8NOew3FLOH", "2O2Fr$t4X7Zf8NOew3FLKI")),
+				new TakeoffQuantity("doors | storey=Erdgeschoss", "DOOR-T1", "Doors", "个", "Erdgeschoss", new BigDecimal(doors),
+						List.of("0LV8Pk8kr5lBCvxKaPAhzA"))));
+	}
+
+	@Test
+	void everyLineKeepsItsTraceAndIsPricedExactly() {
+		Opportunity opportunity = F.createOpportunity();
+		opportunity.setId("O-1");
+		PricedQuote priced = TakeoffPricing.price(takeoff("sha-1", "12.345", "3"), catalog(), opportunity, null, ON, AT, null);
+		assertTrue(priced.missing().isEmpty(), priced.missing().toString());
+		Quote quote = priced.quote();
+		assertEquals("O-1-Q-r1", quote.getId());
+		assertEquals(1, quote.getRevision());
+		assertTrue(opportunity.getQuotes().contains(quote));
+		QuoteLine walls = quote.getLines().get(0);
+		assertEquals("CON-C30", walls.getCostItemCode());
+		assertEquals(Money.of("520", "CNY"), walls.getUnitCost());
+		assertEquals(Money.of("650.00", "CNY"), walls.getUnitPrice(), "520 / (1 - 20 %)");
+		assertEquals(List.of("2O2Fr$t4X7Zf8NOew3FLOH", "2O2Fr$t4X7Zf8NOew3FLKI"), walls.getGlobalIds());
+		assertEquals("walls | storey=Erdgeschoss", walls.getTakeoffLineId());
+		assertEquals("sha-1", walls.getModelSha256());
+		assertEquals("general", walls.getRulePackName());
+		assertEquals("1.0.0", walls.getRulePackVersion());
+		assertEquals("Erdgeschoss", QuoteSections.of(walls));
+		// 12.345 x 650.00 = 8,024.25 and 3 x 2,250.00 = 6,750.00
+		assertEquals(Money.of("14774.25", "CNY"), QuoteAmounts.total(quote));
+	}
+
+	@Test
+	void aMissingPriceBlocksWithTheItemCodeAndNothingIsPricedAtZero() {
+		PriceCatalog catalog = catalog();
+		catalog.getItems().removeIf(i -> i.getCode().equals("DOOR-T1"));
+		Opportunity opportunity = F.createOpportunity();
+		PricedQuote priced = TakeoffPricing.price(takeoff("sha-1", "12.345", "3"), catalog, opportunity, null, ON, AT, null);
+		assertTrue(priced.isBlocked());
+		assertNull(priced.quote());
+		assertTrue(opportunity.getQuotes().isEmpty(), "no quote was added");
+		MissingPrice missing = priced.missing().get(0);
+		assertEquals("DOOR-T1", missing.itemCode());
+		assertEquals(MissingPrice.Reason.NOT_IN_CATALOG, missing.reason());
+		assertTrue(missing.message().contains("DOOR-T1") && missing.message().contains("FZK catalog"), missing.message());
+	}
+
+	@Test
+	void anItemWithoutPriceOrInAnotherUnitBlocksToo() {
+		PriceCatalog catalog = catalog();
+		catalog.getItems().get(1).setUnitPrice(null);
+		catalog.getItems().get(0).setUnit("m2");
+		PricedQuote priced = TakeoffPricing.price(takeoff("sha-1", "1", "1"), catalog, null, "Q", ON, AT, null);
+		Map<String, MissingPrice.Reason> reasons = priced.missing().stream()
+				.collect(Collectors.toMap(MissingPrice::itemCode, MissingPrice::reason));
+		assertEquals(Map.of("CON-C30", MissingPrice.Reason.UNIT_MISMATCH, "DOOR-T1", MissingPrice.Reason.NO_PRICE), reasons);
+	}
+
+	@Test
+	void aRequoteFromAModifiedModelShowsQuantityAndAmountDeltas() {
+		Opportunity opportunity = F.createOpportunity();
+		opportunity.setId("O-2");
+		Quote first = TakeoffPricing.price(takeoff("sha-1", "12.345", "3"), catalog(), opportunity, null, ON, AT, null).quote();
+		first.getLines().get(1).setDiscountPercent(new BigDecimal("5"));
+		PricedQuote second = TakeoffPricing.price(takeoff("sha-2", "14.000", "3"), catalog(), opportunity, null, ON,
+				AT.plusSeconds(3600), null);
+		Quote next = second.quote();
+		assertEquals(2, next.getRevision());
+		assertEquals(first, next.getPreviousRevision());
+		assertEquals("O-2-Q-r2", next.getId());
+		assertEquals(new BigDecimal("5"), next.getLines().get(1).getDiscountPercent(), "negotiated discount kept");
+		Map<String, LineDifference> changes = second.changes().stream()
+				.collect(Collectors.toMap(LineDifference::key, Function.identity()));
+		LineDifference walls = changes.get("walls | storey=Erdgeschoss");
+		assertEquals(LineDifference.Change.CHANGED, walls.change());
+		assertEquals(0, new BigDecimal("12.345").compareTo(walls.quantityBefore()));
+		assertEquals(0, new BigDecimal("14.000").compareTo(walls.quantityAfter()));
+		// (14.000 - 12.345) x 650.00 = 1,075.75
+		assertEquals(Money.of("1075.75", "CNY"), walls.amountDelta());
+		assertEquals("sha-2", next.getLines().get(0).getModelSha256());
+	}
+
+	static org.bidbench.qto.TakeoffResult result(String sha, double walls) {
+		return new org.bidbench.qto.TakeoffResult("AC20-FZK-Haus.ifc", sha, "IFC4", "general-building", "general", "1.0.0", "none",
+				List.of(new org.bidbench.qto.TakeoffLine("walls", "CON-C30", "Walls", "m3", new java.util.LinkedHashMap<>(Map.of("storey", "EG")),
+						walls, List.of(new org.bidbench.qto.Contribution("2O2Fr$t4X7Zf8NOew3FLOH", "IfcWall", "W1", walls,
+								org.bidbench.qto.QuantityOrigin.authored("BaseQuantities", "NetVolume"), null, java.util.Set.of())))),
+				List.of());
+	}
+
+	@Test
+	void aRequoteFromTheTakeoffDiffPricesTheNewModelAndRefusesADiffOfAnotherModel() {
+		Opportunity opportunity = F.createOpportunity();
+		opportunity.setId("O-3");
+		Quote first = TakeoffPricing.price(org.bidbench.sales.core.quote.takeoff.TakeoffSources.of(result("sha-1", 12.345)), catalog(),
+				opportunity, null, ON, AT, null).quote();
+		org.bidbench.qto.ModelDiffResult diff = new org.bidbench.qto.ModelDiffResult(result("sha-1", 12.345), result("sha-2", 14.0),
+				List.of(), List.of(), List.of(), List.of());
+		PricedQuote second = TakeoffPricing.requote(first, diff, catalog(), ON, AT.plusSeconds(60), null);
+		assertEquals(Money.of("1075.75", "CNY"), second.changes().get(0).amountDelta(), "(14 - 12.345) x 650.00");
+		assertEquals("walls | storey=EG", second.quote().getLines().get(0).getKey());
+
+		org.bidbench.qto.ModelDiffResult other = new org.bidbench.qto.ModelDiffResult(result("sha-9", 1), result("sha-2", 14.0),
+				List.of(), List.of(), List.of(), List.of());
+		IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+				() -> TakeoffPricing.requote(second.quote(), other, catalog(), ON, AT, null));
+		assertTrue(e.getMessage().contains("sha-9"), e.getMessage());
+	}
+}
