@@ -15,6 +15,7 @@ public class SalesPerspective implements IPerspectiveFactory {
 		IPlaceholderFolderLayout navigation = layout.createPlaceholderFolder("org.bidbench.ui.sales.navigation", IPageLayout.LEFT, 0.25f, editorArea);
 		navigation.addPlaceholder("org.bidbench.ui.sales.views.*");
 		IFolderLayout main = layout.createFolder("org.bidbench.ui.sales.main", IPageLayout.TOP, 0.7f, editorArea);
+		main.addView(PipelineView.ID);
 		main.addView(BidBenchPerspectives.WELCOME_VIEW);
 		IPlaceholderFolderLayout bottom = layout.createPlaceholderFolder("org.bidbench.ui.sales.bottom", IPageLayout.BOTTOM, 0.7f, editorArea);
 		bottom.addPlaceholder("org.bidbench.ui.sales.gates.*");
