@@ -549,7 +549,7 @@ public final class TakeoffSession {
     }
 
     private static String describe(ElementFacts f) {
-        return f.ifcClass + " " + f.globalId + (f.name == null ? "" : " '" + f.name + "'")
+        return f.ifcClass + " " + f.globalId + (f.name == null || f.name.isBlank() ? "" : " '" + f.name + "'")
                 + (f.storey == null ? "" : " on " + f.storey);
     }
 
