@@ -21,6 +21,7 @@ public final class EngineQuantitySource implements ComputedQuantitySource {
     private final GeometryMonitor monitor;
     private volatile Map<String, ComputedQuantities> byGlobalId;
     private volatile int failed;
+    private volatile int tessellations;
 
     /**
      * @param session    an open session of the model the take-off runs on; the caller closes it
@@ -49,6 +50,11 @@ public final class EngineQuantitySource implements ComputedQuantitySource {
         return failed;
     }
 
+    /** How often the model was tessellated: 1 after any number of take-offs, unless it failed. */
+    public int tessellationCount() {
+        return tessellations;
+    }
+
     /** Tessellates now (it otherwise happens on the first question), e.g. to time it apart. */
     public int prepare() {
         return all().size();
@@ -71,6 +77,7 @@ public final class EngineQuantitySource implements ComputedQuantitySource {
     private Map<String, ComputedQuantities> tessellate() {
         Map<String, ComputedQuantities> map = new ConcurrentHashMap<>();
         int[] failures = new int[1];
+        tessellations++;
         try {
             session.streamAll(p -> {
                 if (p.status() == ProductGeometry.Status.FAILED) {

@@ -91,6 +91,7 @@ public final class RulePackReader {
         RulePackReader reader = new RulePackReader(location);
         RulePack pack = reader.bind(PackText.parse(text, location, reader.problems));
         if (!reader.problems.isEmpty()) {
+            reader.problems.sort(java.util.Comparator.comparingInt(RulePackProblem::line));
             throw new RulePackException(reader.problems);
         }
         return pack;

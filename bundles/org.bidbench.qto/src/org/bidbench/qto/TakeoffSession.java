@@ -59,6 +59,8 @@ public final class TakeoffSession {
     private final ComputedQuantitySource computed;
     private final Map<IfcEntity, ElementFacts> facts = new ConcurrentHashMap<>();
     private final Map<String, Pattern> globs = new ConcurrentHashMap<>();
+    /** Instances per class: each lookup scans the whole model, and packs ask for the same classes again. */
+    private final Map<String, List<IfcEntity>> instances = new ConcurrentHashMap<>();
     private volatile String sha256;
     private volatile boolean shaDone;
 
@@ -125,11 +127,15 @@ public final class TakeoffSession {
         return facts.computeIfAbsent(e, x -> new ElementFacts(model, x));
     }
 
+    private List<IfcEntity> instancesOf(String cls) {
+        return instances.computeIfAbsent(cls, c -> List.copyOf(model.instancesOf(c)));
+    }
+
     private List<IfcEntity> candidates(Selector selector) {
         Set<IfcEntity> out = new java.util.LinkedHashSet<>();
         for (String cls : selector.getIfcClasses()) {
             if (model.schema().entity(cls) != null) {
-                out.addAll(model.instancesOf(cls));
+                out.addAll(instancesOf(cls));
             }
         }
         return new ArrayList<>(out);
@@ -512,7 +518,7 @@ public final class TakeoffSession {
     }
 
     private void flagUnmatched(Set<IfcEntity> matched, List<TakeoffFlag> flags) {
-        for (IfcEntity e : model.instancesOf("IfcElement")) {
+        for (IfcEntity e : instancesOf("IfcElement")) {
             if (matched.contains(e) || NEVER_UNMATCHED.stream().anyMatch(e::isA)) {
                 continue;
             }
@@ -543,7 +549,7 @@ public final class TakeoffSession {
     }
 
     private static String describe(ElementFacts f) {
-        return f.ifcClass + " " + f.globalId + (f.name == null ? "" : " '" + f.name + "'")
+        return f.ifcClass + " " + f.globalId + (f.name == null || f.name.isBlank() ? "" : " '" + f.name + "'")
                 + (f.storey == null ? "" : " on " + f.storey);
     }
 

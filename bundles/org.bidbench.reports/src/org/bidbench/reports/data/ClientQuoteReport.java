@@ -61,7 +61,7 @@ public final class ClientQuoteReport {
 					continue;
 				}
 				lines.add(order.indexOf(section) + 1, section, subtotals.get(section), ++lineNo, line.getCostItemCode(),
-						line.getDescription(), line.getUnit(), line.getQuantity(),
+						describe(line), line.getUnit(), line.getQuantity(),
 						line.getUnitPrice() == null ? null : line.getUnitPrice().amount(),
 						line.getDiscountPercent() == null ? BigDecimal.ZERO : line.getDiscountPercent(),
 						QuoteAmounts.amount(line).amount(), line.getGlobalIds().size(), links(line.getGlobalIds()));
@@ -100,6 +100,13 @@ public final class ClientQuoteReport {
 				.text("rulePack", quote.getLines().isEmpty() || quote.getLines().get(0).getRulePackName() == null ? ""
 						: quote.getLines().get(0).getRulePackName() + " " + quote.getLines().get(0).getRulePackVersion());
 		return data;
+	}
+
+	/** The catalog's description, and what the take-off split the line by besides the storey (material, type). */
+	static String describe(QuoteLine line) {
+		String detail = QuoteSections.detail(line);
+		String description = line.getDescription() == null ? "" : line.getDescription();
+		return detail.isEmpty() ? description : description + " · " + detail;
 	}
 
 	static String section(QuoteLine line, Map<String, String> labels) {

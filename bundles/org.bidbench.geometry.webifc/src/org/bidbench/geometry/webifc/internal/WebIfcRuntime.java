@@ -113,6 +113,11 @@ final class WebIfcRuntime implements AutoCloseable {
 		}
 	}
 
+	/** Milliseconds spent inside web-ifc's side of {@link #meshes} since the runtime started. */
+	double millisInside() throws JavetException {
+		return bridge.getDouble("millisInside");
+	}
+
 	/** Test seam: the next {@link #meshes} call for {@code expressId} loops until interrupted. */
 	void hangOn(int expressId) throws JavetException {
 		bridge.set("hangOn", expressId);

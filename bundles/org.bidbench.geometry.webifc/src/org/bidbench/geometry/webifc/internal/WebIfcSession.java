@@ -161,6 +161,16 @@ final class WebIfcSession implements GeometrySession {
 		}
 	}
 
+	/** For the benchmark: milliseconds spent on web-ifc's side of element calls in the current runtime. */
+	double millisInsideWebIfc() throws GeometryException, JavetException {
+		engine.lock.lock();
+		try {
+			return engine.runtime().millisInside();
+		} finally {
+			engine.lock.unlock();
+		}
+	}
+
 	/** Test seam: makes the element {@code expressId} hang in the current runtime. */
 	void hangOn(int expressId) throws GeometryException, JavetException {
 		engine.lock.lock();
