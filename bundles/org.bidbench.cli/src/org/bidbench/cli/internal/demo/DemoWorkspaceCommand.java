@@ -27,6 +27,7 @@ public class DemoWorkspaceCommand implements CliCommand {
 	public static final String MARKER = ".bidbench-demo";
 	static final String SALES_FOLDER = "sales";
 	static final String MODELS_FOLDER = "models";
+	static final String QUOTES_FOLDER = "quotes";
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
@@ -48,9 +49,12 @@ public class DemoWorkspaceCommand implements CliCommand {
 			Files.createDirectories(folder);
 			DemoWorkspaceFactory.create(folder.resolve(SALES_FOLDER));
 			int models = copyModels(folder.resolve(MODELS_FOLDER));
+			context.err().println("pricing the sample house into a demo quote...");
+			Path quotePdf = DemoQuote.addTo(folder.resolve(SALES_FOLDER), folder.resolve(MODELS_FOLDER).resolve(DemoQuote.MODEL),
+					folder.resolve(QUOTES_FOLDER));
 			Files.writeString(folder.resolve(MARKER), "BidBench demo workspace\n");
 			context.out().println("demo workspace in " + folder + ": sales data in " + SALES_FOLDER + "/, " + models + " sample models in "
-					+ MODELS_FOLDER + "/");
+					+ MODELS_FOLDER + "/, the house's priced quote in " + folder.relativize(quotePdf));
 			return 0;
 		} catch (WorkspaceFileException e) {
 			throw new CommandException("cannot write the demo sales data: " + e.getMessage(), e);

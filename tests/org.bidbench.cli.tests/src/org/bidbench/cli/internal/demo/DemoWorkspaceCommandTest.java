@@ -26,6 +26,16 @@ class DemoWorkspaceCommandTest {
 		SalesWorkspaceFolder sales = SalesWorkspaceFolder.load(folder.resolve("sales"));
 		assertTrue(sales.problems().isEmpty(), sales.problems().toString());
 		assertFalse(sales.workspace().getCustomers().isEmpty(), "the demo has customers");
+
+		// The house is priced into a quote whose lines keep the GlobalIds and the model's SHA-256.
+		String sha256 = java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(folder.resolve("models/AC20-FZK-Haus.ifc"))));
+		var quotes = sales.workspace().getOpportunities().stream().flatMap(o -> o.getQuotes().stream())
+				.filter(q -> q.getLines().stream().anyMatch(l -> sha256.equals(l.getModelSha256()))).toList();
+		assertEquals(1, quotes.size(), "one demo quote priced from the sample house");
+		assertTrue(quotes.get(0).getLines().stream().allMatch(l -> !l.getGlobalIds().isEmpty()), "every line covers model elements");
+		Path pdf = folder.resolve("quotes").resolve(quotes.get(0).getId() + ".pdf");
+		assertTrue(Files.size(pdf) > 10_000, "the client quote PDF is written");
 	}
 
 	@Test
