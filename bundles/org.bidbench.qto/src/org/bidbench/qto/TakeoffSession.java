@@ -220,6 +220,13 @@ public final class TakeoffSession {
             if (authored != null && measure == Measure.WEIGHT && authored.value().kind() != org.bidbench.ifc.MeasureKind.MASS) {
                 authoredValue = null;
             }
+            // An element with a body does not weigh or measure nothing: an authored 0 is an
+            // exporter's placeholder, so it counts as absent (computed fallback, else flagged).
+            String zero = null;
+            if (authoredValue != null && authoredValue == 0.0) {
+                zero = authored.setName() + "." + authored.value().name() + " is 0";
+                authoredValue = null;
+            }
             Double computedValue = computedValue(rule, f);
             if (authoredValue != null && computedValue != null) {
                 compare(pack, rule, f, authored, authoredValue, computedValue, raised, flags);
@@ -242,7 +249,7 @@ public final class TakeoffSession {
                             + " (" + computed.engineName() + ")";
                 };
                 flags.add(new TakeoffFlag(FlagKind.MISSING_QUANTITY, f.globalId, rule.getId(), describe(f) + ": " + wanted
-                        + "; add the quantity set to the model, name the quantity with 'quantity:' or change 'source:'"));
+                        + (zero == null ? "" : " (authored " + zero + ")") + "; add the quantity set to the model, name the quantity with 'quantity:' or change 'source:'"));
                 return null;
             }
         }

@@ -69,7 +69,22 @@ class AuthoredTakeoffTest {
     }
 
     private static void checkVolume(Path file, TakeoffResult result, String ruleId, List<String> types) throws Exception {
-        Map<Integer, Double> expected = Samples.quantities(file, types, "BaseQuantities", "NetVolume");
+        Map<Integer, Double> all = Samples.quantities(file, types, "BaseQuantities", "NetVolume");
+        // An authored 0 is not counted but flagged as missing.
+        Map<Integer, Double> expected = new java.util.HashMap<>(all);
+        expected.values().removeIf(v -> v == 0.0);
+        Map<Integer, Samples.Raw> raw = Samples.raw(file);
+        Set<String> zeroIds = new HashSet<>();
+        all.forEach((id, v) -> {
+            if (v == 0.0) {
+                zeroIds.add(Samples.unquote(raw.get(id).args().get(0)));
+            }
+        });
+        Set<String> flaggedZero = new HashSet<>();
+        result.flags(org.bidbench.qto.FlagKind.MISSING_QUANTITY).stream()
+                .filter(f -> f.ruleId().equals(ruleId) && f.message().contains("(authored BaseQuantities.NetVolume is 0)"))
+                .forEach(f -> flaggedZero.add(f.globalId()));
+        assertEquals(zeroIds, flaggedZero, ruleId + ": authored zeros are flagged");
         double expectedSum = expected.values().stream().mapToDouble(Double::doubleValue).sum();
         List<TakeoffLine> lines = result.lines(ruleId);
         // Each line is rounded to the pack's 3 decimals.
@@ -80,7 +95,6 @@ class AuthoredTakeoffTest {
         }
         assertFalse(lines.isEmpty(), ruleId + " has lines");
         Set<String> expectedIds = new HashSet<>();
-        Map<Integer, Samples.Raw> raw = Samples.raw(file);
         for (int id : expected.keySet()) {
             expectedIds.add(Samples.unquote(raw.get(id).args().get(0)));
         }

@@ -129,6 +129,27 @@ class RulePackReaderTest {
         assertTrue(EcoreUtil.equals(withoutTransients(pack), withoutTransients(back)));
     }
 
+    @Test
+    void writtenPacksReadBackEqual() throws Exception {
+        for (String id : List.of(RulePacks.GENERAL, RulePacks.GB50500)) {
+            RulePack pack = RulePacks.builtIn(id);
+            String text = org.bidbench.qto.RulePackWriter.write(pack);
+            RulePack back = RulePackReader.read(text, id + "-written.qto.yaml");
+            assertTrue(EcoreUtil.equals(withoutTransients(pack), withoutTransients(back)), text);
+        }
+        RulePack edited = RulePacks.builtIn(RulePacks.GENERAL);
+        Rule rule = edited.getRules().get(0);
+        rule.getSelector().getObjectTypes().add("Wand: \"A\" #1");
+        org.bidbench.qto.rules.Condition c = org.bidbench.qto.rules.RulesFactory.eINSTANCE.createCondition();
+        c.setProperty("Pset_WallCommon.Reference");
+        c.setOperator(Operator.MATCHES);
+        c.setValue("W-*");
+        rule.getSelector().getConditions().add(c);
+        rule.getItem().setDescription("- leading dash: and colon");
+        RulePack back = RulePackReader.read(org.bidbench.qto.RulePackWriter.write(edited), "edited.qto.yaml");
+        assertTrue(EcoreUtil.equals(withoutTransients(edited), withoutTransients(back)));
+    }
+
     private static RulePack withoutTransients(RulePack pack) {
         RulePack copy = EcoreUtil.copy(pack);
         copy.setLocation(null);

@@ -35,6 +35,7 @@ final class TakeoffInputs {
     Path out;
     boolean authoredOnly;
     private final List<GeometrySession> sessions = new ArrayList<>();
+    private boolean noted;
 
     /** Parses {@code FILE... [--rules PACK] [--out FILE] [--authored-only]}. */
     static TakeoffInputs parse(CommandContext context, List<String> arguments, int fileCount) throws UsageException {
@@ -118,7 +119,10 @@ final class TakeoffInputs {
             sessions.add(session);
             return new EngineQuantitySource(session, engine.name(), null);
         } catch (GeometryException e) {
-            note(context.err(), "authored quantities only: " + e.getMessage());
+            if (!noted) {
+                note(context.err(), "authored quantities only: " + e.getMessage());
+                noted = true;
+            }
             return ComputedQuantitySource.NONE;
         }
     }

@@ -70,6 +70,7 @@ public final class WebIfcEngine implements GeometryEngine {
 			}
 			runtime = WebIfcRuntime.start(files);
 			generation++;
+			WebIfcBundle.started(this);
 		}
 		return runtime;
 	}
