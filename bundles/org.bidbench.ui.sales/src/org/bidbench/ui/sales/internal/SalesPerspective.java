@@ -12,6 +12,8 @@ public class SalesPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editorArea = layout.getEditorArea();
+		// No sales editors yet: the pipeline gets the room; opening an editor shows the area again.
+		layout.setEditorAreaVisible(false);
 		IPlaceholderFolderLayout navigation = layout.createPlaceholderFolder("org.bidbench.ui.sales.navigation", IPageLayout.LEFT, 0.25f, editorArea);
 		navigation.addPlaceholder("org.bidbench.ui.sales.views.*");
 		IFolderLayout main = layout.createFolder("org.bidbench.ui.sales.main", IPageLayout.TOP, 0.7f, editorArea);
