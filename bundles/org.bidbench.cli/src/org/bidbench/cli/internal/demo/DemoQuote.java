@@ -39,8 +39,8 @@ import org.bidbench.sales.model.PriceCatalog;
 import org.bidbench.sales.model.Quote;
 
 /**
- * The demo's headline: the sample house taken off with the general rule pack, priced with its
- * sample catalog into a quote of the largest open opportunity that has none yet, and printed as
+ * The demo's headline: the sample house taken off with the GB/T 50500-style rule pack (the quote is
+ * printed in Chinese), priced with its sample catalog into a quote of the largest open opportunity that has none yet, and printed as
  * the client's PDF whose lines link to the model's elements.
  */
 final class DemoQuote {
@@ -59,7 +59,7 @@ final class DemoQuote {
 					.max(Comparator.comparing(o -> o.getAmount().amount()))
 					.orElseThrow(() -> new CommandException("the demo sales data has no open opportunity without a quote"));
 
-			RulePack pack = RulePacks.defaultPack();
+			RulePack pack = RulePacks.builtIn(RulePacks.GB50500);
 			PriceCatalog catalog = PriceCatalogFile.sample(pack.getId());
 			if (catalog == null) {
 				throw new CommandException("rule pack '" + pack.getId() + "' has no sample price catalog");
