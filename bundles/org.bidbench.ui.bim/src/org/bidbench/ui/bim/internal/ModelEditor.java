@@ -3,6 +3,7 @@ package org.bidbench.ui.bim.internal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -70,8 +71,14 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 	private final List<ISelectionChangedListener> selectionListeners = new CopyOnWriteArrayList<>();
 	private IStructuredSelection selection = StructuredSelection.EMPTY;
 	private final List<Viewpoint> viewpoints = new ArrayList<>();
-	private volatile boolean loaded;
-	private List<ModelProblem> problems = List.of();
+	/**
+	 * Whether loading has ended and what it found, published together in one write so a reader
+	 * never sees "loaded" without its problems (they used to follow in a later UI runnable).
+	 */
+	private record LoadState(boolean loaded, List<ModelProblem> problems) {
+	}
+
+	private volatile LoadState loadState = new LoadState(false, List.of());
 	private ModelLoadJob job;
 
 	@Override
@@ -117,13 +124,10 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		job = new ModelLoadJob(file, scene, m -> {
 			model = m;
 			runInUi(() -> firePropertyChange(PROP_MODEL));
-		}, problems -> runInUi(() -> {
-			loaded = true;
-			showProblems(problems);
-			status(scene.elementCount() + " elements, " + scene.triangleCount() + " triangles in " + scene.batchCount()
-					+ " batches");
-			firePropertyChange(PROP_MODEL);
-		}));
+		}, problems -> {
+			loadState = new LoadState(true, List.copyOf(problems));
+			runInUi(this::showLoadResult);
+		});
 		job.schedule();
 	}
 
@@ -143,11 +147,17 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 
 	/** The problems met while loading, as listed. */
 	List<ModelProblem> problems() {
-		return problems;
+		return loadState.problems();
+	}
+
+	private void showLoadResult() {
+		showProblems(loadState.problems());
+		status(scene.elementCount() + " elements, " + scene.triangleCount() + " triangles in " + scene.batchCount()
+				+ " batches");
+		firePropertyChange(PROP_MODEL);
 	}
 
 	private void showProblems(List<ModelProblem> problems) {
-		this.problems = List.copyOf(problems);
 		problemTable.removeAll();
 		for (ModelProblem p : problems) {
 			TableItem item = new TableItem(problemTable, SWT.NONE);
@@ -322,7 +332,7 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 
 	/** True once loading has ended (finished, failed or cancelled). */
 	public boolean isLoaded() {
-		return loaded;
+		return loadState.loaded();
 	}
 
 	/** The viewpoints saved in this session. */
@@ -361,6 +371,25 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 			viewer.fit(elements);
 		}
 		selection = new StructuredSelection(entities);
+	}
+
+	/**
+	 * Selects elements by GlobalId as if the user had picked them in the viewer: highlights (and
+	 * frames) them and tells the tree, the properties and the take-off view. Returns how many of
+	 * the GlobalIds are elements of this model.
+	 */
+	public int selectGlobalIds(Collection<String> globalIds, boolean frame) {
+		IfcModel m = model;
+		List<IfcEntity> entities = new ArrayList<>();
+		for (String id : globalIds) {
+			IfcEntity e = m == null ? null : m.byGlobalId(id);
+			if (e != null) {
+				entities.add(e);
+			}
+		}
+		select(entities, frame);
+		publishSelection(entities);
+		return entities.size();
 	}
 
 	private static void collect(IfcModel m, IfcEntity e, Set<String> out) {
