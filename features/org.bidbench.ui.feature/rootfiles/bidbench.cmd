@@ -19,7 +19,8 @@ set "STATE=%LOCALAPPDATA%\BidBench"
 if "%~1"=="" goto workbench
 if /i "%~1"=="demo" goto demo
 if not exist "%STATE%\cli-configuration" mkdir "%STATE%\cli-configuration"
-"%JAVA%" %VMARGS% -Djava.awt.headless=true -Dbidbench.cwd="%CD%" -Dosgi.sharedConfiguration.area="%HERE%configuration" -Dosgi.configuration.cascaded=true -jar "%LAUNCHER%" -configuration "%STATE%\cli-configuration" -data @none -nosplash -application org.bidbench.cli.app %*
+if not exist "%STATE%\cli-instance" mkdir "%STATE%\cli-instance"
+"%JAVA%" %VMARGS% -Djava.awt.headless=true -Dbidbench.cwd="%CD%" -Dosgi.sharedConfiguration.area="%HERE%configuration" -Dosgi.configuration.cascaded=true -jar "%LAUNCHER%" -configuration "%STATE%\cli-configuration" -data "%STATE%\cli-instance" -nosplash -application org.bidbench.cli.app %*
 exit /b %ERRORLEVEL%
 :demo
 set "WS=%STATE%\demo-workspace"
