@@ -70,10 +70,7 @@ public final class StartupModel implements IStartup {
 	private static Path instanceDirectory() {
 		Location location = Platform.getInstanceLocation();
 		URL url = location == null || !location.isSet() ? null : location.getURL();
-		if (url == null || !"file".equals(url.getProtocol())) {
-			return null;
-		}
-		return Path.of(url.getPath());
+		return url == null || !"file".equals(url.getProtocol()) ? null : Path.of(url.getPath());
 	}
 
 	private static boolean hasModelEditor(IWorkbenchPage page) {

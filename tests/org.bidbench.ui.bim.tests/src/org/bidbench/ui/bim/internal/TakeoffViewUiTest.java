@@ -145,9 +145,36 @@ class TakeoffViewUiTest {
 		assertEquals(Path.of("/m/c.ifc"), StartupModel.requested(new String[] { "--open=/m/c.ifc" }, null, cwd).orElseThrow());
 	}
 
-	/** Not a check but the pictures of the note: normal, X-ray of one storey, a section. */
 	@Test
 	@Order(4)
+	void savedViewpointsAreKeptWithTheWorkspaceAndRestored() throws Exception {
+		Path file = editor.viewpointsFile();
+		Files.deleteIfExists(file);
+		editor.viewpoints().clear();
+		editor.viewer().setView(StandardView.FRONT);
+		editor.viewer().fitAll();
+		editor.scene().setSections(List.of(SectionPlane.horizontal(1.5)));
+		org.bidbench.viewer.Viewpoint saved = editor.saveViewpoint("Front cut");
+		assertTrue(file.startsWith(SavedViewpoints.workspace()), "kept in the workspace: " + file);
+		assertTrue(Files.isRegularFile(file), "written at once");
+		var read = SavedViewpoints.load(file);
+		assertEquals(List.of("Front cut"), read.stream().map(org.bidbench.viewer.Viewpoint::name).toList());
+
+		editor.scene().setSections(List.of());
+		editor.viewer().setView(StandardView.TOP);
+		editor.restoreViewpoint(read.get(0));
+		assertEquals(List.of(SectionPlane.horizontal(1.5)), editor.scene().sections(), "the section comes back");
+		double[] eye = editor.viewer().camera().eye();
+		for (int i = 0; i < 3; i++) {
+			assertEquals(saved.eye()[i], eye[i], 1e-6, "the camera comes back");
+		}
+		editor.scene().setSections(List.of());
+		Files.deleteIfExists(file);
+	}
+
+	/** Not a check but the pictures of the note: normal, X-ray of one storey, a section. */
+	@Test
+	@Order(5)
 	void screenshotsOfTheDemoStates() throws Exception {
 		Path dir = Path.of(System.getProperty("bidbench.screenshots", "target/screenshots")).toAbsolutePath();
 		Files.createDirectories(dir);
