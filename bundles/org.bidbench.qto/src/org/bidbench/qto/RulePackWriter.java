@@ -41,6 +41,7 @@ public final class RulePackWriter {
     public static void write(RulePack pack, Path file) throws IOException {
         Path target = file.toAbsolutePath();
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        TakeoffExport.readableByOthers(temp);
         try {
             Files.writeString(temp, write(pack), StandardCharsets.UTF_8);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

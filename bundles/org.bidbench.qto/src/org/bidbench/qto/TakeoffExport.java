@@ -86,6 +86,7 @@ public final class TakeoffExport {
         Path dir = target.getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        TakeoffExport.readableByOthers(temp);
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 body.write(out);
@@ -93,6 +94,15 @@ public final class TakeoffExport {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Temporary files are created private; the exported file should be as readable as any other. */
+    static void readableByOthers(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system (Windows): the default permissions apply.
         }
     }
 

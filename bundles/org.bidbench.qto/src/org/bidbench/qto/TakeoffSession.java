@@ -228,7 +228,9 @@ public final class TakeoffSession {
                 authoredValue = null;
             }
             Double computedValue = computedValue(rule, f);
-            if (authoredValue != null && computedValue != null) {
+            // The computed plan area is not like-for-like with an authored net area (sloped roofs,
+            // floor areas inside finishes): for 'area' it is a fallback and shown, never compared.
+            if (authoredValue != null && computedValue != null && measure != Measure.AREA) {
                 compare(pack, rule, f, authored, authoredValue, computedValue, raised, flags);
             } else if (authoredValue != null && (measure == Measure.NET_VOLUME || measure == Measure.GROSS_VOLUME)) {
                 checkVolumeAgainstDimensions(rule, f, authored, authoredValue, raised, flags);

@@ -56,6 +56,7 @@ public final class Scene {
 
 	// display state, one thread
 	private final BitSet hidden = new BitSet();
+	private boolean spacesVisible;
 	private final BitSet selected = new BitSet();
 	private final BitSet xrayFocus = new BitSet();
 	private boolean xray;
@@ -280,7 +281,24 @@ public final class Scene {
 	}
 
 	public boolean isHidden(int element) {
-		return hidden.get(element);
+		return hidden.get(element) || !spacesVisible && isSpace(element);
+	}
+
+	/**
+	 * Shows or hides the IfcSpace volumes. They are off by default, as BCF's {@code SpacesVisible}
+	 * hint: they are air, and drawn they cover floors and fill every section with cut faces.
+	 */
+	public void setSpacesVisible(boolean visible) {
+		spacesVisible = visible;
+		stateChanged();
+	}
+
+	public boolean spacesVisible() {
+		return spacesVisible;
+	}
+
+	private boolean isSpace(int element) {
+		return "IfcSpace".equals(element(element).ifcClass());
 	}
 
 	/** Replaces the selection. */
@@ -478,7 +496,7 @@ public final class Scene {
 		ensureState(n);
 		int highlight = pack(SELECTION_COLOUR);
 		for (int i = 0; i < n; i++) {
-			mode[i] = hidden.get(i) ? HIDDEN : (xray && !xrayFocus.get(i)) ? GHOSTED : SHOWN;
+			mode[i] = isHidden(i) ? HIDDEN : (xray && !xrayFocus.get(i)) ? GHOSTED : SHOWN;
 			stateColour[i] = selected.get(i) ? highlight : colourOverride[i];
 		}
 	}

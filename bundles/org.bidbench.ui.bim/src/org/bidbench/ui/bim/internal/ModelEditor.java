@@ -1,8 +1,10 @@
 package org.bidbench.ui.bim.internal;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +16,7 @@ import org.bidbench.ifc.IfcEntity;
 import org.bidbench.ifc.IfcModel;
 import org.bidbench.ifc.MaterialAssignment;
 import org.bidbench.ifc.SpatialNode;
+import org.bidbench.viewer.BcfViewpoints;
 import org.bidbench.viewer.Scene;
 import org.bidbench.viewer.SceneElement;
 import org.bidbench.viewer.SectionPlane;
@@ -21,6 +24,7 @@ import org.bidbench.viewer.StandardView;
 import org.bidbench.viewer.ViewerCanvas;
 import org.bidbench.viewer.Viewpoint;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
@@ -38,6 +42,7 @@ import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
@@ -70,8 +75,14 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 	private final List<ISelectionChangedListener> selectionListeners = new CopyOnWriteArrayList<>();
 	private IStructuredSelection selection = StructuredSelection.EMPTY;
 	private final List<Viewpoint> viewpoints = new ArrayList<>();
-	private volatile boolean loaded;
-	private List<ModelProblem> problems = List.of();
+	/**
+	 * Whether loading has ended and what it found, published together in one write so a reader
+	 * never sees "loaded" without its problems (they used to follow in a later UI runnable).
+	 */
+	private record LoadState(boolean loaded, List<ModelProblem> problems) {
+	}
+
+	private volatile LoadState loadState = new LoadState(false, List.of());
 	private ModelLoadJob job;
 
 	@Override
@@ -114,16 +125,14 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 				Math.abs(b[0] - a[0]), Math.abs(b[1] - a[1]), Math.abs(b[2] - a[2]))));
 		installDrop(viewer.glCanvas());
 		RecentModels.add(file);
+		loadViewpoints();
 		job = new ModelLoadJob(file, scene, m -> {
 			model = m;
 			runInUi(() -> firePropertyChange(PROP_MODEL));
-		}, problems -> runInUi(() -> {
-			loaded = true;
-			showProblems(problems);
-			status(scene.elementCount() + " elements, " + scene.triangleCount() + " triangles in " + scene.batchCount()
-					+ " batches");
-			firePropertyChange(PROP_MODEL);
-		}));
+		}, problems -> {
+			loadState = new LoadState(true, List.copyOf(problems));
+			runInUi(this::showLoadResult);
+		});
 		job.schedule();
 	}
 
@@ -143,11 +152,17 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 
 	/** The problems met while loading, as listed. */
 	List<ModelProblem> problems() {
-		return problems;
+		return loadState.problems();
+	}
+
+	private void showLoadResult() {
+		showProblems(loadState.problems());
+		status(scene.elementCount() + " elements, " + scene.triangleCount() + " triangles in " + scene.batchCount()
+				+ " batches");
+		firePropertyChange(PROP_MODEL);
 	}
 
 	private void showProblems(List<ModelProblem> problems) {
-		this.problems = List.copyOf(problems);
 		problemTable.removeAll();
 		for (ModelProblem p : problems) {
 			TableItem item = new TableItem(problemTable, SWT.NONE);
@@ -236,6 +251,10 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 			double height = selected.isEmpty() ? (box.minZ() + box.maxZ()) / 2 : box.minZ() + 1.2;
 			scene.setSections(List.of(SectionPlane.horizontal(height)));
 		});
+		ToolItem spaces = new ToolItem(bar, SWT.CHECK);
+		spaces.setText("Spaces");
+		spaces.setToolTipText("Show the rooms' volumes (IfcSpace); off by default, they cover floors and sections");
+		spaces.addListener(SWT.Selection, e -> scene.setSpacesVisible(spaces.getSelection()));
 		new ToolItem(bar, SWT.SEPARATOR);
 		ToolItem walk = new ToolItem(bar, SWT.CHECK);
 		walk.setText("Walk");
@@ -253,28 +272,110 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		});
 		ToolItem saved = new ToolItem(bar, SWT.DROP_DOWN);
 		saved.setText("Viewpoints");
-		saved.setToolTipText("Save the current view; restore a saved one");
+		saved.setToolTipText("Save the current view; restore a saved one; exchange them as BCF 2.1");
 		saved.addListener(SWT.Selection, e -> {
 			Menu menu = new Menu(bar.getShell(), SWT.POP_UP);
 			MenuItem save = new MenuItem(menu, SWT.PUSH);
 			save.setText("Save current view");
-			save.addListener(SWT.Selection, x -> viewpoints
-					.add(Viewpoint.capture("View " + (viewpoints.size() + 1), scene, viewer.camera())));
+			save.addListener(SWT.Selection, x -> saveViewpoint("View " + (viewpoints.size() + 1)));
 			if (!viewpoints.isEmpty()) {
 				new MenuItem(menu, SWT.SEPARATOR);
 			}
 			for (Viewpoint v : viewpoints) {
 				MenuItem item = new MenuItem(menu, SWT.PUSH);
 				item.setText(v.name());
-				item.addListener(SWT.Selection, x -> {
-					v.apply(scene, viewer.camera());
-					viewer.requestRedraw();
-				});
+				item.addListener(SWT.Selection, x -> restoreViewpoint(v));
 			}
+			new MenuItem(menu, SWT.SEPARATOR);
+			MenuItem export = new MenuItem(menu, SWT.PUSH);
+			export.setText("Export as BCF...");
+			export.setEnabled(!viewpoints.isEmpty());
+			export.addListener(SWT.Selection, x -> exportBcf());
+			MenuItem load = new MenuItem(menu, SWT.PUSH);
+			load.setText("Import BCF...");
+			load.addListener(SWT.Selection, x -> importBcf());
 			var at = bar.toDisplay(saved.getBounds().x, saved.getBounds().y + saved.getBounds().height);
 			menu.setLocation(at);
 			menu.setVisible(true);
 		});
+	}
+
+	// ------------------------------------------------------------------ saved viewpoints
+
+	/** Captures the current view under a name and writes the model's viewpoints file. */
+	Viewpoint saveViewpoint(String name) {
+		Viewpoint v = Viewpoint.capture(name, scene, viewer.camera());
+		viewpoints.add(v);
+		storeViewpoints();
+		return v;
+	}
+
+	void restoreViewpoint(Viewpoint v) {
+		v.apply(scene, viewer.camera());
+		viewer.requestRedraw();
+	}
+
+	/** The file the viewpoints of this model are kept in, beside the workspace's other state. */
+	Path viewpointsFile() {
+		return SavedViewpoints.fileFor(file);
+	}
+
+	private void loadViewpoints() {
+		try {
+			viewpoints.addAll(SavedViewpoints.load(viewpointsFile()));
+		} catch (IOException e) {
+			status("Saved viewpoints of " + file.getFileName() + " could not be read (" + e.getMessage()
+					+ "); saving a new one replaces the file.");
+		}
+	}
+
+	private void storeViewpoints() {
+		try {
+			SavedViewpoints.save(viewpointsFile(), viewpoints);
+		} catch (IOException e) {
+			MessageDialog.openError(getSite().getShell(), "Save viewpoint", "Cannot write " + viewpointsFile() + ": "
+					+ e.getMessage() + ". The view stays available until the model is closed; check the disk and rights.");
+		}
+	}
+
+	private void exportBcf() {
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setText("Export viewpoints as BCF 2.1");
+		dialog.setFilterExtensions(new String[] { "*.bcf", "*.bcfzip" });
+		dialog.setFileName(file.getFileName().toString().replaceFirst("\\.[^.]*$", "") + "-viewpoints.bcf");
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return;
+		}
+		try {
+			BcfViewpoints.write(viewpoints, Path.of(chosen));
+			status(viewpoints.size() + " viewpoints exported to " + chosen);
+		} catch (IOException e) {
+			MessageDialog.openError(getSite().getShell(), "Export BCF",
+					"Cannot write " + chosen + ": " + e.getMessage() + ". Choose a folder you can write to.");
+		}
+	}
+
+	private void importBcf() {
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
+		dialog.setText("Import BCF viewpoints");
+		dialog.setFilterExtensions(new String[] { "*.bcf;*.bcfzip", "*.*" });
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return;
+		}
+		try {
+			List<Viewpoint> read = BcfViewpoints.read(Path.of(chosen));
+			viewpoints.addAll(read);
+			storeViewpoints();
+			if (!read.isEmpty()) {
+				restoreViewpoint(read.get(0));
+			}
+			status(read.size() + " viewpoints imported from " + chosen);
+		} catch (IOException e) {
+			MessageDialog.openError(getSite().getShell(), "Import BCF", "Cannot read " + chosen + ": " + e.getMessage());
+		}
 	}
 
 	private void colourItem(Menu menu, String label, Function<SceneElement, Object> key) {
@@ -322,10 +423,10 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 
 	/** True once loading has ended (finished, failed or cancelled). */
 	public boolean isLoaded() {
-		return loaded;
+		return loadState.loaded();
 	}
 
-	/** The viewpoints saved in this session. */
+	/** The viewpoints saved for this model (kept in {@link #viewpointsFile()}). */
 	public List<Viewpoint> viewpoints() {
 		return viewpoints;
 	}
@@ -361,6 +462,25 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 			viewer.fit(elements);
 		}
 		selection = new StructuredSelection(entities);
+	}
+
+	/**
+	 * Selects elements by GlobalId as if the user had picked them in the viewer: highlights (and
+	 * frames) them and tells the tree, the properties and the take-off view. Returns how many of
+	 * the GlobalIds are elements of this model.
+	 */
+	public int selectGlobalIds(Collection<String> globalIds, boolean frame) {
+		IfcModel m = model;
+		List<IfcEntity> entities = new ArrayList<>();
+		for (String id : globalIds) {
+			IfcEntity e = m == null ? null : m.byGlobalId(id);
+			if (e != null) {
+				entities.add(e);
+			}
+		}
+		select(entities, frame);
+		publishSelection(entities);
+		return entities.size();
 	}
 
 	private static void collect(IfcModel m, IfcEntity e, Set<String> out) {

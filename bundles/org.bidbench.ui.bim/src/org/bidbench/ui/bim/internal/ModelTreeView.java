@@ -209,6 +209,26 @@ public final class ModelTreeView extends ViewPart {
 		return tree;
 	}
 
+	/**
+	 * Shows entities selected elsewhere (the take-off view, a link) without sending the selection
+	 * back to the editor, which already has it.
+	 */
+	void show(List<IfcEntity> entities) {
+		List<ModelTreeNode> nodes = new ArrayList<>();
+		for (IfcEntity e : entities) {
+			ModelTreeNode node = byEntity.get(e.id());
+			if (node != null) {
+				nodes.add(node);
+			}
+		}
+		syncing = true;
+		try {
+			tree.setSelection(new StructuredSelection(nodes), true);
+		} finally {
+			syncing = false;
+		}
+	}
+
 	/** Selects the row of an entity, as a click would. */
 	void select(IfcEntity entity) {
 		ModelTreeNode node = byEntity.get(entity.id());

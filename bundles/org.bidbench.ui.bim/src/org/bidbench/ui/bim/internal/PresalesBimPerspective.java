@@ -19,8 +19,9 @@ public class PresalesBimPerspective implements IPerspectiveFactory {
 		IFolderLayout properties = layout.createFolder("org.bidbench.ui.bim.properties", IPageLayout.RIGHT, 0.74f, editorArea);
 		properties.addView(PropertiesView.ID);
 		IPlaceholderFolderLayout takeoff = layout.createPlaceholderFolder("org.bidbench.ui.bim.takeoff", IPageLayout.BOTTOM, 0.7f, editorArea);
-		takeoff.addPlaceholder("org.bidbench.ui.bim.views.takeoff");
+		takeoff.addPlaceholder(TakeoffView.ID);
 		layout.addShowViewShortcut(ModelTreeView.ID);
 		layout.addShowViewShortcut(PropertiesView.ID);
+		layout.addShowViewShortcut(TakeoffView.ID);
 	}
 }

@@ -35,13 +35,13 @@ import org.osgi.framework.FrameworkUtil;
  */
 class ModelEditorUiTest {
 
-	private static IWorkbenchWindow window() {
+	static IWorkbenchWindow window() {
 		var workbench = PlatformUI.getWorkbench();
 		return workbench.getActiveWorkbenchWindow() != null ? workbench.getActiveWorkbenchWindow()
 				: workbench.getWorkbenchWindows()[0];
 	}
 
-	private static void waitFor(BooleanSupplier condition, long millis, String what) {
+	static void waitFor(BooleanSupplier condition, long millis, String what) {
 		Display display = Display.getCurrent();
 		long end = System.currentTimeMillis() + millis;
 		while (!condition.getAsBoolean()) {
@@ -58,7 +58,7 @@ class ModelEditorUiTest {
 		}
 	}
 
-	private static void drain() {
+	static void drain() {
 		Display display = Display.getCurrent();
 		for (int i = 0; i < 50; i++) {
 			while (display.readAndDispatch()) {

@@ -1,0 +1,426 @@
+package org.bidbench.ui.bim.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+
+import org.bidbench.geometry.GeometryEngine;
+import org.bidbench.geometry.GeometryEngines;
+import org.bidbench.geometry.GeometryException;
+import org.bidbench.geometry.GeometryMonitor;
+import org.bidbench.geometry.GeometrySession;
+import org.bidbench.ifc.IfcEntity;
+import org.bidbench.ifc.IfcModel;
+import org.bidbench.qto.ComputedQuantitySource;
+import org.bidbench.qto.Contribution;
+import org.bidbench.qto.EngineQuantitySource;
+import org.bidbench.qto.RulePacks;
+import org.bidbench.qto.TakeoffExport;
+import org.bidbench.qto.TakeoffLine;
+import org.bidbench.qto.TakeoffResult;
+import org.bidbench.qto.TakeoffSession;
+import org.bidbench.qto.rules.RulePack;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * Take-off of the active model under a chosen rule pack: the lines with quantity, unit and flags.
+ * Selecting a line selects and frames its elements in the viewer and the tree; selecting elements
+ * there marks the lines they contribute to. Exports CSV, XLSX and JSON like the CLI.
+ */
+public final class TakeoffView extends ViewPart {
+
+	public static final String ID = "org.bidbench.ui.bim.views.takeoff";
+	/** Job family of take-off runs, to wait for them in tests. */
+	static final Object FAMILY = TakeoffView.class;
+
+	private Combo packChoice;
+	private Button run;
+	private Button export;
+	private Label summary;
+	private TableViewer table;
+	private Color contributingBackground;
+	private final List<RulePack> packs = new ArrayList<>();
+	private ModelEditor resultEditor;
+	private TakeoffResult result;
+	/** GlobalIds selected in the viewer or tree, to mark the lines they feed. */
+	private Set<String> selectedGlobalIds = Set.of();
+	private boolean revealing;
+	private Job running;
+
+	private final ISelectionListener elementSelection = (part, selection) -> {
+		if (revealing || part == this || !(selection instanceof IStructuredSelection s)
+				|| !(part instanceof ModelEditor || part instanceof ModelTreeView)) {
+			return;
+		}
+		Set<String> ids = new HashSet<>();
+		for (Object o : s.toList()) {
+			IfcEntity e = Adapters.adapt(o, IfcEntity.class);
+			if (e != null && e.globalId() != null) {
+				ids.add(e.globalId());
+			}
+		}
+		markLinesOf(ids);
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		Composite root = new Composite(parent, SWT.NONE);
+		root.setLayout(new GridLayout(5, false));
+		new Label(root, SWT.NONE).setText("Rule pack:");
+		packChoice = new Combo(root, SWT.READ_ONLY | SWT.DROP_DOWN);
+		packChoice.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+		run = new Button(root, SWT.PUSH);
+		run.setText("Run take-off");
+		run.setToolTipText("Measure the active model with the chosen rule pack");
+		run.addListener(SWT.Selection, e -> runOnActiveModel());
+		export = new Button(root, SWT.PUSH);
+		export.setText("Export...");
+		export.setToolTipText("Write the lines as CSV, XLSX (lines, contributions, flags) or JSON");
+		export.setEnabled(false);
+		export.addListener(SWT.Selection, e -> exportResult());
+		summary = new Label(root, SWT.NONE);
+		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		table = new TableViewer(root, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+		table.getTable().setHeaderVisible(true);
+		table.getTable().setLinesVisible(true);
+		table.setContentProvider(ArrayContentProvider.getInstance());
+		contributingBackground = new Color(255, 236, 200);
+		column("Cost item", 300, SWT.LEFT, l -> l.itemCode() + "  " + l.description());
+		column("Group", 260, SWT.LEFT, TakeoffLine::groupLabel);
+		column("Quantity", 100, SWT.RIGHT, l -> String.format(Locale.ROOT, "%.3f", l.quantity()));
+		column("Unit", 50, SWT.LEFT, TakeoffLine::unit);
+		column("Elements", 70, SWT.RIGHT, l -> Integer.toString(l.contributions().size()));
+		column("Flags", 50, SWT.RIGHT, l -> Integer.toString(flagCount(l)));
+		table.addSelectionChangedListener(e -> {
+			if (e.getStructuredSelection().getFirstElement() instanceof TakeoffLine line) {
+				revealLine(line);
+			}
+		});
+		fillPacks();
+		getSite().setSelectionProvider(table);
+		getSite().getPage().addSelectionListener(elementSelection);
+	}
+
+	private void column(String title, int width, int align, java.util.function.Function<TakeoffLine, String> text) {
+		TableViewerColumn c = new TableViewerColumn(table, align);
+		c.getColumn().setText(title);
+		c.getColumn().setWidth(width);
+		c.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((TakeoffLine) element);
+			}
+
+			@Override
+			public Color getBackground(Object element) {
+				return contributes((TakeoffLine) element) ? contributingBackground : null;
+			}
+		});
+	}
+
+	private static int flagCount(TakeoffLine line) {
+		int n = 0;
+		for (Contribution c : line.contributions()) {
+			n += c.flags().size();
+		}
+		return n;
+	}
+
+	private boolean contributes(TakeoffLine line) {
+		if (selectedGlobalIds.isEmpty()) {
+			return false;
+		}
+		for (Contribution c : line.contributions()) {
+			if (selectedGlobalIds.contains(c.globalId())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void fillPacks() {
+		RulePacks.Listing listing = RulePacks.list();
+		int chosen = 0;
+		for (RulePacks.Contribution c : listing.packs().values()) {
+			if (c.isDefault()) {
+				chosen = packs.size();
+			}
+			packs.add(c.pack());
+			packChoice.add(c.pack().getName() + " (" + c.pack().getId() + " " + c.pack().getVersion() + ")");
+		}
+		if (packs.isEmpty()) {
+			summary.setText("No rule pack is installed" + (listing.failures().isEmpty() ? ""
+					: ": " + listing.failures().get(0).message()) + ".");
+			run.setEnabled(false);
+			return;
+		}
+		packChoice.select(chosen);
+		if (!listing.failures().isEmpty()) {
+			RulePacks.Failure f = listing.failures().get(0);
+			summary.setText("Pack " + f.file() + " of " + f.contributor() + " was not loaded: " + f.message());
+		}
+	}
+
+	/** The packs offered, in the order of the choice. */
+	List<RulePack> packs() {
+		return List.copyOf(packs);
+	}
+
+	/** Chooses a pack by identifier; false when none has it. */
+	boolean choosePack(String id) {
+		for (int i = 0; i < packs.size(); i++) {
+			if (packs.get(i).getId().equals(id)) {
+				packChoice.select(i);
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Runs the chosen pack on the active model editor's model as a job; returns it, or null when nothing can run. */
+	Job runOnActiveModel() {
+		if (!(getSite().getPage().getActiveEditor() instanceof ModelEditor editor)) {
+			summary.setText("Open a model first (File > Open Model...): the take-off runs on the active model.");
+			return null;
+		}
+		IfcModel model = editor.model();
+		if (model == null) {
+			summary.setText(editor.getPartName() + " is still being read; run the take-off when it has loaded.");
+			return null;
+		}
+		RulePack pack = packs.get(packChoice.getSelectionIndex());
+		if (running != null) {
+			running.cancel();
+		}
+		String what = pack.getId() + " on " + editor.getPartName();
+		Job job = new Job("Take-off " + what) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				SubMonitor progress = SubMonitor.convert(monitor, "Take-off " + what, 100);
+				try {
+					TakeoffResult r = measure(model, pack, progress);
+					showResult(editor, r, null);
+					return Status.OK_STATUS;
+				} catch (CancellationException e) {
+					showResult(editor, null, "Take-off " + what + " was cancelled.");
+					return Status.CANCEL_STATUS;
+				} catch (RuntimeException e) {
+					showResult(editor, null, "Take-off " + what + " failed: " + e.getMessage()
+							+ ". Check the rule pack (bidbench takeoff --rules " + pack.getId() + " on the model shows the same).");
+					return Status.error("take-off " + what + " failed", e);
+				}
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == FAMILY;
+			}
+		};
+		job.setUser(true);
+		running = job;
+		summary.setText("Measuring " + what + "...");
+		job.schedule();
+		return job;
+	}
+
+	/**
+	 * Computed quantities come from the default geometry engine when one is installed, else the
+	 * take-off uses authored quantities only and says so in the result's engine.
+	 */
+	private static TakeoffResult measure(IfcModel model, RulePack pack, SubMonitor progress) {
+		GeometryEngine engine;
+		try {
+			engine = GeometryEngines.getDefault();
+		} catch (GeometryException e) {
+			return new TakeoffSession(model, ComputedQuantitySource.NONE).run(pack, progress::isCanceled);
+		}
+		SubMonitor tessellation = progress.split(80);
+		GeometryMonitor monitor = new GeometryMonitor() {
+			private int reported;
+
+			@Override
+			public void worked(int done, int total) {
+				tessellation.setWorkRemaining(Math.max(1, total - reported));
+				if (done > reported) {
+					tessellation.worked(done - reported);
+					reported = done;
+				}
+			}
+
+			@Override
+			public boolean isCanceled() {
+				return progress.isCanceled();
+			}
+		};
+		try (GeometrySession session = engine.open(model)) {
+			EngineQuantitySource computed = new EngineQuantitySource(session, engine.name(), monitor);
+			progress.subTask("Tessellating with " + engine.name());
+			computed.prepare();
+			if (progress.isCanceled()) {
+				throw new CancellationException("take-off canceled");
+			}
+			progress.subTask("Applying " + pack.getName());
+			return new TakeoffSession(model, computed).run(pack, progress::isCanceled);
+		} catch (GeometryException e) {
+			return new TakeoffSession(model, ComputedQuantitySource.NONE).run(pack, progress::isCanceled);
+		}
+	}
+
+	private void showResult(ModelEditor editor, TakeoffResult r, String message) {
+		var display = table.getControl().getDisplay();
+		display.asyncExec(() -> {
+			if (table.getControl().isDisposed()) {
+				return;
+			}
+			if (r == null) {
+				summary.setText(message);
+				return;
+			}
+			resultEditor = editor;
+			result = r;
+			table.setInput(r.lines());
+			export.setEnabled(true);
+			summary.setText(r.lines().size() + " lines, " + r.flags().size() + " flags; " + r.packName() + " "
+					+ r.packVersion() + " on " + r.modelFile() + ", computed quantities from " + r.engine());
+			summary.getParent().layout();
+		});
+	}
+
+	/** The last result shown, or {@code null}. */
+	TakeoffResult result() {
+		return result;
+	}
+
+	TableViewer viewer() {
+		return table;
+	}
+
+	/** Selects a line as a click would. */
+	void select(TakeoffLine line) {
+		table.setSelection(new StructuredSelection(line), true);
+	}
+
+	private void revealLine(TakeoffLine line) {
+		ModelEditor editor = resultEditor;
+		if (editor == null || editor.viewer() == null || editor.viewer().isDisposed()) {
+			summary.setText("The model of this take-off is closed; run it again on an open model.");
+			return;
+		}
+		revealing = true;
+		try {
+			int found = ElementFocus.reveal(getSite().getPage(), editor, line.globalIds(), true);
+			summary.setText(line.itemCode() + " " + line.groupLabel() + ": " + found + " of "
+					+ line.contributions().size() + " elements selected");
+		} finally {
+			revealing = false;
+		}
+	}
+
+	/** Marks the lines the given elements contribute to. */
+	void markLinesOf(Set<String> globalIds) {
+		selectedGlobalIds = Set.copyOf(globalIds);
+		if (result == null || table.getControl().isDisposed()) {
+			return;
+		}
+		table.refresh();
+		List<TakeoffLine> fed = linesOf(globalIds);
+		if (!globalIds.isEmpty()) {
+			summary.setText(globalIds.size() == 1 ? "The selected element contributes to " + fed.size() + " lines"
+					: "The " + globalIds.size() + " selected elements contribute to " + fed.size() + " lines");
+			if (!fed.isEmpty()) {
+				table.reveal(fed.get(0));
+			}
+		}
+	}
+
+	/** The lines of the last result any of the elements contributes to. */
+	List<TakeoffLine> linesOf(Set<String> globalIds) {
+		List<TakeoffLine> out = new ArrayList<>();
+		if (result == null) {
+			return out;
+		}
+		for (TakeoffLine line : result.lines()) {
+			for (Contribution c : line.contributions()) {
+				if (globalIds.contains(c.globalId())) {
+					out.add(line);
+					break;
+				}
+			}
+		}
+		return out;
+	}
+
+	private void exportResult() {
+		if (result == null) {
+			return;
+		}
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setText("Export take-off");
+		dialog.setFilterExtensions(new String[] { "*.xlsx", "*.csv", "*.json" });
+		dialog.setFilterNames(new String[] { "Excel workbook (*.xlsx)", "CSV (*.csv)", "JSON (*.json)" });
+		dialog.setFileName(result.modelFile().replaceFirst("\\.[^.]*$", "") + "-" + result.packId() + ".xlsx");
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return;
+		}
+		Path file = Path.of(chosen);
+		if (TakeoffExport.Format.of(file) == null) {
+			file = Path.of(chosen + ".xlsx");
+		}
+		try {
+			TakeoffExport.write(result, file);
+			summary.setText("Exported to " + file);
+		} catch (IOException e) {
+			MessageDialog.openError(getSite().getShell(), "Export take-off",
+					"Cannot write " + file + ": " + e.getMessage() + ". Choose a folder you can write to.");
+		}
+	}
+
+	@Override
+	public void setFocus() {
+		table.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removeSelectionListener(elementSelection);
+		if (running != null) {
+			running.cancel();
+		}
+		if (contributingBackground != null) {
+			contributingBackground.dispose();
+		}
+		super.dispose();
+	}
+}

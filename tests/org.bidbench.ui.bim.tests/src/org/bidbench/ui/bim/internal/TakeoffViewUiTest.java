@@ -1,0 +1,231 @@
+package org.bidbench.ui.bim.internal;
+
+import static org.bidbench.ui.bim.internal.ModelEditorUiTest.drain;
+import static org.bidbench.ui.bim.internal.ModelEditorUiTest.waitFor;
+import static org.bidbench.ui.bim.internal.ModelEditorUiTest.window;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.bidbench.geometry.BoundingBox;
+import org.bidbench.ifc.IfcEntity;
+import org.bidbench.qto.TakeoffLine;
+import org.bidbench.ui.BidBenchPerspectives;
+import org.bidbench.viewer.Scene;
+import org.bidbench.viewer.SectionPlane;
+import org.bidbench.viewer.StandardView;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The take-off view on AC20-FZK-Haus in the running workbench: a pack runs as a job, its lines
+ * appear, a line selects its elements in the scene and the tree, an element marks its lines; the
+ * {@code bidbench://select/} link selects and frames; and screenshots of the perspective in the
+ * states a demo shows (normal, X-ray of one storey, a section) are written under target/screenshots.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TakeoffViewUiTest {
+
+	private static IWorkbenchPage page;
+	private static ModelEditor editor;
+
+	@BeforeAll
+	static void openFzkHaus() throws Exception {
+		page = PlatformUI.getWorkbench().showPerspective(BidBenchPerspectives.PRESALES_BIM, window());
+		editor = (ModelEditor) OpenModelHandler.open(page, ModelEditorUiTest.sample());
+		assertNotNull(editor);
+		waitFor(editor::isLoaded, 120_000, "AC20-FZK-Haus to load");
+		drain();
+	}
+
+	@AfterAll
+	static void close() {
+		page.closeAllEditors(false);
+		drain();
+	}
+
+	@Test
+	@Order(1)
+	void aPackRunsAndALineSelectsItsElements() throws Exception {
+		TakeoffView view = (TakeoffView) page.showView(TakeoffView.ID);
+		assertFalse(view.packs().isEmpty(), "the qto registry offers packs");
+		assertTrue(view.choosePack("general-building"), "the general building pack is offered: "
+				+ view.packs().stream().map(p -> p.getId()).toList());
+		page.activate(editor);
+		drain();
+		Job job = view.runOnActiveModel();
+		assertNotNull(job, "the take-off runs on the active model");
+		job.join();
+		waitFor(() -> view.result() != null, 30_000, "the take-off lines to be shown");
+		drain();
+		List<TakeoffLine> lines = view.result().lines();
+		assertFalse(lines.isEmpty(), "the take-off has lines");
+		assertEquals(lines.size(), view.viewer().getTable().getItemCount(), "every line is a row");
+
+		TakeoffLine walls = lines.stream().filter(l -> l.contributions().size() > 1
+				&& l.contributions().stream().allMatch(c -> editor.scene().element(c.globalId()) != null)).findFirst()
+				.orElseThrow(() -> new AssertionError("no line whose elements all have geometry: " + lines));
+		view.select(walls);
+		drain();
+		BitSet expected = editor.scene().elementsOf(walls.globalIds());
+		assertEquals(expected, editor.scene().selection(), "selecting line " + walls.key() + " selects its elements");
+		assertEquals(Set.copyOf(walls.globalIds()), Set.copyOf(editor.scene().selectedGlobalIds()));
+
+		ModelTreeView tree = (ModelTreeView) page.findView(ModelTreeView.ID);
+		if (tree != null && tree.editor() == editor) {
+			assertEquals(walls.contributions().size(), tree.viewer().getStructuredSelection().size(),
+					"the tree selects the line's elements");
+		}
+
+		String one = walls.globalIds().get(0);
+		view.markLinesOf(Set.of(one));
+		assertTrue(view.linesOf(Set.of(one)).contains(walls), "the element's lines include the one it came from");
+	}
+
+	@Test
+	@Order(2)
+	void anElementLinkSelectsAndFrames() throws Exception {
+		IfcEntity door = editor.model().instancesOf("IfcDoor").get(0);
+		editor.scene().select(new BitSet());
+		var before = editor.viewer().camera().target().clone();
+		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+		var command = ParameterizedCommand.generateCommand(commands.getCommand(ElementLinkHandler.COMMAND_ID),
+				Map.of(ElementLinkHandler.URI_PARAMETER, "bidbench://select/" + door.globalId()));
+		assertEquals(Boolean.TRUE, handlers.executeCommand(command, null), "the link is followed");
+		drain();
+		assertEquals(List.of(door.globalId()), editor.scene().selectedGlobalIds(), "the door is selected");
+		assertFalse(java.util.Arrays.equals(before, editor.viewer().camera().target()), "the view frames the door");
+
+		assertThrows(IllegalArgumentException.class, () -> ElementLinks.parse("bidbench://select/short"));
+		assertEquals(door.globalId(), ElementLinks.parse("bidbench://select/" + door.globalId().replace("$", "%24")).globalId());
+		assertNotNull(ElementLinks.follow(page, "bidbench://select/0000000000000000000000"),
+				"an unknown element gives a message, not an exception");
+	}
+
+	@Test
+	@Order(3)
+	void startupOpensTheDemoHouseOrTheNamedModel() throws Exception {
+		Path demo = Files.createTempDirectory("demo-ws");
+		Path cwd = Path.of("/home/someone");
+		assertNull(StartupModel.requested(new String[0], demo, cwd).orElse(null), "not a demo workspace");
+		Files.createDirectories(demo.resolve("models"));
+		Files.writeString(demo.resolve(StartupModel.DEMO_MODEL), "ISO-10303-21;");
+		Files.writeString(demo.resolve(StartupModel.DEMO_MARKER), "");
+		assertEquals(demo.resolve("models/AC20-FZK-Haus.ifc"), StartupModel.requested(new String[0], demo, cwd).orElseThrow());
+		assertEquals(Path.of("/home/someone/b.ifc"),
+				StartupModel.requested(new String[] { "/ws", "--open", "b.ifc" }, demo, cwd).orElseThrow());
+		assertEquals(Path.of("/m/c.ifc"), StartupModel.requested(new String[] { "--open=/m/c.ifc" }, null, cwd).orElseThrow());
+	}
+
+	@Test
+	@Order(4)
+	void savedViewpointsAreKeptWithTheWorkspaceAndRestored() throws Exception {
+		Path file = editor.viewpointsFile();
+		Files.deleteIfExists(file);
+		editor.viewpoints().clear();
+		editor.viewer().setView(StandardView.FRONT);
+		editor.viewer().fitAll();
+		editor.scene().setSections(List.of(SectionPlane.horizontal(1.5)));
+		org.bidbench.viewer.Viewpoint saved = editor.saveViewpoint("Front cut");
+		assertTrue(file.startsWith(SavedViewpoints.workspace()), "kept in the workspace: " + file);
+		assertTrue(Files.isRegularFile(file), "written at once");
+		var read = SavedViewpoints.load(file);
+		assertEquals(List.of("Front cut"), read.stream().map(org.bidbench.viewer.Viewpoint::name).toList());
+
+		editor.scene().setSections(List.of());
+		editor.viewer().setView(StandardView.TOP);
+		editor.restoreViewpoint(read.get(0));
+		assertEquals(List.of(SectionPlane.horizontal(1.5)), editor.scene().sections(), "the section comes back");
+		double[] eye = editor.viewer().camera().eye();
+		for (int i = 0; i < 3; i++) {
+			assertEquals(saved.eye()[i], eye[i], 1e-6, "the camera comes back");
+		}
+		editor.scene().setSections(List.of());
+		Files.deleteIfExists(file);
+	}
+
+	/** Not a check but the pictures of the note: normal, X-ray of one storey, a section. */
+	@Test
+	@Order(5)
+	void screenshotsOfTheDemoStates() throws Exception {
+		Path dir = Path.of(System.getProperty("bidbench.screenshots", "target/screenshots")).toAbsolutePath();
+		Files.createDirectories(dir);
+		Scene scene = editor.scene();
+		Shell shell = window().getShell();
+		shell.setBounds(0, 0, 1600, 1000);
+		page.activate(editor);
+		scene.select(new BitSet());
+		scene.showAll();
+		scene.clearXray();
+		scene.setSections(List.of());
+		editor.viewer().setView(StandardView.ISO);
+		editor.viewer().fitAll();
+		shoot(dir, "1-normal");
+
+		IfcEntity groundFloor = editor.model().storeys().stream().filter(s -> "Erdgeschoss".equals(s.name()))
+				.findFirst().orElseThrow();
+		editor.select(List.of(groundFloor), false);
+		BitSet storey = scene.selection();
+		assertFalse(storey.isEmpty(), "the ground floor has elements in the scene");
+		scene.select(new BitSet());
+		scene.setXray(storey);
+		shoot(dir, "2-xray-erdgeschoss");
+
+		scene.clearXray();
+		BoundingBox ground = scene.bounds(storey);
+		scene.setSections(List.of(SectionPlane.horizontal(ground.minZ() + 1.2)));
+		editor.viewer().setView(StandardView.ISO);
+		editor.viewer().fitAll();
+		shoot(dir, "3-section-1.2m");
+		scene.setSections(List.of());
+		System.out.println("SCREENSHOTS in " + dir);
+	}
+
+	private static void shoot(Path dir, String name) throws Exception {
+		Display display = Display.getCurrent();
+		editor.viewer().requestRedraw();
+		drain();
+		editor.viewer().capture().writePng(dir.resolve(name + "-canvas.png"));
+		drain();
+		Rectangle area = window().getShell().getBounds();
+		Image image = new Image(display, area.width, area.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, area.x, area.y);
+			ImageLoader png = new ImageLoader();
+			png.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+			png.save(dir.resolve(name + "-window.png").toString(), SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+}
