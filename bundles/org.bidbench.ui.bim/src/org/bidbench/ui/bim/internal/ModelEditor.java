@@ -41,6 +41,7 @@ import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Menu;
@@ -105,7 +106,12 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		layout.marginWidth = layout.marginHeight = 0;
 		layout.verticalSpacing = 0;
 		root.setLayout(layout);
-		ToolBar tools = new ToolBar(root, SWT.FLAT | SWT.WRAP);
+		// Three tool bars in a wrapping row: GTK tool bars do not wrap and hide what does not fit behind a chevron.
+		Composite tools = new Composite(root, SWT.NONE);
+		RowLayout toolRows = new RowLayout(SWT.HORIZONTAL);
+		toolRows.wrap = true;
+		toolRows.marginTop = toolRows.marginBottom = toolRows.marginLeft = toolRows.marginRight = 0;
+		tools.setLayout(toolRows);
 		tools.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		sash = new SashForm(root, SWT.VERTICAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -191,36 +197,38 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		});
 	}
 
-	private void fillToolBar(ToolBar bar) {
-		tool(bar, "Fit all", "Frame the whole model (F)", viewer::fitAll);
-		tool(bar, "Fit selection", "Frame the selected elements (double click)", viewer::fitSelection);
-		ToolItem views = new ToolItem(bar, SWT.DROP_DOWN);
+	private void fillToolBar(Composite row) {
+		ToolBar navigation = new ToolBar(row, SWT.FLAT);
+		ToolBar display = new ToolBar(row, SWT.FLAT);
+		ToolBar modes = new ToolBar(row, SWT.FLAT);
+		tool(navigation, "Fit all", "Frame the whole model (F)", viewer::fitAll);
+		tool(navigation, "Fit selection", "Frame the selected elements (double click)", viewer::fitSelection);
+		ToolItem views = new ToolItem(navigation, SWT.DROP_DOWN);
 		views.setText("View");
 		views.setToolTipText("Standard views");
-		Menu viewMenu = new Menu(bar.getShell(), SWT.POP_UP);
+		Menu viewMenu = new Menu(navigation.getShell(), SWT.POP_UP);
 		for (StandardView v : StandardView.values()) {
 			MenuItem item = new MenuItem(viewMenu, SWT.PUSH);
 			item.setText(v.name().charAt(0) + v.name().substring(1).toLowerCase());
 			item.addListener(SWT.Selection, e -> viewer.setView(v));
 		}
 		dropDown(views, viewMenu);
-		ToolItem ortho = new ToolItem(bar, SWT.CHECK);
+		ToolItem ortho = new ToolItem(navigation, SWT.CHECK);
 		ortho.setText("Orthographic");
 		ortho.addListener(SWT.Selection, e -> viewer.setOrthographic(ortho.getSelection()));
-		new ToolItem(bar, SWT.SEPARATOR);
-		tool(bar, "Hide", "Hide the selected elements", () -> scene.setHidden(scene.selection(), true));
-		tool(bar, "Isolate", "Show only the selected elements", () -> scene.isolate(scene.selection()));
-		tool(bar, "Show all", "Show every element, end X-ray", scene::showAll);
-		tool(bar, "X-ray", "Everything but the selection see-through", () -> {
+		tool(display, "Hide", "Hide the selected elements", () -> scene.setHidden(scene.selection(), true));
+		tool(display, "Isolate", "Show only the selected elements", () -> scene.isolate(scene.selection()));
+		tool(display, "Show all", "Show every element, end X-ray", scene::showAll);
+		tool(display, "X-ray", "Everything but the selection see-through", () -> {
 			if (scene.isXray()) {
 				scene.clearXray();
 			} else {
 				scene.setXray(scene.selection());
 			}
 		});
-		ToolItem colour = new ToolItem(bar, SWT.DROP_DOWN);
+		ToolItem colour = new ToolItem(display, SWT.DROP_DOWN);
 		colour.setText("Colour by");
-		Menu colourMenu = new Menu(bar.getShell(), SWT.POP_UP);
+		Menu colourMenu = new Menu(display.getShell(), SWT.POP_UP);
 		colourItem(colourMenu, "Material colours", null);
 		colourItem(colourMenu, "Class", e -> e.ifcClass());
 		colourItem(colourMenu, "Storey", e -> {
@@ -235,7 +243,7 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 			return m.isEmpty() || m.get(0).parts().isEmpty() ? null : m.get(0).parts().get(0).material();
 		});
 		dropDown(colour, colourMenu);
-		ToolItem section = new ToolItem(bar, SWT.CHECK);
+		ToolItem section = new ToolItem(display, SWT.CHECK);
 		section.setText("Section");
 		section.setToolTipText("Horizontal cut 1.2 m above the bottom of the selection (or mid-height of the model)");
 		section.addListener(SWT.Selection, e -> {
@@ -251,15 +259,14 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 			double height = selected.isEmpty() ? (box.minZ() + box.maxZ()) / 2 : box.minZ() + 1.2;
 			scene.setSections(List.of(SectionPlane.horizontal(height)));
 		});
-		ToolItem spaces = new ToolItem(bar, SWT.CHECK);
+		ToolItem spaces = new ToolItem(display, SWT.CHECK);
 		spaces.setText("Spaces");
 		spaces.setToolTipText("Show the rooms' volumes (IfcSpace); off by default, they cover floors and sections");
 		spaces.addListener(SWT.Selection, e -> scene.setSpacesVisible(spaces.getSelection()));
-		new ToolItem(bar, SWT.SEPARATOR);
-		ToolItem walk = new ToolItem(bar, SWT.CHECK);
+		ToolItem walk = new ToolItem(modes, SWT.CHECK);
 		walk.setText("Walk");
 		walk.setToolTipText("First person: W/A/S/D or arrows to move, Q/E down/up, shift to run, drag to look; Esc ends");
-		ToolItem measure = new ToolItem(bar, SWT.CHECK);
+		ToolItem measure = new ToolItem(modes, SWT.CHECK);
 		measure.setText("Measure");
 		measure.setToolTipText("Click two surface points; the distance shows in the status line");
 		walk.addListener(SWT.Selection, e -> {
@@ -270,11 +277,11 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 			walk.setSelection(false);
 			viewer.setMode(measure.getSelection() ? ViewerCanvas.Mode.MEASURE : ViewerCanvas.Mode.ORBIT);
 		});
-		ToolItem saved = new ToolItem(bar, SWT.DROP_DOWN);
+		ToolItem saved = new ToolItem(modes, SWT.DROP_DOWN);
 		saved.setText("Viewpoints");
 		saved.setToolTipText("Save the current view; restore a saved one; exchange them as BCF 2.1");
 		saved.addListener(SWT.Selection, e -> {
-			Menu menu = new Menu(bar.getShell(), SWT.POP_UP);
+			Menu menu = new Menu(modes.getShell(), SWT.POP_UP);
 			MenuItem save = new MenuItem(menu, SWT.PUSH);
 			save.setText("Save current view");
 			save.addListener(SWT.Selection, x -> saveViewpoint("View " + (viewpoints.size() + 1)));
@@ -294,7 +301,7 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 			MenuItem load = new MenuItem(menu, SWT.PUSH);
 			load.setText("Import BCF...");
 			load.addListener(SWT.Selection, x -> importBcf());
-			var at = bar.toDisplay(saved.getBounds().x, saved.getBounds().y + saved.getBounds().height);
+			var at = modes.toDisplay(saved.getBounds().x, saved.getBounds().y + saved.getBounds().height);
 			menu.setLocation(at);
 			menu.setVisible(true);
 		});
