@@ -143,6 +143,8 @@ class TakeoffViewUiTest {
 		assertEquals(Path.of("/home/someone/b.ifc"),
 				StartupModel.requested(new String[] { "/ws", "--open", "b.ifc" }, demo, cwd).orElseThrow());
 		assertEquals(Path.of("/m/c.ifc"), StartupModel.requested(new String[] { "--open=/m/c.ifc" }, null, cwd).orElseThrow());
+		assertTrue(StartupModel.hasOpenArgument(new String[] { "/ws", "--open", "b.ifc" }));
+		assertFalse(StartupModel.hasOpenArgument(new String[] { "/ws", "--open" }), "--open without a file is ignored");
 	}
 
 	@Test
