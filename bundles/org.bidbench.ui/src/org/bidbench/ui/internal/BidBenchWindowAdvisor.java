@@ -1,6 +1,7 @@
 package org.bidbench.ui.internal;
 
 import org.bidbench.ui.BidBenchPerspectives;
+import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -29,6 +30,8 @@ class BidBenchWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowStatusLine(true);
 		configurer.setShowProgressIndicator(true);
 		configurer.setTitle("BidBench");
+		configurer.addEditorAreaTransfer(FileTransfer.getInstance());
+		configurer.configureEditorAreaDropListener(new ModelFileDrop(configurer.getWindow()));
 	}
 
 	@Override

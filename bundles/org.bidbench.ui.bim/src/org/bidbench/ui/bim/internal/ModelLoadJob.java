@@ -20,6 +20,7 @@ import org.bidbench.ifc.ReadOptions;
 import org.bidbench.viewer.Scene;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -66,7 +67,8 @@ final class ModelLoadJob extends Job {
 			onModelRead.accept(model);
 			tessellate(model, progress.split(750), problems);
 			return Status.OK_STATUS;
-		} catch (CancellationException e) {
+		} catch (CancellationException | OperationCanceledException e) {
+			// SubMonitor.split throws the latter when the user cancels between the read and the tessellation.
 			problems.add(ModelProblem.info(file.getFileName().toString(), "loading was cancelled: what was read so far is shown"));
 			return Status.CANCEL_STATUS;
 		} finally {

@@ -20,10 +20,16 @@ import org.eclipse.ui.handlers.HandlerUtil;
 public final class OpenModelHandler extends AbstractHandler {
 
 	public static final String COMMAND_ID = "org.bidbench.ui.bim.commands.openModel";
+	/** Optional: the file to open without asking (files dropped on the editor area). */
+	public static final String FILE_PARAMETER = "org.bidbench.ui.bim.commands.openModel.file";
 
 	@Override
 	public Object execute(ExecutionEvent event) {
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+		String given = event.getParameter(FILE_PARAMETER);
+		if (given != null) {
+			return open(window.getActivePage(), Path.of(given));
+		}
 		FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN | SWT.MULTI);
 		dialog.setText("Open IFC model");
 		dialog.setFilterExtensions(new String[] { "*.ifc;*.ifczip;*.IFC;*.IFCZIP", "*.*" });

@@ -3,7 +3,6 @@ package org.bidbench.ui.bim.internal;
 import org.bidbench.ui.BidBenchPerspectives;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.IPlaceholderFolderLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 /** Model tree left, the model viewer in the editor area, properties right, take-off below. */
@@ -18,8 +17,8 @@ public class PresalesBimPerspective implements IPerspectiveFactory {
 		welcome.addView(BidBenchPerspectives.WELCOME_VIEW);
 		IFolderLayout properties = layout.createFolder("org.bidbench.ui.bim.properties", IPageLayout.RIGHT, 0.74f, editorArea);
 		properties.addView(PropertiesView.ID);
-		IPlaceholderFolderLayout takeoff = layout.createPlaceholderFolder("org.bidbench.ui.bim.takeoff", IPageLayout.BOTTOM, 0.7f, editorArea);
-		takeoff.addPlaceholder(TakeoffView.ID);
+		IFolderLayout takeoff = layout.createFolder("org.bidbench.ui.bim.takeoff", IPageLayout.BOTTOM, 0.7f, editorArea);
+		takeoff.addView(TakeoffView.ID);
 		layout.addShowViewShortcut(ModelTreeView.ID);
 		layout.addShowViewShortcut(PropertiesView.ID);
 		layout.addShowViewShortcut(TakeoffView.ID);

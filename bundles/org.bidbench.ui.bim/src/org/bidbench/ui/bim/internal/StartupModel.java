@@ -40,7 +40,11 @@ public final class StartupModel implements IStartup {
 			if (window == null && workbench.getWorkbenchWindowCount() > 0) {
 				window = workbench.getWorkbenchWindows()[0];
 			}
-			if (window == null || window.getActivePage() == null || hasModelEditor(window.getActivePage())) {
+			if (window == null || window.getActivePage() == null) {
+				return;
+			}
+			// The demo house is a default for an empty start; a model named on the command line is always opened.
+			if (!hasOpenArgument(Platform.getApplicationArgs()) && hasModelEditor(window.getActivePage())) {
 				return;
 			}
 			OpenModelHandler.open(window.getActivePage(), file.get());
@@ -65,6 +69,15 @@ public final class StartupModel implements IStartup {
 			return Optional.of(instance.resolve(DEMO_MODEL));
 		}
 		return Optional.empty();
+	}
+
+	static boolean hasOpenArgument(String[] args) {
+		for (int i = 0; args != null && i < args.length; i++) {
+			if (OPEN_ARGUMENT.equals(args[i]) && i + 1 < args.length || args[i].startsWith(OPEN_ARGUMENT + "=")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Path instanceDirectory() {

@@ -94,7 +94,7 @@ public final class TakeoffView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		Composite root = new Composite(parent, SWT.NONE);
-		root.setLayout(new GridLayout(5, false));
+		root.setLayout(new GridLayout(4, false));
 		new Label(root, SWT.NONE).setText("Rule pack:");
 		packChoice = new Combo(root, SWT.READ_ONLY | SWT.DROP_DOWN);
 		packChoice.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
@@ -108,9 +108,10 @@ public final class TakeoffView extends ViewPart {
 		export.setEnabled(false);
 		export.addListener(SWT.Selection, e -> exportResult());
 		summary = new Label(root, SWT.NONE);
-		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		// on a row of its own: in a narrow view it would push the buttons out of sight
+		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
 		table = new TableViewer(root, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-		table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+		table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());

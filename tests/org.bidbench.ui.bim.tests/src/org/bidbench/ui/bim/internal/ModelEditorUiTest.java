@@ -156,7 +156,7 @@ class ModelEditorUiTest {
 		waitFor(editor::isLoaded, 60_000, "the broken model to load");
 		drain();
 		assertNotNull(editor.model(), "what could be read is open");
-		assertFalse(editor.problems().isEmpty(), "problems are listed");
+		assertFalse(editor.problems().isEmpty(), "problems are listed; the model itself reports " + editor.model().problems());
 		assertTrue(editor.problems().stream().anyMatch(p -> p.location().startsWith("broken.ifc")), "problems say where: " + editor.problems());
 	}
 

@@ -128,6 +128,11 @@ class TakeoffViewUiTest {
 		assertEquals(door.globalId(), ElementLinks.parse("bidbench://select/" + door.globalId().replace("$", "%24")).globalId());
 		assertNotNull(ElementLinks.follow(page, "bidbench://select/0000000000000000000000"),
 				"an unknown element gives a message, not an exception");
+
+		// What the editor area does with a dropped file: the Open Model command with the file, no dialog.
+		var open = ParameterizedCommand.generateCommand(commands.getCommand(OpenModelHandler.COMMAND_ID),
+				Map.of(OpenModelHandler.FILE_PARAMETER, ModelEditorUiTest.sample().toString()));
+		assertEquals(editor, handlers.executeCommand(open, null), "an open model is brought to the front, not opened twice");
 	}
 
 	@Test
@@ -143,6 +148,8 @@ class TakeoffViewUiTest {
 		assertEquals(Path.of("/home/someone/b.ifc"),
 				StartupModel.requested(new String[] { "/ws", "--open", "b.ifc" }, demo, cwd).orElseThrow());
 		assertEquals(Path.of("/m/c.ifc"), StartupModel.requested(new String[] { "--open=/m/c.ifc" }, null, cwd).orElseThrow());
+		assertTrue(StartupModel.hasOpenArgument(new String[] { "/ws", "--open", "b.ifc" }));
+		assertFalse(StartupModel.hasOpenArgument(new String[] { "/ws", "--open" }), "--open without a file is ignored");
 	}
 
 	@Test
