@@ -396,16 +396,22 @@ public final class TakeoffView extends ViewPart {
 			return;
 		}
 		Path file = Path.of(chosen);
-		if (TakeoffExport.Format.of(file) == null) {
-			file = Path.of(chosen + ".xlsx");
-		}
 		try {
-			TakeoffExport.write(result, file);
-			summary.setText("Exported to " + file);
+			summary.setText("Exported to " + exportTo(file));
 		} catch (IOException e) {
 			MessageDialog.openError(getSite().getShell(), "Export take-off",
 					"Cannot write " + file + ": " + e.getMessage() + ". Choose a folder you can write to.");
 		}
+	}
+
+	/**
+	 * Writes the last result through qto's exporters; a name without .csv, .xlsx or .json gets
+	 * .xlsx. Returns the file written.
+	 */
+	Path exportTo(Path file) throws IOException {
+		Path target = TakeoffExport.Format.of(file) == null ? file.resolveSibling(file.getFileName() + ".xlsx") : file;
+		TakeoffExport.write(result, target);
+		return target;
 	}
 
 	@Override

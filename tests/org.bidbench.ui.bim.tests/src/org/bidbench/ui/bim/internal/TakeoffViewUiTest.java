@@ -104,6 +104,14 @@ class TakeoffViewUiTest {
 					"the tree selects the line's elements");
 		}
 
+		Path exports = Files.createTempDirectory("takeoff-export");
+		for (String name : new String[] { "fzk.csv", "fzk.xlsx", "fzk.json" }) {
+			Path written = view.exportTo(exports.resolve(name));
+			assertTrue(Files.size(written) > 0, name + " is written");
+		}
+		assertTrue(Files.readString(exports.resolve("fzk.csv")).contains(walls.globalIds().get(0)), "the CSV lists GlobalIds");
+		assertEquals(exports.resolve("fzk.xlsx"), view.exportTo(exports.resolve("fzk")), "no known ending: XLSX");
+
 		String one = walls.globalIds().get(0);
 		view.markLinesOf(Set.of(one));
 		assertTrue(view.linesOf(Set.of(one)).contains(walls), "the element's lines include the one it came from");
