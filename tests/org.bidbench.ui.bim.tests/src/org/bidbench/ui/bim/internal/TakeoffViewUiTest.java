@@ -137,6 +137,28 @@ class TakeoffViewUiTest {
 		assertNotNull(ElementLinks.follow(page, "bidbench://select/0000000000000000000000"),
 				"an unknown element gives a message, not an exception");
 
+		// A link naming its model opens it and selects the element once it has loaded.
+		Path other = Files.createTempDirectory("link").resolve("two walls.ifc");
+		Files.writeString(other, """
+				ISO-10303-21;
+				HEADER;FILE_DESCRIPTION((''),'2;1');FILE_NAME('two walls.ifc','',(''),(''),'','','');FILE_SCHEMA(('IFC4'));ENDSEC;
+				DATA;
+				#1=IFCPROJECT('0YvctVUKr0kugbFTf53O9L',$,'Link',$,$,$,$,$,$);
+				#2=IFCWALL('1YvctVUKr0kugbFTf53O9L',$,'Linked wall',$,$,$,$,$,$);
+				ENDSEC;
+				END-ISO-10303-21;
+				""");
+		assertNull(ElementLinks.follow(page, "bidbench://select/1YvctVUKr0kugbFTf53O9L?model=" + other), "the link is followed");
+		ModelEditor opened = (ModelEditor) page.getActiveEditor();
+		assertEquals("two walls.ifc", opened.getPartName());
+		waitFor(() -> opened.getSelection() instanceof org.eclipse.jface.viewers.IStructuredSelection s && !s.isEmpty(),
+				60_000, "the linked wall to be selected after loading");
+		assertEquals("1YvctVUKr0kugbFTf53O9L",
+				((IfcEntity) ((org.eclipse.jface.viewers.IStructuredSelection) opened.getSelection()).getFirstElement()).globalId());
+		page.closeEditor(opened, false);
+		page.activate(editor);
+		drain();
+
 		// What the editor area does with a dropped file: the Open Model command with the file, no dialog.
 		var open = ParameterizedCommand.generateCommand(commands.getCommand(OpenModelHandler.COMMAND_ID),
 				Map.of(OpenModelHandler.FILE_PARAMETER, ModelEditorUiTest.sample().toString()));
