@@ -356,8 +356,9 @@ public final class TakeoffView extends ViewPart {
 		table.refresh();
 		List<TakeoffLine> fed = linesOf(globalIds);
 		if (!globalIds.isEmpty()) {
-			summary.setText(globalIds.size() == 1 ? "The selected element contributes to " + fed.size() + " lines"
-					: "The " + globalIds.size() + " selected elements contribute to " + fed.size() + " lines");
+			String lines = fed.size() == 1 ? "1 line" : fed.size() + " lines";
+			summary.setText(globalIds.size() == 1 ? "The selected element contributes to " + lines
+					: "The " + globalIds.size() + " selected elements contribute to " + lines);
 			if (!fed.isEmpty()) {
 				table.reveal(fed.get(0));
 			}
