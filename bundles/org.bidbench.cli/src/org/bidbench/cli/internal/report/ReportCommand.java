@@ -10,6 +10,7 @@ import org.bidbench.cli.CliCommand;
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
 import org.bidbench.cli.UsageException;
+import org.bidbench.cli.internal.sales.SalesCommands;
 import org.bidbench.cli.internal.sales.Options;
 import org.bidbench.reports.ReportData;
 import org.bidbench.reports.ReportException;
@@ -24,9 +25,6 @@ import org.bidbench.reports.data.PipelineKpiReport;
 import org.bidbench.reports.data.QuoteReviewReport;
 import org.bidbench.sales.core.kpi.Period;
 import org.bidbench.sales.core.quote.terms.QuoteTerms;
-import org.bidbench.sales.core.workspace.LoadProblem;
-import org.bidbench.sales.core.workspace.SalesWorkspaceFolder;
-import org.bidbench.sales.core.workspace.WorkspaceFileException;
 import org.bidbench.sales.model.Opportunity;
 import org.bidbench.sales.model.PriceCatalog;
 import org.bidbench.sales.model.Quote;
@@ -72,7 +70,7 @@ public class ReportCommand implements CliCommand {
 		Path out = context.resolve(options.required("--out", "the file to write, e.g. kpi.pdf"));
 		ReportFormat format = format(out);
 		Locale locale = locale(options.value("--lang"));
-		SalesWorkspace workspace = load(context, options.required("--workspace", "the sales workspace folder"));
+		SalesWorkspace workspace = SalesCommands.load(context, options.required("--workspace", "the sales workspace folder")).workspace();
 		java.time.Instant now = nowOf(options.value("--date"));
 		ReportData data = PipelineKpiReport.data(workspace, period, now, locale);
 		render(context, new ReportRequest(ReportTemplates.PIPELINE_KPI, data, locale, format), out);
@@ -84,7 +82,7 @@ public class ReportCommand implements CliCommand {
 		Path out = context.resolve(options.required("--out", "the file to write, e.g. quote.pdf"));
 		ReportFormat format = format(out);
 		Locale locale = locale(options.value("--lang"));
-		SalesWorkspace workspace = load(context, options.required("--workspace", "the sales workspace folder"));
+		SalesWorkspace workspace = SalesCommands.load(context, options.required("--workspace", "the sales workspace folder")).workspace();
 		String id = options.required("--quote", "the quote revision's id, e.g. O012-Q-r2");
 		Quote quote = workspace.getOpportunities().stream().flatMap(o -> o.getQuotes().stream()).filter(q -> id.equals(q.getId()))
 				.findFirst().orElseThrow(() -> new CommandException("no quote '" + id + "' in the workspace; list quotes in the workbench"
@@ -144,25 +142,5 @@ public class ReportCommand implements CliCommand {
 			throw new CommandException(e.getMessage(), e);
 		}
 		context.err().printf("wrote %s (%s, %d ms)%n", out, request.format(), (System.nanoTime() - start) / 1_000_000);
-	}
-
-	private static SalesWorkspace load(CommandContext context, String folder) throws CommandException {
-		Path path = context.resolve(folder);
-		if (java.nio.file.Files.isDirectory(path.resolve("sales")) && !java.nio.file.Files.exists(path.resolve(SalesWorkspaceFolder.ROOT))) {
-			path = path.resolve("sales");
-		}
-		if (!java.nio.file.Files.exists(path.resolve(SalesWorkspaceFolder.ROOT))) {
-			throw new CommandException(path + " holds no sales workspace (no " + SalesWorkspaceFolder.ROOT
-					+ "); give the folder made by 'bidbench demo-workspace' or by the workbench");
-		}
-		try {
-			SalesWorkspaceFolder loaded = SalesWorkspaceFolder.load(path);
-			for (LoadProblem problem : loaded.problems()) {
-				context.err().println("warning: " + problem);
-			}
-			return loaded.workspace();
-		} catch (WorkspaceFileException e) {
-			throw new CommandException("cannot read the sales workspace in " + path + ": " + e.getMessage(), e);
-		}
 	}
 }

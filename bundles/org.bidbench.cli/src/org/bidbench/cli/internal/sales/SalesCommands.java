@@ -10,13 +10,13 @@ import org.bidbench.sales.core.workspace.SalesWorkspaceFolder;
 import org.bidbench.sales.core.workspace.WorkspaceFileException;
 
 /** What the sales commands share: opening the workspace folder the user names. */
-final class SalesCommands {
+public final class SalesCommands {
 
 	private SalesCommands() {
 	}
 
 	/** Loads the folder; parts that fail to load are reported on stderr and the rest is used. */
-	static SalesWorkspaceFolder load(CommandContext context, String folder) throws CommandException {
+	public static SalesWorkspaceFolder load(CommandContext context, String folder) throws CommandException {
 		Path path = context.resolve(folder);
 		if (Files.isDirectory(path.resolve("sales")) && !Files.exists(path.resolve(SalesWorkspaceFolder.ROOT))) {
 			// A demo workspace keeps its sales data in sales/.

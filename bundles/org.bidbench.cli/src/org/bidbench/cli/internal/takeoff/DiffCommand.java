@@ -1,6 +1,5 @@
 package org.bidbench.cli.internal.takeoff;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -30,15 +29,7 @@ public class DiffCommand implements CliCommand {
             ModelDiffResult diff = ModelDiff.compare(new TakeoffSession(before, in.computed(context, before)),
                     new TakeoffSession(after, in.computed(context, after)), pack);
             print(context.out(), diff);
-            if (in.out != null) {
-                try {
-                    TakeoffExport.write(diff, in.out);
-                } catch (IOException e) {
-                    throw new CommandException("cannot write " + in.out + ": " + e.getMessage()
-                            + " -- check the folder exists and is writable");
-                }
-                context.out().println("wrote " + in.out);
-            }
+            in.writeOut(context, file -> TakeoffExport.write(diff, file));
             return 0;
         } catch (IllegalStateException e) {
             throw new CommandException(e.getMessage() + " -- run again with --authored-only to skip computed quantities");

@@ -1,6 +1,5 @@
 package org.bidbench.cli.internal.takeoff;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,15 +28,7 @@ public class TakeoffCommand implements CliCommand {
         try {
             TakeoffResult result = new TakeoffSession(model, in.computed(context, model)).run(pack);
             print(context.out(), result);
-            if (in.out != null) {
-                try {
-                    TakeoffExport.write(result, in.out);
-                } catch (IOException e) {
-                    throw new CommandException("cannot write " + in.out + ": " + e.getMessage()
-                            + " -- check the folder exists and is writable");
-                }
-                context.out().println("wrote " + in.out);
-            }
+            in.writeOut(context, file -> TakeoffExport.write(result, file));
             return 0;
         } catch (IllegalStateException e) {
             throw new CommandException(e.getMessage() + " -- run again with --authored-only to skip computed quantities");

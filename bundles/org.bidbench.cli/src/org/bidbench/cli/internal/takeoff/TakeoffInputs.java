@@ -131,6 +131,24 @@ final class TakeoffInputs {
         err.println("note: " + message);
     }
 
+    /** Something that writes a result or a diff to a file. */
+    interface Export {
+        void write(Path file) throws IOException;
+    }
+
+    /** Writes the export to {@code --out} when the user gave one, and says so. */
+    void writeOut(CommandContext context, Export export) throws CommandException {
+        if (out == null) {
+            return;
+        }
+        try {
+            export.write(out);
+        } catch (IOException e) {
+            throw new CommandException("cannot write " + out + ": " + e.getMessage() + " -- check the folder exists and is writable");
+        }
+        context.out().println("wrote " + out);
+    }
+
     void close() {
         sessions.forEach(GeometrySession::close);
     }
