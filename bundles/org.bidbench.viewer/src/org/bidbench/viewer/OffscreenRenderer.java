@@ -30,6 +30,9 @@ public final class OffscreenRenderer implements AutoCloseable {
 	private final int height;
 	private final ByteBuffer readBack;
 	private RuntimeException failure;
+	/** Made on the first {@link #drawBaseline(Camera)}: most users never need a second copy of the scene on the GPU. */
+	private BaselineRenderer baseline;
+	private FrameStatistics baselineStatistics;
 
 	/**
 	 * @throws GLException when no OpenGL 3.3 core context can be made (no display, no driver); the
@@ -77,6 +80,9 @@ public final class OffscreenRenderer implements AutoCloseable {
 			@Override
 			public void dispose(GLAutoDrawable d) {
 				renderer.dispose(d.getGL().getGL3());
+				if (baseline != null) {
+					baseline.dispose(d.getGL().getGL3());
+				}
 			}
 		});
 		drawable.display();
@@ -105,6 +111,25 @@ public final class OffscreenRenderer implements AutoCloseable {
 			gl.glFinish();
 		});
 		return renderer.statistics();
+	}
+
+	/**
+	 * Draws the scene's published triangles as one vertex buffer with one {@code glDrawElements},
+	 * without culling or display state: the floor {@link #draw(Camera)} is compared to in benchmarks.
+	 * The first call uploads the whole scene a second time.
+	 */
+	public FrameStatistics drawBaseline(Camera camera) {
+		run(gl -> {
+			if (baseline == null) {
+				BaselineRenderer b = new BaselineRenderer(scene);
+				b.init(gl);
+				baseline = b;
+				baselineStatistics = new FrameStatistics(b.triangleCount(), 1, 0);
+			}
+			baseline.render(gl, camera, width, height);
+			gl.glFinish();
+		});
+		return baselineStatistics;
 	}
 
 	/** Draws a frame and reads it back. */
