@@ -14,6 +14,7 @@ import com.jogamp.opengl.GLEventListener;
 import com.jogamp.opengl.GLException;
 import com.jogamp.opengl.GLOffscreenAutoDrawable;
 import com.jogamp.opengl.GLProfile;
+import com.jogamp.opengl.GLRunnable;
 
 /**
  * Renders a {@link Scene} into a framebuffer object of a fixed size, without a window: for tests,
@@ -30,6 +31,26 @@ public final class OffscreenRenderer implements AutoCloseable {
 	private final int height;
 	private final ByteBuffer readBack;
 	private RuntimeException failure;
+	/** Made on the first {@link #drawBaseline(Camera)}: most users never need a second copy of the scene on the GPU. */
+	private BaselineRenderer baseline;
+	private FrameStatistics baselineStatistics;
+	/*
+	 * The timed paths (draw, drawBaseline) reuse these instead of capturing lambdas, so that a
+	 * benchmark loop allocates nothing of its own per frame: garbage made while timing shows up as GC
+	 * pauses in the p95.
+	 */
+	private GlTask task;
+	private Camera frameCamera;
+	private final GlTask drawTask = this::drawFrame;
+	private final GlTask baselineTask = this::drawBaselineFrame;
+	private final GLRunnable invoker = d -> {
+		try {
+			task.run(d.getGL().getGL3());
+		} catch (RuntimeException e) {
+			failure = e;
+		}
+		return false;
+	};
 
 	/**
 	 * @throws GLException when no OpenGL 3.3 core context can be made (no display, no driver); the
@@ -77,6 +98,9 @@ public final class OffscreenRenderer implements AutoCloseable {
 			@Override
 			public void dispose(GLAutoDrawable d) {
 				renderer.dispose(d.getGL().getGL3());
+				if (baseline != null) {
+					baseline.dispose(d.getGL().getGL3());
+				}
 			}
 		});
 		drawable.display();
@@ -100,11 +124,36 @@ public final class OffscreenRenderer implements AutoCloseable {
 
 	/** Draws a frame without reading it back (benchmarks); returns when the GPU has finished. */
 	public FrameStatistics draw(Camera camera) {
-		run(gl -> {
-			renderer.render(gl, camera, width, height);
-			gl.glFinish();
-		});
+		frameCamera = camera;
+		run(drawTask);
 		return renderer.statistics();
+	}
+
+	/**
+	 * Draws the scene's published triangles as one vertex buffer with one {@code glDrawElements},
+	 * without culling or display state: the floor {@link #draw(Camera)} is compared to in benchmarks.
+	 * The first call uploads the whole scene a second time.
+	 */
+	public FrameStatistics drawBaseline(Camera camera) {
+		frameCamera = camera;
+		run(baselineTask);
+		return baselineStatistics;
+	}
+
+	private void drawFrame(GL3 gl) {
+		renderer.render(gl, frameCamera, width, height);
+		gl.glFinish();
+	}
+
+	private void drawBaselineFrame(GL3 gl) {
+		if (baseline == null) {
+			BaselineRenderer b = new BaselineRenderer(scene);
+			b.init(gl);
+			baseline = b;
+			baselineStatistics = new FrameStatistics(b.triangleCount(), 1, 0);
+		}
+		baseline.render(gl, frameCamera, width, height);
+		gl.glFinish();
 	}
 
 	/** Draws a frame and reads it back. */
@@ -145,16 +194,14 @@ public final class OffscreenRenderer implements AutoCloseable {
 		void run(GL3 gl);
 	}
 
-	private void run(GlTask task) {
+	private void run(GlTask t) {
 		failure = null;
-		drawable.invoke(true, d -> {
-			try {
-				task.run(d.getGL().getGL3());
-			} catch (RuntimeException e) {
-				failure = e;
-			}
-			return false;
-		});
+		task = t;
+		try {
+			drawable.invoke(true, invoker);
+		} finally {
+			task = null;
+		}
 		if (failure != null) {
 			throw failure;
 		}

@@ -165,25 +165,13 @@ class ModelEditorUiTest {
 		var scene = editor.scene();
 		scene.select(new BitSet());
 		try (var offscreen = new org.bidbench.viewer.OffscreenRenderer(scene, 1280, 720)) {
-			var camera = new org.bidbench.viewer.Camera();
-			camera.setView(org.bidbench.viewer.StandardView.ISO);
-			camera.fit(scene.bounds(), 1280 / 720.0);
+			var camera = org.bidbench.viewer.OrbitBenchmark.startCamera(scene, 1280, 720);
 			offscreen.draw(camera);
-			int frames = 30;
-			long[] nanos = new long[frames];
-			long triangles = 0;
-			for (int i = 0; i < frames; i++) {
-				camera.orbit(1280.0 / frames, 0);
-				long t0 = System.nanoTime();
-				triangles += offscreen.draw(camera).trianglesDrawn();
-				nanos[i] = System.nanoTime() - t0;
-			}
-			java.util.Arrays.sort(nanos);
-			long total = java.util.Arrays.stream(nanos).sum();
+			var run = org.bidbench.viewer.OrbitBenchmark.orbit(offscreen, camera, 30, false);
 			System.out.printf(java.util.Locale.ROOT,
 					"VIEWER BENCH %s: %d triangles, %d batches, median %.1f ms, p95 %.1f ms, %.1f frames/s, %.2f M triangles/s%n",
-					editor.getPartName(), scene.triangleCount(), scene.batchCount(), nanos[frames / 2] / 1e6,
-					nanos[(int) (frames * 0.95)] / 1e6, frames / (total / 1e9), triangles / (total / 1e9) / 1e6);
+					editor.getPartName(), scene.triangleCount(), scene.batchCount(), run.medianMillis(), run.p95Millis(),
+					run.framesPerSecond(), run.trianglesPerSecond() / 1e6);
 			var image = offscreen.render(camera);
 			try {
 				image.writePng(Path.of(System.getProperty("java.io.tmpdir"), "bidbench-fzk-offscreen.png"));

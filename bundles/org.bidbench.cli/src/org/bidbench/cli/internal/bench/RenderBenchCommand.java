@@ -1,0 +1,223 @@
+package org.bidbench.cli.internal.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.BufferPoolMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import org.bidbench.cli.CliCommand;
+import org.bidbench.cli.CommandContext;
+import org.bidbench.cli.CommandException;
+import org.bidbench.cli.UsageException;
+import org.bidbench.geometry.GeometryEngine;
+import org.bidbench.geometry.GeometryEngines;
+import org.bidbench.geometry.GeometryException;
+import org.bidbench.geometry.GeometryMonitor;
+import org.bidbench.geometry.GeometryOptions;
+import org.bidbench.geometry.GeometrySession;
+import org.bidbench.geometry.ProductGeometry;
+import org.bidbench.ifc.IfcModel;
+import org.bidbench.jogl.JoglRuntime;
+import org.bidbench.viewer.Camera;
+import org.bidbench.viewer.FrameStatistics;
+import org.bidbench.viewer.OffscreenRenderer;
+import org.bidbench.viewer.OrbitBenchmark;
+import org.bidbench.viewer.Scene;
+
+import com.jogamp.opengl.GLException;
+
+/**
+ * {@code bench render MODEL.ifc [--frames N] [--size WxH] [--baseline]}: loads a model the way the
+ * viewer does (IFC model, default geometry engine, {@link Scene}), uploads it once and times an
+ * orbit of offscreen frames. With {@code --baseline} the same triangles are then drawn as one buffer
+ * with one draw call, and the ratio says what the viewer's batching and culling cost or save.
+ *
+ * <p>Figures go to stdout, one {@code name: value} per line so that a script can pick them; progress
+ * goes to stderr.
+ */
+public class RenderBenchCommand implements CliCommand {
+
+	private static final String USAGE = "bench render MODEL.ifc [--frames N] [--size WxH] [--baseline]";
+
+	/** Generous: a benchmark should time the whole model, not give up on a slow boolean. */
+	private static final Duration ELEMENT_BUDGET = Duration.ofSeconds(60);
+
+	@Override
+	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
+		if (arguments.isEmpty() || !arguments.get(0).equals("render")) {
+			throw new UsageException("the only benchmark is 'render': " + USAGE);
+		}
+		Path file = null;
+		int frames = 30;
+		int width = 1280, height = 720;
+		boolean baseline = false;
+		for (int i = 1; i < arguments.size(); i++) {
+			String a = arguments.get(i);
+			switch (a) {
+			case "--frames" -> frames = positive(a, value(arguments, ++i, a));
+			case "--size" -> {
+				String size = value(arguments, ++i, a);
+				String[] parts = size.split("x", -1);
+				if (parts.length != 2) {
+					throw new UsageException("--size takes WIDTHxHEIGHT such as 1280x720, not '" + size + "'");
+				}
+				width = positive(a, parts[0]);
+				height = positive(a, parts[1]);
+			}
+			case "--baseline" -> baseline = true;
+			default -> {
+				if (a.startsWith("--")) {
+					throw new UsageException("unknown option " + a);
+				} else if (file != null) {
+					throw new UsageException("one model file only; got " + file + " and " + a);
+				}
+				file = context.resolve(a);
+			}
+			}
+		}
+		if (file == null) {
+			throw new UsageException("missing the IFC file: " + USAGE);
+		}
+		if (!Files.isRegularFile(file)) {
+			throw new CommandException(file + ": no such file; give the path of an .ifc or .ifczip file");
+		}
+		String display = System.getenv("DISPLAY");
+		if (display == null || display.isBlank()) {
+			// Checked before loading: a large model takes minutes to tessellate, and would then fail anyway.
+			throw new CommandException("bench render needs an X display for OpenGL and DISPLAY is not set;"
+					+ " run under xvfb-run (xvfb-run -a bidbench bench render ...)");
+		}
+
+		long loadStart = System.nanoTime();
+		Scene scene = load(context, file);
+		double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+
+		PrintStream out = context.out();
+		long firstStart = System.nanoTime();
+		try {
+			JoglRuntime.initialise();
+			try (OffscreenRenderer renderer = new OffscreenRenderer(scene, width, height)) {
+				Camera camera = OrbitBenchmark.startCamera(scene, width, height);
+				// The first frame uploads the scene: what a user waits for after the model has loaded.
+				FrameStatistics first = renderer.draw(camera);
+				double firstSeconds = (System.nanoTime() - firstStart) / 1e9;
+				OrbitBenchmark.Result viewer = OrbitBenchmark.orbit(renderer, camera, frames, false);
+				out.printf(Locale.ROOT, "model: %s%n", file.getFileName());
+				out.printf(Locale.ROOT, "elements: %d in %d batches%n", scene.elementCount(), scene.batchCount());
+				out.printf(Locale.ROOT, "load: %.2f s (IFC, geometry, scene)%n", loadSeconds);
+				out.printf(Locale.ROOT, "first frame: %.3f s (context, upload, draw)%n", firstSeconds);
+				out.printf(Locale.ROOT, "triangles: %d (%d drawn in the first frame)%n", scene.triangleCount(),
+						first.trianglesDrawn());
+				print(out, "viewer", width, height, viewer);
+				out.printf(Locale.ROOT, "heap used: %d MB (after GC)%n", heapUsedAfterGc() >> 20);
+				// The scene's batches live in direct buffers, outside the heap: without this line the heap
+				// figure would hide most of what a model costs. Measured before the baseline makes a copy.
+				out.printf(Locale.ROOT, "direct buffers: %d MB%n", directBytes() >> 20);
+				if (baseline) {
+					Camera baseCamera = OrbitBenchmark.startCamera(scene, width, height);
+					renderer.drawBaseline(baseCamera); // uploads the single buffer, not timed
+					OrbitBenchmark.Result base = OrbitBenchmark.orbit(renderer, baseCamera, frames, true);
+					print(out, "baseline", width, height, base);
+					out.printf(Locale.ROOT, "viewer/baseline: %.2f (median frame time)%n",
+							viewer.medianMillis() / base.medianMillis());
+				}
+			}
+		} catch (GLException e) {
+			throw new CommandException("no OpenGL 3.3 core context on display " + display + " (" + e.getMessage()
+					+ "); run under xvfb-run with Mesa installed (apt install xvfb libgl1-mesa-dri)", e);
+		}
+		return 0;
+	}
+
+	private static void print(PrintStream out, String name, int width, int height, OrbitBenchmark.Result r) {
+		out.printf(Locale.ROOT, "%s frames: %d at %dx%d, median %.2f ms, p95 %.2f ms, %.1f frames/s, %.2f M triangles/s%n",
+				name, r.frames(), width, height, r.medianMillis(), r.p95Millis(), r.framesPerSecond(),
+				r.trianglesPerSecond() / 1e6);
+		out.printf(Locale.ROOT, "%s draw calls: %d per frame%n", name, r.drawCalls());
+	}
+
+	/** Opens the model and adds every product's meshes to a new scene, with progress on stderr. */
+	private static Scene load(CommandContext context, Path file) throws CommandException {
+		IfcModel ifc;
+		try {
+			ifc = IfcModel.open(file);
+		} catch (IOException e) {
+			throw new CommandException(file + ": cannot be read as IFC (" + e.getMessage()
+					+ "); check it with 'bidbench validate'", e);
+		}
+		GeometryEngine engine;
+		try {
+			engine = GeometryEngines.getDefault();
+		} catch (GeometryException e) {
+			throw new CommandException(e.getMessage(), e);
+		}
+		Scene scene = new Scene();
+		int[] failed = { 0 };
+		try (GeometrySession session = engine.open(ifc, new GeometryOptions(ELEMENT_BUDGET, null))) {
+			int[] lastTenth = { -1 };
+			session.streamAll(g -> {
+				if (g.status() == ProductGeometry.Status.FAILED) {
+					failed[0]++;
+				}
+				scene.add(g);
+			}, new GeometryMonitor() {
+				@Override
+				public void worked(int done, int total) {
+					int tenth = total == 0 ? 10 : done * 10 / total;
+					if (tenth != lastTenth[0]) {
+						lastTenth[0] = tenth;
+						context.err().printf(Locale.ROOT, "tessellating %s: %d%% (%d of %d)%n", file.getFileName(),
+								tenth * 10, done, total);
+					}
+				}
+			});
+		} catch (GeometryException e) {
+			throw new CommandException(e.getMessage(), e);
+		}
+		scene.publish();
+		if (failed[0] > 0) {
+			context.err().println("warning: " + failed[0] + " products failed to tessellate and are not drawn;"
+					+ " 'bidbench quantities' lists them");
+		}
+		return scene;
+	}
+
+	private static long heapUsedAfterGc() {
+		Runtime runtime = Runtime.getRuntime();
+		System.gc();
+		return runtime.totalMemory() - runtime.freeMemory();
+	}
+
+	private static long directBytes() {
+		for (BufferPoolMXBean pool : ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class)) {
+			if (pool.getName().equals("direct")) {
+				return pool.getMemoryUsed();
+			}
+		}
+		return 0;
+	}
+
+	private static String value(List<String> arguments, int i, String option) throws UsageException {
+		if (i >= arguments.size()) {
+			throw new UsageException(option + " needs a value");
+		}
+		return arguments.get(i);
+	}
+
+	private static int positive(String option, String text) throws UsageException {
+		try {
+			int n = Integer.parseInt(text.strip());
+			if (n <= 0) {
+				throw new NumberFormatException();
+			}
+			return n;
+		} catch (NumberFormatException e) {
+			throw new UsageException(option + " takes a whole number greater than 0, not '" + text + "'");
+		}
+	}
+}
