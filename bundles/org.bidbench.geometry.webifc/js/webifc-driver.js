@@ -30,7 +30,12 @@
 
     init() {
       api.Init(undefined, true).then(
-        () => { this.state = 'ready'; },
+        () => {
+          // The engine's own messages would land on the command line's stdout (and in a piped
+          // --json); element failures already come back through our results with their GlobalId.
+          api.SetLogLevel(6 /* LOG_LEVEL_OFF */);
+          this.state = 'ready';
+        },
         (e) => { this.state = 'failed'; this.error = describe(e); });
     },
 
