@@ -3,17 +3,15 @@ package org.bidbench.reports.proof;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import org.bidbench.reports.internal.BirtEngineHost;
+import org.bidbench.reports.render.PdfTools;
 import org.eclipse.birt.report.engine.api.IReportEngine;
 import org.eclipse.birt.report.engine.api.IReportRunnable;
 import org.eclipse.birt.report.engine.api.IRunAndRenderTask;
@@ -53,25 +51,12 @@ class BirtPdfProofTest {
 		assertTrue(Files.size(pdf) > 1000, "a PDF was written");
 		Files.copy(pdf, Path.of(System.getProperty("java.io.tmpdir"), "bidbench-birt-proof.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
-		String text = run("pdftotext", "-layout", pdf.toString(), "-");
+		String text = PdfTools.text(pdf);
 		assertTrue(text.contains("工程量报价单"), "Chinese title in the PDF text:\n" + text);
 		assertTrue(text.contains("钢梁 Q355B"), "Chinese data row in the PDF text:\n" + text);
 		assertTrue(text.contains("2500.00"), "computed total 1200.50 + 830.25 + 469.25 in the PDF text:\n" + text);
 
-		String fonts = run("pdffonts", pdf.toString());
+		String fonts = PdfTools.fonts(pdf);
 		assertTrue(fonts.lines().anyMatch(l -> l.contains("NotoSansCJK") && l.contains(" yes ")), "CJK font embedded:\n" + fonts);
-	}
-
-	private static String run(String... command) throws IOException, InterruptedException {
-		Process process;
-		try {
-			process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		} catch (IOException e) {
-			throw new IOException(command[0] + " is needed to check the PDF: install poppler-utils (.ci/run does)", e);
-		}
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertTrue(process.waitFor(60, TimeUnit.SECONDS), command[0] + " finished");
-		assertEquals(0, process.exitValue(), command[0] + " failed: " + output);
-		return output;
 	}
 }

@@ -11,7 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.TimeUnit;
 
 /** Poppler's tools on rendered PDFs: the text a reader sees, the link targets, page images to look at. */
-final class PdfTools {
+public final class PdfTools {
 
 	/** Where rendered reports and their page images are kept for a person to look at after the tests. */
 	static final Path KEEP = Path.of(System.getProperty("java.io.tmpdir"), "bidbench-reports");
@@ -19,20 +19,20 @@ final class PdfTools {
 	private PdfTools() {
 	}
 
-	static String text(Path pdf) throws IOException, InterruptedException {
+	public static String text(Path pdf) throws IOException, InterruptedException {
 		return run("pdftotext", "-layout", pdf.toString(), "-");
 	}
 
-	static String urls(Path pdf) throws IOException, InterruptedException {
+	public static String urls(Path pdf) throws IOException, InterruptedException {
 		return run("pdfinfo", "-url", pdf.toString());
 	}
 
-	static String fonts(Path pdf) throws IOException, InterruptedException {
+	public static String fonts(Path pdf) throws IOException, InterruptedException {
 		return run("pdffonts", pdf.toString());
 	}
 
 	/** Keeps the file and, for a PDF, its pages as PNG at 60 dpi. */
-	static void keep(Path file, String name) throws IOException, InterruptedException {
+	public static void keep(Path file, String name) throws IOException, InterruptedException {
 		Files.createDirectories(KEEP);
 		Path kept = KEEP.resolve(name);
 		Files.copy(file, kept, StandardCopyOption.REPLACE_EXISTING);
@@ -41,7 +41,7 @@ final class PdfTools {
 		}
 	}
 
-	static String run(String... command) throws IOException, InterruptedException {
+	public static String run(String... command) throws IOException, InterruptedException {
 		Process process;
 		try {
 			process = new ProcessBuilder(command).redirectErrorStream(true).start();
