@@ -180,7 +180,7 @@ public final class BcfViewpoints {
 		info.setAttribute("Guid", guid);
 		Element components = child(d, info, "Components", null);
 		Element hints = child(d, components, "ViewSetupHints", null);
-		hints.setAttribute("SpacesVisible", "false");
+		hints.setAttribute("SpacesVisible", Boolean.toString(v.spacesVisible()));
 		hints.setAttribute("SpaceBoundariesVisible", "false");
 		hints.setAttribute("OpeningsVisible", "false");
 		if (!v.selected().isEmpty()) {
@@ -338,8 +338,11 @@ public final class BcfViewpoints {
 		List<String> selected = new ArrayList<>();
 		List<String> hidden = new ArrayList<>();
 		Map<String, Colour> colours = new LinkedHashMap<>();
+		boolean spacesVisible = false;
 		Element components = first(info, "Components");
 		if (components != null) {
+			Element hints = first(components, "ViewSetupHints");
+			spacesVisible = hints != null && "true".equalsIgnoreCase(hints.getAttribute("SpacesVisible").trim());
 			Element selection = first(components, "Selection");
 			if (selection != null) {
 				guids(selection, selected);
@@ -374,7 +377,7 @@ public final class BcfViewpoints {
 		String focus = extra.getProperty("xrayFocus", "").trim();
 		List<String> xrayFocus = focus.isEmpty() ? List.of() : List.of(focus.split(" "));
 		return new Viewpoint(name, eye, direction, distance, fieldOfView, orthographic(perspective), viewHeight, hidden,
-				selected, xray, xrayFocus, colours, sections);
+				selected, xray, xrayFocus, colours, sections, spacesVisible);
 	}
 
 	private static boolean orthographic(Element perspective) {

@@ -70,6 +70,14 @@ public final class Camera {
 				targetZ + distance * Math.sin(pitch) };
 	}
 
+	/** The eye position relative to {@code origin}, into {@code out}; allocation-free. */
+	void eye(double[] origin, double[] out) {
+		double c = Math.cos(pitch);
+		out[0] = targetX - origin[0] + distance * c * Math.cos(yaw);
+		out[1] = targetY - origin[1] + distance * c * Math.sin(yaw);
+		out[2] = targetZ - origin[2] + distance * Math.sin(pitch);
+	}
+
 	/** The unit viewing direction, from the eye to the target. */
 	public double[] direction() {
 		double c = Math.cos(pitch);

@@ -150,7 +150,7 @@ public final class OffscreenRenderer implements AutoCloseable {
 			BaselineRenderer b = new BaselineRenderer(scene);
 			b.init(gl);
 			baseline = b;
-			baselineStatistics = new FrameStatistics(b.triangleCount(), 1, 0);
+			baselineStatistics = new FrameStatistics(b.triangleCount(), 1, 0, 0);
 		}
 		baseline.render(gl, frameCamera, width, height);
 		gl.glFinish();

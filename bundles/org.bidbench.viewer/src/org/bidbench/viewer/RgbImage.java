@@ -44,6 +44,27 @@ public record RgbImage(int width, int height, int[] pixels) {
 		return n;
 	}
 
+	/**
+	 * Pixels where some channel differs from the same pixel of another image of the same size by more
+	 * than {@code tolerance} (0..255).
+	 */
+	public int countDifferentFrom(RgbImage other, int tolerance) {
+		if (other.width != width || other.height != height) {
+			throw new IllegalArgumentException(
+					"images of different sizes: " + width + "x" + height + " and " + other.width + "x" + other.height);
+		}
+		int n = 0;
+		for (int i = 0; i < pixels.length; i++) {
+			int a = pixels[i], b = other.pixels[i];
+			if (Math.abs((a >>> 16 & 255) - (b >>> 16 & 255)) > tolerance
+					|| Math.abs((a >>> 8 & 255) - (b >>> 8 & 255)) > tolerance
+					|| Math.abs((a & 255) - (b & 255)) > tolerance) {
+				n++;
+			}
+		}
+		return n;
+	}
+
 	/** Writes the image as an 8-bit RGB PNG. */
 	public void writePng(Path file) throws IOException {
 		Path parent = file.toAbsolutePath().getParent();

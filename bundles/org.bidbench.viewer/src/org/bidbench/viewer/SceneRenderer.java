@@ -33,74 +33,113 @@ public final class SceneRenderer {
 	public static final int MAX_SECTION_PLANES = 4;
 	private static final int STATE_WIDTH = 1024;
 
+	/*
+	 * One source, compiled in variants (see programFor): CLIP adds the section planes' clip distances,
+	 * STATE the per-element colour fetched from the state texture, IDS writes element ids for picking.
+	 * A variant without a feature does not pay for it per vertex, which on a software rasteriser is
+	 * where the time goes; the common frame (no section, no selection or colouring) runs the plainest.
+	 */
 	private static final String VERTEX_SHADER = """
-			#version 330 core
 			layout(location = 0) in vec3 aPosition;
 			layout(location = 1) in vec3 aNormal;
 			layout(location = 2) in int aElement;
 			uniform mat4 uViewProjection;
 			uniform vec4 uColour;
-			uniform vec4 uGhostColour;
 			uniform sampler2D uState;
-			uniform int uMode;
 			uniform vec4 uPlanes[4];
 			uniform int uPlaneCount;
 			out vec3 vNormal;
-			out vec4 vColour;
+			flat out vec4 vColour;
+			#if IDS
 			flat out int vElement;
+			#endif
+			#if CLIP
 			out float gl_ClipDistance[4];
+			#endif
 			void main() {
 				gl_Position = uViewProjection * vec4(aPosition, 1.0);
+			#if CLIP
 				for (int i = 0; i < 4; i++) {
 					gl_ClipDistance[i] = i < uPlaneCount ? uPlanes[i].w - dot(uPlanes[i].xyz, aPosition) : 1.0;
 				}
+			#endif
+			#if STATE
 				vec4 s = texelFetch(uState, ivec2(aElement & 1023, aElement >> 10), 0);
-				vColour = uMode == 2 ? uGhostColour : (s.a > 0.0 ? vec4(s.rgb, uColour.a) : uColour);
+				vColour = s.a > 0.0 ? vec4(s.rgb, uColour.a) : uColour;
+			#else
+				vColour = uColour;
+			#endif
 				vNormal = aNormal;
+			#if IDS
 				vElement = aElement;
+			#endif
 			}
 			""";
 
 	private static final String FRAGMENT_SHADER = """
-			#version 330 core
 			in vec3 vNormal;
-			in vec4 vColour;
+			flat in vec4 vColour;
+			#if IDS
 			flat in int vElement;
+			#endif
 			uniform int uMode;
-			uniform int uPlaneCount;
 			uniform vec4 uCutColour;
 			uniform vec3 uViewDirection;
 			out vec4 fragColour;
 			void main() {
-				if (uMode == 1) {
-					int id = vElement + 1;
-					fragColour = vec4(float(id & 255), float((id >> 8) & 255), float((id >> 16) & 255), 255.0) / 255.0;
-					return;
-				}
+			#if IDS
+				int id = vElement + 1;
+				fragColour = vec4(float(id & 255), float((id >> 8) & 255), float((id >> 16) & 255), 255.0) / 255.0;
+			#else
 				vec3 n = normalize(vNormal);
 				if (!gl_FrontFacing) {
+			#if CLIP
 					// Seen from behind through a section: the inside of a cut solid, shown as the cut face.
-					if (uPlaneCount > 0 && uMode == 0) {
+					if (uMode == 0) {
 						fragColour = uCutColour;
 						return;
 					}
+			#endif
 					n = -n;
 				}
 				vec3 key = normalize(vec3(0.35, 0.5, 0.8));
 				float light = 0.35 + 0.4 * max(dot(n, key), 0.0) + 0.3 * abs(dot(n, uViewDirection));
 				fragColour = vec4(min(vColour.rgb * light, vec3(1.0)), vColour.a);
+			#endif
 			}
 			""";
 
-	private static final int MODE_SHADED = 0, MODE_IDS = 1, MODE_GHOST = 2;
+	private static final int CLIP = 1, STATE = 2, IDS = 4;
+
+	/** A linked variant and its uniform locations. */
+	private static final class Program {
+		final int id;
+		final int uViewProjection, uColour, uState, uMode, uPlanes, uPlaneCount, uCutColour, uViewDirection;
+
+		Program(GL3 gl, int id) {
+			this.id = id;
+			uViewProjection = gl.glGetUniformLocation(id, "uViewProjection");
+			uColour = gl.glGetUniformLocation(id, "uColour");
+			uState = gl.glGetUniformLocation(id, "uState");
+			uMode = gl.glGetUniformLocation(id, "uMode");
+			uPlanes = gl.glGetUniformLocation(id, "uPlanes");
+			uPlaneCount = gl.glGetUniformLocation(id, "uPlaneCount");
+			uCutColour = gl.glGetUniformLocation(id, "uCutColour");
+			uViewDirection = gl.glGetUniformLocation(id, "uViewDirection");
+		}
+	}
+
+	private static final int MODE_SHADED = 0, MODE_GHOST = 2;
 
 	private final Scene scene;
 	private float[] background = { 0.93f, 0.94f, 0.96f, 1f };
 	private Colour ghostColour = new Colour(0.55f, 0.62f, 0.72f, 0.10f);
 	private Colour cutColour = new Colour(0.85f, 0.25f, 0.2f, 1f);
 
-	private int program;
-	private int uViewProjection, uColour, uGhostColour, uState, uMode, uPlanes, uPlaneCount, uCutColour, uViewDirection;
+	private final Program[] programs = new Program[8];
+	private String rendererName = "";
+	/** Whether any element has a colour of its own (selection, colour-by); else no state is fetched. */
+	private boolean anyStateColour;
 	private int stateTexture;
 	private ByteBuffer stateBytes = ByteBuffer.allocateDirect(4 * STATE_WIDTH).order(ByteOrder.nativeOrder());
 	private int uploadedStateVersion = -1;
@@ -119,6 +158,14 @@ public final class SceneRenderer {
 	private long trianglesDrawn;
 	private int drawCalls;
 	private int culled;
+	private int simplified;
+	private float detailPixels = 1f;
+	private final double[] eye = new double[3];
+	/** Per level: the squared eye distance from which it may be drawn (perspective). */
+	private final double[] levelDistanceSquared = new double[MeshBatch.LEVELS];
+	/** The coarsest level allowed everywhere (orthographic: a pixel is the same size at every depth). */
+	private int orthographicLevel;
+	private boolean orthographicFrame;
 	private final ByteBuffer pixel = ByteBuffer.allocateDirect(4).order(ByteOrder.nativeOrder());
 	private final FloatBuffer depth = ByteBuffer.allocateDirect(4).order(ByteOrder.nativeOrder()).asFloatBuffer();
 
@@ -164,37 +211,62 @@ public final class SceneRenderer {
 		cutColour = colour;
 	}
 
-	/** Compiles the shaders; call once with the context current. */
-	public void init(GL3 gl) {
-		int vs = compile(gl, GL2ES2.GL_VERTEX_SHADER, VERTEX_SHADER);
-		int fs = compile(gl, GL2ES2.GL_FRAGMENT_SHADER, FRAGMENT_SHADER);
-		program = gl.glCreateProgram();
-		gl.glAttachShader(program, vs);
-		gl.glAttachShader(program, fs);
-		gl.glLinkProgram(program);
-		int[] status = new int[1];
-		gl.glGetProgramiv(program, GL2ES2.GL_LINK_STATUS, status, 0);
-		if (status[0] == 0) {
-			throw new GLException("the viewer's shaders do not link on " + gl.glGetString(GL.GL_RENDERER) + ": "
-					+ programLog(gl, program) + " (the viewer needs OpenGL 3.3 core)");
+	/**
+	 * The largest error, in pixels, that drawing an element at a coarser level of detail may cause
+	 * (see {@link MeshBatch}); elements that would be smaller than this are not drawn. Default 1; 0
+	 * draws every element at full detail. Picking always uses full detail.
+	 */
+	public void setSimplification(float pixels) {
+		if (!(pixels >= 0)) {
+			throw new IllegalArgumentException("simplification must be 0 or more pixels, not " + pixels);
 		}
-		gl.glDeleteShader(vs);
-		gl.glDeleteShader(fs);
-		uViewProjection = gl.glGetUniformLocation(program, "uViewProjection");
-		uColour = gl.glGetUniformLocation(program, "uColour");
-		uGhostColour = gl.glGetUniformLocation(program, "uGhostColour");
-		uState = gl.glGetUniformLocation(program, "uState");
-		uMode = gl.glGetUniformLocation(program, "uMode");
-		uPlanes = gl.glGetUniformLocation(program, "uPlanes");
-		uPlaneCount = gl.glGetUniformLocation(program, "uPlaneCount");
-		uCutColour = gl.glGetUniformLocation(program, "uCutColour");
-		uViewDirection = gl.glGetUniformLocation(program, "uViewDirection");
+		detailPixels = pixels;
+	}
+
+	public float simplification() {
+		return detailPixels;
+	}
+
+	/** Prepares the shaders; call once with the context current. */
+	public void init(GL3 gl) {
+		rendererName = gl.glGetString(GL.GL_RENDERER);
+		// The plain variant now, so that a context that cannot run the viewer fails here, not mid-frame.
+		programFor(gl, 0);
 		gl.glGenTextures(1, name, 0);
 		stateTexture = name[0];
 		gl.glBindTexture(GL.GL_TEXTURE_2D, stateTexture);
 		gl.glTexParameteri(GL.GL_TEXTURE_2D, GL.GL_TEXTURE_MIN_FILTER, GL.GL_NEAREST);
 		gl.glTexParameteri(GL.GL_TEXTURE_2D, GL.GL_TEXTURE_MAG_FILTER, GL.GL_NEAREST);
 		uploadedStateVersion = -1;
+	}
+
+	/** The variant with the given features, linked on first use. */
+	private Program programFor(GL3 gl, int features) {
+		Program p = programs[features];
+		if (p != null) {
+			return p;
+		}
+		String defines = "#version 330 core\n#define CLIP " + ((features & CLIP) != 0 ? 1 : 0) + "\n#define STATE "
+				+ ((features & STATE) != 0 ? 1 : 0) + "\n#define IDS " + ((features & IDS) != 0 ? 1 : 0) + "\n";
+		int vs = compile(gl, GL2ES2.GL_VERTEX_SHADER, defines + VERTEX_SHADER);
+		int fs = compile(gl, GL2ES2.GL_FRAGMENT_SHADER, defines + FRAGMENT_SHADER);
+		int id = gl.glCreateProgram();
+		gl.glAttachShader(id, vs);
+		gl.glAttachShader(id, fs);
+		gl.glLinkProgram(id);
+		gl.glDeleteShader(vs);
+		gl.glDeleteShader(fs);
+		int[] status = new int[1];
+		gl.glGetProgramiv(id, GL2ES2.GL_LINK_STATUS, status, 0);
+		if (status[0] == 0) {
+			String log = programLog(gl, id);
+			gl.glDeleteProgram(id);
+			throw new GLException("the viewer's shaders do not link on " + rendererName + ": " + log
+					+ " (the viewer needs OpenGL 3.3 core)");
+		}
+		p = new Program(gl, id);
+		programs[features] = p;
+		return p;
 	}
 
 	private static int compile(GL3 gl, int type, String source) {
@@ -271,8 +343,10 @@ public final class SceneRenderer {
 		}
 		stateBytes.clear();
 		int[] colours = scene.stateColours();
+		anyStateColour = false;
 		for (int i = 0; i < rows * STATE_WIDTH; i++) {
 			int c = i < n ? colours[i] : 0;
+			anyStateColour |= c != 0;
 			stateBytes.put((byte) (c >>> 24)).put((byte) (c >>> 16)).put((byte) (c >>> 8)).put((byte) c);
 		}
 		stateBytes.flip();
@@ -299,16 +373,15 @@ public final class SceneRenderer {
 		if (uploaded.isEmpty()) {
 			return;
 		}
-		cull();
-		gl.glUseProgram(program);
-		setCommonUniforms(gl, camera);
-		gl.glUniform1i(uMode, MODE_SHADED);
+		cull(true);
+		int clipFeature = planeCount > 0 ? CLIP : 0;
+		Program p = use(gl, camera, clipFeature | (anyStateColour ? STATE : 0), MODE_SHADED);
 		gl.glDisable(GL.GL_BLEND);
 		gl.glDepthMask(true);
 		for (int i = 0, n = uploaded.size(); i < n; i++) {
 			Uploaded u = uploaded.get(i);
 			if (!u.batch.transparent) {
-				draw(gl, u, u.batch.colour, u.shownCounts, u.shownOffsets, u.shown);
+				draw(gl, p, u, u.batch.colour, u.shownCounts, u.shownOffsets, u.shown);
 			}
 		}
 		// See-through surfaces after the opaque ones, blended, without hiding what lies behind them.
@@ -318,13 +391,19 @@ public final class SceneRenderer {
 		for (int i = 0, n = uploaded.size(); i < n; i++) {
 			Uploaded u = uploaded.get(i);
 			if (u.batch.transparent) {
-				draw(gl, u, u.batch.colour, u.shownCounts, u.shownOffsets, u.shown);
+				draw(gl, p, u, u.batch.colour, u.shownCounts, u.shownOffsets, u.shown);
 			}
 		}
-		gl.glUniform1i(uMode, MODE_GHOST);
+		// X-ray: everything out of focus in one see-through colour, so no per-element state.
+		Program ghost = null;
 		for (int i = 0, n = uploaded.size(); i < n; i++) {
 			Uploaded u = uploaded.get(i);
-			draw(gl, u, u.batch.colour, u.ghostCounts, u.ghostOffsets, u.ghosts);
+			if (u.ghosts > 0) {
+				if (ghost == null) {
+					ghost = use(gl, camera, clipFeature, MODE_GHOST);
+				}
+				draw(gl, ghost, u, ghostColour, u.ghostCounts, u.ghostOffsets, u.ghosts);
+			}
 		}
 		gl.glDepthMask(true);
 		gl.glDisable(GL.GL_BLEND);
@@ -348,6 +427,7 @@ public final class SceneRenderer {
 		camera.clipRange(o, b[0] > b[3] ? 0 : cx, b[0] > b[3] ? 0 : cy, b[0] > b[3] ? 0 : cz, radius, clip);
 		camera.viewProjection(o, width, height, clip[0], clip[1], viewProjection);
 		extractFrustum();
+		levelsFor(camera, o, height);
 		List<SectionPlane> sections = scene.sectionsView();
 		planeCount = sections.size();
 		for (int i = 0; i < planeCount; i++) {
@@ -370,12 +450,15 @@ public final class SceneRenderer {
 
 	private static final double[] ZERO = { 0, 0, 0 };
 
-	private void setCommonUniforms(GL3 gl, Camera camera) {
-		gl.glUniformMatrix4fv(uViewProjection, 1, false, viewProjection, 0);
-		gl.glUniform4f(uGhostColour, ghostColour.red(), ghostColour.green(), ghostColour.blue(), ghostColour.alpha());
-		gl.glUniform4f(uCutColour, cutColour.red(), cutColour.green(), cutColour.blue(), 1f);
-		gl.glUniform1i(uPlaneCount, planeCount);
-		gl.glUniform4fv(uPlanes, MAX_SECTION_PLANES, planes, 0);
+	/** Makes a variant current and sets the uniforms every draw of this frame shares. */
+	private Program use(GL3 gl, Camera camera, int features, int mode) {
+		Program p = programFor(gl, features);
+		gl.glUseProgram(p.id);
+		gl.glUniform1i(p.uMode, mode);
+		gl.glUniformMatrix4fv(p.uViewProjection, 1, false, viewProjection, 0);
+		gl.glUniform4f(p.uCutColour, cutColour.red(), cutColour.green(), cutColour.blue(), 1f);
+		gl.glUniform1i(p.uPlaneCount, planeCount);
+		gl.glUniform4fv(p.uPlanes, MAX_SECTION_PLANES, planes, 0);
 		// The view direction from the matrix: row 3 of the projection times view is -forward for perspective.
 		float vx = viewProjection[3], vy = viewProjection[7], vz = viewProjection[11];
 		float len = (float) Math.sqrt(vx * vx + vy * vy + vz * vz);
@@ -385,28 +468,73 @@ public final class SceneRenderer {
 			vz = viewProjection[10];
 			len = (float) Math.sqrt(vx * vx + vy * vy + vz * vz);
 		}
-		gl.glUniform3f(uViewDirection, vx / len, vy / len, vz / len);
+		gl.glUniform3f(p.uViewDirection, vx / len, vy / len, vz / len);
 		gl.glActiveTexture(GL.GL_TEXTURE0);
 		gl.glBindTexture(GL.GL_TEXTURE_2D, stateTexture);
-		gl.glUniform1i(uState, 0);
+		gl.glUniform1i(p.uState, 0);
+		return p;
 	}
 
-	private void draw(GL3 gl, Uploaded u, Colour colour, IntBuffer counts, PointerBuffer offsets, int n) {
+	private void draw(GL3 gl, Program p, Uploaded u, Colour colour, IntBuffer counts, PointerBuffer offsets, int n) {
 		if (n == 0) {
 			return;
 		}
-		gl.glUniform4f(uColour, colour.red(), colour.green(), colour.blue(), colour.alpha());
+		gl.glUniform4f(p.uColour, colour.red(), colour.green(), colour.blue(), colour.alpha());
 		gl.glBindVertexArray(u.vao);
 		gl.glMultiDrawElements(GL.GL_TRIANGLES, counts, GL.GL_UNSIGNED_INT, offsets, n);
 		drawCalls++;
 	}
 
+	/**
+	 * Where each level of detail may be drawn for this camera: level k where its cell diagonal
+	 * projects to at most {@link #detailPixels}. A pixel spans {@code distance * 2 tan(fov / 2) / height}
+	 * in perspective, {@code viewHeight / height} in orthographic.
+	 */
+	private void levelsFor(Camera camera, double[] o, int height) {
+		camera.eye(o, eye);
+		orthographicFrame = camera.isOrthographic();
+		levelDistanceSquared[0] = 0;
+		orthographicLevel = 0;
+		double pixel = camera.isOrthographic() ? camera.viewHeight() / Math.max(1, height)
+				: 2 * Math.tan(Math.toRadians(camera.fieldOfView()) / 2) / Math.max(1, height);
+		for (int level = 1; level < MeshBatch.LEVELS; level++) {
+			double diagonal = Math.sqrt(3) * MeshBatch.LOD_CELLS[level - 1];
+			if (detailPixels <= 0) {
+				levelDistanceSquared[level] = Double.POSITIVE_INFINITY;
+				continue;
+			}
+			double distance = diagonal / (detailPixels * pixel);
+			levelDistanceSquared[level] = distance * distance;
+			if (camera.isOrthographic() && diagonal <= detailPixels * pixel) {
+				orthographicLevel = level;
+			}
+		}
+	}
+
+	/** The coarsest level an element with this box may be drawn at. */
+	private int levelOf(float[] box, int o, boolean orthographic) {
+		if (orthographic) {
+			return orthographicLevel;
+		}
+		double dx = Math.max(0, Math.max(box[o] - eye[0], eye[0] - box[o + 3]));
+		double dy = Math.max(0, Math.max(box[o + 1] - eye[1], eye[1] - box[o + 4]));
+		double dz = Math.max(0, Math.max(box[o + 2] - eye[2], eye[2] - box[o + 5]));
+		double d = dx * dx + dy * dy + dz * dz;
+		int level = MeshBatch.LEVELS - 1;
+		while (level > 0 && d < levelDistanceSquared[level]) {
+			level--;
+		}
+		return level;
+	}
+
 	/** Fills each batch's draw lists with the ranges to draw; merges neighbours. */
-	private void cull() {
+	private void cull(boolean simplify) {
 		byte[] modes = scene.modes();
 		trianglesDrawn = 0;
 		drawCalls = 0;
 		culled = 0;
+		simplified = 0;
+		boolean orthographic = orthographicFrame;
 		for (int i = 0, n = uploaded.size(); i < n; i++) {
 			Uploaded u = uploaded.get(i);
 			MeshBatch b = u.batch;
@@ -424,6 +552,20 @@ public final class SceneRenderer {
 					continue;
 				}
 				int first = b.rangeFirst[r], count = b.rangeCount[r];
+				if (simplify) {
+					int level = levelOf(b.rangeBounds, 6 * r, orthographic);
+					if (level > 0) {
+						first = b.lodFirst[MeshBatch.LEVELS * r + level];
+						count = b.lodCount[MeshBatch.LEVELS * r + level];
+						if (count == 0) {
+							culled++;
+							continue;
+						}
+						if (first != b.rangeFirst[r]) {
+							simplified++;
+						}
+					}
+				}
 				trianglesDrawn += count / 3;
 				if (mode == Scene.GHOSTED) {
 					if (lastGhostEnd == first) {
@@ -485,7 +627,7 @@ public final class SceneRenderer {
 
 	/** What the last frame drew. */
 	public FrameStatistics statistics() {
-		return new FrameStatistics(trianglesDrawn, drawCalls, culled);
+		return new FrameStatistics(trianglesDrawn, drawCalls, culled, simplified);
 	}
 
 	/**
@@ -504,14 +646,12 @@ public final class SceneRenderer {
 		gl.glClearColor(0, 0, 0, 0);
 		gl.glClear(GL.GL_COLOR_BUFFER_BIT | GL.GL_DEPTH_BUFFER_BIT);
 		if (!uploaded.isEmpty()) {
-			cull();
-			gl.glUseProgram(program);
-			setCommonUniforms(gl, camera);
-			gl.glUniform1i(uMode, MODE_IDS);
+			cull(false);
+			Program p = use(gl, camera, IDS | (planeCount > 0 ? CLIP : 0), MODE_SHADED);
 			gl.glDisable(GL.GL_BLEND);
 			for (int i = 0, n = uploaded.size(); i < n; i++) {
 				Uploaded u = uploaded.get(i);
-				draw(gl, u, u.batch.colour, u.shownCounts, u.shownOffsets, u.shown);
+				draw(gl, p, u, u.batch.colour, u.shownCounts, u.shownOffsets, u.shown);
 			}
 			gl.glBindVertexArray(0);
 			gl.glUseProgram(0);
@@ -594,9 +734,11 @@ public final class SceneRenderer {
 			gl.glDeleteTextures(1, new int[] { stateTexture }, 0);
 			stateTexture = 0;
 		}
-		if (program != 0) {
-			gl.glDeleteProgram(program);
-			program = 0;
+		for (int i = 0; i < programs.length; i++) {
+			if (programs[i] != null) {
+				gl.glDeleteProgram(programs[i].id);
+				programs[i] = null;
+			}
 		}
 	}
 }

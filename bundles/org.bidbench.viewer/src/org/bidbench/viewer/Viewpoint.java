@@ -25,10 +25,11 @@ import org.bidbench.geometry.Colour;
  * @param xrayFocus GlobalIds drawn normally in X-ray
  * @param colours colour overrides by GlobalId
  * @param sections section planes
+ * @param spacesVisible whether IfcSpace volumes are shown (BCF's {@code SpacesVisible} hint)
  */
 public record Viewpoint(String name, double[] eye, double[] direction, double distance, double fieldOfView,
 		boolean orthographic, double viewHeight, List<String> hidden, List<String> selected, boolean xray,
-		List<String> xrayFocus, Map<String, Colour> colours, List<SectionPlane> sections) {
+		List<String> xrayFocus, Map<String, Colour> colours, List<SectionPlane> sections, boolean spacesVisible) {
 
 	public Viewpoint {
 		hidden = List.copyOf(hidden);
@@ -36,6 +37,12 @@ public record Viewpoint(String name, double[] eye, double[] direction, double di
 		xrayFocus = List.copyOf(xrayFocus);
 		colours = Map.copyOf(colours);
 		sections = List.copyOf(sections);
+	}
+
+	/** The same view under another name. */
+	public Viewpoint withName(String newName) {
+		return new Viewpoint(newName, eye, direction, distance, fieldOfView, orthographic, viewHeight, hidden, selected,
+				xray, xrayFocus, colours, sections, spacesVisible);
 	}
 
 	/** The scene's display state and the camera, now. */
@@ -50,7 +57,7 @@ public record Viewpoint(String name, double[] eye, double[] direction, double di
 		return new Viewpoint(name, camera.eye(), camera.direction(), camera.distance(), camera.fieldOfView(),
 				camera.isOrthographic(), camera.viewHeight(), globalIds(scene, scene.hidden()),
 				globalIds(scene, scene.selection()), scene.isXray(), globalIds(scene, scene.xrayFocus()), colours,
-				scene.sections());
+				scene.sections(), scene.spacesVisible());
 	}
 
 	private static List<String> globalIds(Scene scene, BitSet elements) {
@@ -89,5 +96,6 @@ public record Viewpoint(String name, double[] eye, double[] direction, double di
 			}
 		}
 		scene.setSections(sections);
+		scene.setSpacesVisible(spacesVisible);
 	}
 }

@@ -33,12 +33,12 @@ class BcfViewpointsTest {
 	private static Viewpoint perspective() {
 		return new Viewpoint("Front door", new double[] { 12.5, -8.25, 4.0 }, new double[] { -0.6, 0.8, 0.0 }, 7.5,
 				55, false, 0, List.of(WALL), List.of(DOOR), true, List.of(DOOR),
-				Map.of(WALL, new Colour(1f, 0f, 0f, 1f)), List.of(SectionPlane.horizontal(1.2)));
+				Map.of(WALL, new Colour(1f, 0f, 0f, 1f)), List.of(SectionPlane.horizontal(1.2)), true);
 	}
 
 	private static Viewpoint orthographicTop() {
 		return new Viewpoint("Plan", new double[] { 5, 5, 30 }, new double[] { 0, 0, -1 }, 25, 60, true, 18.5,
-				List.of(), List.of(), false, List.of(), Map.of(), List.of());
+				List.of(), List.of(), false, List.of(), Map.of(), List.of(), false);
 	}
 
 	@Test
@@ -65,9 +65,11 @@ class BcfViewpointsTest {
 		assertEquals(List.of(DOOR), p.xrayFocus());
 		assertEquals(new Colour(1f, 0f, 0f, 1f), p.colours().get(WALL));
 		assertEquals(List.of(SectionPlane.horizontal(1.2)), p.sections());
+		assertTrue(p.spacesVisible(), "spaces were shown in the first view");
 		Viewpoint o = read.get(1);
 		assertTrue(o.orthographic());
 		assertEquals(18.5, o.viewHeight(), 1e-9);
+		assertFalse(o.spacesVisible(), "and hidden in the second");
 	}
 
 	@Test
@@ -91,7 +93,7 @@ class BcfViewpointsTest {
 		for (String expected : new String[] { "<VisualizationInfo", "<PerspectiveCamera>", "<CameraViewPoint>",
 				"<CameraUpVector>", "<FieldOfView>55.0</FieldOfView>", "<Selection>", "<Component IfcGuid=\"" + DOOR + "\"/>",
 				"<Visibility DefaultVisibility=\"true\">", "<Exceptions>", "<Color Color=\"FF0000\">", "<ClippingPlanes>",
-				"<Direction>" }) {
+				"<Direction>", "SpacesVisible=\"true\"" }) {
 			assertTrue(bcfv.contains(expected), expected + " in " + bcfv);
 		}
 		// BCF 2.1 orders Components as ViewSetupHints, Selection, Visibility, Coloring

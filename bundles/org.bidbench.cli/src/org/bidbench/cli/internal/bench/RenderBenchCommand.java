@@ -27,22 +27,29 @@ import org.bidbench.viewer.Camera;
 import org.bidbench.viewer.FrameStatistics;
 import org.bidbench.viewer.OffscreenRenderer;
 import org.bidbench.viewer.OrbitBenchmark;
+import org.bidbench.viewer.RgbImage;
 import org.bidbench.viewer.Scene;
 
 import com.jogamp.opengl.GLException;
 
 /**
- * {@code bench render MODEL.ifc [--frames N] [--size WxH] [--baseline]}: loads a model the way the
- * viewer does (IFC model, default geometry engine, {@link Scene}), uploads it once and times an
- * orbit of offscreen frames. With {@code --baseline} the same triangles are then drawn as one buffer
- * with one draw call, and the ratio says what the viewer's batching and culling cost or save.
+ * {@code bench render MODEL.ifc [--frames N] [--size WxH] [--simplification PX] [--png FILE] [--baseline]}:
+ * loads a model the way the viewer does (IFC model, default geometry engine, {@link Scene}), uploads
+ * it once and times an orbit of offscreen frames. With {@code --baseline} the same triangles are then
+ * drawn as one buffer with one draw call, and the ratio says what the viewer's batching and culling
+ * cost or save.
+ *
+ * <p>The viewer draws distant detail at coarser levels (at most {@code --simplification} pixels off,
+ * default 1; 0 for full detail). So that this saving is never taken on trust, the command also draws
+ * the first view at full detail and prints how many pixels differ, and {@code --png} writes both.
  *
  * <p>Figures go to stdout, one {@code name: value} per line so that a script can pick them; progress
  * goes to stderr.
  */
 public class RenderBenchCommand implements CliCommand {
 
-	private static final String USAGE = "bench render MODEL.ifc [--frames N] [--size WxH] [--baseline]";
+	private static final String USAGE = "bench render MODEL.ifc [--frames N] [--size WxH] [--simplification PX]"
+			+ " [--png FILE] [--baseline]";
 
 	/** Generous: a benchmark should time the whole model, not give up on a slow boolean. */
 	private static final Duration ELEMENT_BUDGET = Duration.ofSeconds(60);
@@ -56,6 +63,8 @@ public class RenderBenchCommand implements CliCommand {
 		int frames = 30;
 		int width = 1280, height = 720;
 		boolean baseline = false;
+		float simplification = 1f;
+		Path png = null;
 		for (int i = 1; i < arguments.size(); i++) {
 			String a = arguments.get(i);
 			switch (a) {
@@ -70,6 +79,18 @@ public class RenderBenchCommand implements CliCommand {
 				height = positive(a, parts[1]);
 			}
 			case "--baseline" -> baseline = true;
+			case "--png" -> png = context.resolve(value(arguments, ++i, a));
+			case "--simplification" -> {
+				String v = value(arguments, ++i, a);
+				try {
+					simplification = Float.parseFloat(v);
+				} catch (NumberFormatException e) {
+					simplification = -1;
+				}
+				if (!(simplification >= 0) || Float.isInfinite(simplification)) {
+					throw new UsageException("--simplification takes a number of pixels, 0 or more, not '" + v + "'");
+				}
+			}
 			default -> {
 				if (a.startsWith("--")) {
 					throw new UsageException("unknown option " + a);
@@ -102,6 +123,7 @@ public class RenderBenchCommand implements CliCommand {
 		try {
 			JoglRuntime.initialise();
 			try (OffscreenRenderer renderer = new OffscreenRenderer(scene, width, height)) {
+				renderer.renderer().setSimplification(simplification);
 				Camera camera = OrbitBenchmark.startCamera(scene, width, height);
 				// The first frame uploads the scene: what a user waits for after the model has loaded.
 				FrameStatistics first = renderer.draw(camera);
@@ -113,7 +135,10 @@ public class RenderBenchCommand implements CliCommand {
 				out.printf(Locale.ROOT, "first frame: %.3f s (context, upload, draw)%n", firstSeconds);
 				out.printf(Locale.ROOT, "triangles: %d (%d drawn in the first frame)%n", scene.triangleCount(),
 						first.trianglesDrawn());
+				out.printf(Locale.ROOT, "simplification: %s px (first frame: %d elements coarser, %d culled)%n",
+						simplification, first.elementsSimplified(), first.elementsCulled());
 				print(out, "viewer", width, height, viewer);
+				compareToFullDetail(out, renderer, scene, width, height, simplification, png);
 				out.printf(Locale.ROOT, "heap used: %d MB (after GC)%n", heapUsedAfterGc() >> 20);
 				// The scene's batches live in direct buffers, outside the heap: without this line the heap
 				// figure would hide most of what a model costs. Measured before the baseline makes a copy.
@@ -132,6 +157,31 @@ public class RenderBenchCommand implements CliCommand {
 					+ "); run under xvfb-run with Mesa installed (apt install xvfb libgl1-mesa-dri)", e);
 		}
 		return 0;
+	}
+
+	/** Draws the first view as timed and at full detail, and says how far apart they are. */
+	private static void compareToFullDetail(PrintStream out, OffscreenRenderer renderer, Scene scene, int width,
+			int height, float simplification, Path png) throws CommandException {
+		RgbImage drawn = renderer.render(OrbitBenchmark.startCamera(scene, width, height));
+		renderer.renderer().setSimplification(0);
+		RgbImage full = renderer.render(OrbitBenchmark.startCamera(scene, width, height));
+		renderer.renderer().setSimplification(simplification);
+		int differ = full.countDifferentFrom(drawn, 24);
+		out.printf(Locale.ROOT, "first view vs full detail: %d of %d pixels differ by more than 24/255 (%.3f %%)%n",
+				differ, width * height, 100.0 * differ / (width * height));
+		if (png != null) {
+			String name = png.getFileName().toString();
+			String stem = name.toLowerCase(Locale.ROOT).endsWith(".png") ? name.substring(0, name.length() - 4) : name;
+			Path fullPng = png.resolveSibling(stem + "-full.png");
+			try {
+				drawn.writePng(png);
+				full.writePng(fullPng);
+			} catch (IOException e) {
+				throw new CommandException(png + ": cannot write the image (" + e.getMessage()
+						+ "); choose a writable place for --png", e);
+			}
+			out.printf(Locale.ROOT, "images: %s (as timed), %s (full detail)%n", png, fullPng);
+		}
 	}
 
 	private static void print(PrintStream out, String name, int width, int height, OrbitBenchmark.Result r) {
