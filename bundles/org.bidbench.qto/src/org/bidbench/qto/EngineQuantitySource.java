@@ -1,13 +1,8 @@
 package org.bidbench.qto;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 import org.bidbench.geometry.GeometryException;
 import org.bidbench.geometry.GeometryMonitor;
 import org.bidbench.geometry.GeometrySession;
-import org.bidbench.geometry.MeshQuantities;
-import org.bidbench.geometry.ProductGeometry;
 
 /**
  * Computed quantities from an {@code org.bidbench.geometry} engine session: tessellates every
@@ -19,8 +14,7 @@ public final class EngineQuantitySource implements ComputedQuantitySource {
     private final GeometrySession session;
     private final String engineName;
     private final GeometryMonitor monitor;
-    private volatile Map<String, ComputedQuantities> byGlobalId;
-    private volatile int failed;
+    private volatile StreamedQuantitySource streamed;
     private volatile int tessellations;
 
     /**
@@ -41,13 +35,12 @@ public final class EngineQuantitySource implements ComputedQuantitySource {
 
     @Override
     public ComputedQuantities quantities(String globalId) {
-        return all().get(globalId);
+        return all().quantities(globalId);
     }
 
     /** Number of products the engine failed on (they have no computed quantities). */
     public int failedCount() {
-        all();
-        return failed;
+        return all().failedCount();
     }
 
     /** How often the model was tessellated: 1 after any number of take-offs, unless it failed. */
@@ -60,43 +53,30 @@ public final class EngineQuantitySource implements ComputedQuantitySource {
         return all().size();
     }
 
-    private Map<String, ComputedQuantities> all() {
-        Map<String, ComputedQuantities> map = byGlobalId;
-        if (map == null) {
+    private StreamedQuantitySource all() {
+        StreamedQuantitySource done = streamed;
+        if (done == null) {
             synchronized (this) {
-                map = byGlobalId;
-                if (map == null) {
-                    map = tessellate();
-                    byGlobalId = map;
+                done = streamed;
+                if (done == null) {
+                    done = tessellate();
+                    streamed = done;
                 }
             }
         }
-        return map;
+        return done;
     }
 
-    private Map<String, ComputedQuantities> tessellate() {
-        Map<String, ComputedQuantities> map = new ConcurrentHashMap<>();
-        int[] failures = new int[1];
+    private StreamedQuantitySource tessellate() {
+        StreamedQuantitySource collected = new StreamedQuantitySource(engineName);
         tessellations++;
         try {
-            session.streamAll(p -> {
-                if (p.status() == ProductGeometry.Status.FAILED) {
-                    failures[0]++;
-                }
-                if (!p.isMeshed() || p.globalId() == null) {
-                    return;
-                }
-                MeshQuantities q = p.quantities();
-                boolean closed = q.closure().enclosesVolume();
-                map.put(p.globalId(), new ComputedQuantities(p.netVolume(q).orElse(Double.NaN),
-                        p.grossVolume(q).orElse(Double.NaN), q.area(), q.footprintArea(), q.length().orElse(Double.NaN),
-                        closed));
-            }, monitor);
+            session.streamAll(collected::accept, monitor);
         } catch (GeometryException e) {
             throw new IllegalStateException("The geometry engine " + engineName + " failed on "
                     + session.model().fileName() + ": " + e.getMessage(), e);
         }
-        failed = failures[0];
-        return map;
+        collected.complete();
+        return collected;
     }
 }

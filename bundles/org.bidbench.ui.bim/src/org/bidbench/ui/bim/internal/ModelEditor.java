@@ -283,8 +283,13 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		saved.addListener(SWT.Selection, e -> {
 			Menu menu = new Menu(modes.getShell(), SWT.POP_UP);
 			MenuItem save = new MenuItem(menu, SWT.PUSH);
-			save.setText("Save current view");
-			save.addListener(SWT.Selection, x -> saveViewpoint("View " + (viewpoints.size() + 1)));
+			save.setText("Save current view...");
+			save.addListener(SWT.Selection, x -> {
+				String name = askName("Save viewpoint", "Name of the view:", "View " + (viewpoints.size() + 1));
+				if (name != null) {
+					saveViewpoint(name);
+				}
+			});
 			if (!viewpoints.isEmpty()) {
 				new MenuItem(menu, SWT.SEPARATOR);
 			}
@@ -292,6 +297,20 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 				MenuItem item = new MenuItem(menu, SWT.PUSH);
 				item.setText(v.name());
 				item.addListener(SWT.Selection, x -> restoreViewpoint(v));
+			}
+			if (!viewpoints.isEmpty()) {
+				viewpointCascade(menu, "Rename", v -> {
+					String name = askName("Rename viewpoint", "New name of '" + v.name() + "':", v.name());
+					if (name != null) {
+						renameViewpoint(viewpoints.indexOf(v), name);
+					}
+				});
+				viewpointCascade(menu, "Delete", v -> {
+					if (MessageDialog.openConfirm(getSite().getShell(), "Delete viewpoint",
+							"Delete the viewpoint '" + v.name() + "' of " + file.getFileName() + "?")) {
+						deleteViewpoint(viewpoints.indexOf(v));
+					}
+				});
 			}
 			new MenuItem(menu, SWT.SEPARATOR);
 			MenuItem export = new MenuItem(menu, SWT.PUSH);
@@ -315,6 +334,40 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		viewpoints.add(v);
 		storeViewpoints();
 		return v;
+	}
+
+	/** Renames the viewpoint at {@code index} and writes the file. */
+	void renameViewpoint(int index, String name) {
+		viewpoints.set(index, viewpoints.get(index).withName(name));
+		storeViewpoints();
+		status("Viewpoint renamed to '" + name + "'");
+	}
+
+	/** Deletes the viewpoint at {@code index} and writes the file. */
+	void deleteViewpoint(int index) {
+		Viewpoint gone = viewpoints.remove(index);
+		storeViewpoints();
+		status("Viewpoint '" + gone.name() + "' deleted");
+	}
+
+	/** A sub-menu with one item per viewpoint, each running {@code action} on it. */
+	private void viewpointCascade(Menu menu, String label, java.util.function.Consumer<Viewpoint> action) {
+		MenuItem cascade = new MenuItem(menu, SWT.CASCADE);
+		cascade.setText(label);
+		Menu sub = new Menu(cascade);
+		cascade.setMenu(sub);
+		for (Viewpoint v : viewpoints) {
+			MenuItem item = new MenuItem(sub, SWT.PUSH);
+			item.setText(v.name());
+			item.addListener(SWT.Selection, x -> action.accept(v));
+		}
+	}
+
+	/** Asks for a non-blank name; {@code null} when cancelled. */
+	private String askName(String title, String message, String initial) {
+		org.eclipse.jface.dialogs.InputDialog dialog = new org.eclipse.jface.dialogs.InputDialog(getSite().getShell(),
+				title, message, initial, text -> text.isBlank() ? "A viewpoint needs a name" : null);
+		return dialog.open() == org.eclipse.jface.window.Window.OK ? dialog.getValue().strip() : null;
 	}
 
 	void restoreViewpoint(Viewpoint v) {
@@ -431,6 +484,15 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 	/** True once loading has ended (finished, failed or cancelled). */
 	public boolean isLoaded() {
 		return loadState.loaded();
+	}
+
+	/**
+	 * The computed quantities of the model's meshes gathered while it loaded, or {@code null} until a
+	 * load has finished normally: the take-off view uses them instead of tessellating again.
+	 */
+	org.bidbench.qto.StreamedQuantitySource loadedQuantities() {
+		ModelLoadJob j = job;
+		return j == null ? null : j.quantities();
 	}
 
 	/** The viewpoints saved for this model (kept in {@link #viewpointsFile()}). */

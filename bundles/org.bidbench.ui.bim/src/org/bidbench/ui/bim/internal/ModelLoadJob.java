@@ -17,6 +17,7 @@ import org.bidbench.ifc.IfcModel;
 import org.bidbench.ifc.IfcProblem;
 import org.bidbench.ifc.ReadMonitor;
 import org.bidbench.ifc.ReadOptions;
+import org.bidbench.qto.StreamedQuantitySource;
 import org.bidbench.viewer.Scene;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -40,6 +41,8 @@ final class ModelLoadJob extends Job {
 	private final Scene scene;
 	private final Consumer<IfcModel> onModelRead;
 	private final Consumer<List<ModelProblem>> onFinished;
+	/** The quantities of the meshes as they stream by, for the take-off view; complete after a full load. */
+	private volatile StreamedQuantitySource quantities;
 
 	ModelLoadJob(Path file, Scene scene, Consumer<IfcModel> onModelRead, Consumer<List<ModelProblem>> onFinished) {
 		super("Loading " + file.getFileName());
@@ -48,6 +51,14 @@ final class ModelLoadJob extends Job {
 		this.onModelRead = onModelRead;
 		this.onFinished = onFinished;
 		setUser(true);
+	}
+
+	/**
+	 * The computed quantities of every product, gathered while loading, or {@code null} while loading
+	 * or when the load was cancelled or the engine stopped (a take-off then tessellates afresh).
+	 */
+	StreamedQuantitySource quantities() {
+		return quantities;
 	}
 
 	@Override
@@ -123,6 +134,7 @@ final class ModelLoadJob extends Job {
 			return;
 		}
 		progress.setTaskName("Tessellating " + file.getFileName() + " with " + engine.name());
+		StreamedQuantitySource measured = new StreamedQuantitySource(engine.name());
 		try (GeometrySession session = engine.open(model)) {
 			int total = Math.max(1, session.products().size());
 			progress.setWorkRemaining(total);
@@ -130,6 +142,7 @@ final class ModelLoadJob extends Job {
 			int[] failed = { 0 };
 			session.streamAll(product -> {
 				scene.add(product);
+				measured.accept(product);
 				if (product.status() == ProductGeometry.Status.FAILED) {
 					failed[0]++;
 					problems.add(ModelProblem.warning(file.getFileName().toString(), "#" + product.productId() + " "
@@ -159,6 +172,8 @@ final class ModelLoadJob extends Job {
 			if (progress.isCanceled()) {
 				throw new CancellationException();
 			}
+			measured.complete();
+			quantities = measured;
 		} catch (GeometryException e) {
 			problems.add(ModelProblem.error(file.getFileName().toString(), "the geometry engine stopped: " + e.getMessage()));
 		}

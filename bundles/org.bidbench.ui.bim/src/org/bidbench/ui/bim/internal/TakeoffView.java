@@ -220,6 +220,7 @@ public final class TakeoffView extends ViewPart {
 			return null;
 		}
 		RulePack pack = packs.get(packChoice.getSelectionIndex());
+		ComputedQuantitySource loaded = editor.loadedQuantities();
 		if (running != null) {
 			running.cancel();
 		}
@@ -229,8 +230,10 @@ public final class TakeoffView extends ViewPart {
 			protected IStatus run(IProgressMonitor monitor) {
 				SubMonitor progress = SubMonitor.convert(monitor, "Take-off " + what, 100);
 				try {
-					TakeoffResult r = measure(model, pack, progress);
-					showResult(editor, r, null);
+					TakeoffResult r = loaded != null
+							? new TakeoffSession(model, loaded).run(pack, progress::isCanceled)
+							: measure(model, pack, progress);
+					showResult(editor, r, loaded != null ? " (the meshes of the open model, not tessellated again)" : "");
 					return Status.OK_STATUS;
 				} catch (CancellationException e) {
 					showResult(editor, null, "Take-off " + what + " was cancelled.");
@@ -312,7 +315,7 @@ public final class TakeoffView extends ViewPart {
 			table.setInput(r.lines());
 			export.setEnabled(true);
 			summary.setText(r.lines().size() + " lines, " + r.flags().size() + " flags; " + r.packName() + " "
-					+ r.packVersion() + " on " + r.modelFile() + ", computed quantities from " + r.engine());
+					+ r.packVersion() + " on " + r.modelFile() + ", computed quantities from " + r.engine() + message);
 			summary.getParent().layout();
 		});
 	}
@@ -340,6 +343,16 @@ public final class TakeoffView extends ViewPart {
 		revealing = true;
 		try {
 			int found = ElementFocus.reveal(getSite().getPage(), editor, line.globalIds(), true);
+			// The line is this view's selection, which the properties view cannot show: give it the line's
+			// first element, so the engineer sees what the line is made of.
+			IfcModel model = editor.model();
+			if (model != null && !line.globalIds().isEmpty()
+					&& getSite().getPage().findView(PropertiesView.ID) instanceof PropertiesView properties) {
+				IfcEntity first = model.byGlobalId(line.globalIds().get(0));
+				if (first != null) {
+					properties.show(first);
+				}
+			}
 			summary.setText(line.itemCode() + " " + line.groupLabel() + ": " + found + " of "
 					+ line.contributions().size() + " elements selected");
 		} finally {

@@ -18,8 +18,13 @@ import java.util.Map;
 import java.util.Set;
 
 import org.bidbench.geometry.BoundingBox;
+import org.bidbench.geometry.GeometryEngines;
+import org.bidbench.geometry.GeometrySession;
 import org.bidbench.ifc.IfcEntity;
+import org.bidbench.qto.EngineQuantitySource;
 import org.bidbench.qto.TakeoffLine;
+import org.bidbench.qto.TakeoffSession;
+import org.bidbench.qto.rules.RulePack;
 import org.bidbench.ui.BidBenchPerspectives;
 import org.bidbench.viewer.Scene;
 import org.bidbench.viewer.SectionPlane;
@@ -87,6 +92,19 @@ class TakeoffViewUiTest {
 		drain();
 		List<TakeoffLine> lines = view.result().lines();
 		assertFalse(lines.isEmpty(), "the take-off has lines");
+		// The meshes the editor loaded gave the quantities: the same lines as a take-off that tessellates itself.
+		assertTrue(editor.loadedQuantities() != null && editor.loadedQuantities().isComplete()
+				&& editor.loadedQuantities().size() > 50, "the load gathered the meshes' quantities");
+		RulePack general = view.packs().stream().filter(p -> p.getId().equals("general-building")).findFirst().orElseThrow();
+		try (GeometrySession session = GeometryEngines.getDefault().open(editor.model())) {
+			EngineQuantitySource fresh = new EngineQuantitySource(session, "fresh", null);
+			List<TakeoffLine> again = new TakeoffSession(editor.model(), fresh).run(general, () -> false).lines();
+			assertEquals(again.size(), lines.size());
+			for (int i = 0; i < lines.size(); i++) {
+				assertEquals(again.get(i).key(), lines.get(i).key());
+				assertEquals(again.get(i).quantity(), lines.get(i).quantity(), 1e-9, lines.get(i).key());
+			}
+		}
 		assertEquals(lines.size(), view.viewer().getTable().getItemCount(), "every line is a row");
 
 		TakeoffLine walls = lines.stream().filter(l -> l.contributions().size() > 1
@@ -97,6 +115,12 @@ class TakeoffViewUiTest {
 		BitSet expected = editor.scene().elementsOf(walls.globalIds());
 		assertEquals(expected, editor.scene().selection(), "selecting line " + walls.key() + " selects its elements");
 		assertEquals(Set.copyOf(walls.globalIds()), Set.copyOf(editor.scene().selectedGlobalIds()));
+		PropertiesView properties = (PropertiesView) page.showView(PropertiesView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+		view.select(lines.get(0));
+		drain();
+		view.select(walls);
+		drain();
+		assertEquals(walls.globalIds().get(0), properties.globalIdText(), "the properties show the line's first element");
 
 		ModelTreeView tree = (ModelTreeView) page.findView(ModelTreeView.ID);
 		if (tree != null && tree.editor() == editor) {
@@ -206,6 +230,17 @@ class TakeoffViewUiTest {
 			assertEquals(saved.eye()[i], eye[i], 1e-6, "the camera comes back");
 		}
 		editor.scene().setSections(List.of());
+
+		editor.saveViewpoint("Second");
+		editor.renameViewpoint(0, "Front section at 1.5 m");
+		assertEquals(List.of("Front section at 1.5 m", "Second"),
+				SavedViewpoints.load(file).stream().map(org.bidbench.viewer.Viewpoint::name).toList(),
+				"a rename is written at once");
+		editor.deleteViewpoint(1);
+		var left = SavedViewpoints.load(file);
+		assertEquals(List.of("Front section at 1.5 m"), left.stream().map(org.bidbench.viewer.Viewpoint::name).toList(),
+				"so is a deletion");
+		assertEquals(List.of(SectionPlane.horizontal(1.5)), left.get(0).sections(), "renaming keeps the view");
 		Files.deleteIfExists(file);
 	}
 
