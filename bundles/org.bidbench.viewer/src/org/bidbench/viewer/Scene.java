@@ -434,6 +434,18 @@ public final class Scene {
 		stateChanged();
 	}
 
+	/**
+	 * Moves every section plane along its own normal: positive shows more (a box grows), negative
+	 * cuts more. Does nothing without sections.
+	 */
+	public void moveSections(double distance) {
+		if (sections.isEmpty()) {
+			return;
+		}
+		sections.replaceAll(p -> p.moved(distance));
+		stateChanged();
+	}
+
 	/** The live list, for the renderer: no copy per frame. */
 	List<SectionPlane> sectionsView() {
 		return sections;

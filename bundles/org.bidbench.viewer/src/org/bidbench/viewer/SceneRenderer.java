@@ -30,7 +30,7 @@ import com.jogamp.opengl.GLException;
 public final class SceneRenderer {
 
 	/** Section planes the shader cuts with. */
-	public static final int MAX_SECTION_PLANES = 4;
+	public static final int MAX_SECTION_PLANES = 6;
 	private static final int STATE_WIDTH = 1024;
 
 	/*
@@ -46,7 +46,7 @@ public final class SceneRenderer {
 			uniform mat4 uViewProjection;
 			uniform vec4 uColour;
 			uniform sampler2D uState;
-			uniform vec4 uPlanes[4];
+			uniform vec4 uPlanes[6];
 			uniform int uPlaneCount;
 			out vec3 vNormal;
 			flat out vec4 vColour;
@@ -54,12 +54,12 @@ public final class SceneRenderer {
 			flat out int vElement;
 			#endif
 			#if CLIP
-			out float gl_ClipDistance[4];
+			out float gl_ClipDistance[6];
 			#endif
 			void main() {
 				gl_Position = uViewProjection * vec4(aPosition, 1.0);
 			#if CLIP
-				for (int i = 0; i < 4; i++) {
+				for (int i = 0; i < 6; i++) {
 					gl_ClipDistance[i] = i < uPlaneCount ? uPlanes[i].w - dot(uPlanes[i].xyz, aPosition) : 1.0;
 				}
 			#endif

@@ -68,6 +68,8 @@ public final class ViewerCanvas extends Composite {
 	private final Runnable sceneListener;
 	private Mode mode = Mode.ORBIT;
 	private double walkSpeed = 0.5;
+	private double eyeHeight = 1.6;
+	private double floor = Double.NaN;
 	private double[] measureStart;
 	private boolean redrawPending;
 	private boolean fittedOnce;
@@ -149,12 +151,19 @@ public final class ViewerCanvas extends Composite {
 		return mode;
 	}
 
-	/** Switches mode; walk mode levels the view and puts the target a step ahead of the eye. */
+	/**
+	 * Switches mode; walk mode levels the view, puts the eye at eye height above the walking floor
+	 * (when one is set) straight below or above where it was, and the target a step ahead.
+	 */
 	public void setMode(Mode value) {
 		if (value == Mode.WALK && mode != Mode.WALK) {
-			double[] eye = camera.eye();
+			double[] target = camera.target();
 			double[] d = camera.direction();
-			camera.setEye(eye, new double[] { d[0], d[1], 0 }, 1.0);
+			double horizontal = Math.hypot(d[0], d[1]);
+			double[] ahead = horizontal < 1e-6 ? new double[] { 0, 1, 0 } : new double[] { d[0], d[1], 0 };
+			// standing where the orbit was looking, not where the eye hovered
+			double z = Double.isNaN(floor) ? camera.eye()[2] : floor + eyeHeight;
+			camera.setEye(new double[] { target[0], target[1], z }, ahead, 1.0);
 		}
 		mode = value;
 		measureStart = null;
@@ -163,7 +172,31 @@ public final class ViewerCanvas extends Composite {
 
 	/** Walking speed in metres per key press. */
 	public void setWalkSpeed(double metres) {
+		if (!(metres > 0)) {
+			throw new IllegalArgumentException("walking speed must be positive, not " + metres);
+		}
 		walkSpeed = metres;
+	}
+
+	public double walkSpeed() {
+		return walkSpeed;
+	}
+
+	/** The height of the walker's eyes above the floor, in metres (default 1.6). */
+	public void setEyeHeight(double metres) {
+		if (!(metres > 0)) {
+			throw new IllegalArgumentException("eye height must be positive, not " + metres);
+		}
+		eyeHeight = metres;
+	}
+
+	public double eyeHeight() {
+		return eyeHeight;
+	}
+
+	/** The floor walk mode stands on (world Z, metres); {@code NaN} keeps the eye's height. */
+	public void setWalkFloor(double z) {
+		floor = z;
 	}
 
 	/** Redraws soon, once, however often it is asked. */
@@ -402,6 +435,8 @@ public final class ViewerCanvas extends Composite {
 				case 'q' -> move(walk, 0, 0, -step);
 				case 'e' -> move(walk, 0, 0, step);
 				case SWT.ESC -> setMode(Mode.ORBIT);
+				case SWT.PAGE_UP -> scene.moveSections((e.stateMask & SWT.SHIFT) != 0 ? 1 : 0.1);
+				case SWT.PAGE_DOWN -> scene.moveSections((e.stateMask & SWT.SHIFT) != 0 ? -1 : -0.1);
 				default -> {
 					return;
 				}

@@ -158,6 +158,30 @@ class SceneRenderingTest {
 	}
 
 	@Test
+	void aSectionBoxKeepsWhatIsInsideAndMovesWithItsPlanes() {
+		// a box around the blue box's lower half: the red and green boxes lie wholly outside it
+		scene.setSections(SectionPlane.box(new org.bidbench.geometry.BoundingBox(500_001.4, 5_000_001.9, -0.1,
+				500_002.6, 5_000_003.1, 0.5)));
+		assertEquals(6, scene.sections().size());
+		RgbImage image = renderer.render(camera);
+		FrameStatistics s = renderer.renderer().statistics();
+		assertEquals(2, s.elementsCulled(), "red and green are outside the box: " + s);
+		assertEquals(12, s.trianglesDrawn(), s.toString());
+		assertEquals(BACKGROUND, image.rgb(at(0.5, 0.5, 1)[0], at(0.5, 0.5, 1)[1]) & 0xffffff, "no red box");
+		int[] p = at(2, 2.5, 0.5);
+		int r = image.red(p[0], p[1]), b = image.blue(p[0], p[1]);
+		assertTrue(r > 150 && b < 100, "looking into the cut blue box: rgb(" + r + ",.," + b + ")");
+
+		// PageUp grows the box by moving every plane out along its normal: 3 m more takes in all boxes
+		scene.moveSections(3);
+		assertEquals(500_005.6, scene.sections().get(0).x(), 1e-6);
+		assertEquals(-3.1, scene.sections().get(5).z(), 1e-6);
+		renderer.draw(camera);
+		assertEquals(0, renderer.renderer().statistics().elementsCulled());
+		assertEquals(36, renderer.renderer().statistics().trianglesDrawn());
+	}
+
+	@Test
 	void elementsOutsideTheViewAreCulledAndBatchesDrawInOneCall() {
 		renderer.draw(camera);
 		FrameStatistics all = renderer.renderer().statistics();

@@ -76,6 +76,8 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 	private final List<ISelectionChangedListener> selectionListeners = new CopyOnWriteArrayList<>();
 	private IStructuredSelection selection = StructuredSelection.EMPTY;
 	private final List<Viewpoint> viewpoints = new ArrayList<>();
+	/** The storey shown alone (Storeys menu), or {@code null} when all are shown. */
+	private IfcEntity storeyFilter;
 	/**
 	 * Whether loading has ended and what it found, published together in one write so a reader
 	 * never sees "loaded" without its problems (they used to follow in a later UI runnable).
@@ -243,22 +245,63 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 			return m.isEmpty() || m.get(0).parts().isEmpty() ? null : m.get(0).parts().get(0).material();
 		});
 		dropDown(colour, colourMenu);
-		ToolItem section = new ToolItem(display, SWT.CHECK);
-		section.setText("Section");
-		section.setToolTipText("Horizontal cut 1.2 m above the bottom of the selection (or mid-height of the model)");
-		section.addListener(SWT.Selection, e -> {
-			if (!section.getSelection()) {
-				scene.setSections(List.of());
-				return;
+		ToolItem storeys = new ToolItem(display, SWT.DROP_DOWN);
+		storeys.setText("Storeys");
+		storeys.setToolTipText("Show one storey only, or all");
+		storeys.addListener(SWT.Selection, e -> {
+			Menu menu = new Menu(display.getShell(), SWT.POP_UP);
+			MenuItem all = new MenuItem(menu, SWT.RADIO);
+			all.setText("All storeys");
+			all.setSelection(storeyFilter == null);
+			all.addListener(SWT.Selection, x -> showStorey(null));
+			if (model != null) {
+				for (IfcEntity s : storeysBottomUp()) {
+					MenuItem item = new MenuItem(menu, SWT.RADIO);
+					item.setText((s.name() == null || s.name().isBlank() ? "#" + s.id() : s.name()) + "  ("
+							+ storeyElements(s).cardinality() + " elements)");
+					item.setSelection(s.equals(storeyFilter));
+					item.addListener(SWT.Selection, x -> {
+						if (item.getSelection()) {
+							showStorey(s);
+						}
+					});
+				}
 			}
-			BitSet selected = scene.selection();
-			BoundingBox box = selected.isEmpty() ? scene.bounds() : scene.bounds(selected);
-			if (box == null) {
-				return;
-			}
-			double height = selected.isEmpty() ? (box.minZ() + box.maxZ()) / 2 : box.minZ() + 1.2;
-			scene.setSections(List.of(SectionPlane.horizontal(height)));
+			var bounds = storeys.getBounds();
+			menu.setLocation(storeys.getParent().toDisplay(bounds.x, bounds.y + bounds.height));
+			menu.setVisible(true);
 		});
+		ToolItem section = new ToolItem(display, SWT.DROP_DOWN);
+		section.setText("Section");
+		section.setToolTipText("Cut the model open: planes or a box around the selection; PageUp/PageDown move the cut");
+		Menu sectionMenu = new Menu(display.getShell(), SWT.POP_UP);
+		sectionItem(sectionMenu, "Horizontal cut", () -> {
+			BitSet selected = scene.selection();
+			BoundingBox box = sectionBase();
+			double height = selected.isEmpty() ? (box.minZ() + box.maxZ()) / 2 : box.minZ() + 1.2;
+			return List.of(SectionPlane.horizontal(height));
+		});
+		sectionItem(sectionMenu, "Vertical cut across X",
+				() -> List.of(SectionPlane.acrossX((sectionBase().minX() + sectionBase().maxX()) / 2)));
+		sectionItem(sectionMenu, "Vertical cut across Y",
+				() -> List.of(SectionPlane.acrossY((sectionBase().minY() + sectionBase().maxY()) / 2)));
+		sectionItem(sectionMenu, "Section box around the selection", () -> {
+			BoundingBox b = sectionBase();
+			double m = 0.05; // a margin, so the selection's own faces are not cut
+			return SectionPlane.box(new BoundingBox(b.minX() - m, b.minY() - m, b.minZ() - m, b.maxX() + m,
+					b.maxY() + m, b.maxZ() + m));
+		});
+		new MenuItem(sectionMenu, SWT.SEPARATOR);
+		MenuItem out = new MenuItem(sectionMenu, SWT.PUSH);
+		out.setText("Move out 0.1 m\tPageUp");
+		out.addListener(SWT.Selection, x -> scene.moveSections(0.1));
+		MenuItem in = new MenuItem(sectionMenu, SWT.PUSH);
+		in.setText("Move in 0.1 m\tPageDown");
+		in.addListener(SWT.Selection, x -> scene.moveSections(-0.1));
+		MenuItem none = new MenuItem(sectionMenu, SWT.PUSH);
+		none.setText("Remove sections");
+		none.addListener(SWT.Selection, x -> scene.setSections(List.of()));
+		dropDown(section, sectionMenu);
 		ToolItem spaces = new ToolItem(display, SWT.CHECK);
 		spaces.setText("Spaces");
 		spaces.setToolTipText("Show the rooms' volumes (IfcSpace); off by default, they cover floors and sections");
@@ -266,12 +309,41 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		ToolItem walk = new ToolItem(modes, SWT.CHECK);
 		walk.setText("Walk");
 		walk.setToolTipText("First person: W/A/S/D or arrows to move, Q/E down/up, shift to run, drag to look; Esc ends");
+		ToolItem walkSettings = new ToolItem(modes, SWT.DROP_DOWN);
+		walkSettings.setToolTipText("Eye height and walking speed");
+		walkSettings.addListener(SWT.Selection, e -> {
+			Menu menu = new Menu(modes.getShell(), SWT.POP_UP);
+			for (double h : new double[] { 1.2, 1.6, 1.8 }) {
+				MenuItem item = new MenuItem(menu, SWT.RADIO);
+				item.setText(String.format(java.util.Locale.ROOT, "Eye height %.1f m%s", h, h == 1.2 ? " (seated)" : ""));
+				item.setSelection(Math.abs(viewer.eyeHeight() - h) < 1e-9);
+				item.addListener(SWT.Selection, x -> {
+					if (item.getSelection()) {
+						viewer.setEyeHeight(h);
+					}
+				});
+			}
+			new MenuItem(menu, SWT.SEPARATOR);
+			for (double v : new double[] { 0.25, 0.5, 1, 2 }) {
+				MenuItem item = new MenuItem(menu, SWT.RADIO);
+				item.setText(String.format(java.util.Locale.ROOT, "Step %.2f m", v));
+				item.setSelection(Math.abs(viewer.walkSpeed() - v) < 1e-9);
+				item.addListener(SWT.Selection, x -> {
+					if (item.getSelection()) {
+						viewer.setWalkSpeed(v);
+					}
+				});
+			}
+			var bounds = walkSettings.getBounds();
+			menu.setLocation(modes.toDisplay(bounds.x, bounds.y + bounds.height));
+			menu.setVisible(true);
+		});
 		ToolItem measure = new ToolItem(modes, SWT.CHECK);
 		measure.setText("Measure");
 		measure.setToolTipText("Click two surface points; the distance shows in the status line");
 		walk.addListener(SWT.Selection, e -> {
 			measure.setSelection(false);
-			viewer.setMode(walk.getSelection() ? ViewerCanvas.Mode.WALK : ViewerCanvas.Mode.ORBIT);
+			startWalking(walk.getSelection());
 		});
 		measure.addListener(SWT.Selection, e -> {
 			walk.setSelection(false);
@@ -436,6 +508,119 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		} catch (IOException e) {
 			MessageDialog.openError(getSite().getShell(), "Import BCF", "Cannot read " + chosen + ": " + e.getMessage());
 		}
+	}
+
+	private void sectionItem(Menu menu, String label, java.util.function.Supplier<List<SectionPlane>> planes) {
+		MenuItem item = new MenuItem(menu, SWT.PUSH);
+		item.setText(label);
+		item.addListener(SWT.Selection, e -> {
+			if (scene.bounds() == null) {
+				status("Nothing to cut yet: the model has no 3D elements.");
+				return;
+			}
+			scene.setSections(planes.get());
+			status(label + ": PageUp and PageDown move the cut by 0.1 m (with Shift by 1 m)");
+		});
+	}
+
+	/** What a new section is placed on: the selection, else the storey shown, else the model. */
+	private BoundingBox sectionBase() {
+		BitSet selected = scene.selection();
+		if (!selected.isEmpty()) {
+			return scene.bounds(selected);
+		}
+		BoundingBox shown = storeyFilter == null ? null : scene.bounds(storeyElements(storeyFilter));
+		return shown != null ? shown : scene.bounds();
+	}
+
+	// ------------------------------------------------------------------ storeys and walking
+
+	/** Shows only the elements of one storey ({@code null}: all); walk mode then stands on its floor. */
+	void showStorey(IfcEntity storey) {
+		storeyFilter = storey;
+		if (storey == null) {
+			scene.showAll();
+			status("All storeys shown");
+		} else {
+			BitSet elements = storeyElements(storey);
+			scene.isolate(elements);
+			status(storey.name() + ": " + elements.cardinality() + " elements shown");
+		}
+		viewer.setWalkFloor(walkFloor());
+	}
+
+	/**
+	 * Walk mode on or off; on, the eye stands at eye height on the floor of the storey shown (or the
+	 * ground floor), below the point the view was centred on.
+	 */
+	void startWalking(boolean on) {
+		if (on) {
+			viewer.setWalkFloor(walkFloor());
+		}
+		viewer.setMode(on ? ViewerCanvas.Mode.WALK : ViewerCanvas.Mode.ORBIT);
+		if (on) {
+			status(String.format(java.util.Locale.ROOT,
+					"Walking at eye height %.1f m: W/A/S/D or arrows, Q/E down/up, Shift runs, drag to look, Esc ends",
+					viewer.eyeHeight()));
+		}
+	}
+
+	/** The storey shown alone, or {@code null} when all are. */
+	IfcEntity storeyShown() {
+		return storeyFilter;
+	}
+
+	/** The scene elements of a storey and of everything it contains. */
+	BitSet storeyElements(IfcEntity storey) {
+		Set<String> ids = new LinkedHashSet<>();
+		collect(model, storey, ids);
+		return scene.elementsOf(ids);
+	}
+
+	/** The model's storeys from the lowest floor up (by their elements' bottoms). */
+	List<IfcEntity> storeysBottomUp() {
+		List<IfcEntity> storeys = new ArrayList<>(model.storeys());
+		java.util.Map<IfcEntity, Double> bottom = new java.util.HashMap<>();
+		for (IfcEntity s : storeys) {
+			BoundingBox b = scene.bounds(storeyElements(s));
+			bottom.put(s, b == null ? Double.MAX_VALUE : b.minZ());
+		}
+		storeys.sort(java.util.Comparator.comparing(bottom::get));
+		return storeys;
+	}
+
+	/**
+	 * The floor walk mode stands on: the bottom of the walls of the storey shown, or of the storey
+	 * whose IFC elevation is nearest zero (usually the ground floor); {@code NaN} without storeys.
+	 */
+	double walkFloor() {
+		if (model == null) {
+			return Double.NaN;
+		}
+		IfcEntity storey = storeyFilter;
+		if (storey == null) {
+			double best = Double.MAX_VALUE;
+			for (IfcEntity s : model.storeys()) {
+				Double elevation = s.getDouble("Elevation");
+				double distance = elevation == null ? Double.MAX_VALUE / 2 : Math.abs(elevation);
+				if (distance < best) {
+					best = distance;
+					storey = s;
+				}
+			}
+		}
+		if (storey == null) {
+			return Double.NaN;
+		}
+		BitSet elements = storeyElements(storey);
+		BitSet walls = new BitSet();
+		for (int i = elements.nextSetBit(0); i >= 0; i = elements.nextSetBit(i + 1)) {
+			if (scene.element(i).ifcClass().toUpperCase(java.util.Locale.ROOT).startsWith("IFCWALL")) {
+				walls.set(i);
+			}
+		}
+		BoundingBox b = scene.bounds(walls.isEmpty() ? elements : walls);
+		return b == null ? Double.NaN : b.minZ();
 	}
 
 	private void colourItem(Menu menu, String label, Function<SceneElement, Object> key) {

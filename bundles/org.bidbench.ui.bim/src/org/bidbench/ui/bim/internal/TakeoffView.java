@@ -65,6 +65,10 @@ public final class TakeoffView extends ViewPart {
 	private Combo packChoice;
 	private Button run;
 	private Button export;
+	private Button colourLines;
+	/** Per line shown, its colour in the model while "Colour model" is on; swatches for the table. */
+	private final java.util.Map<TakeoffLine, org.bidbench.geometry.Colour> lineColours = new java.util.HashMap<>();
+	private final java.util.Map<TakeoffLine, org.eclipse.swt.graphics.Image> swatches = new java.util.HashMap<>();
 	private Label summary;
 	private TableViewer table;
 	private Color contributingBackground;
@@ -94,7 +98,7 @@ public final class TakeoffView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		Composite root = new Composite(parent, SWT.NONE);
-		root.setLayout(new GridLayout(4, false));
+		root.setLayout(new GridLayout(5, false));
 		new Label(root, SWT.NONE).setText("Rule pack:");
 		packChoice = new Combo(root, SWT.READ_ONLY | SWT.DROP_DOWN);
 		packChoice.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
@@ -107,11 +111,15 @@ public final class TakeoffView extends ViewPart {
 		export.setToolTipText("Write the lines as CSV, XLSX (lines, contributions, flags) or JSON");
 		export.setEnabled(false);
 		export.addListener(SWT.Selection, e -> exportResult());
+		colourLines = new Button(root, SWT.CHECK);
+		colourLines.setText("Colour model");
+		colourLines.setToolTipText("Paint each line's elements in the model in the line's colour (shown beside the line)");
+		colourLines.addListener(SWT.Selection, e -> colourByLines(colourLines.getSelection()));
 		summary = new Label(root, SWT.NONE);
 		// on a row of its own: in a narrow view it would push the buttons out of sight
-		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
 		table = new TableViewer(root, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-		table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+		table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
@@ -146,7 +154,77 @@ public final class TakeoffView extends ViewPart {
 			public Color getBackground(Object element) {
 				return contributes((TakeoffLine) element) ? contributingBackground : null;
 			}
+
+			@Override
+			public org.eclipse.swt.graphics.Image getImage(Object element) {
+				return title.equals("Cost item") ? swatch((TakeoffLine) element) : null;
+			}
 		});
+	}
+
+	/**
+	 * Paints every element of the result's model in the colour of the first line it contributes to
+	 * (elements in no line keep their material colour), or gives the model its own colours back.
+	 */
+	void colourByLines(boolean on) {
+		if (colourLines.getSelection() != on) {
+			colourLines.setSelection(on);
+		}
+		disposeSwatches();
+		lineColours.clear();
+		ModelEditor editor = resultEditor;
+		if (editor == null || editor.scene() == null || result == null) {
+			table.refresh();
+			return;
+		}
+		if (!on) {
+			editor.scene().clearColours();
+			table.refresh();
+			return;
+		}
+		java.util.Map<String, Integer> lineOf = new java.util.HashMap<>();
+		List<TakeoffLine> lines = result.lines();
+		for (int i = 0; i < lines.size(); i++) {
+			for (String id : lines.get(i).globalIds()) {
+				lineOf.putIfAbsent(id, i);
+			}
+		}
+		java.util.Map<Object, org.bidbench.geometry.Colour> legend = editor.scene()
+				.colourBy(e -> e.globalId() == null ? null : lineOf.get(e.globalId()));
+		legend.forEach((index, colour) -> lineColours.put(lines.get((Integer) index), colour));
+		table.refresh();
+		summary.setText(lineColours.size() + " of " + lines.size() + " lines coloured in " + editor.getPartName()
+				+ " (a line whose elements all belong to an earlier line has no colour of its own)");
+	}
+
+	/** The colour of a line's elements while the model is coloured by line, or {@code null}. */
+	org.bidbench.geometry.Colour lineColour(TakeoffLine line) {
+		return lineColours.get(line);
+	}
+
+	private org.eclipse.swt.graphics.Image swatch(TakeoffLine line) {
+		org.bidbench.geometry.Colour c = lineColours.get(line);
+		if (c == null) {
+			return null;
+		}
+		return swatches.computeIfAbsent(line, l -> {
+			var display = table.getControl().getDisplay();
+			org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, 12, 12);
+			org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
+			Color fill = new Color(Math.round(c.red() * 255), Math.round(c.green() * 255), Math.round(c.blue() * 255));
+			gc.setBackground(fill);
+			gc.fillRectangle(0, 0, 12, 12);
+			gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
+			gc.drawRectangle(0, 0, 11, 11);
+			gc.dispose();
+			fill.dispose();
+			return image;
+		});
+	}
+
+	private void disposeSwatches() {
+		swatches.values().forEach(org.eclipse.swt.graphics.Image::dispose);
+		swatches.clear();
 	}
 
 	private static int flagCount(TakeoffLine line) {
@@ -313,6 +391,9 @@ public final class TakeoffView extends ViewPart {
 			resultEditor = editor;
 			result = r;
 			table.setInput(r.lines());
+			if (colourLines.getSelection()) {
+				colourByLines(true); // the new lines, in their colours
+			}
 			export.setEnabled(true);
 			summary.setText(r.lines().size() + " lines, " + r.flags().size() + " flags; " + r.packName() + " "
 					+ r.packVersion() + " on " + r.modelFile() + ", computed quantities from " + r.engine() + message);
@@ -442,6 +523,7 @@ public final class TakeoffView extends ViewPart {
 		if (contributingBackground != null) {
 			contributingBackground.dispose();
 		}
+		disposeSwatches();
 		super.dispose();
 	}
 }

@@ -281,6 +281,63 @@ class TakeoffViewUiTest {
 		System.out.println("SCREENSHOTS in " + dir);
 	}
 
+	@Test
+	@Order(6)
+	void linesColourTheModelStoreysFilterWalkingStandsOnTheFloorAndABoxCuts() throws Exception {
+		Scene scene = editor.scene();
+		scene.showAll();
+		scene.select(new BitSet());
+		scene.setSections(List.of());
+		TakeoffView view = (TakeoffView) page.showView(TakeoffView.ID);
+		TakeoffLine walls = view.result().lines().stream().filter(l -> l.contributions().size() > 1).findFirst()
+				.orElseThrow();
+		view.colourByLines(true);
+		drain();
+		var colour = view.lineColour(walls);
+		assertNotNull(colour, "the first line with several elements has a colour of its own");
+		int element = scene.element(walls.globalIds().get(0)).index();
+		var painted = scene.colour(element);
+		assertNotNull(painted, "its elements are painted");
+		// in the line's colour, to the 8 bits per channel the viewer keeps
+		assertEquals(colour.red(), painted.red(), 1 / 255f);
+		assertEquals(colour.green(), painted.green(), 1 / 255f);
+		assertEquals(colour.blue(), painted.blue(), 1 / 255f);
+		view.colourByLines(false);
+		assertNull(scene.colour(element), "and get their own colours back");
+
+		IfcEntity upper = editor.model().storeys().stream().filter(s -> "Dachgeschoss".equals(s.name())).findFirst()
+				.orElseThrow();
+		assertEquals(List.of("Erdgeschoss", "Dachgeschoss"), editor.storeysBottomUp().stream().map(IfcEntity::name).toList());
+		editor.showStorey(upper);
+		BitSet shown = editor.storeyElements(upper);
+		assertFalse(shown.isEmpty());
+		for (int i = 0; i < scene.elementCount(); i++) {
+			if (!scene.element(i).ifcClass().equalsIgnoreCase("IfcSpace")) { // spaces stay behind the Spaces switch
+				assertEquals(!shown.get(i), scene.isHidden(i), "only the upper storey is shown: " + scene.element(i));
+			}
+		}
+		// the roof storey's walls stand on the ground floor's ceiling, 2.7 m up in this house
+		double floor = editor.walkFloor();
+		assertTrue(floor > 2 && floor < 3.5, "the upper floor is at " + floor);
+		editor.startWalking(true);
+		assertEquals(floor + 1.6, editor.viewer().camera().eye()[2], 1e-6, "eyes 1.6 m above that floor");
+		editor.startWalking(false);
+		editor.showStorey(null);
+		assertTrue(scene.hidden().isEmpty(), "all storeys again");
+		double ground = editor.walkFloor();
+		assertTrue(Math.abs(ground) < 0.5, "the ground floor (elevation 0) is near 0: " + ground);
+
+		scene.select(scene.elementsOf(walls.globalIds()));
+		BoundingBox selected = scene.bounds(scene.selection());
+		var box = org.bidbench.viewer.SectionPlane.box(selected);
+		scene.setSections(box);
+		assertEquals(6, scene.sections().size());
+		scene.moveSections(-0.1);
+		assertEquals(selected.maxX() - 0.1, scene.sections().get(0).x(), 1e-9, "PageDown cuts 10 cm deeper");
+		scene.setSections(List.of());
+		scene.select(new BitSet());
+	}
+
 	private static void shoot(Path dir, String name) throws Exception {
 		Display display = Display.getCurrent();
 		editor.viewer().requestRedraw();
