@@ -248,8 +248,7 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		ToolItem storeys = new ToolItem(display, SWT.DROP_DOWN);
 		storeys.setText("Storeys");
 		storeys.setToolTipText("Show one storey only, or all");
-		storeys.addListener(SWT.Selection, e -> {
-			Menu menu = new Menu(display.getShell(), SWT.POP_UP);
+		menuOnClick(storeys, menu -> {
 			MenuItem all = new MenuItem(menu, SWT.RADIO);
 			all.setText("All storeys");
 			all.setSelection(storeyFilter == null);
@@ -267,9 +266,6 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 					});
 				}
 			}
-			var bounds = storeys.getBounds();
-			menu.setLocation(storeys.getParent().toDisplay(bounds.x, bounds.y + bounds.height));
-			menu.setVisible(true);
 		});
 		ToolItem section = new ToolItem(display, SWT.DROP_DOWN);
 		section.setText("Section");
@@ -311,8 +307,7 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		walk.setToolTipText("First person: W/A/S/D or arrows to move, Q/E down/up, shift to run, drag to look; Esc ends");
 		ToolItem walkSettings = new ToolItem(modes, SWT.DROP_DOWN);
 		walkSettings.setToolTipText("Eye height and walking speed");
-		walkSettings.addListener(SWT.Selection, e -> {
-			Menu menu = new Menu(modes.getShell(), SWT.POP_UP);
+		menuOnClick(walkSettings, menu -> {
 			for (double h : new double[] { 1.2, 1.6, 1.8 }) {
 				MenuItem item = new MenuItem(menu, SWT.RADIO);
 				item.setText(String.format(java.util.Locale.ROOT, "Eye height %.1f m%s", h, h == 1.2 ? " (seated)" : ""));
@@ -334,9 +329,6 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 					}
 				});
 			}
-			var bounds = walkSettings.getBounds();
-			menu.setLocation(modes.toDisplay(bounds.x, bounds.y + bounds.height));
-			menu.setVisible(true);
 		});
 		ToolItem measure = new ToolItem(modes, SWT.CHECK);
 		measure.setText("Measure");
@@ -352,8 +344,7 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		ToolItem saved = new ToolItem(modes, SWT.DROP_DOWN);
 		saved.setText("Viewpoints");
 		saved.setToolTipText("Save the current view; restore a saved one; exchange them as BCF 2.1");
-		saved.addListener(SWT.Selection, e -> {
-			Menu menu = new Menu(modes.getShell(), SWT.POP_UP);
+		menuOnClick(saved, menu -> {
 			MenuItem save = new MenuItem(menu, SWT.PUSH);
 			save.setText("Save current view...");
 			save.addListener(SWT.Selection, x -> {
@@ -392,9 +383,6 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 			MenuItem load = new MenuItem(menu, SWT.PUSH);
 			load.setText("Import BCF...");
 			load.addListener(SWT.Selection, x -> importBcf());
-			var at = modes.toDisplay(saved.getBounds().x, saved.getBounds().y + saved.getBounds().height);
-			menu.setLocation(at);
-			menu.setVisible(true);
 		});
 	}
 
@@ -637,11 +625,22 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 	}
 
 	private static void dropDown(ToolItem item, Menu menu) {
+		item.addListener(SWT.Selection, e -> popUpBelow(item, menu));
+	}
+
+	/** A drop-down whose menu is made afresh on each click, from what holds then. */
+	private static void menuOnClick(ToolItem item, java.util.function.Consumer<Menu> fill) {
 		item.addListener(SWT.Selection, e -> {
-			var bounds = item.getBounds();
-			menu.setLocation(item.getParent().toDisplay(bounds.x, bounds.y + bounds.height));
-			menu.setVisible(true);
+			Menu menu = new Menu(item.getParent().getShell(), SWT.POP_UP);
+			fill.accept(menu);
+			popUpBelow(item, menu);
 		});
+	}
+
+	private static void popUpBelow(ToolItem item, Menu menu) {
+		var bounds = item.getBounds();
+		menu.setLocation(item.getParent().toDisplay(bounds.x, bounds.y + bounds.height));
+		menu.setVisible(true);
 	}
 
 	private static void tool(ToolBar bar, String text, String tip, Runnable action) {

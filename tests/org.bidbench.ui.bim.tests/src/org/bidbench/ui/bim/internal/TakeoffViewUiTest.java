@@ -277,7 +277,16 @@ class TakeoffViewUiTest {
 		editor.viewer().setView(StandardView.ISO);
 		editor.viewer().fitAll();
 		shoot(dir, "3-section-1.2m");
+		// a section box: the ground floor up to 1.2 m, its east third cut off
+		scene.setSections(SectionPlane.box(new BoundingBox(ground.minX() - 1, ground.minY() - 1, ground.minZ() - 0.5,
+				ground.maxX() - ground.sizeX() / 3, ground.maxY() + 1, ground.minZ() + 1.2)));
+		shoot(dir, "4-section-box");
 		scene.setSections(List.of());
+		TakeoffView view = (TakeoffView) page.showView(TakeoffView.ID);
+		view.colourByLines(true);
+		page.activate(editor);
+		shoot(dir, "5-colour-by-takeoff-line");
+		view.colourByLines(false);
 		System.out.println("SCREENSHOTS in " + dir);
 	}
 
