@@ -35,6 +35,7 @@ exit /b %ERRORLEVEL%
 :link
 rem A running workbench holds its workspace's instance lock; LinkInboxDrop (plain Java, no OSGi)
 rem tests that lock and writes the link into the workspace's link inbox. Exit 3: none runs, start one.
+set "BIMJAR="
 for %%f in ("%HERE%plugins\org.bidbench.ui.bim_*.jar") do set "BIMJAR=%%f"
 if "%BIMJAR%"=="" (echo bidbench: %HERE% is not a complete BidBench installation. 1>&2 & exit /b 1)
 if "%BIDBENCH_WORKSPACE%"=="" set "BIDBENCH_WORKSPACE=%USERPROFILE%\bidbench-workspace"

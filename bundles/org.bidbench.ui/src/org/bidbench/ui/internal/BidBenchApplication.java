@@ -1,5 +1,6 @@
 package org.bidbench.ui.internal;
 
+import java.io.File;
 import java.io.IOException;
 import java.util.Arrays;
 
@@ -52,15 +53,20 @@ public class BidBenchApplication implements IApplication {
 		try {
 			// Not isLocked() first: it opens and closes the lock file, and closing drops this JVM's own lock.
 			if (!instance.lock()) {
-				return "Another BidBench workbench is running on the workspace " + instance.getURL().getPath()
+				return "Another BidBench workbench is running on the workspace " + folder(instance)
 						+ ". Switch to that window, or start BidBench with BIDBENCH_WORKSPACE set to another folder.";
 			}
 		} catch (IOException e) {
 			// A workspace whose lock cannot be written (some network drives) still works, unguarded.
-			ILog.of(BidBenchApplication.class).warn("Cannot lock the workspace " + instance.getURL().getPath() + ": " + e.getMessage()
+			ILog.of(BidBenchApplication.class).warn("Cannot lock the workspace " + folder(instance) + ": " + e.getMessage()
 					+ "; element links from outside will start a new workbench instead of using this one.");
 		}
 		return null;
+	}
+
+	/** The workspace as the user typed it: no URL form, no trailing separator. */
+	private static String folder(Location instance) {
+		return new File(instance.getURL().getPath()).getPath();
 	}
 
 	@Override
