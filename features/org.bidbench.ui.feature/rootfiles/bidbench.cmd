@@ -2,8 +2,11 @@
 rem BidBench launcher for Windows, at the root of an installed product.
 rem   bidbench                  start the workbench on %USERPROFILE%\bidbench-workspace
 rem   bidbench demo             start the workbench on a demo workspace
+rem   bidbench bidbench://select/<GlobalId>[?model=FILE]
+rem                             show that element in the running workbench, or start one that shows it
 rem   bidbench <command> ...    run a headless command; "bidbench help" lists them
 setlocal
+set "FROMLINK="
 set "HERE=%~dp0"
 set "JAVA=%BIDBENCH_JAVA%"
 if "%JAVA%"=="" if not "%JAVA_HOME%"=="" set "JAVA=%JAVA_HOME%\bin\java.exe"
@@ -18,16 +21,29 @@ set "VMARGS=--enable-native-access=ALL-UNNAMED -Xms256m -Djava.util.logging.conf
 set "STATE=%LOCALAPPDATA%\BidBench"
 if "%~1"=="" goto workbench
 if /i "%~1"=="demo" goto demo
+set "ARG1=%~1"
+if /i "%ARG1:~0,11%"=="bidbench://" goto link
 if not exist "%STATE%\cli-configuration" mkdir "%STATE%\cli-configuration"
 if not exist "%STATE%\cli-instance" mkdir "%STATE%\cli-instance"
-"%JAVA%" %VMARGS% -Djava.awt.headless=true -Dbidbench.cwd="%CD%" -Dosgi.sharedConfiguration.area="%HERE%configuration" -Dosgi.configuration.cascaded=true -jar "%LAUNCHER%" -configuration "%STATE%\cli-configuration" -data "%STATE%\cli-instance" -nosplash -application org.bidbench.cli.app %*
+"%JAVA%" %VMARGS% -Djava.awt.headless=true -Dbidbench.cwd="%CD%" -Dbidbench.launcher="%~f0" -Dosgi.sharedConfiguration.area="%HERE%configuration" -Dosgi.configuration.cascaded=true -jar "%LAUNCHER%" -configuration "%STATE%\cli-configuration" -data "%STATE%\cli-instance" -nosplash -application org.bidbench.cli.app %*
 exit /b %ERRORLEVEL%
 :demo
 set "WS=%STATE%\demo-workspace"
 if not exist "%WS%\.bidbench-demo" (call "%~f0" demo-workspace "%WS%" || exit /b 1)
 "%JAVA%" %VMARGS% -jar "%LAUNCHER%" -data "%WS%"
 exit /b %ERRORLEVEL%
+:link
+rem A running workbench holds its workspace's instance lock; LinkInboxDrop (plain Java, no OSGi)
+rem tests that lock and writes the link into the workspace's link inbox. Exit 3: none runs, start one.
+set "BIMJAR="
+for %%f in ("%HERE%plugins\org.bidbench.ui.bim_*.jar") do set "BIMJAR=%%f"
+if "%BIMJAR%"=="" (echo bidbench: %HERE% is not a complete BidBench installation. 1>&2 & exit /b 1)
+if "%BIDBENCH_WORKSPACE%"=="" set "BIDBENCH_WORKSPACE=%USERPROFILE%\bidbench-workspace"
+"%JAVA%" -cp "%BIMJAR%" org.bidbench.ui.bim.internal.LinkInboxDrop "%~1" "%BIDBENCH_WORKSPACE%" "%STATE%\demo-workspace"
+if %ERRORLEVEL% NEQ 3 exit /b %ERRORLEVEL%
+set "FROMLINK=--from-link"
+goto workbench
 :workbench
 if "%BIDBENCH_WORKSPACE%"=="" set "BIDBENCH_WORKSPACE=%USERPROFILE%\bidbench-workspace"
-"%JAVA%" %VMARGS% -jar "%LAUNCHER%" -data "%BIDBENCH_WORKSPACE%"
+"%JAVA%" %VMARGS% -jar "%LAUNCHER%" -data "%BIDBENCH_WORKSPACE%" %FROMLINK%
 exit /b %ERRORLEVEL%

@@ -7,7 +7,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** Command "Select Element by Link": follows a {@code bidbench://select/<GlobalId>} link given as parameter. */
+/** Command "Follow Element Link": follows a {@code bidbench://select/<GlobalId>} link given as parameter. */
 public final class ElementLinkHandler extends AbstractHandler {
 
 	public static final String COMMAND_ID = "org.bidbench.ui.bim.commands.selectElement";

@@ -1,11 +1,6 @@
 package org.bidbench.ui.bim.internal;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.ui.IPropertyListener;
 import org.eclipse.ui.IWorkbenchPage;
@@ -17,13 +12,7 @@ import org.eclipse.ui.IWorkbenchPage;
  */
 final class ElementLinks {
 
-	static final String PREFIX = "bidbench://select/";
-	/** IFC GlobalIds: 22 characters of the IFC base-64 alphabet. */
-	private static final Pattern LINK = Pattern.compile("bidbench://select/([0-9A-Za-z_$]{22})(?:\\?model=(.+))?");
-
-	/** What a link named: the GlobalId and, if given, the model file. */
-	record Link(String globalId, Path model) {
-	}
+	static final String PREFIX = ElementLink.PREFIX;
 
 	private ElementLinks() {
 	}
@@ -31,14 +20,8 @@ final class ElementLinks {
 	/**
 	 * @throws IllegalArgumentException when the text is not a select link, saying what a link looks like
 	 */
-	static Link parse(String uri) {
-		String decoded = URLDecoder.decode(uri.trim(), StandardCharsets.UTF_8);
-		Matcher m = LINK.matcher(decoded);
-		if (!m.matches()) {
-			throw new IllegalArgumentException("'" + uri + "' is not an element link; expected " + PREFIX
-					+ "<GlobalId of 22 characters>[?model=FILE]");
-		}
-		return new Link(m.group(1), m.group(2) == null ? null : Path.of(m.group(2)));
+	static ElementLink parse(String uri) {
+		return ElementLink.parse(uri);
 	}
 
 	/**
@@ -46,7 +29,7 @@ final class ElementLinks {
 	 * (no open model holds it and the link names none), else {@code null}.
 	 */
 	static String follow(IWorkbenchPage page, String uri) {
-		Link link = parse(uri);
+		ElementLink link = parse(uri);
 		ModelEditor editor = ElementFocus.editorHolding(page, link.globalId());
 		if (editor != null) {
 			page.activate(editor);

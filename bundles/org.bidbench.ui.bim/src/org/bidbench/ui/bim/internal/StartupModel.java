@@ -80,7 +80,8 @@ public final class StartupModel implements IStartup {
 		return false;
 	}
 
-	private static Path instanceDirectory() {
+	/** The workspace folder, or {@code null} when the instance location is not a local folder. */
+	static Path instanceDirectory() {
 		Location location = Platform.getInstanceLocation();
 		URL url = location == null || !location.isSet() ? null : location.getURL();
 		return url == null || !"file".equals(url.getProtocol()) ? null : Path.of(url.getPath());
