@@ -67,7 +67,7 @@ final class BaselineRenderer {
 		long vertexBytes = 0, indices = 0;
 		for (MeshBatch b : batches) {
 			vertexBytes += b.vertices.remaining();
-			indices += b.indices.capacity();
+			indices += b.fullIndexCount; // the meshes as given, not the coarse levels after them
 		}
 		if (vertexBytes > Integer.MAX_VALUE || 4 * indices > Integer.MAX_VALUE) {
 			throw new GLException("the baseline holds at most 2 GB per buffer; this scene has " + vertexBytes
@@ -81,7 +81,7 @@ final class BaselineRenderer {
 		for (MeshBatch b : batches) {
 			vertices.put(b.vertices.duplicate());
 			IntBuffer source = b.indices.duplicate();
-			source.clear();
+			source.clear().limit(b.fullIndexCount);
 			while (source.hasRemaining()) {
 				all.put(source.get() + base);
 			}

@@ -38,6 +38,8 @@ final class MeshBatch {
 	final ByteBuffer vertices;
 	final IntBuffer indices;
 	final int vertexCount;
+	/** Indices of the meshes as given (level 0), which come first; the coarse levels follow. */
+	final int fullIndexCount;
 	/** Per range: the element, its first index, its index count. */
 	final int[] rangeElement;
 	final int[] rangeFirst;
@@ -48,13 +50,14 @@ final class MeshBatch {
 	final int[] lodFirst;
 	final int[] lodCount;
 
-	MeshBatch(Colour colour, ByteBuffer vertices, IntBuffer indices, int vertexCount, int[] rangeElement,
-			int[] rangeFirst, int[] rangeCount, float[] rangeBounds, int[] lodFirst, int[] lodCount) {
+	MeshBatch(Colour colour, ByteBuffer vertices, IntBuffer indices, int vertexCount, int fullIndexCount,
+			int[] rangeElement, int[] rangeFirst, int[] rangeCount, float[] rangeBounds, int[] lodFirst, int[] lodCount) {
 		this.colour = colour;
 		this.transparent = colour.isTransparent();
 		this.vertices = vertices;
 		this.indices = indices;
 		this.vertexCount = vertexCount;
+		this.fullIndexCount = fullIndexCount;
 		this.rangeElement = rangeElement;
 		this.rangeFirst = rangeFirst;
 		this.rangeCount = rangeCount;
@@ -175,6 +178,7 @@ final class MeshBatch {
 			int[] lodFirst = new int[LEVELS * ranges];
 			int[] lodCount = new int[LEVELS * ranges];
 			int fullVertices = vertexCount;
+			int fullIndices = indexCount;
 			Clusterer clusterer = new Clusterer();
 			for (int r = 0; r < ranges; r++) {
 				int end = r + 1 < ranges ? rangeVertexFirst[r + 1] : fullVertices;
@@ -220,7 +224,7 @@ final class MeshBatch {
 			vertices.flip();
 			IntBuffer ib = ByteBuffer.allocateDirect(indexCount * 4).order(ByteOrder.nativeOrder()).asIntBuffer();
 			ib.put(indices, 0, indexCount).flip();
-			return new MeshBatch(colour, vertices, ib, vertexCount, java.util.Arrays.copyOf(rangeElement, ranges),
+			return new MeshBatch(colour, vertices, ib, vertexCount, fullIndices, java.util.Arrays.copyOf(rangeElement, ranges),
 					java.util.Arrays.copyOf(rangeFirst, ranges), java.util.Arrays.copyOf(rangeCount, ranges),
 					java.util.Arrays.copyOf(rangeBounds, 6 * ranges), lodFirst, lodCount);
 		}

@@ -102,6 +102,12 @@ class LevelOfDetailTest {
 	}
 
 	@Test
+	void theBaselineDrawsTheMeshesAsGivenNotTheirCoarseLevels() {
+		assertEquals(ballTriangles + 12, scene.triangleCount());
+		assertEquals(scene.triangleCount(), renderer.drawBaseline(at(14)).trianglesDrawn());
+	}
+
+	@Test
 	void aNegativeErrorIsRefused() {
 		assertThrows(IllegalArgumentException.class, () -> renderer.renderer().setSimplification(-1));
 		assertThrows(IllegalArgumentException.class, () -> renderer.renderer().setSimplification(Float.NaN));
