@@ -293,6 +293,23 @@ public final class Camera {
 		out[1] = far;
 	}
 
+	/**
+	 * A box at least {@link #MIN_FRAME} metres across with the same centre: framing a single door or
+	 * a bolt exactly would fill the view with it and hide where it is.
+	 */
+	static org.bidbench.geometry.BoundingBox framing(org.bidbench.geometry.BoundingBox box) {
+		if (box == null) {
+			return null;
+		}
+		double grow = Math.max(0, MIN_FRAME - Math.max(box.sizeX(), Math.max(box.sizeY(), box.sizeZ()))) / 2;
+		return grow == 0 ? box
+				: new org.bidbench.geometry.BoundingBox(box.minX() - grow, box.minY() - grow, box.minZ() - grow,
+						box.maxX() + grow, box.maxY() + grow, box.maxZ() + grow);
+	}
+
+	/** The smallest extent, in metres, that fitting a selection shows. */
+	static final double MIN_FRAME = 4;
+
 	@Override
 	public String toString() {
 		return String.format("Camera[target=(%.2f, %.2f, %.2f), distance=%.2f, yaw=%.1f, pitch=%.1f, %s]", targetX,

@@ -235,7 +235,7 @@ public final class ViewerCanvas extends Composite {
 	/** Frames the selection, or everything when nothing is selected. */
 	public void fitSelection() {
 		BitSet selection = scene.selection();
-		camera.fit(selection.isEmpty() ? scene.bounds() : withContext(scene.bounds(selection)), aspect());
+		camera.fit(selection.isEmpty() ? scene.bounds() : Camera.framing(scene.bounds(selection)), aspect());
 		fittedOnce = true;
 		requestRedraw();
 	}
@@ -244,28 +244,11 @@ public final class ViewerCanvas extends Composite {
 	public void fit(BitSet elements) {
 		var box = scene.bounds(elements);
 		if (box != null) {
-			camera.fit(withContext(box), aspect());
+			camera.fit(Camera.framing(box), aspect());
 			fittedOnce = true;
 			requestRedraw();
 		}
 	}
-
-	/**
-	 * A box at least {@link #MIN_FRAME} metres across with the same centre: framing a single door or
-	 * a bolt exactly would fill the view with it and hide where it is.
-	 */
-	static org.bidbench.geometry.BoundingBox withContext(org.bidbench.geometry.BoundingBox box) {
-		if (box == null) {
-			return null;
-		}
-		double grow = Math.max(0, MIN_FRAME - Math.max(box.sizeX(), Math.max(box.sizeY(), box.sizeZ()))) / 2;
-		return grow == 0 ? box
-				: new org.bidbench.geometry.BoundingBox(box.minX() - grow, box.minY() - grow, box.minZ() - grow,
-						box.maxX() + grow, box.maxY() + grow, box.maxZ() + grow);
-	}
-
-	/** The smallest extent, in metres, that fitting a selection shows. */
-	static final double MIN_FRAME = 4;
 
 	public void setView(StandardView view) {
 		camera.setView(view);

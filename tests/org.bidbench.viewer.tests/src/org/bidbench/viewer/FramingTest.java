@@ -12,7 +12,7 @@ class FramingTest {
 	@Test
 	void aDoorIsFramedWithFourMetresAroundItsCentre() {
 		BoundingBox door = new BoundingBox(10, 20, 0, 11, 20.2, 2.1);
-		BoundingBox framed = ViewerCanvas.withContext(door);
+		BoundingBox framed = Camera.framing(door);
 		assertEquals(4.0, framed.sizeZ(), 1e-9, "the largest side grows to 4 m");
 		assertEquals(2.9, framed.sizeX(), 1e-9, "every side grows by the same amount");
 		assertEquals(10.5, (framed.minX() + framed.maxX()) / 2, 1e-9, "around the same centre");
@@ -22,6 +22,6 @@ class FramingTest {
 	@Test
 	void aWholeStoreyIsFramedAsItIs() {
 		BoundingBox storey = new BoundingBox(0, 0, 0, 12, 10, 3);
-		assertSame(storey, ViewerCanvas.withContext(storey));
+		assertSame(storey, Camera.framing(storey));
 	}
 }
