@@ -190,6 +190,13 @@ public final class OffscreenRenderer implements AutoCloseable {
 		return result[0];
 	}
 
+	/** The elements seen in a rectangle of the view (corners from the top left), as a box select finds them. */
+	public java.util.BitSet pickRegion(Camera camera, int x0, int y0, int x1, int y1) {
+		java.util.BitSet[] result = new java.util.BitSet[1];
+		run(gl -> result[0] = renderer.pickRegion(gl, camera, x0, y0, x1, y1, width, height));
+		return result[0];
+	}
+
 	private interface GlTask {
 		void run(GL3 gl);
 	}

@@ -671,6 +671,74 @@ public final class SceneRenderer {
 	}
 
 	/**
+	 * The elements seen in a rectangle of the view (box select): element ids are drawn into the bound
+	 * framebuffer, limited to the rectangle, and every id found there counts, so an element counts if
+	 * any of it shows; what lies wholly behind others does not. Corners are pixels from the top left,
+	 * in any order. The colour buffer is left with ids: redraw before showing it.
+	 */
+	public java.util.BitSet pickRegion(GL3 gl, Camera camera, int x0, int y0, int x1, int y1, int width, int height) {
+		int left = Math.max(0, Math.min(x0, x1)), right = Math.min(width - 1, Math.max(x0, x1));
+		int top = Math.max(0, Math.min(y0, y1)), bottom = Math.min(height - 1, Math.max(y0, y1));
+		java.util.BitSet found = new java.util.BitSet();
+		if (left > right || top > bottom) {
+			return found;
+		}
+		int w = right - left + 1, h = bottom - top + 1, glY = height - 1 - bottom;
+		prepare(gl, camera, width, height);
+		gl.glEnable(GL.GL_SCISSOR_TEST);
+		gl.glScissor(left, glY, w, h);
+		gl.glClearColor(0, 0, 0, 0);
+		gl.glClear(GL.GL_COLOR_BUFFER_BIT | GL.GL_DEPTH_BUFFER_BIT);
+		if (!uploaded.isEmpty()) {
+			cull(false);
+			Program p = use(gl, camera, IDS | (planeCount > 0 ? CLIP : 0), MODE_SHADED);
+			gl.glDisable(GL.GL_BLEND);
+			for (int i = 0, n = uploaded.size(); i < n; i++) {
+				Uploaded u = uploaded.get(i);
+				draw(gl, p, u, u.batch.colour, u.shownCounts, u.shownOffsets, u.shown);
+			}
+			gl.glBindVertexArray(0);
+			gl.glUseProgram(0);
+		}
+		gl.glFinish();
+		ByteBuffer ids = ByteBuffer.allocateDirect(4 * w * h).order(ByteOrder.nativeOrder());
+		gl.glPixelStorei(GL.GL_PACK_ALIGNMENT, 1);
+		gl.glReadPixels(left, glY, w, h, GL.GL_RGBA, GL.GL_UNSIGNED_BYTE, ids);
+		gl.glDisable(GL.GL_SCISSOR_TEST);
+		int elements = scene.elementCount();
+		for (int i = 0; i < w * h; i++) {
+			int id = (ids.get(4 * i) & 255) | ((ids.get(4 * i + 1) & 255) << 8) | ((ids.get(4 * i + 2) & 255) << 16);
+			if (id > 0 && id - 1 < elements) {
+				found.set(id - 1);
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * Outlines a rectangle (pixels from the top left) over what is drawn in the bound framebuffer: the
+	 * rubber band of a box select, drawn as four one-pixel scissored clears, no geometry.
+	 */
+	public void drawBand(GL3 gl, int x0, int y0, int x1, int y1, int width, int height) {
+		int left = Math.max(0, Math.min(x0, x1)), right = Math.min(width - 1, Math.max(x0, x1));
+		int top = Math.max(0, Math.min(y0, y1)), bottom = Math.min(height - 1, Math.max(y0, y1));
+		if (left > right || top > bottom) {
+			return;
+		}
+		Colour c = Scene.SELECTION_COLOUR;
+		gl.glEnable(GL.GL_SCISSOR_TEST);
+		gl.glClearColor(c.red(), c.green(), c.blue(), 1f);
+		int w = right - left + 1, h = bottom - top + 1, glBottom = height - 1 - bottom;
+		int[][] edges = { { left, glBottom, w, 1 }, { left, glBottom + h - 1, w, 1 }, { left, glBottom, 1, h },
+				{ right, glBottom, 1, h } };
+		for (int[] e : edges) {
+			gl.glScissor(e[0], e[1], e[2], e[3]);
+			gl.glClear(GL.GL_COLOR_BUFFER_BIT);
+		}
+		gl.glDisable(GL.GL_SCISSOR_TEST);
+	}
+
+	/**
 	 * The world point drawn at a pixel in the last frame (from the depth buffer), or {@code null}
 	 * where only background was drawn. Used to zoom towards the cursor without redrawing.
 	 */

@@ -35,6 +35,8 @@ import com.jogamp.opengl.swt.GLCanvas;
  * <li>Wheel: zoom towards the point under the cursor.</li>
  * <li>Click: select the element under the cursor; ctrl + click adds or removes it. Double click: fit
  * the selection.</li>
+ * <li>Ctrl + left drag: box select; what shows inside the box joins the selection.</li>
+ * <li>PageUp / PageDown: move the section planes out / in by 0.1 m (shift: 1 m).</li>
  * <li>Keys: F fit all; walk mode: W/S or arrows forward/back, A/D sideways, Q/E down/up, shift runs.</li>
  * <li>Measure mode: two clicks give the distance between the picked surface points.</li>
  * </ul>
@@ -75,6 +77,8 @@ public final class ViewerCanvas extends Composite {
 	private boolean fittedOnce;
 	private int downX, downY, lastX, lastY, dragButton;
 	private boolean dragging;
+	/** A box select is being drawn, from (downX, downY) to (lastX, lastY). */
+	private boolean banding;
 	private boolean shiftPan;
 
 	public ViewerCanvas(Composite parent, int style, Scene scene) {
@@ -96,6 +100,10 @@ public final class ViewerCanvas extends Composite {
 			public void display(GLAutoDrawable d) {
 				fitOnFirstGeometry();
 				renderer.render(d.getGL().getGL3(), camera, d.getSurfaceWidth(), d.getSurfaceHeight());
+				if (banding) {
+					renderer.drawBand(d.getGL().getGL3(), downX, downY, lastX, lastY, d.getSurfaceWidth(),
+							d.getSurfaceHeight());
+				}
 			}
 
 			@Override
@@ -320,13 +328,24 @@ public final class ViewerCanvas extends Composite {
 				downY = lastY = e.y;
 				dragButton = e.button;
 				shiftPan = (e.stateMask & SWT.SHIFT) != 0;
+				// Ctrl (Cmd) + drag with the left button draws a box; what shows in it joins the selection.
+				banding = e.button == 1 && (e.stateMask & SWT.MOD1) != 0 && mode == Mode.ORBIT;
 				dragging = true;
 			}
 
 			@Override
 			public void mouseUp(MouseEvent e) {
 				dragging = false;
-				if (e.button == 1 && Math.abs(e.x - downX) < 4 && Math.abs(e.y - downY) < 4) {
+				boolean small = Math.abs(e.x - downX) < 4 && Math.abs(e.y - downY) < 4;
+				if (banding) {
+					banding = false;
+					if (!small) {
+						boxSelect(downX, downY, e.x, e.y);
+						return;
+					}
+					requestRedraw();
+				}
+				if (e.button == 1 && small) {
 					click(e.x, e.y, (e.stateMask & SWT.MOD1) != 0);
 				}
 			}
@@ -347,6 +366,10 @@ public final class ViewerCanvas extends Composite {
 				int dx = e.x - lastX, dy = e.y - lastY;
 				lastX = e.x;
 				lastY = e.y;
+				if (banding) {
+					requestRedraw();
+					return;
+				}
 				if (dragButton == 1 && !shiftPan) {
 					if (mode == Mode.WALK) {
 						camera.look(dx, dy);
@@ -389,6 +412,20 @@ public final class ViewerCanvas extends Composite {
 		}
 		double s = ((t[0] - near[0]) * d[0] + (t[1] - near[1]) * d[1] + (t[2] - near[2]) * d[2]) / denominator;
 		return new double[] { near[0] + ray[0] * s, near[1] + ray[1] * s, near[2] + ray[2] * s };
+	}
+
+	/** Adds the elements seen in a rectangle of the canvas to the selection, and tells the listeners. */
+	public void boxSelect(int x0, int y0, int x1, int y1) {
+		java.util.BitSet[] found = { new java.util.BitSet() };
+		withContext(gl -> found[0] = renderer.pickRegion(gl, camera, x0, y0, x1, y1, canvas.getSurfaceWidth(),
+				canvas.getSurfaceHeight()));
+		BitSet selection = scene.selection();
+		selection.or(found[0]);
+		scene.select(selection);
+		requestRedraw(); // the pick left ids in the back buffer, and the band is gone
+		for (SelectionListener l : selectionListeners) {
+			l.selectionChanged(scene.selection());
+		}
 	}
 
 	private void click(int x, int y, boolean toggle) {

@@ -182,6 +182,19 @@ class SceneRenderingTest {
 	}
 
 	@Test
+	void aBoxSelectFindsWhatShowsInTheBox() {
+		int[] from = at(-0.2, -0.2, 1), to = at(2.7, 3.2, 1);
+		BitSet found = renderer.pickRegion(camera, from[0], from[1], to[0], to[1]);
+		assertEquals(scene.elementsOf(List.of("A-red-box", "C-blue-box")), found, "red and blue, not green at x 3..4");
+		assertEquals(found, renderer.pickRegion(camera, to[0], to[1], from[0], from[1]), "corners in any order");
+		scene.setHidden(scene.elementsOf(List.of("C-blue-box")), true);
+		assertEquals(scene.elementsOf(List.of("A-red-box")), renderer.pickRegion(camera, from[0], from[1], to[0], to[1]),
+				"hidden elements are not found");
+		int[] empty = at(2.6, 0.2, 1);
+		assertTrue(renderer.pickRegion(camera, empty[0], empty[1], empty[0] + 2, empty[1] + 2).isEmpty(), "background only");
+	}
+
+	@Test
 	void elementsOutsideTheViewAreCulledAndBatchesDrawInOneCall() {
 		renderer.draw(camera);
 		FrameStatistics all = renderer.renderer().statistics();

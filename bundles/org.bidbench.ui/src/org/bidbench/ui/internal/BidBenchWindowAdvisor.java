@@ -36,6 +36,10 @@ class BidBenchWindowAdvisor extends WorkbenchWindowAdvisor {
 
 	@Override
 	public void postWindowOpen() {
+		if (isDemoWorkspace()) {
+			// A demo is shown to a client: the building gets the whole screen.
+			getWindowConfigurer().getWindow().getShell().setMaximized(true);
+		}
 		IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();
 		if (page != null && page.findView(BidBenchPerspectives.WELCOME_VIEW) == null) {
 			try {
@@ -45,5 +49,14 @@ class BidBenchWindowAdvisor extends WorkbenchWindowAdvisor {
 				org.eclipse.core.runtime.ILog.of(getClass()).error("Cannot show the welcome page", e);
 			}
 		}
+	}
+
+	/** Whether the workspace is the one {@code bidbench demo} made (it carries the demo marker). */
+	private static boolean isDemoWorkspace() {
+		org.eclipse.osgi.service.datalocation.Location instance = org.eclipse.core.runtime.Platform.getInstanceLocation();
+		if (instance == null || !instance.isSet() || !"file".equals(instance.getURL().getProtocol())) {
+			return false;
+		}
+		return java.nio.file.Files.isRegularFile(java.nio.file.Path.of(instance.getURL().getPath(), ".bidbench-demo"));
 	}
 }

@@ -336,6 +336,17 @@ class TakeoffViewUiTest {
 		double ground = editor.walkFloor();
 		assertTrue(Math.abs(ground) < 0.5, "the ground floor (elevation 0) is near 0: " + ground);
 
+		// a box select over the whole view finds what shows: the house from outside, not its hidden inside
+		scene.select(new BitSet());
+		var canvas = editor.viewer().glCanvas();
+		editor.viewer().fitAll();
+		drain();
+		editor.viewer().boxSelect(0, 0, canvas.getSurfaceWidth() - 1, canvas.getSurfaceHeight() - 1);
+		drain();
+		int boxed = scene.selection().cardinality();
+		assertTrue(boxed > 10 && boxed < scene.elementCount(), boxed + " of " + scene.elementCount() + " elements boxed");
+		assertEquals(boxed, scene.selectedGlobalIds().size());
+
 		scene.select(scene.elementsOf(walls.globalIds()));
 		BoundingBox selected = scene.bounds(scene.selection());
 		var box = org.bidbench.viewer.SectionPlane.box(selected);
