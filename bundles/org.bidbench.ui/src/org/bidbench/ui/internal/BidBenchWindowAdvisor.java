@@ -38,7 +38,10 @@ class BidBenchWindowAdvisor extends WorkbenchWindowAdvisor {
 	public void postWindowOpen() {
 		if (isDemoWorkspace()) {
 			// A demo is shown to a client: the building gets the whole screen.
-			getWindowConfigurer().getWindow().getShell().setMaximized(true);
+			// (The bounds first: without a window manager, as under Xvfb, maximising does nothing.)
+			org.eclipse.swt.widgets.Shell shell = getWindowConfigurer().getWindow().getShell();
+			shell.setBounds(shell.getDisplay().getPrimaryMonitor().getClientArea());
+			shell.setMaximized(true);
 		}
 		IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();
 		if (page != null && page.findView(BidBenchPerspectives.WELCOME_VIEW) == null) {
