@@ -641,8 +641,27 @@ public final class SceneRenderer {
 	public Pick pick(GL3 gl, Camera camera, int x, int y, int width, int height) {
 		prepare(gl, camera, width, height);
 		int glY = height - 1 - y;
+		drawIds(gl, camera, x, glY, 1, 1);
+		pixel.clear();
+		gl.glPixelStorei(GL.GL_PACK_ALIGNMENT, 1);
+		gl.glReadPixels(x, glY, 1, 1, GL.GL_RGBA, GL.GL_UNSIGNED_BYTE, pixel);
+		int id = (pixel.get(0) & 255) | ((pixel.get(1) & 255) << 8) | ((pixel.get(2) & 255) << 16);
+		double[] point = depthPoint(gl, camera, x, y, width, height);
+		gl.glDisable(GL.GL_SCISSOR_TEST);
+		if (id == 0 || id - 1 >= scene.elementCount()) {
+			return Pick.NOTHING;
+		}
+		SceneElement e = scene.element(id - 1);
+		return new Pick(e.index(), e.globalId(), point);
+	}
+
+	/**
+	 * Draws element ids (id + 1 as RGB, 0 for nothing) at full detail into a scissored rectangle of the
+	 * bound framebuffer (GL coordinates) and waits for it; the scissor test stays on for the read.
+	 */
+	private void drawIds(GL3 gl, Camera camera, int x, int glY, int w, int h) {
 		gl.glEnable(GL.GL_SCISSOR_TEST);
-		gl.glScissor(x, glY, 1, 1);
+		gl.glScissor(x, glY, w, h);
 		gl.glClearColor(0, 0, 0, 0);
 		gl.glClear(GL.GL_COLOR_BUFFER_BIT | GL.GL_DEPTH_BUFFER_BIT);
 		if (!uploaded.isEmpty()) {
@@ -657,17 +676,6 @@ public final class SceneRenderer {
 			gl.glUseProgram(0);
 		}
 		gl.glFinish();
-		pixel.clear();
-		gl.glPixelStorei(GL.GL_PACK_ALIGNMENT, 1);
-		gl.glReadPixels(x, glY, 1, 1, GL.GL_RGBA, GL.GL_UNSIGNED_BYTE, pixel);
-		int id = (pixel.get(0) & 255) | ((pixel.get(1) & 255) << 8) | ((pixel.get(2) & 255) << 16);
-		double[] point = depthPoint(gl, camera, x, y, width, height);
-		gl.glDisable(GL.GL_SCISSOR_TEST);
-		if (id == 0 || id - 1 >= scene.elementCount()) {
-			return Pick.NOTHING;
-		}
-		SceneElement e = scene.element(id - 1);
-		return new Pick(e.index(), e.globalId(), point);
 	}
 
 	/**
@@ -685,22 +693,7 @@ public final class SceneRenderer {
 		}
 		int w = right - left + 1, h = bottom - top + 1, glY = height - 1 - bottom;
 		prepare(gl, camera, width, height);
-		gl.glEnable(GL.GL_SCISSOR_TEST);
-		gl.glScissor(left, glY, w, h);
-		gl.glClearColor(0, 0, 0, 0);
-		gl.glClear(GL.GL_COLOR_BUFFER_BIT | GL.GL_DEPTH_BUFFER_BIT);
-		if (!uploaded.isEmpty()) {
-			cull(false);
-			Program p = use(gl, camera, IDS | (planeCount > 0 ? CLIP : 0), MODE_SHADED);
-			gl.glDisable(GL.GL_BLEND);
-			for (int i = 0, n = uploaded.size(); i < n; i++) {
-				Uploaded u = uploaded.get(i);
-				draw(gl, p, u, u.batch.colour, u.shownCounts, u.shownOffsets, u.shown);
-			}
-			gl.glBindVertexArray(0);
-			gl.glUseProgram(0);
-		}
-		gl.glFinish();
+		drawIds(gl, camera, left, glY, w, h);
 		ByteBuffer ids = ByteBuffer.allocateDirect(4 * w * h).order(ByteOrder.nativeOrder());
 		gl.glPixelStorei(GL.GL_PACK_ALIGNMENT, 1);
 		gl.glReadPixels(left, glY, w, h, GL.GL_RGBA, GL.GL_UNSIGNED_BYTE, ids);

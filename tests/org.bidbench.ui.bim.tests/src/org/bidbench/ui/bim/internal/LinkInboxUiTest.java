@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.bidbench.ifc.IfcEntity;
-import org.bidbench.ui.BidBenchPerspectives;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
@@ -60,11 +59,8 @@ class LinkInboxUiTest {
 
 	@BeforeAll
 	static void openFzkHaus() throws Exception {
-		page = PlatformUI.getWorkbench().showPerspective(BidBenchPerspectives.PRESALES_BIM, window());
-		editor = (ModelEditor) OpenModelHandler.open(page, ModelEditorUiTest.sample());
-		assertNotNull(editor);
-		waitFor(editor::isLoaded, 120_000, "AC20-FZK-Haus to load");
-		drain();
+		editor = ModelEditorUiTest.openSampleInBimPerspective();
+		page = editor.getSite().getPage();
 	}
 
 	@AfterAll

@@ -67,6 +67,16 @@ class ModelEditorUiTest {
 		}
 	}
 
+	/** Opens the sample house in the Presales BIM perspective and waits until it has loaded. */
+	static ModelEditor openSampleInBimPerspective() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(BidBenchPerspectives.PRESALES_BIM, window());
+		ModelEditor editor = (ModelEditor) OpenModelHandler.open(page, sample());
+		org.junit.jupiter.api.Assertions.assertNotNull(editor);
+		waitFor(editor::isLoaded, 120_000, "AC20-FZK-Haus to load");
+		drain();
+		return editor;
+	}
+
 	static Path sample() throws Exception {
 		var bundle = FrameworkUtil.getBundle(ModelEditorUiTest.class);
 		var urls = bundle.findEntries("models", "AC20-FZK-Haus.ifc", false);

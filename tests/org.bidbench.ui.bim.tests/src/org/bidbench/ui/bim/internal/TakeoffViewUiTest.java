@@ -25,7 +25,6 @@ import org.bidbench.qto.EngineQuantitySource;
 import org.bidbench.qto.TakeoffLine;
 import org.bidbench.qto.TakeoffSession;
 import org.bidbench.qto.rules.RulePack;
-import org.bidbench.ui.BidBenchPerspectives;
 import org.bidbench.viewer.Scene;
 import org.bidbench.viewer.SectionPlane;
 import org.bidbench.viewer.StandardView;
@@ -63,11 +62,8 @@ class TakeoffViewUiTest {
 
 	@BeforeAll
 	static void openFzkHaus() throws Exception {
-		page = PlatformUI.getWorkbench().showPerspective(BidBenchPerspectives.PRESALES_BIM, window());
-		editor = (ModelEditor) OpenModelHandler.open(page, ModelEditorUiTest.sample());
-		assertNotNull(editor);
-		waitFor(editor::isLoaded, 120_000, "AC20-FZK-Haus to load");
-		drain();
+		editor = ModelEditorUiTest.openSampleInBimPerspective();
+		page = editor.getSite().getPage();
 	}
 
 	@AfterAll
