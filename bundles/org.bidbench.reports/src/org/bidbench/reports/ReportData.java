@@ -1,12 +1,13 @@
 package org.bidbench.reports;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Everything one rendering of a template shows: named tables, single texts (customer, quote
- * number, totals already formatted), images (charts), and the labels in the report's language.
+ * number), single numbers (totals), images (charts), and the labels in the report's language.
  * Designs reach it in their scripts as {@code bb} ({@code bb.table("lines")}, {@code bb.text("customer")},
  * {@code bb.label("total")}).
  *
@@ -16,6 +17,7 @@ public final class ReportData {
 
 	private final Map<String, ReportTable> tables = new LinkedHashMap<>();
 	private final Map<String, String> texts = new LinkedHashMap<>();
+	private final Map<String, BigDecimal> numbers = new LinkedHashMap<>();
 	private final Map<String, byte[]> images = new LinkedHashMap<>();
 	private final Map<String, String> labels = new LinkedHashMap<>();
 
@@ -26,6 +28,15 @@ public final class ReportData {
 
 	public ReportData text(String name, String value) {
 		texts.put(name, value == null ? "" : value);
+		return this;
+	}
+
+	/**
+	 * A single number (a total) that designs print with a number format, so that spreadsheet outputs
+	 * get a number a user can add up, not text.
+	 */
+	public ReportData number(String name, BigDecimal value) {
+		numbers.put(name, value == null ? BigDecimal.ZERO : value);
 		return this;
 	}
 
@@ -52,6 +63,14 @@ public final class ReportData {
 		String value = texts.get(name);
 		if (value == null) {
 			throw new IllegalArgumentException("The report data has no text '" + name + "'; it has " + texts.keySet());
+		}
+		return value;
+	}
+
+	public BigDecimal number(String name) {
+		BigDecimal value = numbers.get(name);
+		if (value == null) {
+			throw new IllegalArgumentException("The report data has no number '" + name + "'; it has " + numbers.keySet());
 		}
 		return value;
 	}

@@ -105,7 +105,12 @@ class ReportServiceTest {
 		assertTrue(text.contains("twenty-five thousand seventy-six and 00/100"), "total in English words\n" + text);
 		String html = Files.readString(folder.resolve("quote-en.html"), StandardCharsets.UTF_8);
 		assertTrue(html.contains("bidbench://select/0LV8Pk8kr5lBCvxKaPAhzA") && html.contains("25,076.00"), "HTML links and total");
-		assertTrue(zipText(folder.resolve("quote-en.xlsx")).contains("25,076.00"), "XLSX total");
+		// In the spreadsheet the totals are numbers a finance user can add up, shown as #,##0.00.
+		String xlsx = zipText(folder.resolve("quote-en.xlsx"));
+		assertTrue(java.util.regex.Pattern.compile("<c [^>]*t=\"n\"[^>]*><v>25076(\\.0+)?</v></c>").matcher(xlsx).find(),
+				"XLSX grand total is a number cell");
+		assertTrue(xlsx.contains("#,##0.00\""), "with a number format");
+		assertFalse(xlsx.contains("25,076.00"), "not text");
 		assertTrue(zipText(folder.resolve("quote-en.docx")).contains("25,076.00"), "DOCX total");
 	}
 
