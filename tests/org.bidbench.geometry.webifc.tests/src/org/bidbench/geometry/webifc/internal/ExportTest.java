@@ -1,6 +1,7 @@
 package org.bidbench.geometry.webifc.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -86,7 +87,43 @@ class ExportTest {
 		}
 		Path out = Path.of(System.getProperty("java.io.tmpdir"), "bidbench-AC20-FZK-Haus.glb");
 		Files.write(out, bytes.toByteArray());
-		System.out.println("glTF written to " + out + " for a second tool: " + glb.productCount() + " nodes, "
-				+ glb.triangleCount() + " triangles");
+		String report = khronosValidator(out);
+		// {"numErrors":0,...}: the Khronos validator's own verdict on the file a user would open elsewhere
+		assertTrue(report.contains("\"numErrors\":0,"), "glTF validator: " + report);
+		// and the validator does find errors: the same file with a buffer shorter than its views
+		String broken = json.replace("\"byteLength\":" + binLength + "}]", "\"byteLength\":" + (binLength / 2) + "}]");
+		byte[] copy = bytes.toByteArray().clone();
+		byte[] brokenJson = broken.getBytes(StandardCharsets.UTF_8);
+		java.util.Arrays.fill(copy, 20, 20 + jsonLength, (byte) ' '); // the chunk keeps its length: pad with spaces
+		System.arraycopy(brokenJson, 0, copy, 20, brokenJson.length);
+		Path bad = out.resolveSibling("bidbench-AC20-FZK-Haus-broken.glb");
+		Files.write(bad, copy);
+		assertFalse(khronosValidator(bad).contains("\"numErrors\":0,"), "a broken file is caught");
+		System.out.println("glTF written to " + out + " (" + glb.productCount() + " nodes, " + glb.triangleCount()
+				+ " triangles); Khronos glTF validator: " + report);
+	}
+
+	/**
+	 * Runs the Khronos glTF validator (npm {@code gltf-validator}, pinned in the web-ifc bundle's
+	 * package-lock.json and installed by its build) with Node.js on a file; returns its summary
+	 * counts as JSON.
+	 */
+	static String khronosValidator(Path file) throws Exception {
+		String repo = System.getProperty("bidbench.repo");
+		Path validator = repo == null ? null
+				: Path.of(repo, "bundles/org.bidbench.geometry.webifc/node_modules/gltf-validator");
+		org.junit.jupiter.api.Assumptions.assumeTrue(validator != null && Files.isDirectory(validator),
+				"skipped: no gltf-validator at " + validator + " (the web-ifc bundle's npm ci installs it)");
+		String script = "const v = require(process.argv[1]); const fs = require('fs');"
+				+ "v.validateBytes(new Uint8Array(fs.readFileSync(process.argv[2])))"
+				+ ".then(r => { const i = r.issues; console.log(JSON.stringify({numErrors: i.numErrors,"
+				+ " numWarnings: i.numWarnings, numInfos: i.numInfos, messages: i.messages.filter(m => m.severity < 2)"
+				+ ".slice(0, 5).map(m => m.code + ' ' + m.message)})); })"
+				+ ".catch(e => { console.error(String(e)); process.exit(3); });";
+		Process node = new ProcessBuilder("node", "-e", script, validator.toString(), file.toString())
+				.redirectErrorStream(true).start();
+		String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+		assertEquals(0, node.waitFor(), "node ran the validator: " + output);
+		return output;
 	}
 }
