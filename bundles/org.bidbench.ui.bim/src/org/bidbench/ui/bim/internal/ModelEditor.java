@@ -671,12 +671,12 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 	}
 
 	/**
-	 * The computed quantities of the model's meshes gathered while it loaded, or {@code null} until a
-	 * load has finished normally: the take-off view uses them instead of tessellating again.
+	 * The computed quantities of the model's meshes, gathered while it loaded (see
+	 * {@link ModelLoadJob#quantities()}): the take-off view uses them instead of tessellating again.
 	 */
-	org.bidbench.qto.StreamedQuantitySource loadedQuantities() {
+	java.util.concurrent.CompletableFuture<org.bidbench.qto.StreamedQuantitySource> loadedQuantities() {
 		ModelLoadJob j = job;
-		return j == null ? null : j.quantities();
+		return j == null ? java.util.concurrent.CompletableFuture.completedFuture(null) : j.quantities();
 	}
 
 	/** The viewpoints saved for this model (kept in {@link #viewpointsFile()}). */

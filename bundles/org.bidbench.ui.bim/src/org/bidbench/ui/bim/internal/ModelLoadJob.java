@@ -41,8 +41,13 @@ final class ModelLoadJob extends Job {
 	private final Scene scene;
 	private final Consumer<IfcModel> onModelRead;
 	private final Consumer<List<ModelProblem>> onFinished;
-	/** The quantities of the meshes as they stream by, for the take-off view; complete after a full load. */
-	private volatile StreamedQuantitySource quantities;
+	/**
+	 * The quantities of the meshes as they stream by, for the take-off view: completed with them after
+	 * a full load, with {@code null} when the load was cancelled or the engine stopped.
+	 */
+	private final java.util.concurrent.CompletableFuture<StreamedQuantitySource> quantities = new java.util.concurrent.CompletableFuture<>();
+	/** Whether the measuring thread was given the last products and will complete {@link #quantities}. */
+	private volatile boolean handedOver;
 
 	ModelLoadJob(Path file, Scene scene, Consumer<IfcModel> onModelRead, Consumer<List<ModelProblem>> onFinished) {
 		super("Loading " + file.getFileName());
@@ -54,10 +59,11 @@ final class ModelLoadJob extends Job {
 	}
 
 	/**
-	 * The computed quantities of every product, gathered while loading, or {@code null} while loading
-	 * or when the load was cancelled or the engine stopped (a take-off then tessellates afresh).
+	 * The computed quantities of every product, gathered while loading: completed with them soon after
+	 * a full load, with {@code null} when the load was cancelled or the engine stopped (a take-off then
+	 * tessellates afresh).
 	 */
-	StreamedQuantitySource quantities() {
+		java.util.concurrent.CompletableFuture<StreamedQuantitySource> quantities() {
 		return quantities;
 	}
 
@@ -83,6 +89,9 @@ final class ModelLoadJob extends Job {
 			problems.add(ModelProblem.info(file.getFileName().toString(), "loading was cancelled: what was read so far is shown"));
 			return Status.CANCEL_STATUS;
 		} finally {
+			if (!handedOver) {
+				quantities.complete(null); // no model, no engine, or cancelled before the geometry
+			}
 			scene.publish();
 			onFinished.accept(problems);
 		}
@@ -135,6 +144,13 @@ final class ModelLoadJob extends Job {
 		}
 		progress.setTaskName("Tessellating " + file.getFileName() + " with " + engine.name());
 		StreamedQuantitySource measured = new StreamedQuantitySource(engine.name());
+		// The quantities (closure checks, volumes) are measured on a thread of their own, beside the
+		// engine, so that a user who only looks at the model does not wait for them.
+		java.util.concurrent.ExecutorService measuring = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+			Thread t = new Thread(r, "BidBench quantities of " + file.getFileName());
+			t.setDaemon(true);
+			return t;
+		});
 		try (GeometrySession session = engine.open(model)) {
 			int total = Math.max(1, session.products().size());
 			progress.setWorkRemaining(total);
@@ -142,7 +158,7 @@ final class ModelLoadJob extends Job {
 			int[] failed = { 0 };
 			session.streamAll(product -> {
 				scene.add(product);
-				measured.accept(product);
+				measuring.execute(() -> measured.accept(product));
 				if (product.status() == ProductGeometry.Status.FAILED) {
 					failed[0]++;
 					problems.add(ModelProblem.warning(file.getFileName().toString(), "#" + product.productId() + " "
@@ -172,10 +188,21 @@ final class ModelLoadJob extends Job {
 			if (progress.isCanceled()) {
 				throw new CancellationException();
 			}
-			measured.complete();
-			quantities = measured;
+			// Not waited for here: the model is shown as loaded while the last quantities are measured.
+			measuring.execute(() -> {
+				measured.complete();
+				quantities.complete(measured);
+			});
+			measuring.shutdown();
+			handedOver = true;
 		} catch (GeometryException e) {
 			problems.add(ModelProblem.error(file.getFileName().toString(), "the geometry engine stopped: " + e.getMessage()));
+		} finally {
+			if (!measuring.isShutdown()) {
+				// cancelled or stopped: what was measured is incomplete, a take-off tessellates for itself
+				measuring.shutdownNow();
+				quantities.complete(null);
+			}
 		}
 	}
 }

@@ -298,7 +298,7 @@ public final class TakeoffView extends ViewPart {
 			return null;
 		}
 		RulePack pack = packs.get(packChoice.getSelectionIndex());
-		ComputedQuantitySource loaded = editor.loadedQuantities();
+		var loadedQuantities = editor.loadedQuantities();
 		if (running != null) {
 			running.cancel();
 		}
@@ -308,6 +308,7 @@ public final class TakeoffView extends ViewPart {
 			protected IStatus run(IProgressMonitor monitor) {
 				SubMonitor progress = SubMonitor.convert(monitor, "Take-off " + what, 100);
 				try {
+					ComputedQuantitySource loaded = measuredWhileLoading(loadedQuantities, progress);
 					TakeoffResult r = loaded != null
 							? new TakeoffSession(model, loaded).run(pack, progress::isCanceled)
 							: measure(model, pack, progress);
@@ -333,6 +334,30 @@ public final class TakeoffView extends ViewPart {
 		summary.setText("Measuring " + what + "...");
 		job.schedule();
 		return job;
+	}
+
+	/**
+	 * The quantities the editor's load measured, waiting for the last of them if the load has just
+	 * ended; {@code null} when the load did not measure them all (cancelled, engine stopped).
+	 */
+	private static ComputedQuantitySource measuredWhileLoading(
+			java.util.concurrent.CompletableFuture<org.bidbench.qto.StreamedQuantitySource> future, SubMonitor progress) {
+		progress.subTask("Waiting for the quantities of the loaded meshes");
+		while (true) {
+			if (progress.isCanceled()) {
+				throw new CancellationException("take-off canceled");
+			}
+			try {
+				return future.get(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+			} catch (java.util.concurrent.TimeoutException e) {
+				// still measuring (or still loading): ask again, so that cancel is heard
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new CancellationException("take-off interrupted");
+			} catch (java.util.concurrent.ExecutionException e) {
+				return null; // measuring failed: the take-off tessellates for itself
+			}
+		}
 	}
 
 	/**
@@ -399,6 +424,11 @@ public final class TakeoffView extends ViewPart {
 					+ r.packVersion() + " on " + r.modelFile() + ", computed quantities from " + r.engine() + message);
 			summary.getParent().layout();
 		});
+	}
+
+	/** The summary line above the table, as shown. */
+	String summaryText() {
+		return summary.getText();
 	}
 
 	/** The last result shown, or {@code null}. */

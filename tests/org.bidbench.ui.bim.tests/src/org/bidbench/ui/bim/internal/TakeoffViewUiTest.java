@@ -89,8 +89,10 @@ class TakeoffViewUiTest {
 		List<TakeoffLine> lines = view.result().lines();
 		assertFalse(lines.isEmpty(), "the take-off has lines");
 		// The meshes the editor loaded gave the quantities: the same lines as a take-off that tessellates itself.
-		assertTrue(editor.loadedQuantities() != null && editor.loadedQuantities().isComplete()
-				&& editor.loadedQuantities().size() > 50, "the load gathered the meshes' quantities");
+		var measured = editor.loadedQuantities().get(30, java.util.concurrent.TimeUnit.SECONDS);
+		assertTrue(measured != null && measured.isComplete() && measured.size() > 50,
+				"the load gathered the meshes' quantities");
+		assertTrue(view.summaryText().contains("not tessellated again"), view.summaryText());
 		RulePack general = view.packs().stream().filter(p -> p.getId().equals("general-building")).findFirst().orElseThrow();
 		try (GeometrySession session = GeometryEngines.getDefault().open(editor.model())) {
 			EngineQuantitySource fresh = new EngineQuantitySource(session, "fresh", null);
