@@ -55,10 +55,10 @@ public final class RulePackReader {
     private static final Set<String> PACK_KEYS = Set.of("pack", "name", "version", "description", "units", "rounding",
             "decimals", "tolerance", "rules");
     private static final Set<String> RULE_KEYS = Set.of("id", "item", "select", "measure", "quantity", "formula",
-            "source", "group", "density");
+            "source", "group", "density", "tolerance");
     private static final Set<String> ITEM_KEYS = Set.of("code", "description", "unit");
     private static final Set<String> SELECT_KEYS = Set.of("class", "not-class", "predefined-type", "object-type",
-            "type-name", "material", "storey", "classification", "where");
+            "type-name", "material", "not-material", "storey", "classification", "where");
     private static final Pattern CONDITION = Pattern
             .compile("^\\s*(.+?)\\s*(!=|<=|>=|=|<|>|~)\\s*(.*?)\\s*$");
     private static final Pattern EXISTS = Pattern.compile("^\\s*(.+?)\\s+exists\\s*$");
@@ -153,20 +153,8 @@ public final class RulePackReader {
         }
         Entry tolerance = root.entries().get("tolerance");
         if (tolerance != null) {
-            String t = text(tolerance);
-            Double value = null;
-            if (t != null) {
-                try {
-                    value = t.endsWith("%") ? Double.parseDouble(t.substring(0, t.length() - 1).trim()) / 100
-                            : Double.parseDouble(t);
-                } catch (NumberFormatException e) {
-                    value = null;
-                }
-            }
-            if (value == null || value < 0 || value >= 1) {
-                error(tolerance.line(), "tolerance must be a fraction like 0.01 or a percentage like 1% (below 100%),"
-                        + " not '" + t + "'");
-            } else {
+            Double value = tolerance(tolerance);
+            if (value != null) {
                 pack.setTolerance(value);
             }
         }
@@ -195,6 +183,26 @@ public final class RulePackReader {
             pack.getRules().add(rule);
         }
         return pack;
+    }
+
+    /** A tolerance as a fraction, from {@code 0.01} or {@code 1%}; {@code null} (and an error) when invalid. */
+    private Double tolerance(Entry tolerance) {
+        String t = text(tolerance);
+        Double value = null;
+        if (t != null) {
+            try {
+                value = t.endsWith("%") ? Double.parseDouble(t.substring(0, t.length() - 1).trim()) / 100
+                        : Double.parseDouble(t);
+            } catch (NumberFormatException e) {
+                value = null;
+            }
+        }
+        if (value == null || value < 0 || value >= 1) {
+            error(tolerance.line(), "tolerance must be a fraction like 0.01 or a percentage like 1% (below 100%),"
+                    + " not '" + t + "'");
+            return null;
+        }
+        return value;
     }
 
     private Rule rule(MapNode map) {
@@ -301,6 +309,14 @@ public final class RulePackReader {
             }
         }
 
+        Entry ruleTolerance = map.entries().get("tolerance");
+        if (ruleTolerance != null) {
+            Double t = tolerance(ruleTolerance);
+            if (t != null) {
+                rule.setTolerance(t);
+            }
+        }
+
         Entry select = map.entries().get("select");
         Selector selector = RulesFactory.eINSTANCE.createSelector();
         rule.setSelector(selector);
@@ -329,6 +345,7 @@ public final class RulePackReader {
         addTexts(map, "object-type", selector.getObjectTypes());
         addTexts(map, "type-name", selector.getTypeNames());
         addTexts(map, "material", selector.getMaterials());
+        addTexts(map, "not-material", selector.getExcludedMaterials());
         addTexts(map, "storey", selector.getStoreys());
         addTexts(map, "classification", selector.getClassificationCodes());
         Entry where2 = map.entries().get("where");

@@ -85,6 +85,9 @@ public final class RulePackWriter {
             if (r.getDensity() > 0) {
                 line(4, "density", number(r.getDensity()));
             }
+            if (r.getTolerance() >= 0) {
+                line(4, "tolerance", number(r.getTolerance()));
+            }
             out.append('\n');
         }
     }
@@ -97,6 +100,7 @@ public final class RulePackWriter {
         optionalList("object-type", s.getObjectTypes());
         optionalList("type-name", s.getTypeNames());
         optionalList("material", s.getMaterials());
+        optionalList("not-material", s.getExcludedMaterials());
         optionalList("storey", s.getStoreys());
         optionalList("classification", s.getClassificationCodes());
         if (!s.getConditions().isEmpty()) {

@@ -312,11 +312,12 @@ public final class TakeoffSession {
             return;
         }
         double diff = Math.abs(a - c) / Math.max(Math.abs(a), Math.abs(c));
-        if (diff > pack.getTolerance()) {
+        double tolerance = rule.getTolerance() >= 0 ? rule.getTolerance() : pack.getTolerance();
+        if (diff > tolerance) {
             raised.add(FlagKind.SOURCE_MISMATCH);
             flags.add(new TakeoffFlag(FlagKind.SOURCE_MISMATCH, f.globalId, rule.getId(), what + String.format(Locale.ROOT,
-                    ", %.1f%% apart (tolerance %.1f%%); check the element's geometry and quantity set", diff * 100,
-                    pack.getTolerance() * 100)));
+                    ", %.1f%% apart (tolerance %.1f%%%s); check the element's geometry and quantity set", diff * 100,
+                    tolerance * 100, rule.getTolerance() >= 0 ? " of this rule" : "")));
         }
     }
 
@@ -410,6 +411,14 @@ public final class TakeoffSession {
             if (!any) {
                 return false;
             }
+        }
+        for (String m : f.materials) {
+            if (anyGlob(s.getExcludedMaterials(), m)) {
+                return false;
+            }
+        }
+        if (f.materialLabel != null && anyGlob(s.getExcludedMaterials(), f.materialLabel)) {
+            return false;
         }
         if (!s.getClassificationCodes().isEmpty()) {
             boolean any = false;

@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.bidbench.qto.rules.Rule#getSource <em>Source</em>}</li>
  *   <li>{@link org.bidbench.qto.rules.Rule#getGroupBy <em>Group By</em>}</li>
  *   <li>{@link org.bidbench.qto.rules.Rule#getDensity <em>Density</em>}</li>
+ *   <li>{@link org.bidbench.qto.rules.Rule#getTolerance <em>Tolerance</em>}</li>
  *   <li>{@link org.bidbench.qto.rules.Rule#getLine <em>Line</em>}</li>
  * </ul>
  *
@@ -251,6 +252,32 @@ public interface Rule extends EObject {
 	 * @generated
 	 */
 	void setDensity(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Tolerance</b></em>' attribute.
+	 * The default value is <code>"-1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Authored vs computed difference, as a fraction, beyond which this rule raises SOURCE_MISMATCH; negative = the pack's tolerance.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Tolerance</em>' attribute.
+	 * @see #setTolerance(double)
+	 * @see org.bidbench.qto.rules.RulesPackage#getRule_Tolerance()
+	 * @model default="-1"
+	 * @generated
+	 */
+	double getTolerance();
+
+	/**
+	 * Sets the value of the '{@link org.bidbench.qto.rules.Rule#getTolerance <em>Tolerance</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Tolerance</em>' attribute.
+	 * @see #getTolerance()
+	 * @generated
+	 */
+	void setTolerance(double value);
 
 	/**
 	 * Returns the value of the '<em><b>Line</b></em>' attribute.

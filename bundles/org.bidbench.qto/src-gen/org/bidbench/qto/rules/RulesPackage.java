@@ -270,13 +270,22 @@ public interface RulesPackage extends EPackage {
 	int RULE__DENSITY = 8;
 
 	/**
+	 * The feature id for the '<em><b>Tolerance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULE__TOLERANCE = 9;
+
+	/**
 	 * The feature id for the '<em><b>Line</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RULE__LINE = 9;
+	int RULE__LINE = 10;
 
 	/**
 	 * The number of structural features of the '<em>Rule</em>' class.
@@ -285,7 +294,7 @@ public interface RulesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RULE_FEATURE_COUNT = 10;
+	int RULE_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Rule</em>' class.
@@ -416,13 +425,22 @@ public interface RulesPackage extends EPackage {
 	int SELECTOR__MATERIALS = 5;
 
 	/**
+	 * The feature id for the '<em><b>Excluded Materials</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SELECTOR__EXCLUDED_MATERIALS = 6;
+
+	/**
 	 * The feature id for the '<em><b>Storeys</b></em>' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SELECTOR__STOREYS = 6;
+	int SELECTOR__STOREYS = 7;
 
 	/**
 	 * The feature id for the '<em><b>Classification Codes</b></em>' attribute list.
@@ -431,7 +449,7 @@ public interface RulesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SELECTOR__CLASSIFICATION_CODES = 7;
+	int SELECTOR__CLASSIFICATION_CODES = 8;
 
 	/**
 	 * The feature id for the '<em><b>Conditions</b></em>' containment reference list.
@@ -440,7 +458,7 @@ public interface RulesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SELECTOR__CONDITIONS = 8;
+	int SELECTOR__CONDITIONS = 9;
 
 	/**
 	 * The number of structural features of the '<em>Selector</em>' class.
@@ -449,7 +467,7 @@ public interface RulesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SELECTOR_FEATURE_COUNT = 9;
+	int SELECTOR_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Selector</em>' class.
@@ -805,6 +823,17 @@ public interface RulesPackage extends EPackage {
 	EAttribute getRule_Density();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.qto.rules.Rule#getTolerance <em>Tolerance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tolerance</em>'.
+	 * @see org.bidbench.qto.rules.Rule#getTolerance()
+	 * @see #getRule()
+	 * @generated
+	 */
+	EAttribute getRule_Tolerance();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.bidbench.qto.rules.Rule#getLine <em>Line</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -933,6 +962,17 @@ public interface RulesPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSelector_Materials();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.bidbench.qto.rules.Selector#getExcludedMaterials <em>Excluded Materials</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Excluded Materials</em>'.
+	 * @see org.bidbench.qto.rules.Selector#getExcludedMaterials()
+	 * @see #getSelector()
+	 * @generated
+	 */
+	EAttribute getSelector_ExcludedMaterials();
 
 	/**
 	 * Returns the meta object for the attribute list '{@link org.bidbench.qto.rules.Selector#getStoreys <em>Storeys</em>}'.
@@ -1267,6 +1307,14 @@ public interface RulesPackage extends EPackage {
 		EAttribute RULE__DENSITY = eINSTANCE.getRule_Density();
 
 		/**
+		 * The meta object literal for the '<em><b>Tolerance</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RULE__TOLERANCE = eINSTANCE.getRule_Tolerance();
+
+		/**
 		 * The meta object literal for the '<em><b>Line</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1365,6 +1413,14 @@ public interface RulesPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SELECTOR__MATERIALS = eINSTANCE.getSelector_Materials();
+
+		/**
+		 * The meta object literal for the '<em><b>Excluded Materials</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SELECTOR__EXCLUDED_MATERIALS = eINSTANCE.getSelector_ExcludedMaterials();
 
 		/**
 		 * The meta object literal for the '<em><b>Storeys</b></em>' attribute list feature.

@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.bidbench.qto.rules.Selector#getObjectTypes <em>Object Types</em>}</li>
  *   <li>{@link org.bidbench.qto.rules.Selector#getTypeNames <em>Type Names</em>}</li>
  *   <li>{@link org.bidbench.qto.rules.Selector#getMaterials <em>Materials</em>}</li>
+ *   <li>{@link org.bidbench.qto.rules.Selector#getExcludedMaterials <em>Excluded Materials</em>}</li>
  *   <li>{@link org.bidbench.qto.rules.Selector#getStoreys <em>Storeys</em>}</li>
  *   <li>{@link org.bidbench.qto.rules.Selector#getClassificationCodes <em>Classification Codes</em>}</li>
  *   <li>{@link org.bidbench.qto.rules.Selector#getConditions <em>Conditions</em>}</li>
@@ -124,6 +125,21 @@ public interface Selector extends EObject {
 	 * @generated
 	 */
 	EList<String> getMaterials();
+
+	/**
+	 * Returns the value of the '<em><b>Excluded Materials</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Material names never taken: an element with any layer or constituent (or set name) matching one is left out.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Excluded Materials</em>' attribute list.
+	 * @see org.bidbench.qto.rules.RulesPackage#getSelector_ExcludedMaterials()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getExcludedMaterials();
 
 	/**
 	 * Returns the value of the '<em><b>Storeys</b></em>' attribute list.

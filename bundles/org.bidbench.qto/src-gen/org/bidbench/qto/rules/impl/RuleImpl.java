@@ -42,6 +42,7 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
  *   <li>{@link org.bidbench.qto.rules.impl.RuleImpl#getSource <em>Source</em>}</li>
  *   <li>{@link org.bidbench.qto.rules.impl.RuleImpl#getGroupBy <em>Group By</em>}</li>
  *   <li>{@link org.bidbench.qto.rules.impl.RuleImpl#getDensity <em>Density</em>}</li>
+ *   <li>{@link org.bidbench.qto.rules.impl.RuleImpl#getTolerance <em>Tolerance</em>}</li>
  *   <li>{@link org.bidbench.qto.rules.impl.RuleImpl#getLine <em>Line</em>}</li>
  * </ul>
  *
@@ -187,6 +188,26 @@ public class RuleImpl extends EObjectImpl implements Rule {
 	 * @ordered
 	 */
 	protected double density = DENSITY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTolerance() <em>Tolerance</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTolerance()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double TOLERANCE_EDEFAULT = -1.0;
+
+	/**
+	 * The cached value of the '{@link #getTolerance() <em>Tolerance</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTolerance()
+	 * @generated
+	 * @ordered
+	 */
+	protected double tolerance = TOLERANCE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getLine() <em>Line</em>}' attribute.
@@ -464,6 +485,29 @@ public class RuleImpl extends EObjectImpl implements Rule {
 	 * @generated
 	 */
 	@Override
+	public double getTolerance() {
+		return tolerance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTolerance(double newTolerance) {
+		double oldTolerance = tolerance;
+		tolerance = newTolerance;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RulesPackage.RULE__TOLERANCE, oldTolerance, tolerance));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getLine() {
 		return line;
 	}
@@ -523,6 +567,8 @@ public class RuleImpl extends EObjectImpl implements Rule {
 				return getGroupBy();
 			case RulesPackage.RULE__DENSITY:
 				return getDensity();
+			case RulesPackage.RULE__TOLERANCE:
+				return getTolerance();
 			case RulesPackage.RULE__LINE:
 				return getLine();
 		}
@@ -567,6 +613,9 @@ public class RuleImpl extends EObjectImpl implements Rule {
 			case RulesPackage.RULE__DENSITY:
 				setDensity((Double)newValue);
 				return;
+			case RulesPackage.RULE__TOLERANCE:
+				setTolerance((Double)newValue);
+				return;
 			case RulesPackage.RULE__LINE:
 				setLine((Integer)newValue);
 				return;
@@ -609,6 +658,9 @@ public class RuleImpl extends EObjectImpl implements Rule {
 			case RulesPackage.RULE__DENSITY:
 				setDensity(DENSITY_EDEFAULT);
 				return;
+			case RulesPackage.RULE__TOLERANCE:
+				setTolerance(TOLERANCE_EDEFAULT);
+				return;
 			case RulesPackage.RULE__LINE:
 				setLine(LINE_EDEFAULT);
 				return;
@@ -642,6 +694,8 @@ public class RuleImpl extends EObjectImpl implements Rule {
 				return groupBy != null && !groupBy.isEmpty();
 			case RulesPackage.RULE__DENSITY:
 				return density != DENSITY_EDEFAULT;
+			case RulesPackage.RULE__TOLERANCE:
+				return tolerance != TOLERANCE_EDEFAULT;
 			case RulesPackage.RULE__LINE:
 				return line != LINE_EDEFAULT;
 		}
@@ -672,6 +726,8 @@ public class RuleImpl extends EObjectImpl implements Rule {
 		result.append(groupBy);
 		result.append(", density: ");
 		result.append(density);
+		result.append(", tolerance: ");
+		result.append(tolerance);
 		result.append(", line: ");
 		result.append(line);
 		result.append(')');

@@ -376,8 +376,18 @@ public class RulesPackageImpl extends EPackageImpl implements RulesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRule_Line() {
+	public EAttribute getRule_Tolerance() {
 		return (EAttribute)ruleEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRule_Line() {
+		return (EAttribute)ruleEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -496,7 +506,7 @@ public class RulesPackageImpl extends EPackageImpl implements RulesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSelector_Storeys() {
+	public EAttribute getSelector_ExcludedMaterials() {
 		return (EAttribute)selectorEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -506,7 +516,7 @@ public class RulesPackageImpl extends EPackageImpl implements RulesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSelector_ClassificationCodes() {
+	public EAttribute getSelector_Storeys() {
 		return (EAttribute)selectorEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -516,8 +526,18 @@ public class RulesPackageImpl extends EPackageImpl implements RulesPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSelector_ClassificationCodes() {
+		return (EAttribute)selectorEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getSelector_Conditions() {
-		return (EReference)selectorEClass.getEStructuralFeatures().get(8);
+		return (EReference)selectorEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -671,6 +691,7 @@ public class RulesPackageImpl extends EPackageImpl implements RulesPackage {
 		createEAttribute(ruleEClass, RULE__SOURCE);
 		createEAttribute(ruleEClass, RULE__GROUP_BY);
 		createEAttribute(ruleEClass, RULE__DENSITY);
+		createEAttribute(ruleEClass, RULE__TOLERANCE);
 		createEAttribute(ruleEClass, RULE__LINE);
 
 		costItemEClass = createEClass(COST_ITEM);
@@ -685,6 +706,7 @@ public class RulesPackageImpl extends EPackageImpl implements RulesPackage {
 		createEAttribute(selectorEClass, SELECTOR__OBJECT_TYPES);
 		createEAttribute(selectorEClass, SELECTOR__TYPE_NAMES);
 		createEAttribute(selectorEClass, SELECTOR__MATERIALS);
+		createEAttribute(selectorEClass, SELECTOR__EXCLUDED_MATERIALS);
 		createEAttribute(selectorEClass, SELECTOR__STOREYS);
 		createEAttribute(selectorEClass, SELECTOR__CLASSIFICATION_CODES);
 		createEReference(selectorEClass, SELECTOR__CONDITIONS);
@@ -755,6 +777,7 @@ public class RulesPackageImpl extends EPackageImpl implements RulesPackage {
 		initEAttribute(getRule_Source(), this.getSourcePreference(), "source", "authored-then-computed", 0, 1, Rule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRule_GroupBy(), this.getGroupKey(), "groupBy", null, 0, -1, Rule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRule_Density(), ecorePackage.getEDouble(), "density", "0", 0, 1, Rule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRule_Tolerance(), ecorePackage.getEDouble(), "tolerance", "-1", 0, 1, Rule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRule_Line(), ecorePackage.getEInt(), "line", null, 0, 1, Rule.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(costItemEClass, CostItem.class, "CostItem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -769,6 +792,7 @@ public class RulesPackageImpl extends EPackageImpl implements RulesPackage {
 		initEAttribute(getSelector_ObjectTypes(), ecorePackage.getEString(), "objectTypes", null, 0, -1, Selector.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSelector_TypeNames(), ecorePackage.getEString(), "typeNames", null, 0, -1, Selector.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSelector_Materials(), ecorePackage.getEString(), "materials", null, 0, -1, Selector.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSelector_ExcludedMaterials(), ecorePackage.getEString(), "excludedMaterials", null, 0, -1, Selector.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSelector_Storeys(), ecorePackage.getEString(), "storeys", null, 0, -1, Selector.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSelector_ClassificationCodes(), ecorePackage.getEString(), "classificationCodes", null, 0, -1, Selector.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSelector_Conditions(), this.getCondition(), null, "conditions", null, 0, -1, Selector.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

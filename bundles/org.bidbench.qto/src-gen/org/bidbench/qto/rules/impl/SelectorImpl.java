@@ -35,6 +35,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.bidbench.qto.rules.impl.SelectorImpl#getObjectTypes <em>Object Types</em>}</li>
  *   <li>{@link org.bidbench.qto.rules.impl.SelectorImpl#getTypeNames <em>Type Names</em>}</li>
  *   <li>{@link org.bidbench.qto.rules.impl.SelectorImpl#getMaterials <em>Materials</em>}</li>
+ *   <li>{@link org.bidbench.qto.rules.impl.SelectorImpl#getExcludedMaterials <em>Excluded Materials</em>}</li>
  *   <li>{@link org.bidbench.qto.rules.impl.SelectorImpl#getStoreys <em>Storeys</em>}</li>
  *   <li>{@link org.bidbench.qto.rules.impl.SelectorImpl#getClassificationCodes <em>Classification Codes</em>}</li>
  *   <li>{@link org.bidbench.qto.rules.impl.SelectorImpl#getConditions <em>Conditions</em>}</li>
@@ -102,6 +103,16 @@ public class SelectorImpl extends EObjectImpl implements Selector {
 	 * @ordered
 	 */
 	protected EList<String> materials;
+
+	/**
+	 * The cached value of the '{@link #getExcludedMaterials() <em>Excluded Materials</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExcludedMaterials()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> excludedMaterials;
 
 	/**
 	 * The cached value of the '{@link #getStoreys() <em>Storeys</em>}' attribute list.
@@ -236,6 +247,19 @@ public class SelectorImpl extends EObjectImpl implements Selector {
 	 * @generated
 	 */
 	@Override
+	public EList<String> getExcludedMaterials() {
+		if (excludedMaterials == null) {
+			excludedMaterials = new EDataTypeUniqueEList<String>(String.class, this, RulesPackage.SELECTOR__EXCLUDED_MATERIALS);
+		}
+		return excludedMaterials;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<String> getStoreys() {
 		if (storeys == null) {
 			storeys = new EDataTypeUniqueEList<String>(String.class, this, RulesPackage.SELECTOR__STOREYS);
@@ -303,6 +327,8 @@ public class SelectorImpl extends EObjectImpl implements Selector {
 				return getTypeNames();
 			case RulesPackage.SELECTOR__MATERIALS:
 				return getMaterials();
+			case RulesPackage.SELECTOR__EXCLUDED_MATERIALS:
+				return getExcludedMaterials();
 			case RulesPackage.SELECTOR__STOREYS:
 				return getStoreys();
 			case RulesPackage.SELECTOR__CLASSIFICATION_CODES:
@@ -346,6 +372,10 @@ public class SelectorImpl extends EObjectImpl implements Selector {
 				getMaterials().clear();
 				getMaterials().addAll((Collection<? extends String>)newValue);
 				return;
+			case RulesPackage.SELECTOR__EXCLUDED_MATERIALS:
+				getExcludedMaterials().clear();
+				getExcludedMaterials().addAll((Collection<? extends String>)newValue);
+				return;
 			case RulesPackage.SELECTOR__STOREYS:
 				getStoreys().clear();
 				getStoreys().addAll((Collection<? extends String>)newValue);
@@ -388,6 +418,9 @@ public class SelectorImpl extends EObjectImpl implements Selector {
 			case RulesPackage.SELECTOR__MATERIALS:
 				getMaterials().clear();
 				return;
+			case RulesPackage.SELECTOR__EXCLUDED_MATERIALS:
+				getExcludedMaterials().clear();
+				return;
 			case RulesPackage.SELECTOR__STOREYS:
 				getStoreys().clear();
 				return;
@@ -421,6 +454,8 @@ public class SelectorImpl extends EObjectImpl implements Selector {
 				return typeNames != null && !typeNames.isEmpty();
 			case RulesPackage.SELECTOR__MATERIALS:
 				return materials != null && !materials.isEmpty();
+			case RulesPackage.SELECTOR__EXCLUDED_MATERIALS:
+				return excludedMaterials != null && !excludedMaterials.isEmpty();
 			case RulesPackage.SELECTOR__STOREYS:
 				return storeys != null && !storeys.isEmpty();
 			case RulesPackage.SELECTOR__CLASSIFICATION_CODES:
@@ -453,6 +488,8 @@ public class SelectorImpl extends EObjectImpl implements Selector {
 		result.append(typeNames);
 		result.append(", materials: ");
 		result.append(materials);
+		result.append(", excludedMaterials: ");
+		result.append(excludedMaterials);
 		result.append(", storeys: ");
 		result.append(storeys);
 		result.append(", classificationCodes: ");
