@@ -111,6 +111,26 @@ public final class SceneRenderer {
 
 	private static final int CLIP = 1, STATE = 2, IDS = 4;
 
+	/** The measurement overlay: a line and its end points in one colour, drawn over everything. */
+	private static final String OVERLAY_VERTEX_SHADER = """
+			#version 330 core
+			layout(location = 0) in vec3 aPosition;
+			uniform mat4 uViewProjection;
+			void main() {
+				gl_Position = uViewProjection * vec4(aPosition, 1.0);
+				gl_PointSize = 9.0;
+			}
+			""";
+
+	private static final String OVERLAY_FRAGMENT_SHADER = """
+			#version 330 core
+			uniform vec4 uColour;
+			out vec4 fragColour;
+			void main() {
+				fragColour = uColour;
+			}
+			""";
+
 	/** A linked variant and its uniform locations. */
 	private static final class Program {
 		final int id;
@@ -137,6 +157,12 @@ public final class SceneRenderer {
 	private Colour cutColour = new Colour(0.85f, 0.25f, 0.2f, 1f);
 
 	private final Program[] programs = new Program[8];
+	private int overlayProgram, overlayViewProjection, overlayColour, overlayVao, overlayVbo;
+	/** The measured points relative to the origin (x, y, z each), and how many of them there are (0..2). */
+	private final float[] measure = new float[6];
+	private int measurePoints;
+	private final java.nio.FloatBuffer measureBuffer = ByteBuffer.allocateDirect(4 * 6).order(ByteOrder.nativeOrder())
+			.asFloatBuffer();
 	private String rendererName = "";
 	/** Whether any element has a colour of its own (selection, colour-by); else no state is fetched. */
 	private boolean anyStateColour;
@@ -385,6 +411,7 @@ public final class SceneRenderer {
 			}
 		}
 		// See-through surfaces after the opaque ones, blended, without hiding what lies behind them.
+		// (The measurement overlay comes last, after the X-ray ghosts.)
 		gl.glEnable(GL.GL_BLEND);
 		gl.glBlendFunc(GL.GL_SRC_ALPHA, GL.GL_ONE_MINUS_SRC_ALPHA);
 		gl.glDepthMask(false);
@@ -407,8 +434,74 @@ public final class SceneRenderer {
 		}
 		gl.glDepthMask(true);
 		gl.glDisable(GL.GL_BLEND);
+		drawMeasure(gl);
 		gl.glBindVertexArray(0);
 		gl.glUseProgram(0);
+	}
+
+	/**
+	 * Shows a measurement: its first point alone while the second is being picked, then both and the
+	 * line between them. World coordinates; {@code null} clears.
+	 */
+	public void setMeasure(double[] from, double[] to) {
+		measurePoints = 0;
+		for (double[] p : new double[][] { from, to }) {
+			if (p != null) {
+				double[] o = origin == null ? scene.origin() : origin;
+				measure[3 * measurePoints] = (float) (p[0] - o[0]);
+				measure[3 * measurePoints + 1] = (float) (p[1] - o[1]);
+				measure[3 * measurePoints + 2] = (float) (p[2] - o[2]);
+				measurePoints++;
+			}
+		}
+	}
+
+	/** The line and points of the measurement, over the model (no depth test), in the selection colour. */
+	private void drawMeasure(GL3 gl) {
+		if (measurePoints == 0) {
+			return;
+		}
+		if (overlayProgram == 0) {
+			int vs = compile(gl, GL2ES2.GL_VERTEX_SHADER, OVERLAY_VERTEX_SHADER);
+			int fs = compile(gl, GL2ES2.GL_FRAGMENT_SHADER, OVERLAY_FRAGMENT_SHADER);
+			overlayProgram = gl.glCreateProgram();
+			gl.glAttachShader(overlayProgram, vs);
+			gl.glAttachShader(overlayProgram, fs);
+			gl.glLinkProgram(overlayProgram);
+			gl.glDeleteShader(vs);
+			gl.glDeleteShader(fs);
+			overlayViewProjection = gl.glGetUniformLocation(overlayProgram, "uViewProjection");
+			overlayColour = gl.glGetUniformLocation(overlayProgram, "uColour");
+			gl.glGenVertexArrays(1, name, 0);
+			overlayVao = name[0];
+			gl.glBindVertexArray(overlayVao);
+			gl.glGenBuffers(1, name, 0);
+			overlayVbo = name[0];
+			gl.glBindBuffer(GL.GL_ARRAY_BUFFER, overlayVbo);
+			gl.glBufferData(GL.GL_ARRAY_BUFFER, 4L * 6, null, GL.GL_DYNAMIC_DRAW);
+			gl.glEnableVertexAttribArray(0);
+			gl.glVertexAttribPointer(0, 3, GL.GL_FLOAT, false, 12, 0);
+		}
+		measureBuffer.clear();
+		measureBuffer.put(measure, 0, 3 * measurePoints).flip();
+		gl.glUseProgram(overlayProgram);
+		gl.glUniformMatrix4fv(overlayViewProjection, 1, false, viewProjection, 0);
+		Colour c = Scene.SELECTION_COLOUR;
+		gl.glUniform4f(overlayColour, c.red(), c.green(), c.blue(), 1f);
+		gl.glBindVertexArray(overlayVao);
+		gl.glBindBuffer(GL.GL_ARRAY_BUFFER, overlayVbo);
+		gl.glBufferSubData(GL.GL_ARRAY_BUFFER, 0, 4L * 3 * measurePoints, measureBuffer);
+		gl.glDisable(GL.GL_DEPTH_TEST);
+		for (int i = 0; i < MAX_SECTION_PLANES; i++) {
+			gl.glDisable(GL3.GL_CLIP_DISTANCE0 + i);
+		}
+		gl.glEnable(GL3.GL_PROGRAM_POINT_SIZE);
+		gl.glDrawArrays(GL.GL_POINTS, 0, measurePoints);
+		if (measurePoints == 2) {
+			gl.glDrawArrays(GL.GL_LINES, 0, 2);
+		}
+		gl.glDisable(GL3.GL_PROGRAM_POINT_SIZE);
+		gl.glEnable(GL.GL_DEPTH_TEST);
 	}
 
 	private void prepare(GL3 gl, Camera camera, int width, int height) {
@@ -794,6 +887,12 @@ public final class SceneRenderer {
 		if (stateTexture != 0) {
 			gl.glDeleteTextures(1, new int[] { stateTexture }, 0);
 			stateTexture = 0;
+		}
+		if (overlayProgram != 0) {
+			gl.glDeleteProgram(overlayProgram);
+			gl.glDeleteBuffers(1, new int[] { overlayVbo }, 0);
+			gl.glDeleteVertexArrays(1, new int[] { overlayVao }, 0);
+			overlayProgram = 0;
 		}
 		for (int i = 0; i < programs.length; i++) {
 			if (programs[i] != null) {

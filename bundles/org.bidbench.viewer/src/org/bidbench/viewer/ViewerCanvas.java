@@ -175,6 +175,7 @@ public final class ViewerCanvas extends Composite {
 		}
 		mode = value;
 		measureStart = null;
+		renderer.setMeasure(null, null);
 		requestRedraw();
 	}
 
@@ -436,11 +437,15 @@ public final class ViewerCanvas extends Composite {
 			}
 			if (measureStart == null) {
 				measureStart = pick.point();
+				renderer.setMeasure(measureStart, null);
+				requestRedraw();
 			} else {
 				double[] a = measureStart, b = pick.point();
 				double distance = Math.sqrt((a[0] - b[0]) * (a[0] - b[0]) + (a[1] - b[1]) * (a[1] - b[1])
 						+ (a[2] - b[2]) * (a[2] - b[2]));
 				measureStart = null;
+				renderer.setMeasure(a, b); // shown until the next measurement or another mode
+				requestRedraw();
 				for (MeasureListener l : measureListeners) {
 					l.measured(a, b, distance);
 				}

@@ -182,6 +182,32 @@ class SceneRenderingTest {
 	}
 
 	@Test
+	void aMeasurementIsDrawnOverTheModelUntilCleared() {
+		double gx = 500_000, gy = 5_000_000;
+		renderer.renderer().setMeasure(new double[] { gx + 0.5, gy + 0.5, 1 }, new double[] { gx + 3.5, gy + 0.5, 1 });
+		RgbImage image = renderer.render(camera);
+		int[] mid = at(2, 0.5, 1);
+		assertTrue(orangeNear(image, mid), "the line crosses the gap between the boxes at " + mid[0] + "," + mid[1]);
+		int[] end = at(0.5, 0.5, 1);
+		assertTrue(orangeNear(image, end), "its end point is marked on the red box");
+		renderer.renderer().setMeasure(null, null);
+		assertTrue(!orangeNear(renderer.render(camera), mid), "cleared");
+	}
+
+	/** Whether the selection orange is within a pixel of a point. */
+	static boolean orangeNear(RgbImage image, int[] p) {
+		for (int dx = -1; dx <= 1; dx++) {
+			for (int dy = -1; dy <= 1; dy++) {
+				int r = image.red(p[0] + dx, p[1] + dy), g = image.green(p[0] + dx, p[1] + dy), b = image.blue(p[0] + dx, p[1] + dy);
+				if (r > 220 && g > 100 && g < 180 && b < 60) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	@Test
 	void aBoxSelectFindsWhatShowsInTheBox() {
 		int[] from = at(-0.2, -0.2, 1), to = at(2.7, 3.2, 1);
 		BitSet found = renderer.pickRegion(camera, from[0], from[1], to[0], to[1]);
