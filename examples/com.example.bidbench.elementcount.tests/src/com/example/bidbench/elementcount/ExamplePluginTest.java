@@ -68,6 +68,35 @@ class ExamplePluginTest {
 	}
 
 	@Test
+	void itsPricingStrategyIsOfferedAndTakesOffTheVolumeTiers() {
+		List<String> problems = new ArrayList<>();
+		var strategies = org.bidbench.sales.core.quote.pricing.PricingStrategies.registered(problems);
+		assertTrue(problems.isEmpty(), problems.toString());
+		assertEquals(List.of("catalog", "example-volume-tiers"), List.copyOf(strategies.keySet()), "ours first");
+		var tiers = strategies.get("example-volume-tiers");
+		assertEquals("com.example.bidbench.elementcount", tiers.plugin());
+
+		org.bidbench.sales.model.PriceCatalog catalog = org.bidbench.sales.model.SalesFactory.eINSTANCE.createPriceCatalog();
+		catalog.setName("example");
+		catalog.setCurrency("CNY");
+		org.bidbench.sales.model.CostItem concrete = org.bidbench.sales.model.SalesFactory.eINSTANCE.createCostItem();
+		concrete.setCode("C30");
+		concrete.setUnit("m3");
+		concrete.setPriceRule(org.bidbench.sales.model.PriceRule.FIXED_PRICE);
+		concrete.setUnitPrice(org.bidbench.sales.model.Money.of("650.00", "CNY"));
+		catalog.getItems().add(concrete);
+		var context = new org.bidbench.sales.core.quote.pricing.PricingContext(catalog, LocalDate.of(2026, 11, 26), null);
+		assertEquals(org.bidbench.sales.model.Money.of("650.00", "CNY"),
+				tiers.strategy().unitPrice(concrete, new BigDecimal("99.9"), context).orElseThrow());
+		assertEquals(org.bidbench.sales.model.Money.of("630.50", "CNY"),
+				tiers.strategy().unitPrice(concrete, new BigDecimal("100"), context).orElseThrow(), "3 % off from 100");
+		assertEquals(org.bidbench.sales.model.Money.of("611.00", "CNY"),
+				tiers.strategy().unitPrice(concrete, new BigDecimal("500"), context).orElseThrow(), "6 % off from 500");
+		concrete.setUnitPrice(null);
+		assertTrue(tiers.strategy().unitPrice(concrete, BigDecimal.TEN, context).isEmpty(), "no catalog price, no price");
+	}
+
+	@Test
 	void itsCommandCountsPerStorey() throws Exception {
 		Path model = sampleHouse();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -34,6 +34,7 @@ import org.bidbench.sales.core.quote.QuoteAmounts;
 import org.bidbench.sales.core.quote.takeoff.MissingPrice;
 import org.bidbench.sales.core.quote.takeoff.PriceCatalogFile;
 import org.bidbench.sales.core.quote.takeoff.PricedQuote;
+import org.bidbench.sales.core.quote.pricing.PricingStrategies;
 import org.bidbench.sales.core.quote.takeoff.TakeoffPricing;
 import org.bidbench.sales.core.quote.takeoff.TakeoffSources;
 import org.bidbench.sales.core.quote.terms.QuoteTerms;
@@ -45,15 +46,18 @@ import org.bidbench.sales.model.Quote;
 import org.bidbench.sales.model.SalesFactory;
 
 /**
- * {@code bidbench quote MODEL.ifc [--rules PACK] [--prices CATALOG.csv] [--customer NAME] [--lang zh|en]
- * [--internal] [--appendix FILE] --out quote.pdf}: take-off, priced quote and report in one go.
+ * {@code bidbench quote MODEL.ifc [--rules PACK] [--prices CATALOG.csv] [--pricing STRATEGY] [--customer NAME]
+ * [--lang zh|en] [--internal] [--appendix FILE] --out quote.pdf}: take-off, priced quote and report in one go.
+ * {@code --pricing} names a strategy of the {@code pricingStrategies} extension point (default {@code catalog});
+ * an unknown one is a usage error that lists those installed.
  */
 public class QuoteCommand implements CliCommand {
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
 		Options options = Options.parse(arguments,
-				Set.of("--rules", "--prices", "--customer", "--lang", "--out", "--tax", "--discount", "--appendix"), Set.of("--internal"));
+				Set.of("--rules", "--prices", "--pricing", "--customer", "--lang", "--out", "--tax", "--discount", "--appendix"),
+				Set.of("--internal"));
 		if (options.positional().size() != 1) {
 			throw new UsageException("give one model: bidbench quote MODEL.ifc --out quote.pdf");
 		}
@@ -65,6 +69,12 @@ public class QuoteCommand implements CliCommand {
 			throw new CommandException(model + ": no such file");
 		}
 
+		PricingStrategies.Registered pricing;
+		try {
+			pricing = PricingStrategies.get(options.value("--pricing") == null ? PricingStrategies.CATALOG : options.value("--pricing"));
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(e.getMessage());
+		}
 		RulePack pack = pack(context, options.value("--rules"));
 		PriceCatalog catalog = catalog(context, options.value("--prices"), pack);
 		TakeoffResult takeoff;
@@ -87,12 +97,13 @@ public class QuoteCommand implements CliCommand {
 		customer.setName(options.value("--customer") == null ? "" : options.value("--customer"));
 		opportunity.setCustomer(customer);
 		Instant now = Instant.now();
-		PricedQuote priced = TakeoffPricing.price(TakeoffSources.of(takeoff), catalog, opportunity, null,
+		PricedQuote priced = TakeoffPricing.price(TakeoffSources.of(takeoff), catalog, pricing, opportunity, null,
 				LocalDate.ofInstant(now, ZoneOffset.UTC), now, null);
 		if (priced.isBlocked()) {
 			List<MissingPrice> missing = priced.missing();
 			throw new CommandException("no quote: " + missing.size() + " take-off line(s) have no price in catalog '" + catalog.getName()
-					+ "': item code(s) " + missing.stream().map(MissingPrice::itemCode).distinct().collect(Collectors.joining(", "))
+					+ "'" + (PricingStrategies.CATALOG.equals(pricing.id()) ? "" : " under pricing strategy '" + pricing.id() + "'")
+					+ ": item code(s) " + missing.stream().map(MissingPrice::itemCode).distinct().collect(Collectors.joining(", "))
 					+ "; add them to the catalog (--prices FILE.csv) or change the rule pack");
 		}
 		Quote quote = priced.quote();
@@ -120,8 +131,8 @@ public class QuoteCommand implements CliCommand {
 					locale, ReportCommand.format(appendix)), appendix);
 		}
 		QuoteTotals totals = QuoteTotals.of(quote, terms);
-		context.out().printf("%s: %d lines, net %s, grand total %s %s (incl. %s%% VAT); cost %s, margin %s%%%n", out.getFileName(),
-				quote.getLines().size(), totals.net().amount().toPlainString(), totals.grandTotal().amount().toPlainString(),
+		context.out().printf("%s: %d lines priced by '%s', net %s, grand total %s %s (incl. %s%% VAT); cost %s, margin %s%%%n", out.getFileName(),
+				quote.getLines().size(), pricing.id(), totals.net().amount().toPlainString(), totals.grandTotal().amount().toPlainString(),
 				quote.getCurrency(), terms.taxRatePercent().toPlainString(), QuoteAmounts.totalCost(quote).amount().toPlainString(),
 				QuoteAmounts.marginPercent(quote) == null ? "-" : QuoteAmounts.marginPercent(quote).toPlainString());
 		return 0;

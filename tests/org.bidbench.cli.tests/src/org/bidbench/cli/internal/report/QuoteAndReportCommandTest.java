@@ -25,10 +25,15 @@ class QuoteAndReportCommandTest {
 				"quote.pdf", "--appendix", "appendix.pdf");
 		assertEquals(0, run.exitCode, run.toString());
 		assertTrue(run.out.contains("grand total"), run.out);
+		assertTrue(run.out.contains("priced by 'catalog'"), "the default pricing strategy is named: " + run.out);
 		String text = pdftotext(folder.resolve("quote.pdf"));
 		assertTrue(text.contains("报价单") && text.contains("杭州地铁集团有限公司") && text.contains("含税总价"), text);
 		assertTrue(pdfUrls(folder.resolve("quote.pdf")).contains("bidbench://select/"), "GlobalId links");
 		assertTrue(Files.size(folder.resolve("appendix.pdf")) > 1000);
+
+		CommandRun unknown = CommandRun.of(folder, "quote", "AC20-FZK-Haus.ifc", "--pricing", "haggling", "--out", "q.pdf");
+		assertEquals(2, unknown.exitCode, unknown.toString());
+		assertTrue(unknown.err.contains("No pricing strategy 'haggling'") && unknown.err.contains("[catalog"), unknown.err);
 
 		CommandRun internal = CommandRun.of(folder, "quote", "AC20-FZK-Haus.ifc", "--internal", "--out", "review.html");
 		assertEquals(0, internal.exitCode, internal.toString());

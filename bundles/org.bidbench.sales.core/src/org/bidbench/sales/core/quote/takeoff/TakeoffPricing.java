@@ -13,13 +13,15 @@ import java.util.Optional;
 
 import org.bidbench.qto.ModelDiffResult;
 import org.bidbench.sales.core.quote.Pricing;
+import org.bidbench.sales.core.quote.pricing.PricingContext;
+import org.bidbench.sales.core.quote.pricing.PricingStrategies;
 import org.bidbench.sales.core.quote.QuoteRevisions;
 import org.bidbench.sales.model.Approval;
 import org.bidbench.sales.model.CostItem;
 import org.bidbench.sales.model.Employee;
+import org.bidbench.sales.model.Money;
 import org.bidbench.sales.model.Opportunity;
 import org.bidbench.sales.model.PriceCatalog;
-import org.bidbench.sales.model.PriceRule;
 import org.bidbench.sales.model.Quote;
 import org.bidbench.sales.model.QuoteLine;
 import org.bidbench.sales.model.QuoteStatus;
@@ -49,12 +51,22 @@ public final class TakeoffPricing {
      */
     public static PricedQuote price(TakeoffSource takeoff, PriceCatalog catalog, Opportunity opportunity, String quoteId,
             LocalDate on, Instant at, Employee author) {
+        return price(takeoff, catalog, PricingStrategies.get(PricingStrategies.CATALOG), opportunity, quoteId, on, at,
+                author);
+    }
+
+    /**
+     * As {@link #price(TakeoffSource, PriceCatalog, Opportunity, String, LocalDate, Instant, Employee)}, with
+     * the unit prices from a pricing strategy of the {@code pricingStrategies} extension point.
+     */
+    public static PricedQuote price(TakeoffSource takeoff, PriceCatalog catalog, PricingStrategies.Registered pricing,
+            Opportunity opportunity, String quoteId, LocalDate on, Instant at, Employee author) {
         if (opportunity != null && !opportunity.getQuotes().isEmpty()) {
             Quote latest = QuoteRevisions.latest(opportunity.getQuotes().get(opportunity.getQuotes().size() - 1));
-            return requote(latest, takeoff, catalog, on, at, author);
+            return requote(latest, takeoff, catalog, pricing, on, at, author);
         }
         List<MissingPrice> missing = new ArrayList<>();
-        List<QuoteLine> lines = priceLines(takeoff, catalog, on, missing);
+        List<QuoteLine> lines = priceLines(takeoff, catalog, pricing, opportunity, on, missing);
         if (!missing.isEmpty()) {
             return new PricedQuote(null, missing, List.of());
         }
@@ -80,8 +92,15 @@ public final class TakeoffPricing {
      */
     public static PricedQuote requote(Quote previous, TakeoffSource takeoff, PriceCatalog catalog, LocalDate on, Instant at,
             Employee author) {
+        return requote(previous, takeoff, catalog, PricingStrategies.get(PricingStrategies.CATALOG), on, at, author);
+    }
+
+    /** As {@link #requote(Quote, TakeoffSource, PriceCatalog, LocalDate, Instant, Employee)}, with a pricing strategy. */
+    public static PricedQuote requote(Quote previous, TakeoffSource takeoff, PriceCatalog catalog,
+            PricingStrategies.Registered pricing, LocalDate on, Instant at, Employee author) {
         List<MissingPrice> missing = new ArrayList<>();
-        List<QuoteLine> priced = priceLines(takeoff, catalog, on, missing);
+        Opportunity opportunity = previous.eContainer() instanceof Opportunity o ? o : null;
+        List<QuoteLine> priced = priceLines(takeoff, catalog, pricing, opportunity, on, missing);
         if (!missing.isEmpty()) {
             return new PricedQuote(null, missing, List.of());
         }
@@ -147,9 +166,10 @@ public final class TakeoffPricing {
         return copy;
     }
 
-    private static List<QuoteLine> priceLines(TakeoffSource takeoff, PriceCatalog catalog, LocalDate on,
-            List<MissingPrice> missing) {
+    private static List<QuoteLine> priceLines(TakeoffSource takeoff, PriceCatalog catalog,
+            PricingStrategies.Registered pricing, Opportunity opportunity, LocalDate on, List<MissingPrice> missing) {
         List<QuoteLine> lines = new ArrayList<>();
+        PricingContext context = new PricingContext(catalog, on, opportunity);
         for (TakeoffQuantity t : takeoff.lines()) {
             Optional<CostItem> found = Pricing.costItem(catalog, t.itemCode(), on);
             String where = "take-off line '" + t.lineKey() + "' of " + takeoff.modelFile();
@@ -160,10 +180,21 @@ public final class TakeoffPricing {
                 continue;
             }
             CostItem item = found.get();
-            if (!hasPrice(item)) {
+            Optional<Money> price = pricing.strategy().unitPrice(item, t.quantity(), context);
+            if (price.isEmpty()) {
                 missing.add(new MissingPrice(t.itemCode(), t.lineKey(), MissingPrice.Reason.NO_PRICE,
-                        "Cost item " + t.itemCode() + " in catalog '" + catalog.getName() + "' (" + where
-                                + ") has no price: give it a fixed price or a unit cost and margin."));
+                        "Cost item " + t.itemCode() + " in catalog '" + catalog.getName() + "' (" + where + ") has no price"
+                                + (PricingStrategies.CATALOG.equals(pricing.id()) ? ""
+                                        : " under the pricing strategy '" + pricing.id() + "' (" + pricing.plugin() + ")")
+                                + ": give it a fixed price or a unit cost and margin."));
+                continue;
+            }
+            if (price.get().currency() != null && catalog.getCurrency() != null
+                    && !price.get().currency().equals(catalog.getCurrency())) {
+                missing.add(new MissingPrice(t.itemCode(), t.lineKey(), MissingPrice.Reason.NO_PRICE,
+                        "The pricing strategy '" + pricing.id() + "' (" + pricing.plugin() + ") priced cost item " + t.itemCode()
+                                + " in " + price.get().currency() + ", but catalog '" + catalog.getName() + "' is in "
+                                + catalog.getCurrency() + ": a quote has one currency; fix the strategy or its settings."));
                 continue;
             }
             if (item.getUnit() != null && t.unit() != null && !sameUnit(item.getUnit(), t.unit())) {
@@ -179,7 +210,7 @@ public final class TakeoffPricing {
             line.setUnit(item.getUnit() != null ? item.getUnit() : t.unit());
             line.setQuantity(t.quantity());
             line.setUnitCost(item.getUnitCost());
-            line.setUnitPrice(Pricing.unitPrice(item));
+            line.setUnitPrice(price.get());
             line.setDiscountPercent(BigDecimal.ZERO);
             line.getGlobalIds().addAll(t.globalIds());
             line.setTakeoffLineId(t.lineKey());
@@ -189,14 +220,6 @@ public final class TakeoffPricing {
             lines.add(line);
         }
         return lines;
-    }
-
-    private static boolean hasPrice(CostItem item) {
-        if (item.getPriceRule() == PriceRule.FIXED_PRICE) {
-            return item.getUnitPrice() != null;
-        }
-        return item.getUnitCost() != null && item.getMarginPercent() != null
-                && item.getMarginPercent().compareTo(BigDecimal.valueOf(100)) < 0;
     }
 
     /** m3 and m³, M2 and m2 are the same unit. */

@@ -74,6 +74,31 @@ class TakeoffPricingTest {
 	}
 
 	@Test
+	void theCatalogStrategyIsRegisteredAndADifferentOneSetsThePrices() {
+		var pricing = org.bidbench.sales.core.quote.pricing.PricingStrategies.get("catalog");
+		assertEquals("org.bidbench.sales.core", pricing.plugin());
+		// a strategy of this test's own: every price 10.00, or none for doors, which must block the quote
+		var flat = new org.bidbench.sales.core.quote.pricing.PricingStrategies.Registered("flat", "Flat", "", "test",
+				(item, quantity, context) -> item.getCode().equals("DOOR-T1") ? java.util.Optional.empty()
+						: java.util.Optional.of(Money.of("10.00", "CNY")));
+		PricedQuote blocked = TakeoffPricing.price(takeoff("sha-1", "12.345", "3"), catalog(), flat, null, "Q", ON, AT, null);
+		assertTrue(blocked.isBlocked());
+		assertEquals(List.of("DOOR-T1"), blocked.missing().stream().map(MissingPrice::itemCode).toList());
+		assertTrue(blocked.missing().get(0).message().contains("pricing strategy 'flat' (test)"), blocked.missing().get(0).message());
+
+		var allFlat = new org.bidbench.sales.core.quote.pricing.PricingStrategies.Registered("flat", "Flat", "", "test",
+				(item, quantity, context) -> java.util.Optional.of(Money.of("10.00", "CNY")));
+		Quote quote = TakeoffPricing.price(takeoff("sha-1", "12.345", "3"), catalog(), allFlat, null, "Q", ON, AT, null).quote();
+		assertEquals(Money.of("10.00", "CNY"), quote.getLines().get(0).getUnitPrice());
+		assertEquals(Money.of("520", "CNY"), quote.getLines().get(0).getUnitCost(), "the cost stays the catalog's");
+
+		var dollars = new org.bidbench.sales.core.quote.pricing.PricingStrategies.Registered("usd", "USD", "", "test",
+				(item, quantity, context) -> java.util.Optional.of(Money.of("1.00", "USD")));
+		PricedQuote mixed = TakeoffPricing.price(takeoff("sha-1", "12.345", "3"), catalog(), dollars, null, "Q", ON, AT, null);
+		assertTrue(mixed.isBlocked() && mixed.missing().get(0).message().contains("one currency"), mixed.missing().toString());
+	}
+
+	@Test
 	void everyLineKeepsItsTraceAndIsPricedExactly() {
 		Opportunity opportunity = F.createOpportunity();
 		opportunity.setId("O-1");
