@@ -97,6 +97,33 @@ class ExamplePluginTest {
 	}
 
 	@Test
+	void itsImporterOpensAGzippedModelWhereverModelsAreOpened() throws Exception {
+		List<String> problems = new ArrayList<>();
+		var importers = org.bidbench.ifc.ModelImporters.registered(problems);
+		assertTrue(problems.isEmpty(), problems.toString());
+		assertEquals(List.of("example-ifc-gz", "ifc"), importers.stream().map(r -> r.id()).toList(), "BidBench's own last");
+		assertTrue(org.bidbench.ifc.ModelImporters.fileExtensions().containsAll(List.of("ifc", "ifczip", "ifc.gz")));
+
+		Path house = sampleHouse();
+		Path gz = house.resolveSibling("house.ifc.gz");
+		try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+			Files.copy(house, out);
+		}
+		IfcModel plain = IfcModel.open(house);
+		IfcModel unpacked = org.bidbench.ifc.ModelImporters.open(gz);
+		assertEquals(plain.size(), unpacked.size(), "every instance");
+		assertEquals(plain.instancesOf("IfcWall").size(), unpacked.instancesOf("IfcWall").size());
+		assertTrue(unpacked.path() != null && Files.isRegularFile(unpacked.path()) && unpacked.path().toString().endsWith("house.ifc"),
+				"opened from a file, so geometry engines can read it: " + unpacked.path());
+
+		Path notGzip = house.resolveSibling("broken.ifc.gz");
+		Files.copy(house, notGzip);
+		java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+				() -> org.bidbench.ifc.ModelImporters.open(notGzip));
+		assertTrue(e.getMessage().contains("not gzip data") && e.getMessage().contains("broken.ifc.gz"), e.getMessage());
+	}
+
+	@Test
 	void itsCommandCountsPerStorey() throws Exception {
 		Path model = sampleHouse();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -22,6 +22,7 @@ import org.bidbench.geometry.GeometryOptions;
 import org.bidbench.geometry.GeometrySession;
 import org.bidbench.geometry.ProductGeometry;
 import org.bidbench.ifc.IfcModel;
+import org.bidbench.ifc.ModelImporters;
 import org.bidbench.jogl.JoglRuntime;
 import org.bidbench.viewer.Camera;
 import org.bidbench.viewer.FrameStatistics;
@@ -195,7 +196,7 @@ public class RenderBenchCommand implements CliCommand {
 	private static Scene load(CommandContext context, Path file) throws CommandException {
 		IfcModel ifc;
 		try {
-			ifc = IfcModel.open(file);
+			ifc = ModelImporters.open(file);
 		} catch (IOException e) {
 			throw new CommandException(file + ": cannot be read as IFC (" + e.getMessage()
 					+ "); check it with 'bidbench validate'", e);

@@ -18,6 +18,7 @@ import org.bidbench.geometry.GeometryOptions;
 import org.bidbench.geometry.GeometrySession;
 import org.bidbench.geometry.ProductGeometry;
 import org.bidbench.ifc.IfcModel;
+import org.bidbench.ifc.ModelImporters;
 
 /**
  * What the geometry commands share: their arguments (a model file, one output option, time
@@ -80,7 +81,7 @@ final class GeometryRun {
 		}
 		IfcModel ifc;
 		try {
-			ifc = IfcModel.open(model);
+			ifc = ModelImporters.open(model);
 		} catch (IOException e) {
 			throw new CommandException(model + ": cannot be read as IFC (" + e.getMessage()
 					+ "); check it with 'bidbench validate'", e);

@@ -18,6 +18,7 @@ import org.bidbench.cli.UsageException;
 import org.bidbench.ifc.Application;
 import org.bidbench.ifc.IfcEntity;
 import org.bidbench.ifc.IfcModel;
+import org.bidbench.ifc.ModelImporters;
 import org.bidbench.ifc.IfcProblem;
 import org.bidbench.ifc.IfcReadException;
 import org.bidbench.ifc.MeasureKind;
@@ -53,7 +54,7 @@ public class InfoCommand implements CliCommand {
 		}
 		IfcModel model;
 		try {
-			model = IfcModel.open(path);
+			model = ModelImporters.open(path);
 		} catch (IfcReadException e) {
 			throw new CommandException(path + ": cannot be read as IFC: " + firstProblem(e));
 		} catch (IOException e) {

@@ -18,6 +18,7 @@ import org.bidbench.cli.CommandException;
 import org.bidbench.cli.UsageException;
 import org.bidbench.cli.internal.sales.Options;
 import org.bidbench.ifc.IfcModel;
+import org.bidbench.ifc.ModelImporters;
 import org.bidbench.qto.ComputedQuantitySource;
 import org.bidbench.qto.RulePackException;
 import org.bidbench.qto.RulePacks;
@@ -80,7 +81,7 @@ public class QuoteCommand implements CliCommand {
 		TakeoffResult takeoff;
 		long start = System.nanoTime();
 		try {
-			IfcModel ifc = IfcModel.open(model);
+			IfcModel ifc = ModelImporters.open(model);
 			// Authored quantities only: the command stays fast and needs no geometry engine.
 			takeoff = new TakeoffSession(ifc, ComputedQuantitySource.NONE).run(pack);
 		} catch (IOException e) {

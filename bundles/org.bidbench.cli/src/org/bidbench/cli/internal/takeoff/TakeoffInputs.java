@@ -16,6 +16,7 @@ import org.bidbench.geometry.GeometryEngines;
 import org.bidbench.geometry.GeometryException;
 import org.bidbench.geometry.GeometrySession;
 import org.bidbench.ifc.IfcModel;
+import org.bidbench.ifc.ModelImporters;
 import org.bidbench.ifc.IfcReadException;
 import org.bidbench.qto.ComputedQuantitySource;
 import org.bidbench.qto.EngineQuantitySource;
@@ -98,7 +99,7 @@ final class TakeoffInputs {
             throw new CommandException("no model file " + path + " -- check the path");
         }
         try {
-            return IfcModel.open(path);
+            return ModelImporters.open(path);
         } catch (IfcReadException e) {
             throw new CommandException("cannot read " + path + " as IFC: " + e.getMessage());
         } catch (NoSuchFileException e) {

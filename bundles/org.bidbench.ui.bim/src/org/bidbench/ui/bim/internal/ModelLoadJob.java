@@ -14,6 +14,7 @@ import org.bidbench.geometry.GeometryMonitor;
 import org.bidbench.geometry.GeometrySession;
 import org.bidbench.geometry.ProductGeometry;
 import org.bidbench.ifc.IfcModel;
+import org.bidbench.ifc.ModelImporters;
 import org.bidbench.ifc.IfcProblem;
 import org.bidbench.ifc.ReadMonitor;
 import org.bidbench.ifc.ReadOptions;
@@ -117,7 +118,7 @@ final class ModelLoadJob extends Job {
 			}
 		};
 		try {
-			IfcModel model = IfcModel.open(file, ReadOptions.defaults().withMonitor(readMonitor));
+			IfcModel model = ModelImporters.open(file, ReadOptions.defaults().withMonitor(readMonitor));
 			for (IfcProblem p : model.problems()) {
 				problems.add(ModelProblem.of(p));
 			}

@@ -32,8 +32,16 @@ public final class OpenModelHandler extends AbstractHandler {
 		}
 		FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN | SWT.MULTI);
 		dialog.setText("Open IFC model");
-		dialog.setFilterExtensions(new String[] { "*.ifc;*.ifczip;*.IFC;*.IFCZIP", "*.*" });
-		dialog.setFilterNames(new String[] { "IFC models (*.ifc, *.ifczip)", "All files" });
+		// The formats of every model importer (org.bidbench.ifc.importers), in both letter cases.
+		java.util.List<String> patterns = new java.util.ArrayList<>();
+		for (String ext : org.bidbench.ifc.ModelImporters.fileExtensions()) {
+			patterns.add("*." + ext);
+			patterns.add("*." + ext.toUpperCase(java.util.Locale.ROOT));
+		}
+		String shown = org.bidbench.ifc.ModelImporters.fileExtensions().stream().map(e -> "*." + e)
+				.collect(java.util.stream.Collectors.joining(", "));
+		dialog.setFilterExtensions(new String[] { String.join(";", patterns), "*.*" });
+		dialog.setFilterNames(new String[] { "Models (" + shown + ")", "All files" });
 		if (dialog.open() == null) {
 			return null;
 		}
