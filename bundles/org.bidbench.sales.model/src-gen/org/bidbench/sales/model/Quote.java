@@ -2,6 +2,8 @@
  */
 package org.bidbench.sales.model;
 
+import java.math.BigDecimal;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -34,6 +36,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.bidbench.sales.model.Quote#getNextRevision <em>Next Revision</em>}</li>
  *   <li>{@link org.bidbench.sales.model.Quote#getLines <em>Lines</em>}</li>
  *   <li>{@link org.bidbench.sales.model.Quote#getApprovals <em>Approvals</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.Quote#getTaxRatePercent <em>Tax Rate Percent</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.Quote#getDiscountPercent <em>Discount Percent</em>}</li>
  * </ul>
  *
  * @see org.bidbench.sales.model.SalesPackage#getQuote()
@@ -273,6 +277,56 @@ public interface Quote extends Identified {
 	 * @generated
 	 */
 	EList<Approval> getApprovals();
+
+	/**
+	 * Returns the value of the '<em><b>Tax Rate Percent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * VAT rate of the quote in percent, as quoted; null for the standard terms' rate.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Tax Rate Percent</em>' attribute.
+	 * @see #setTaxRatePercent(BigDecimal)
+	 * @see org.bidbench.sales.model.SalesPackage#getQuote_TaxRatePercent()
+	 * @model
+	 * @generated
+	 */
+	BigDecimal getTaxRatePercent();
+
+	/**
+	 * Sets the value of the '{@link org.bidbench.sales.model.Quote#getTaxRatePercent <em>Tax Rate Percent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Tax Rate Percent</em>' attribute.
+	 * @see #getTaxRatePercent()
+	 * @generated
+	 */
+	void setTaxRatePercent(BigDecimal value);
+
+	/**
+	 * Returns the value of the '<em><b>Discount Percent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Discount on the whole quote in percent (on top of line discounts), as quoted; null for none.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Discount Percent</em>' attribute.
+	 * @see #setDiscountPercent(BigDecimal)
+	 * @see org.bidbench.sales.model.SalesPackage#getQuote_DiscountPercent()
+	 * @model
+	 * @generated
+	 */
+	BigDecimal getDiscountPercent();
+
+	/**
+	 * Sets the value of the '{@link org.bidbench.sales.model.Quote#getDiscountPercent <em>Discount Percent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Discount Percent</em>' attribute.
+	 * @see #getDiscountPercent()
+	 * @generated
+	 */
+	void setDiscountPercent(BigDecimal value);
 
 	/**
 	 * <!-- begin-user-doc -->

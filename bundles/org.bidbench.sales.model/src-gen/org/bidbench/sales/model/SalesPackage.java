@@ -1682,13 +1682,31 @@ public interface SalesPackage extends EPackage {
 	int QUOTE__APPROVALS = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Tax Rate Percent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE__TAX_RATE_PERCENT = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Discount Percent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE__DISCOUNT_PERCENT = IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
 	 * The number of structural features of the '<em>Quote</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int QUOTE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 11;
+	int QUOTE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The operation id for the '<em>Released Has Approvals</em>' operation.
@@ -4299,6 +4317,28 @@ public interface SalesPackage extends EPackage {
 	EReference getQuote_Approvals();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.Quote#getTaxRatePercent <em>Tax Rate Percent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tax Rate Percent</em>'.
+	 * @see org.bidbench.sales.model.Quote#getTaxRatePercent()
+	 * @see #getQuote()
+	 * @generated
+	 */
+	EAttribute getQuote_TaxRatePercent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.Quote#getDiscountPercent <em>Discount Percent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Discount Percent</em>'.
+	 * @see org.bidbench.sales.model.Quote#getDiscountPercent()
+	 * @see #getQuote()
+	 * @generated
+	 */
+	EAttribute getQuote_DiscountPercent();
+
+	/**
 	 * Returns the meta object for the '{@link org.bidbench.sales.model.Quote#releasedHasApprovals(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Released Has Approvals</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6527,6 +6567,22 @@ public interface SalesPackage extends EPackage {
 		 * @generated
 		 */
 		EReference QUOTE__APPROVALS = eINSTANCE.getQuote_Approvals();
+
+		/**
+		 * The meta object literal for the '<em><b>Tax Rate Percent</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUOTE__TAX_RATE_PERCENT = eINSTANCE.getQuote_TaxRatePercent();
+
+		/**
+		 * The meta object literal for the '<em><b>Discount Percent</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUOTE__DISCOUNT_PERCENT = eINSTANCE.getQuote_DiscountPercent();
 
 		/**
 		 * The meta object literal for the '<em><b>Released Has Approvals</b></em>' operation.

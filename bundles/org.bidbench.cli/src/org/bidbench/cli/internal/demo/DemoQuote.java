@@ -73,6 +73,7 @@ final class DemoQuote {
 				throw new CommandException("the demo quote is missing prices for " + priced.missing().stream().map(MissingPrice::itemCode)
 						.distinct().collect(Collectors.joining(", ")));
 			}
+			QuoteTerms.standard(true).recordOn(priced.quote()); // the saved quote keeps its tax rate and discount
 			sales.workspace().getPriceCatalogs().add(catalog);
 			sales.save();
 
@@ -82,7 +83,7 @@ final class DemoQuote {
 			Locale locale = Locale.SIMPLIFIED_CHINESE;
 			String customer = opportunity.getCustomer() == null ? null : opportunity.getCustomer().getName();
 			ReportService.get().render(new ReportRequest(ReportTemplates.CLIENT_QUOTE,
-					ClientQuoteReport.data(quote, QuoteTerms.standard(true), locale, customer, opportunity.getName()), locale, ReportFormat.PDF),
+					ClientQuoteReport.data(quote, QuoteTerms.forQuote(quote, true), locale, customer, opportunity.getName()), locale, ReportFormat.PDF),
 					pdf);
 			return pdf;
 		} catch (WorkspaceFileException e) {

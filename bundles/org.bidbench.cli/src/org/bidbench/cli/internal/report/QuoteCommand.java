@@ -116,6 +116,7 @@ public class QuoteCommand implements CliCommand {
 		if (options.value("--discount") != null) {
 			terms = terms.withDiscount(decimal(options.value("--discount"), "--discount"));
 		}
+		terms.recordOn(quote); // the quote keeps what it was quoted with
 		ReportData data;
 		String template;
 		if (options.flag("--internal")) {

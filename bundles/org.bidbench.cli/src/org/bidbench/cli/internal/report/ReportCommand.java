@@ -95,7 +95,14 @@ public class ReportCommand implements CliCommand {
 			data = QuoteReviewReport.data(quote, catalog, locale);
 			template = ReportTemplates.QUOTE_REVIEW;
 		} else {
-			data = ClientQuoteReport.data(quote, QuoteTerms.standard("zh".equals(locale.getLanguage())), locale, null,
+			QuoteTerms terms;
+			try {
+				terms = QuoteTerms.forQuote(quote, "zh".equals(locale.getLanguage()));
+			} catch (IllegalArgumentException e) {
+				throw new CommandException("quote " + id + " in the workspace: " + e.getMessage()
+						+ "; correct the quote's discount in the workbench", e);
+			}
+			data = ClientQuoteReport.data(quote, terms, locale, null,
 					quote.eContainer() instanceof Opportunity o ? o.getName() : null);
 			template = ReportTemplates.CLIENT_QUOTE;
 		}

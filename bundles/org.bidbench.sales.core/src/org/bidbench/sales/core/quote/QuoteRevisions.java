@@ -40,6 +40,8 @@ public final class QuoteRevisions {
         next.setCreatedAt(at);
         next.setAuthor(author);
         next.setValidUntil(previous.getValidUntil());
+        next.setTaxRatePercent(previous.getTaxRatePercent());
+        next.setDiscountPercent(previous.getDiscountPercent());
         next.setPreviousRevision(previous);
         Map<QuoteLine, QuoteLine> copies = new LinkedHashMap<>();
         for (QuoteLine line : previous.getLines()) {

@@ -57,6 +57,8 @@ public class QuoteItemProvider extends IdentifiedItemProvider {
 			addValidUntilPropertyDescriptor(object);
 			addPreviousRevisionPropertyDescriptor(object);
 			addNextRevisionPropertyDescriptor(object);
+			addTaxRatePercentPropertyDescriptor(object);
+			addDiscountPercentPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -260,6 +262,50 @@ public class QuoteItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Tax Rate Percent feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTaxRatePercentPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Quote_taxRatePercent_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Quote_taxRatePercent_feature", "_UI_Quote_type"),
+				 SalesPackage.Literals.QUOTE__TAX_RATE_PERCENT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Discount Percent feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDiscountPercentPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Quote_discountPercent_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Quote_discountPercent_feature", "_UI_Quote_type"),
+				 SalesPackage.Literals.QUOTE__DISCOUNT_PERCENT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -344,6 +390,8 @@ public class QuoteItemProvider extends IdentifiedItemProvider {
 			case SalesPackage.QUOTE__CREATED_AT:
 			case SalesPackage.QUOTE__RELEASED_AT:
 			case SalesPackage.QUOTE__VALID_UNTIL:
+			case SalesPackage.QUOTE__TAX_RATE_PERCENT:
+			case SalesPackage.QUOTE__DISCOUNT_PERCENT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case SalesPackage.QUOTE__LINES:

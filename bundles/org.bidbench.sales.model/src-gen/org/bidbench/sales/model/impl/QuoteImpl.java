@@ -4,6 +4,8 @@ package org.bidbench.sales.model.impl;
 
 import java.lang.reflect.InvocationTargetException;
 
+import java.math.BigDecimal;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -50,6 +52,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.bidbench.sales.model.impl.QuoteImpl#getNextRevision <em>Next Revision</em>}</li>
  *   <li>{@link org.bidbench.sales.model.impl.QuoteImpl#getLines <em>Lines</em>}</li>
  *   <li>{@link org.bidbench.sales.model.impl.QuoteImpl#getApprovals <em>Approvals</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.QuoteImpl#getTaxRatePercent <em>Tax Rate Percent</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.QuoteImpl#getDiscountPercent <em>Discount Percent</em>}</li>
  * </ul>
  *
  * @generated
@@ -224,6 +228,46 @@ public class QuoteImpl extends IdentifiedImpl implements Quote {
 	 * @ordered
 	 */
 	protected EList<Approval> approvals;
+
+	/**
+	 * The default value of the '{@link #getTaxRatePercent() <em>Tax Rate Percent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTaxRatePercent()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BigDecimal TAX_RATE_PERCENT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTaxRatePercent() <em>Tax Rate Percent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTaxRatePercent()
+	 * @generated
+	 * @ordered
+	 */
+	protected BigDecimal taxRatePercent = TAX_RATE_PERCENT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDiscountPercent() <em>Discount Percent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDiscountPercent()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BigDecimal DISCOUNT_PERCENT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDiscountPercent() <em>Discount Percent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDiscountPercent()
+	 * @generated
+	 * @ordered
+	 */
+	protected BigDecimal discountPercent = DISCOUNT_PERCENT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -578,6 +622,52 @@ public class QuoteImpl extends IdentifiedImpl implements Quote {
 	 * @generated
 	 */
 	@Override
+	public BigDecimal getTaxRatePercent() {
+		return taxRatePercent;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTaxRatePercent(BigDecimal newTaxRatePercent) {
+		BigDecimal oldTaxRatePercent = taxRatePercent;
+		taxRatePercent = newTaxRatePercent;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.QUOTE__TAX_RATE_PERCENT, oldTaxRatePercent, taxRatePercent));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BigDecimal getDiscountPercent() {
+		return discountPercent;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDiscountPercent(BigDecimal newDiscountPercent) {
+		BigDecimal oldDiscountPercent = discountPercent;
+		discountPercent = newDiscountPercent;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.QUOTE__DISCOUNT_PERCENT, oldDiscountPercent, discountPercent));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean releasedHasApprovals(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
 		return org.bidbench.sales.model.constraints.SalesConstraints.releasedHasApprovals(this, diagnostics, context);
 	}
@@ -675,6 +765,10 @@ public class QuoteImpl extends IdentifiedImpl implements Quote {
 				return getLines();
 			case SalesPackage.QUOTE__APPROVALS:
 				return getApprovals();
+			case SalesPackage.QUOTE__TAX_RATE_PERCENT:
+				return getTaxRatePercent();
+			case SalesPackage.QUOTE__DISCOUNT_PERCENT:
+				return getDiscountPercent();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -723,6 +817,12 @@ public class QuoteImpl extends IdentifiedImpl implements Quote {
 				getApprovals().clear();
 				getApprovals().addAll((Collection<? extends Approval>)newValue);
 				return;
+			case SalesPackage.QUOTE__TAX_RATE_PERCENT:
+				setTaxRatePercent((BigDecimal)newValue);
+				return;
+			case SalesPackage.QUOTE__DISCOUNT_PERCENT:
+				setDiscountPercent((BigDecimal)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -768,6 +868,12 @@ public class QuoteImpl extends IdentifiedImpl implements Quote {
 			case SalesPackage.QUOTE__APPROVALS:
 				getApprovals().clear();
 				return;
+			case SalesPackage.QUOTE__TAX_RATE_PERCENT:
+				setTaxRatePercent(TAX_RATE_PERCENT_EDEFAULT);
+				return;
+			case SalesPackage.QUOTE__DISCOUNT_PERCENT:
+				setDiscountPercent(DISCOUNT_PERCENT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -802,6 +908,10 @@ public class QuoteImpl extends IdentifiedImpl implements Quote {
 				return lines != null && !lines.isEmpty();
 			case SalesPackage.QUOTE__APPROVALS:
 				return approvals != null && !approvals.isEmpty();
+			case SalesPackage.QUOTE__TAX_RATE_PERCENT:
+				return TAX_RATE_PERCENT_EDEFAULT == null ? taxRatePercent != null : !TAX_RATE_PERCENT_EDEFAULT.equals(taxRatePercent);
+			case SalesPackage.QUOTE__DISCOUNT_PERCENT:
+				return DISCOUNT_PERCENT_EDEFAULT == null ? discountPercent != null : !DISCOUNT_PERCENT_EDEFAULT.equals(discountPercent);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -847,6 +957,10 @@ public class QuoteImpl extends IdentifiedImpl implements Quote {
 		result.append(releasedAt);
 		result.append(", validUntil: ");
 		result.append(validUntil);
+		result.append(", taxRatePercent: ");
+		result.append(taxRatePercent);
+		result.append(", discountPercent: ");
+		result.append(discountPercent);
 		result.append(')');
 		return result.toString();
 	}

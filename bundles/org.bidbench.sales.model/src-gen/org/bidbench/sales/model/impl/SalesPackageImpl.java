@@ -1807,6 +1807,26 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getQuote_TaxRatePercent() {
+		return (EAttribute)quoteEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQuote_DiscountPercent() {
+		return (EAttribute)quoteEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getQuote__ReleasedHasApprovals__DiagnosticChain_Map() {
 		return quoteEClass.getEOperations().get(0);
 	}
@@ -2992,6 +3012,8 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		createEReference(quoteEClass, QUOTE__NEXT_REVISION);
 		createEReference(quoteEClass, QUOTE__LINES);
 		createEReference(quoteEClass, QUOTE__APPROVALS);
+		createEAttribute(quoteEClass, QUOTE__TAX_RATE_PERCENT);
+		createEAttribute(quoteEClass, QUOTE__DISCOUNT_PERCENT);
 		createEOperation(quoteEClass, QUOTE___RELEASED_HAS_APPROVALS__DIAGNOSTICCHAIN_MAP);
 		createEOperation(quoteEClass, QUOTE___SUPERSEDED_HAS_SUCCESSOR__DIAGNOSTICCHAIN_MAP);
 		createEOperation(quoteEClass, QUOTE___LINES_IN_QUOTE_CURRENCY__DIAGNOSTICCHAIN_MAP);
@@ -3343,6 +3365,8 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		initEReference(getQuote_NextRevision(), this.getQuote(), this.getQuote_PreviousRevision(), "nextRevision", null, 0, 1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getQuote_Lines(), this.getQuoteLine(), null, "lines", null, 0, -1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getQuote_Approvals(), this.getApproval(), null, "approvals", null, 0, -1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQuote_TaxRatePercent(), ecorePackage.getEBigDecimal(), "taxRatePercent", null, 0, 1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQuote_DiscountPercent(), ecorePackage.getEBigDecimal(), "discountPercent", null, 0, 1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		op = initEOperation(getQuote__ReleasedHasApprovals__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "releasedHasApprovals", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);

@@ -56,6 +56,29 @@ public record QuoteTerms(BigDecimal taxRatePercent, BigDecimal discountPercent, 
         return new QuoteTerms(BigDecimal.valueOf(9), BigDecimal.ZERO, schedule, 90, conditions);
     }
 
+    /**
+     * The standard terms with the tax rate and quote discount the quote was made with, where it
+     * records them: what re-rendering a saved quote must show.
+     *
+     * @throws IllegalArgumentException if the quote records a discount outside [0, 100)
+     */
+    public static QuoteTerms forQuote(org.bidbench.sales.model.Quote quote, boolean chinese) {
+        QuoteTerms terms = standard(chinese);
+        if (quote.getTaxRatePercent() != null) {
+            terms = terms.withTaxRate(quote.getTaxRatePercent());
+        }
+        if (quote.getDiscountPercent() != null) {
+            terms = terms.withDiscount(quote.getDiscountPercent());
+        }
+        return terms;
+    }
+
+    /** Records this tax rate and quote discount on the quote, so that the saved quote keeps them. */
+    public void recordOn(org.bidbench.sales.model.Quote quote) {
+        quote.setTaxRatePercent(taxRatePercent);
+        quote.setDiscountPercent(discountPercent);
+    }
+
     public QuoteTerms withTaxRate(BigDecimal percent) {
         return new QuoteTerms(percent, discountPercent, milestones, validityDays, conditions);
     }

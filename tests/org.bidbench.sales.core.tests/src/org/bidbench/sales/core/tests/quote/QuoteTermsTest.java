@@ -63,6 +63,34 @@ class QuoteTermsTest {
 	}
 
 	@Test
+	void aSavedQuoteKeepsItsTaxRateAndDiscountThroughRevisionsAndTheWorkspaceFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+			throws Exception {
+		org.bidbench.sales.model.SalesWorkspace ws = SalesFactory.eINSTANCE.createSalesWorkspace();
+		org.bidbench.sales.model.Opportunity o = SalesFactory.eINSTANCE.createOpportunity();
+		o.setId("O1");
+		ws.getOpportunities().add(o);
+		Quote quote = SalesFactory.eINSTANCE.createQuote();
+		quote.setId("O1-Q-r1");
+		quote.setRevision(1);
+		o.getQuotes().add(quote);
+		assertEquals(new BigDecimal("9"), QuoteTerms.forQuote(quote, false).taxRatePercent(), "nothing recorded: standard terms");
+		QuoteTerms.standard(false).withTaxRate(new BigDecimal("13")).withDiscount(new BigDecimal("2.5")).recordOn(quote);
+		Quote second = org.bidbench.sales.core.quote.QuoteRevisions.newRevision(quote, null, java.time.Instant.parse("2026-11-27T00:00:00Z"));
+		o.getQuotes().add(second);
+		assertEquals(new BigDecimal("2.5"), second.getDiscountPercent(), "a new revision keeps them");
+
+		org.bidbench.sales.core.workspace.SalesWorkspaceFolder.create(dir, ws).save();
+		Quote read = org.bidbench.sales.core.workspace.SalesWorkspaceFolder.load(dir).workspace().getOpportunities().get(0)
+				.getQuotes().get(0);
+		QuoteTerms terms = QuoteTerms.forQuote(read, false);
+		assertEquals(0, new BigDecimal("13").compareTo(terms.taxRatePercent()), "saved and read back: " + terms);
+		assertEquals(0, new BigDecimal("2.5").compareTo(terms.discountPercent()));
+
+		read.setDiscountPercent(new BigDecimal("100"));
+		assertThrows(IllegalArgumentException.class, () -> QuoteTerms.forQuote(read, false), "a discount of 100 % is refused");
+	}
+
+	@Test
 	void milestoneSharesMustMakeAHundred() {
 		assertThrows(IllegalArgumentException.class, () -> new QuoteTerms(BigDecimal.TEN, BigDecimal.ZERO,
 				List.of(new QuoteTerms.MilestoneShare("advance", BigDecimal.valueOf(30))), 90, List.of()));
