@@ -44,4 +44,22 @@ class LargeModelWriterTest {
         }
         assertEquals(copies, large.spatialTree().children().size());
     }
+
+    @Test
+    void spreadCopiesStandOnAGridOfSites() throws Exception {
+        Path sample = TestFiles.sample("AC20-FZK-Haus.ifc");
+        Path out = temp.resolve("campus.ifc");
+        LargeModelWriter.write(sample, out, 12_000_000, 50);
+        IfcModel campus = IfcModel.open(out);
+        assertTrue(campus.validate().isEmpty(), () -> campus.problems().toString());
+        java.util.List<IfcEntity> sites = campus.instancesOf("IfcSite");
+        assertTrue(sites.size() >= 4, "copies: " + sites.size());
+        double[] first = campus.worldTransform(sites.get(0));
+        for (int k = 1; k < sites.size(); k++) {
+            double[] t = campus.worldTransform(sites.get(k));
+            // 4 columns, 50 m apart (AC20 is in metres): copy k at (k % 4, k / 4) x 50 m from the first
+            assertEquals(first[3] + (k % 4) * 50, t[3], 1e-6, "x of site " + k);
+            assertEquals(first[7] + (k / 4) * 50, t[7], 1e-6, "y of site " + k);
+        }
+    }
 }

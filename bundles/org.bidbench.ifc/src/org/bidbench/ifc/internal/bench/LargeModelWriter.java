@@ -18,7 +18,11 @@ import org.bidbench.ifc.internal.step.StepIndex;
  * the first gets its instance ids shifted past the previous copies, fresh GlobalIds, and its
  * references to the IfcProject pointed at the one original project, so the copies become more
  * sites of the same project. For benchmarks and scale tests. Run:
- * {@code java -cp bundles/org.bidbench.ifc/target/classes org.bidbench.ifc.internal.bench.LargeModelWriter SAMPLE.ifc OUT.ifc MEGABYTES}
+ * {@code java -cp bundles/org.bidbench.ifc/target/classes org.bidbench.ifc.internal.bench.LargeModelWriter SAMPLE.ifc OUT.ifc MEGABYTES [--spread METRES]}
+ *
+ * <p>By default the copies stand on one spot, one over another. With {@code --spread} copy k's site
+ * is placed on a square grid with that spacing (a campus of equal buildings): each copy's site gets
+ * a new placement, relative to which its own stays, so everything in the copy moves together.
  */
 public final class LargeModelWriter {
 
@@ -29,16 +33,26 @@ public final class LargeModelWriter {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            System.err.println("usage: LargeModelWriter SAMPLE.ifc OUT.ifc MEGABYTES");
+        if (args.length != 3 && !(args.length == 5 && args[3].equals("--spread"))) {
+            System.err.println("usage: LargeModelWriter SAMPLE.ifc OUT.ifc MEGABYTES [--spread METRES]");
             System.exit(2);
         }
-        long written = write(Path.of(args[0]), Path.of(args[1]), Long.parseLong(args[2]) * 1_000_000L);
+        double spread = args.length == 5 ? Double.parseDouble(args[4]) : 0;
+        long written = write(Path.of(args[0]), Path.of(args[1]), Long.parseLong(args[2]) * 1_000_000L, spread);
         System.out.printf("wrote %s: %.1f MB%n", args[1], written / 1e6);
     }
 
-    /** Writes at least {@code targetBytes}; returns the size written. */
+    /** Writes at least {@code targetBytes}, the copies over one another; returns the size written. */
     public static long write(Path sample, Path out, long targetBytes) throws IOException {
+        return write(sample, out, targetBytes, 0);
+    }
+
+    /**
+     * Writes at least {@code targetBytes}; returns the size written.
+     *
+     * @param spread grid spacing of the copies' sites in metres (file length units), 0 for one spot
+     */
+    public static long write(Path sample, Path out, long targetBytes, double spread) throws IOException {
         byte[] bytes = Files.readAllBytes(sample);
         ByteBuffer buf = ByteBuffer.wrap(bytes);
         StepIndex index = StepIndex.scan(buf, (o, id, e, m) -> { }, ReadMonitor.NONE);
@@ -47,6 +61,7 @@ public final class LargeModelWriter {
         }
         int maxId = 0;
         int projectId = -1;
+        java.util.Set<Integer> sitePlacements = new java.util.HashSet<>();
         int[] starts = new int[index.count];
         int[] ends = new int[index.count];
         StepDecoder decoder = new StepDecoder(buf, new NameTable());
@@ -60,7 +75,11 @@ public final class LargeModelWriter {
                 s--;
             }
             starts[i] = s;
-            decoder.decodeParameters(index.offsets[i]);
+            Object[] values = decoder.decodeParameters(index.offsets[i]);
+            if (index.typeNames.name(index.types[i]).equals("IFCSITE") && values.length > 5
+                    && values[5] instanceof org.bidbench.ifc.Ref placement) {
+                sitePlacements.add(placement.id());
+            }
             int e = decoder.position();
             while (bytes[e] != ';') {
                 e++;
@@ -74,15 +93,44 @@ public final class LargeModelWriter {
             os.write('\n');
             size += dataEnd + 1;
             for (int copy = 1; size < targetBytes; copy++) {
-                long shift = (long) copy * maxId;
-                if (shift + maxId > Integer.MAX_VALUE) {
+                // With --spread each copy keeps three ids after its own for the grid placement
+                // (web-ifc indexes instances by id, so ids stay small and dense).
+                int stride = spread > 0 ? maxId + 3 : maxId;
+                long shift = (long) copy * stride;
+                if (shift + stride > Integer.MAX_VALUE) {
                     throw new IOException("too many copies for 31-bit instance ids");
+                }
+                // Spread: the copy's site placements are made relative to a new placement on the grid.
+                int gridPlacement = 0;
+                if (spread > 0) {
+                    int columns = 4;
+                    double dx = (copy % columns) * spread, dy = (copy / columns) * spread;
+                    int base = (int) shift + maxId + 1;
+                    String extra = String.format(java.util.Locale.ROOT,
+                            "#%d=IFCCARTESIANPOINT((%.1f,%.1f,0.));%n#%d=IFCAXIS2PLACEMENT3D(#%d,$,$);%n#%d=IFCLOCALPLACEMENT($,#%d);%n",
+                            base, dx, dy, base + 1, base, base + 2, base + 1);
+                    byte[] e = extra.getBytes(StandardCharsets.ISO_8859_1);
+                    os.write(e);
+                    size += e.length;
+                    gridPlacement = base + 2;
                 }
                 for (int i = 0; i < index.count; i++) {
                     if (index.ids[i] == projectId) {
                         continue;
                     }
-                    size += writeShifted(os, bytes, starts[i], ends[i], (int) shift, projectId, copy);
+                    if (gridPlacement != 0 && sitePlacements.contains(index.ids[i])) {
+                        String line = shifted(bytes, starts[i], ends[i], (int) shift, projectId, copy);
+                        String relocated = line.replaceFirst("IFCLOCALPLACEMENT\\(\\$,", "IFCLOCALPLACEMENT(#" + gridPlacement + ",");
+                        if (relocated.equals(line)) {
+                            throw new IOException("the site placement #" + index.ids[i] + " is already relative to another;"
+                                    + " --spread needs a site placed on its own");
+                        }
+                        byte[] l = relocated.getBytes(StandardCharsets.ISO_8859_1);
+                        os.write(l);
+                        size += l.length;
+                    } else {
+                        size += writeShifted(os, bytes, starts[i], ends[i], (int) shift, projectId, copy);
+                    }
                     os.write('\n');
                     size++;
                 }
@@ -106,6 +154,12 @@ public final class LargeModelWriter {
 
     private static long writeShifted(OutputStream os, byte[] b, int start, int end, int shift, int projectId, int copy)
             throws IOException {
+        byte[] out = shifted(b, start, end, shift, projectId, copy).getBytes(StandardCharsets.ISO_8859_1);
+        os.write(out);
+        return out.length;
+    }
+
+    private static String shifted(byte[] b, int start, int end, int shift, int projectId, int copy) {
         StringBuilder sb = new StringBuilder(end - start + 16);
         boolean firstString = true;
         int depth = 0;
@@ -153,8 +207,6 @@ public final class LargeModelWriter {
             }
             sb.append((char) (c & 0xff));
         }
-        byte[] out = sb.toString().getBytes(StandardCharsets.ISO_8859_1);
-        os.write(out);
-        return out.length;
+        return sb.toString();
     }
 }
