@@ -111,8 +111,10 @@ public final class BcfViewpoints {
 
 	public static List<Viewpoint> read(InputStream in, String where) throws IOException {
 		Map<String, Map<String, byte[]>> topics = new LinkedHashMap<>();
+		boolean version = false;
 		try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
 			for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+				version |= e.getName().equals("bcf.version");
 				int slash = e.getName().indexOf('/');
 				if (e.isDirectory() || slash < 0) {
 					continue;
@@ -120,6 +122,14 @@ public final class BcfViewpoints {
 				topics.computeIfAbsent(e.getName().substring(0, slash), k -> new LinkedHashMap<>())
 						.put(e.getName().substring(slash + 1), zip.readAllBytes());
 			}
+		} catch (java.util.zip.ZipException | java.io.EOFException e) {
+			throw new IOException(where + " is not a complete BCF file (" + e.getMessage()
+					+ "); it may have been cut off. Export the viewpoints again from the tool that made them.", e);
+		}
+		if (!version && topics.isEmpty()) {
+			// An empty or truncated zip reads as no entries at all: say so rather than "no viewpoints".
+			throw new IOException(where + " is not a BCF file: it holds no bcf.version and no topics (empty,"
+					+ " cut off, or another kind of file). Export the viewpoints again from the tool that made them.");
 		}
 		List<Viewpoint> out = new ArrayList<>();
 		for (Map.Entry<String, Map<String, byte[]>> topic : topics.entrySet()) {

@@ -155,6 +155,26 @@ class BcfViewpointsTest {
 	}
 
 	@Test
+	void aCutOffOrForeignFileIsAnErrorNotAnEmptyList() throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		BcfViewpoints.write(List.of(perspective()), out);
+		byte[] whole = out.toByteArray();
+		assertEquals(0, BcfViewpoints.read(new ByteArrayInputStream(bytesOf(List.of())), "empty.bcf").size(),
+				"a BCF with no viewpoints is fine");
+		for (byte[] bad : new byte[][] { java.util.Arrays.copyOf(whole, 40), "not a zip at all".getBytes(StandardCharsets.UTF_8),
+				new byte[0] }) {
+			IOException e = assertThrows(IOException.class, () -> BcfViewpoints.read(new ByteArrayInputStream(bad), "views.bcf"));
+			assertTrue(e.getMessage().startsWith("views.bcf is not a"), e.getMessage());
+		}
+	}
+
+	private static byte[] bytesOf(List<Viewpoint> viewpoints) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		BcfViewpoints.write(viewpoints, out);
+		return out.toByteArray();
+	}
+
+	@Test
 	void theUpVectorIsZMadePerpendicular() {
 		assertArrayEquals(new double[] { 0, 0, 1 }, BcfViewpoints.up(new double[] { 1, 0, 0 }), 1e-9);
 		assertArrayEquals(new double[] { 0, 1, 0 }, BcfViewpoints.up(new double[] { 0, 0, -1 }), 1e-9);

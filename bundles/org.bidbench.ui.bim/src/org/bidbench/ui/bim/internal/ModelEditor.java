@@ -444,13 +444,24 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		try {
 			viewpoints.addAll(SavedViewpoints.load(viewpointsFile()));
 		} catch (IOException e) {
+			viewpointsUnreadable = true;
 			status("Saved viewpoints of " + file.getFileName() + " could not be read (" + e.getMessage()
-					+ "); saving a new one replaces the file.");
+					+ "); the file is kept aside, not overwritten, when you save a new viewpoint.");
 		}
 	}
 
+	/** Whether the viewpoints file was there but unreadable: it is moved aside before the first save. */
+	private boolean viewpointsUnreadable;
+
 	private void storeViewpoints() {
 		try {
+			if (viewpointsUnreadable) {
+				Path aside = SavedViewpoints.keepAside(viewpointsFile());
+				viewpointsUnreadable = false;
+				if (aside != null) {
+					status("The unreadable viewpoints file was kept as " + aside + "; a new one is written.");
+				}
+			}
 			SavedViewpoints.save(viewpointsFile(), viewpoints);
 		} catch (IOException e) {
 			MessageDialog.openError(getSite().getShell(), "Save viewpoint", "Cannot write " + viewpointsFile() + ": "

@@ -54,6 +54,24 @@ final class SavedViewpoints {
 		BcfViewpoints.write(viewpoints, file);
 	}
 
+	/**
+	 * Moves a viewpoints file that could not be read out of the way, beside it as
+	 * {@code NAME.unreadable-YYYYMMDD-HHMMSS}, so that saving new viewpoints does not destroy what
+	 * may still be recovered from it by hand. Returns where it went, or {@code null} when there was no
+	 * file.
+	 */
+	static Path keepAside(Path file) throws IOException {
+		if (!Files.exists(file)) {
+			return null;
+		}
+		String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+		Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + stamp);
+		for (int n = 2; Files.exists(aside); n++) {
+			aside = file.resolveSibling(file.getFileName() + ".unreadable-" + stamp + "-" + n);
+		}
+		return Files.move(file, aside);
+	}
+
 	/** The instance location, or the user's BidBench state folder when the workbench runs without one. */
 	static Path workspace() {
 		Location location = Platform.getInstanceLocation();
