@@ -65,14 +65,18 @@ public record RgbImage(int width, int height, int[] pixels) {
 		return n;
 	}
 
-	/** Writes the image as an 8-bit RGB PNG. */
+	/** Writes the image as an 8-bit RGB PNG: to a temporary file beside it, then renamed, so a failure leaves no half image. */
 	public void writePng(Path file) throws IOException {
 		Path parent = file.toAbsolutePath().getParent();
-		if (parent != null) {
-			Files.createDirectories(parent);
-		}
-		try (OutputStream out = Files.newOutputStream(file)) {
-			writePng(out);
+		Files.createDirectories(parent);
+		Path temp = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
+		try {
+			try (OutputStream out = Files.newOutputStream(temp)) {
+				writePng(out);
+			}
+			Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		} finally {
+			Files.deleteIfExists(temp);
 		}
 	}
 
