@@ -257,7 +257,7 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 				for (IfcEntity s : storeysBottomUp()) {
 					MenuItem item = new MenuItem(menu, SWT.RADIO);
 					item.setText((s.name() == null || s.name().isBlank() ? "#" + s.id() : s.name()) + "  ("
-							+ storeyElements(s).cardinality() + " elements)");
+							+ containedCount(model.spatialTree(), s) + " elements)");
 					item.setSelection(s.equals(storeyFilter));
 					item.addListener(SWT.Selection, x -> {
 						if (item.getSelection()) {
@@ -567,6 +567,30 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 	/** The storey shown alone, or {@code null} when all are. */
 	IfcEntity storeyShown() {
 		return storeyFilter;
+	}
+
+	/**
+	 * How many elements a spatial element contains, its spaces' included: the count the model tree
+	 * shows beside it, so that the two never disagree. 0 when it is not in the tree.
+	 */
+	static int containedCount(SpatialNode node, IfcEntity spatial) {
+		if (node == null) {
+			return 0;
+		}
+		if (node.element().equals(spatial)) {
+			int n = node.contained().size();
+			for (SpatialNode child : node.children()) {
+				n += containedCount(child, child.element());
+			}
+			return n;
+		}
+		for (SpatialNode child : node.children()) {
+			int n = containedCount(child, spatial);
+			if (n > 0) {
+				return n;
+			}
+		}
+		return 0;
 	}
 
 	/** The scene elements of a storey and of everything it contains. */

@@ -267,6 +267,12 @@ public final class ModelTreeView extends ViewPart {
 		applySearch();
 	}
 
+	/** The text the tree shows for an entity, or {@code null} when it is not in the tree. */
+	String labelOf(IfcEntity e) {
+		ModelTreeNode node = byEntity.get(e.id());
+		return node == null ? null : node.text();
+	}
+
 	private ModelTreeNode spatialNode(ModelTreeNode parent, SpatialNode sn, IfcModel model, List<IfcEntity> elements) {
 		ModelTreeNode node = new ModelTreeNode(parent, describe(sn.element()), sn.element());
 		byEntity.put(sn.element().id(), node);

@@ -315,6 +315,11 @@ class TakeoffViewUiTest {
 		IfcEntity upper = editor.model().storeys().stream().filter(s -> "Dachgeschoss".equals(s.name())).findFirst()
 				.orElseThrow();
 		assertEquals(List.of("Erdgeschoss", "Dachgeschoss"), editor.storeysBottomUp().stream().map(IfcEntity::name).toList());
+		// the Storeys menu counts what the model tree counts beside the storey (both are "elements")
+		ModelTreeView tree = (ModelTreeView) page.showView(ModelTreeView.ID);
+		drain();
+		String treeLabel = tree.labelOf(upper);
+		assertTrue(treeLabel.endsWith("(" + ModelEditor.containedCount(editor.model().spatialTree(), upper) + ")"), treeLabel);
 		editor.showStorey(upper);
 		BitSet shown = editor.storeyElements(upper);
 		assertFalse(shown.isEmpty());
