@@ -67,6 +67,29 @@ class RenderBenchCommandTest {
 		assertTrue(full.out.contains("first view vs full detail: 0 of 921600"), full.toString());
 	}
 
+	/**
+	 * Every shared sample loads, batches with its levels of detail, and draws: the clustering meets
+	 * every kind of mesh the samples have, and the whole-model view stays within 1 % of full detail.
+	 */
+	@Test
+	void everySampleDrawsAndItsLevelsOfDetailStayCloseToFullDetail(@TempDir Path dir) throws Exception {
+		String samples = System.getProperty("bidbench.samples");
+		Path folder = samples == null ? null : Path.of(samples);
+		Assumptions.assumeTrue(folder != null && Files.isDirectory(folder), "skipped: no shared samples at " + folder);
+		java.util.List<Path> models;
+		try (var files = Files.list(folder)) {
+			models = files.filter(p -> p.getFileName().toString().endsWith(".ifc")).sorted().toList();
+		}
+		assertTrue(models.size() >= 10, "the shared samples: " + models);
+		for (Path model : models) {
+			CommandRun run = CommandRun.of(dir, "bench", "render", model.toString(), "--frames", "1", "--size", "400x300");
+			assertEquals(0, run.exitCode, model.getFileName() + ": " + run);
+			Matcher differ = Pattern.compile("(?m)^first view vs full detail: (\\d+) of 120000 pixels").matcher(run.out);
+			assertTrue(differ.find(), run.toString());
+			assertTrue(Integer.parseInt(differ.group(1)) < 1200, model.getFileName() + ": " + differ.group(1) + " pixels differ");
+		}
+	}
+
 	@Test
 	void wrongArgumentsAreUsageErrors(@TempDir Path dir) {
 		assertEquals(2, CommandRun.of(dir, "bench", "paint", "x.ifc").exitCode);
