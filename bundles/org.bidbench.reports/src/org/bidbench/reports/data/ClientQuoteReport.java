@@ -43,7 +43,6 @@ public final class ClientQuoteReport {
 		String customerName = customer != null ? customer
 				: opportunity != null && opportunity.getCustomer() != null ? opportunity.getCustomer().getName() : "";
 		String projectName = project != null ? project : opportunity != null ? opportunity.getName() : "";
-		int scale = QuoteTotals.minorDigits(quote.getCurrency());
 		QuoteTotals totals = QuoteTotals.of(quote, terms);
 
 		// Sections in order of first appearance, each with its exact subtotal.
@@ -85,13 +84,8 @@ public final class ClientQuoteReport {
 		data.text("customer", customerName).text("project", projectName).text("quoteNumber", quote.getId())
 				.text("revision", String.valueOf(quote.getRevision())).text("date", ReportLabels.date(date))
 				.text("validUntil", ReportLabels.date(valid)).text("currency", quote.getCurrency())
-				.text("linesTotal", ReportLabels.money(totals.linesTotal().amount(), scale))
 				.text("discountPercent", totals.discountPercent().stripTrailingZeros().toPlainString())
-				.text("discount", ReportLabels.money(totals.discount().amount(), scale))
-				.text("net", ReportLabels.money(totals.net().amount(), scale))
 				.text("taxRate", totals.taxRatePercent().stripTrailingZeros().toPlainString())
-				.text("tax", ReportLabels.money(totals.tax().amount(), scale))
-				.text("grandTotal", ReportLabels.money(totals.grandTotal().amount(), scale))
 				.number("linesTotal", totals.linesTotal().amount()).number("discount", totals.discount().amount().negate())
 				.number("net", totals.net().amount()).number("tax", totals.tax().amount())
 				.number("grandTotal", totals.grandTotal().amount())

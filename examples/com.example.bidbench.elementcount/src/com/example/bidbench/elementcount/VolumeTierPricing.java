@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.Optional;
 
 import org.bidbench.sales.core.quote.pricing.PricingContext;
-import org.bidbench.sales.core.quote.pricing.PricingStrategies;
+import org.bidbench.sales.core.quote.pricing.CatalogPricing;
 import org.bidbench.sales.core.quote.pricing.PricingStrategy;
 import org.bidbench.sales.model.CostItem;
 import org.bidbench.sales.model.Money;
@@ -19,9 +19,12 @@ public class VolumeTierPricing implements PricingStrategy {
 
 	static final BigDecimal FIRST_TIER = BigDecimal.valueOf(100), SECOND_TIER = BigDecimal.valueOf(500);
 
+	/** BidBench's own catalog pricing, built on rather than looked up again for every line. */
+	private final PricingStrategy catalog = new CatalogPricing();
+
 	@Override
 	public Optional<Money> unitPrice(CostItem item, BigDecimal quantity, PricingContext context) {
-		return PricingStrategies.get(PricingStrategies.CATALOG).strategy().unitPrice(item, quantity, context).map(price -> {
+		return catalog.unitPrice(item, quantity, context).map(price -> {
 			BigDecimal keep = quantity.compareTo(SECOND_TIER) >= 0 ? new BigDecimal("0.94")
 					: quantity.compareTo(FIRST_TIER) >= 0 ? new BigDecimal("0.97") : BigDecimal.ONE;
 			return new Money(price.amount().multiply(keep).setScale(2, RoundingMode.HALF_UP), price.currency());

@@ -1,7 +1,6 @@
 package org.bidbench.cli.internal.ifc;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,26 +28,9 @@ public class ValidateCommand implements CliCommand {
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
-		boolean json = false;
-		String file = null;
-		for (String argument : arguments) {
-			if (argument.equals("--json")) {
-				json = true;
-			} else if (argument.startsWith("-")) {
-				throw new UsageException("unknown option '" + argument + "'");
-			} else if (file == null) {
-				file = argument;
-			} else {
-				throw new UsageException("one model at a time; got '" + file + "' and '" + argument + "'");
-			}
-		}
-		if (file == null) {
-			throw new UsageException("which model? Give the path of an .ifc or .ifczip file");
-		}
-		Path path = context.resolve(file);
-		if (!Files.isRegularFile(path)) {
-			throw new CommandException(path + ": no such file");
-		}
+		ModelArguments args = ModelArguments.parse(context, arguments);
+		Path path = args.model();
+		boolean json = args.json();
 		List<IfcProblem> problems;
 		String schema = null;
 		int instances = 0;
