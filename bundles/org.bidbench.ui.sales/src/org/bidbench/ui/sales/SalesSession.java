@@ -1,0 +1,297 @@
+package org.bidbench.ui.sales;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EventObject;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+import org.bidbench.sales.core.process.RefusedException;
+import org.bidbench.sales.core.workspace.LoadProblem;
+import org.bidbench.sales.core.workspace.SalesWorkspaceFolder;
+import org.bidbench.sales.core.workspace.WorkspaceFileException;
+import org.bidbench.sales.model.Employee;
+import org.bidbench.sales.model.EmployeeRole;
+import org.bidbench.sales.model.SalesWorkspace;
+import org.bidbench.sales.model.provider.SalesItemProviderAdapterFactory;
+import org.bidbench.ui.sales.internal.Messages;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.edit.command.ChangeCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * The sales data the workbench works on: one loaded workspace and one editing domain, shared by
+ * every sales view and editor and by the management cockpit, so that an edit made anywhere shows
+ * everywhere and undo covers all of them.
+ * <p>
+ * Every change goes through {@link #execute(String, Supplier)}, which runs a sales operation
+ * (from {@code org.bidbench.sales.core.operations}) as one undoable command. An operation that
+ * refuses (a gate not met, the wrong role) throws {@link RefusedException}; the session then
+ * takes back anything it had changed and nothing reaches the undo stack.
+ * <p>
+ * Listeners ({@link #addListener(Runnable)}) are told on the UI thread after every executed,
+ * undone or redone command, after a load and after a save; views refresh from there.
+ */
+public final class SalesSession {
+
+    /** Preference (instance scope of this bundle) holding the id of the employee using the workbench. */
+    public static final String CURRENT_EMPLOYEE_PREFERENCE = "currentEmployee";
+    /** System property that names the current employee's id for one run (tests, demos). */
+    public static final String CURRENT_EMPLOYEE_PROPERTY = "bidbench.user";
+    /** Where a BidBench workspace keeps its sales data (the layout the demo workspace uses). */
+    public static final String SALES_FOLDER = "sales";
+
+    private static SalesSession instance;
+
+    private final RefusingCommandStack commandStack = new RefusingCommandStack();
+    private final AdapterFactoryEditingDomain domain;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private SalesWorkspaceFolder folder;
+    private Clock clock = Clock.systemDefaultZone();
+    private Employee currentUser;
+
+    private SalesSession() {
+        ComposedAdapterFactory adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+        adapters.addAdapterFactory(new SalesItemProviderAdapterFactory());
+        adapters.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+        domain = new AdapterFactoryEditingDomain(adapters, commandStack);
+        commandStack.addCommandStackListener((EventObject event) -> changed());
+    }
+
+    /** The workbench's session. */
+    public static synchronized SalesSession get() {
+        if (instance == null) {
+            instance = new SalesSession();
+        }
+        return instance;
+    }
+
+    /** The sales folder of the workbench's workspace ({@code <workspace>/sales}), or null without a workspace. */
+    public static Path workspaceSalesFolder() {
+        var location = Platform.getInstanceLocation();
+        if (location == null || location.getURL() == null) {
+            return null;
+        }
+        return Path.of(location.getURL().getPath()).resolve(SALES_FOLDER);
+    }
+
+    /**
+     * Loads the sales data of {@code salesFolder} (call off the UI thread for big workspaces),
+     * replacing what the session held and clearing the undo history.
+     *
+     * @return the parts that could not be read (left out, never saved over)
+     * @throws WorkspaceFileException when the folder holds no readable workspace
+     */
+    public List<LoadProblem> load(Path salesFolder) throws WorkspaceFileException {
+        if (!Files.isRegularFile(salesFolder.resolve(SalesWorkspaceFolder.ROOT))) {
+            throw new WorkspaceFileException(salesFolder, 0, 0,
+                    NLS.bind(Messages.SalesSession_noSalesData, salesFolder), null);
+        }
+        SalesWorkspaceFolder loaded = SalesWorkspaceFolder.load(salesFolder);
+        synchronized (this) {
+            folder = loaded;
+            currentUser = null;
+            domain.getResourceSet().getResources().clear();
+            commandStack.flush();
+        }
+        changed();
+        return loaded.problems();
+    }
+
+    /** Whether sales data is loaded. */
+    public synchronized boolean isLoaded() {
+        return folder != null;
+    }
+
+    /** The loaded workspace; null before {@link #load(Path)}. */
+    public synchronized SalesWorkspace workspace() {
+        return folder == null ? null : folder.workspace();
+    }
+
+    /** The folder the data was loaded from; null before {@link #load(Path)}. */
+    public synchronized Path folder() {
+        return folder == null ? null : folder.folder();
+    }
+
+    public EditingDomain editingDomain() {
+        return domain;
+    }
+
+    public CommandStack commandStack() {
+        return commandStack;
+    }
+
+    /** The clock every operation of the workbench uses (tests set a fixed one). */
+    public Clock clock() {
+        return clock;
+    }
+
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Runs {@code change} (a sales operation on the loaded workspace) as one undoable command
+     * labelled {@code label} (shown in Edit > Undo).
+     *
+     * @return what the operation returned
+     * @throws RefusedException when the operation refused; nothing changed then
+     */
+    public <T> T execute(String label, Supplier<T> change) {
+        SalesWorkspace workspace = workspace();
+        if (workspace == null) {
+            throw new IllegalStateException("No sales data is loaded.");
+        }
+        OperationCommand<T> command = new OperationCommand<>(label, workspace.eResource().getResourceSet(), change);
+        commandStack.refusal = null;
+        commandStack.execute(command);
+        RuntimeException refusal = commandStack.refusal;
+        commandStack.refusal = null;
+        if (refusal != null) {
+            throw refusal;
+        }
+        return command.result;
+    }
+
+    /** Runs a change that returns nothing; see {@link #execute(String, Supplier)}. */
+    public void run(String label, Runnable change) {
+        execute(label, () -> {
+            change.run();
+            return null;
+        });
+    }
+
+    /** Whether there are changes not saved yet. */
+    public boolean isDirty() {
+        return commandStack.isSaveNeeded();
+    }
+
+    /**
+     * Saves every changed file of the workspace.
+     *
+     * @throws WorkspaceFileException when a file cannot be written or another program changed it
+     *         since it was read ({@code ConcurrentChangeException}); nothing is lost then, the
+     *         edits stay in the session
+     */
+    public void save() throws WorkspaceFileException {
+        SalesWorkspaceFolder current;
+        synchronized (this) {
+            current = folder;
+        }
+        if (current == null) {
+            return;
+        }
+        current.save();
+        commandStack.saveIsDone();
+        changed();
+    }
+
+    /**
+     * The employee using the workbench: the one named by the {@value #CURRENT_EMPLOYEE_PROPERTY}
+     * system property or the {@value #CURRENT_EMPLOYEE_PREFERENCE} preference, else the first
+     * sales lead of the workspace.
+     */
+    public synchronized Employee currentUser() {
+        SalesWorkspace workspace = workspace();
+        if (workspace == null) {
+            return null;
+        }
+        if (currentUser != null && workspace.getEmployees().contains(currentUser)) {
+            return currentUser;
+        }
+        String id = System.getProperty(CURRENT_EMPLOYEE_PROPERTY);
+        if (id == null) {
+            id = InstanceScope.INSTANCE.getNode("org.bidbench.ui.sales").get(CURRENT_EMPLOYEE_PREFERENCE, null);
+        }
+        for (Employee employee : workspace.getEmployees()) {
+            if (employee.getId().equals(id)) {
+                return currentUser = employee;
+            }
+        }
+        for (Employee employee : workspace.getEmployees()) {
+            if (employee.getRole() == EmployeeRole.SALES_LEAD) {
+                return currentUser = employee;
+            }
+        }
+        return currentUser = workspace.getEmployees().isEmpty() ? null : workspace.getEmployees().get(0);
+    }
+
+    /** Acts as {@code employee} from now on and remembers the choice. */
+    public void setCurrentUser(Employee employee) {
+        synchronized (this) {
+            currentUser = employee;
+        }
+        var node = InstanceScope.INSTANCE.getNode("org.bidbench.ui.sales");
+        node.put(CURRENT_EMPLOYEE_PREFERENCE, employee.getId());
+        changed();
+    }
+
+    /** Calls {@code listener} on the UI thread after every change, undo, redo, load and save. */
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    private void changed() {
+        Display display = Display.getDefault();
+        Runnable notify = () -> listeners.forEach(Runnable::run);
+        if (Display.getCurrent() == display) {
+            notify.run();
+        } else if (!display.isDisposed()) {
+            display.asyncExec(notify);
+        }
+    }
+
+    /** A sales operation recorded as a change description, so that undo and redo replay it exactly. */
+    private static final class OperationCommand<T> extends ChangeCommand {
+        private final Supplier<T> change;
+        private T result;
+
+        OperationCommand(String label, org.eclipse.emf.common.notify.Notifier scope, Supplier<T> change) {
+            super(scope);
+            this.change = change;
+            setLabel(label);
+        }
+
+        @Override
+        protected void doExecute() {
+            result = change.get();
+        }
+
+        @Override
+        public void execute() {
+            try {
+                super.execute();
+            } catch (RuntimeException e) {
+                // Take back whatever the operation did before it refused.
+                if (getChangeDescription() != null) {
+                    getChangeDescription().apply();
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** Keeps a refused operation's exception for the caller instead of logging it as an error. */
+    private static final class RefusingCommandStack extends BasicCommandStack {
+        RuntimeException refusal;
+
+        @Override
+        protected void handleError(Exception exception) {
+            refusal = exception instanceof RuntimeException r ? r : new IllegalStateException(exception);
+        }
+    }
+}
