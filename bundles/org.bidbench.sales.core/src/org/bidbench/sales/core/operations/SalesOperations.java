@@ -631,7 +631,7 @@ public final class SalesOperations {
         requireIn(opportunity, workspace.getOpportunities(), "opportunity");
         requireGate(gate);
         if (gate.getKind() != GateKind.DELIVERABLE) {
-            refuse("Gate '" + gate.getName() + "' is met by " + toMeet(opportunity, gate) + ", not by a submitted document.");
+            refuse("Gate '" + gate.getName() + "' is not met by a document: to meet it, " + toMeet(opportunity, gate) + ".");
         }
         if (opportunity.getStatus() == OpportunityStatus.LOST) {
             refuse(label(opportunity) + " is closed lost: nothing more is submitted for it.");
