@@ -60,8 +60,16 @@ public abstract class AbstractSalesStore implements SalesStore {
         this.auditHook = hook;
     }
 
+    /** Whether the working copy has been read (a store {@link SalesStoreProvider#connect connected} without it has none yet). */
+    protected boolean hasWorkingCopy() {
+        return workspace != null;
+    }
+
     @Override
     public ChangeSet changes() {
+        if (workspace == null) {
+            return new ChangeSet(List.of());
+        }
         Map<RecordKey, SortedMap<String, String>> current = RecordFields.flattenAll(workspace);
         List<RecordChange> changes = new ArrayList<>();
         for (Map.Entry<RecordKey, SortedMap<String, String>> record : current.entrySet()) {
@@ -106,6 +114,9 @@ public abstract class AbstractSalesStore implements SalesStore {
      * @param newVersions each saved record's new version (0 when removed)
      */
     protected void saved(ChangeSet changes, Map<RecordKey, Long> newVersions) {
+        if (workspace == null) {
+            return;
+        }
         for (RecordChange change : changes.records()) {
             RecordKey key = change.key();
             if (change.removed()) {
@@ -131,6 +142,9 @@ public abstract class AbstractSalesStore implements SalesStore {
      * the store). An empty map means the record is not in the store.
      */
     protected void takeStored(RecordKey key, long storedVersion, Map<String, String> stored) {
+        if (workspace == null) {
+            return;
+        }
         EObject root = RecordFields.records(workspace).get(key);
         Map<String, String> local = root == null ? Map.of() : RecordFields.flatten(root);
         Map<String, String> before = base.getOrDefault(key, new TreeMap<>());

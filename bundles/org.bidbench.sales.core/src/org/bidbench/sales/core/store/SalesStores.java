@@ -52,6 +52,22 @@ public final class SalesStores {
         return open(location, login, Path.of(""));
     }
 
+    /** Connects to a store without reading its working copy (see {@link SalesStoreProvider#connect}). */
+    public static SalesStore connect(String location, SalesStoreProvider.StoreLogin login, Path base) throws StoreException {
+        if (!isUrl(location)) {
+            return FolderStore.open(base.resolve(location));
+        }
+        return provider(location).connect(location, login);
+    }
+
+    /** The provider that opens a URL; it also initialises and describes such stores. */
+    public static SalesStoreProvider providerFor(String url) throws StoreException {
+        if (!isUrl(url)) {
+            throw new StoreException("'" + url + "' is a folder, not a store URL; give postgresql://host/database");
+        }
+        return provider(url);
+    }
+
     /**
      * Opens a store that must hold no records yet, to fill it (a migration): a folder is
      * created; a database must have been initialised and be empty.
