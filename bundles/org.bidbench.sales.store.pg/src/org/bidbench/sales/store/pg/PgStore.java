@@ -593,11 +593,11 @@ public final class PgStore extends AbstractSalesStore {
                     }
                     for (PGNotification notification : received) {
                         String[] parts = notification.getParameter().split("\t", 3);
-                        if (parts.length < 3) {
+                        // This store's own saves were announced by save() already, in one event.
+                        if (parts.length < 3 || ownBackends.contains(notification.getPID())) {
                             continue;
                         }
-                        fire(new StoreEvent(Map.of(RecordKey.parse(parts[2]), Long.parseLong(parts[0])), parts[1],
-                                ownBackends.contains(notification.getPID())));
+                        fire(new StoreEvent(Map.of(RecordKey.parse(parts[2]), Long.parseLong(parts[0])), parts[1], false));
                     }
                 }
             } catch (SQLException | RuntimeException e) {
