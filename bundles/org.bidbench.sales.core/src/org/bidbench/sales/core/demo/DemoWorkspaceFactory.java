@@ -106,7 +106,7 @@ public final class DemoWorkspaceFactory {
     private DemoWorkspaceFactory(long seed, LocalDate today) {
         this.random = new Random(seed);
         this.today = today;
-        this.now = today.atTime(17, 0).toInstant(ZoneOffset.UTC);
+        this.now = referenceTime(today);
         this.byRole = new List[EmployeeRole.VALUES.size()];
         for (int i = 0; i < byRole.length; i++) {
             byRole[i] = new ArrayList<>();
@@ -135,6 +135,11 @@ public final class DemoWorkspaceFactory {
      */
     public static Path create(Path folder) throws WorkspaceFileException {
         return write(folder, DEFAULT_SEED, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** The moment the demo data is "now" on its reference date: the end of that working day, UTC. */
+    public static Instant referenceTime(LocalDate today) {
+        return today.atTime(17, 0).toInstant(ZoneOffset.UTC);
     }
 
     /** Same seed and date, same files. The folder must not hold a workspace already. */
