@@ -60,6 +60,23 @@ class StoreCommandTest {
 			CommandRun gates = CommandRun.of(dir, "gates", "--workspace", url, "--date", "2026-11-26", "--json");
 			assertEquals(CommandRun.of(dir, "gates", "--workspace", "ws", "--date", "2026-11-26", "--json").out, gates.out);
 
+			// A change through a sales command on the store, with a hostile title.
+			String customer;
+			try (SalesStore original = SalesStores.open(folder.toString())) {
+				customer = original.workspace().getCustomers().get(0).getName();
+			}
+			CommandRun created = CommandRun.of(dir, "opportunity", "new", "--customer", customer, "--title",
+					"Depot'); DROP TABLE store_field; --", "--amount", "1000", "--workspace", url);
+			assertEquals(0, created.exitCode, created.toString());
+			CommandRun after = CommandRun.of(dir, "store", "status", url);
+			assertTrue(after.out.contains("opportunity records: 151"), after.out);
+			try (SalesStore store = SalesStores.open(url)) {
+				assertTrue(store.workspace().getOpportunities().stream().anyMatch(o -> o.getName().contains("DROP TABLE store_field")));
+				// Undo it in the store, so that the round trip below compares with the folder.
+				store.workspace().getOpportunities().removeIf(o -> o.getName().contains("DROP TABLE store_field"));
+				store.save();
+			}
+
 			CommandRun back = CommandRun.of(dir, "store", "migrate", "--from", url, "--to", "back");
 			assertEquals(0, back.exitCode, back.toString());
 			try (SalesStore original = SalesStores.open(folder.toString()); SalesStore returned = SalesStores.open(dir.resolve("back").toString())) {
