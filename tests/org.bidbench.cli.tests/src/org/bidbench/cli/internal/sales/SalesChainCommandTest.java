@@ -31,6 +31,7 @@ import org.bidbench.cli.internal.CommandRun;
 import org.bidbench.sales.core.demo.DemoWorkspaceFactory;
 import org.bidbench.sales.core.quote.QuoteAmounts;
 import org.bidbench.sales.core.quote.takeoff.PriceCatalogFile;
+import org.bidbench.sales.core.store.SalesStore;
 import org.bidbench.sales.core.workspace.SalesWorkspaceFolder;
 import org.bidbench.sales.model.Approval;
 import org.bidbench.sales.model.Contract;
@@ -350,7 +351,7 @@ class SalesChainCommandTest {
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		CommandContext context = new CommandContext(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
 				new PrintStream(err, true, StandardCharsets.UTF_8), folder.getParent(), false);
-		SalesWorkspaceFolder loaded = SalesCommands.load(context, folder.toString());
+		SalesStore loaded = SalesCommands.load(context, folder.toString());
 		Opportunity o = loaded.workspace().getOpportunities().stream().filter(x -> x.getStatus() == OpportunityStatus.OPEN).findFirst().orElseThrow();
 		SalesCommands.operations(loaded).addRisk(o, "Site access unclear");
 		Path file = folder.resolve("opportunities").resolve(o.getId() + ".xmi");
