@@ -46,6 +46,7 @@ import org.bidbench.sales.model.OpportunityStatus;
 import org.bidbench.sales.model.Quote;
 import org.bidbench.sales.model.QuoteLine;
 import org.bidbench.sales.model.QuoteStatus;
+import org.bidbench.sales.model.constraints.QuoteApprovalRequirements;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
 
@@ -213,9 +214,12 @@ class SalesChainCommandTest {
 		assertEquals("\"" + changedLine.getKey() + "\"", changed.group(1).strip(), "exactly the line whose price changed");
 		Quote quote2 = opportunity(id).getQuotes().get(1);
 		assertEquals(2, quote2.getRevision());
-		for (Approval carried : quote2.getApprovals()) {
-			assertTrue(carried.isCarriedOver());
-			assertEquals(quote2.getLines().size() - 1, carried.getLines().size(), "every unchanged line carries its approval over");
+		assertEquals(2, quote2.getApprovals().size(), "the technical and finance approvals of revision 1 are carried over");
+		assertTrue(quote2.getApprovals().stream().allMatch(Approval::isCarriedOver));
+		for (EmployeeRole role : List.of(EmployeeRole.TECHNICAL_LEAD, EmployeeRole.FINANCE)) {
+			// a carried approval stops counting for a line once the line differs from the revision it was given on
+			assertEquals(List.of(changedLine.getKey()), QuoteApprovalRequirements.linesLackingApproval(quote2, role).stream().map(QuoteLine::getKey)
+					.toList(), "only the changed line waits for the " + role.getLiteral());
 		}
 		refused(new String[] { "release", r2 }, "missing for line(s) " + changedLine.getKey());
 		ok("approve", r2, "--role", "technical", "--accept");
