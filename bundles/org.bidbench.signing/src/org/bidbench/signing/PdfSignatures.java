@@ -11,6 +11,8 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
@@ -57,7 +59,12 @@ public final class PdfSignatures {
         boolean wholeFile = range != null && range.length == 4 && range[0] == 0 && (long) range[2] + range[3] == file.length;
         try {
             byte[] signedContent = signature.getSignedContent(file);
-            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signedContent), signature.getContents(file));
+            // Read one ASN.1 object: /Contents is padded with zeros up to its reserved size.
+            ContentInfo contentInfo;
+            try (ASN1InputStream asn1 = new ASN1InputStream(signature.getContents())) {
+                contentInfo = ContentInfo.getInstance(asn1.readObject());
+            }
+            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signedContent), contentInfo);
             SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
             @SuppressWarnings("unchecked")
             Collection<X509CertificateHolder> matches = cms.getCertificates().getMatches(signer.getSID());

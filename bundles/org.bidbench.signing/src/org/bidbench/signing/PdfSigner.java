@@ -99,7 +99,8 @@ public final class PdfSigner {
                     .setSignedAttributeGenerator(new SignedAttributesWithoutTime(new AttributeTable(signingCertificate)))
                     .build(signer, key.certificate()));
             generator.addCertificates(new JcaCertStore(key.chain()));
-            return generator.generate(new CMSProcessableByteArray(data), false).getEncoded();
+            // DER, not BC's default BER with indefinite lengths: the padded /Contents then parses everywhere.
+            return generator.generate(new CMSProcessableByteArray(data), false).getEncoded("DER");
         } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
             throw new IOException(new SigningException("the CMS signature could not be made: " + e.getMessage(), e));
         }
