@@ -34,13 +34,16 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * </pre>
  */
 public record ColumnMapping(RecordKind kind, Map<String, String> columns, Map<String, Map<String, String>> values, DateTimeFormatter dates,
-        String datePattern, char delimiter, String sheet) {
+        String datePattern, char delimiter, String sheet, boolean ownColumns) {
 
-    /** BidBench's own columns: each field under its own name, as {@code bidbench export} writes them. */
+    /**
+     * BidBench's own columns: each field under its own name, as {@code bidbench export} writes
+     * them; a file may leave out any column but those of required fields.
+     */
     public static ColumnMapping identity(RecordKind kind) {
         Map<String, String> columns = new LinkedHashMap<>();
         kind.fields().forEach(f -> columns.put(f, f));
-        return new ColumnMapping(kind, columns, Map.of(), DateTimeFormatter.ISO_LOCAL_DATE, "yyyy-MM-dd", ',', null);
+        return new ColumnMapping(kind, columns, Map.of(), DateTimeFormatter.ISO_LOCAL_DATE, "yyyy-MM-dd", ',', null, true);
     }
 
     /**
@@ -119,7 +122,7 @@ public record ColumnMapping(RecordKind kind, Map<String, String> columns, Map<St
             throw new ExchangeException(file + ": delimiter must be one character, not '" + delimiter + "'");
         }
         return new ColumnMapping(kind, columns, values, dates, pattern, delimiter.charAt(0),
-                root.get("sheet") == null ? null : String.valueOf(root.get("sheet")));
+                root.get("sheet") == null ? null : String.valueOf(root.get("sheet")), false);
     }
 
     /** A value of the file translated for a field (case-insensitive), or as it is when the mapping has no translation. */

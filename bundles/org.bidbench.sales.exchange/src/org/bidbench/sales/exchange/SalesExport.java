@@ -161,12 +161,18 @@ public final class SalesExport {
             for (int c = 0; c < kind.fields().size(); c++) {
                 header.createCell(c).setCellValue(kind.fields().get(c));
             }
+            org.apache.poi.ss.usermodel.CellStyle money = workbook.createCellStyle();
+            money.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
             int r = 1;
             for (Map<String, Object> values : rows) {
                 Row row = sheet.createRow(r++);
                 for (int c = 0; c < kind.fields().size(); c++) {
                     Object value = values.get(kind.fields().get(c));
-                    if (value instanceof Number n) {
+                    if (value instanceof BigDecimal n) {
+                        org.apache.poi.ss.usermodel.Cell cell = row.createCell(c);
+                        cell.setCellValue(n.doubleValue());
+                        cell.setCellStyle(money);
+                    } else if (value instanceof Number n) {
                         row.createCell(c).setCellValue(n.doubleValue());
                     } else if (value != null) {
                         row.createCell(c).setCellValue(value.toString());

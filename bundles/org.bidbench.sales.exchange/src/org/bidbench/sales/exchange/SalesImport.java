@@ -257,7 +257,10 @@ public final class SalesImport {
             return LocalDate.parse(value, mapping.dates());
         } catch (DateTimeParseException e) {
             try {
-                return LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
+                // A date and time ("2026-03-02 09:15:00", as Odoo writes "Created on"): its date.
+                int time = value.indexOf(' ') > 0 ? value.indexOf(' ') : value.indexOf('T');
+                return time > 0 ? LocalDate.parse(value.substring(0, time), mapping.dates())
+                        : LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
             } catch (DateTimeParseException again) {
                 throw new IllegalArgumentException(field + " '" + value + "' is not a date like " + mapping.datePattern());
             }

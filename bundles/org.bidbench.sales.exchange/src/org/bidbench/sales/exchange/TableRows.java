@@ -137,7 +137,7 @@ public final class TableRows {
 
     private static void checkColumns(Path file, List<String> header, ColumnMapping mapping) throws ExchangeException {
         for (Map.Entry<String, String> e : mapping.columns().entrySet()) {
-            if (!header.contains(e.getValue())) {
+            if (!header.contains(e.getValue()) && (!mapping.ownColumns() || mapping.kind().required().contains(e.getKey()))) {
                 throw new ExchangeException(file + ": no column '" + e.getValue() + "' (mapped to " + e.getKey() + "); the columns are " + header
                         + ": fix the mapping or the file");
             }
