@@ -48,8 +48,13 @@ public class AuditCommand implements CliCommand {
 
 	private int verify(CommandContext context, List<String> arguments) throws UsageException, CommandException, AuditException {
 		Options options = Options.parse(arguments, Set.of("--workspace", "--witness"), Set.of("--json", "--no-witness"));
-		ChainedAuditLog log = AuditWorkspace.open(context, options.required("--workspace", "the sales workspace folder or postgresql:// URL"),
-				null).log();
+		try (AuditWorkspace.Opened opened = AuditWorkspace.open(context,
+				options.required("--workspace", "the sales workspace folder or postgresql:// URL"), null)) {
+			return verify(context, options, opened.log());
+		}
+	}
+
+	private int verify(CommandContext context, Options options, ChainedAuditLog log) throws CommandException, AuditException {
 		AuditWitnessFile witnesses = options.flag("--no-witness") ? null
 				: options.value("--witness") == null ? AuditWitnessFile.inUserHome() : new AuditWitnessFile(context.resolve(options.value("--witness")));
 		AuditChain.Witness witness = witnesses == null ? null : witnesses.get(log.location());
@@ -87,8 +92,13 @@ public class AuditCommand implements CliCommand {
 
 	private int log(CommandContext context, List<String> arguments) throws UsageException, CommandException, AuditException {
 		Options options = Options.parse(arguments, Set.of("--workspace", "--opportunity"), Set.of("--json"));
-		ChainedAuditLog log = AuditWorkspace.open(context, options.required("--workspace", "the sales workspace folder or postgresql:// URL"),
-				null).log();
+		try (AuditWorkspace.Opened opened = AuditWorkspace.open(context,
+				options.required("--workspace", "the sales workspace folder or postgresql:// URL"), null)) {
+			return log(context, options, opened.log());
+		}
+	}
+
+	private int log(CommandContext context, Options options, ChainedAuditLog log) throws AuditException {
 		String opportunity = options.value("--opportunity");
 		List<AuditEntry> entries = opportunity == null ? log.entries() : log.entries(opportunity);
 		if (options.flag("--json")) {
@@ -135,14 +145,21 @@ public class AuditCommand implements CliCommand {
 		Options options = Options.parse(arguments, Set.of("--workspace", "--user", "--keystore", "--password-file"), Set.of());
 		String employee = options.required("--user", "the employee id whose key this is");
 		UserKeyStore keys = AuditWorkspace.keyStore(context, options.value("--keystore"), options.value("--password-file"));
-		AuditWorkspace.Opened probe = AuditWorkspace.open(context, options.required("--workspace", "the sales workspace folder or postgresql:// URL"), null);
+		try (AuditWorkspace.Opened probe = AuditWorkspace.open(context,
+				options.required("--workspace", "the sales workspace folder or postgresql:// URL"), null)) {
+			return registerKey(context, employee, keys, probe);
+		}
+	}
+
+	private int registerKey(CommandContext context, String employee, UserKeyStore keys, AuditWorkspace.Opened probe)
+			throws CommandException, AuditException {
 		if (probe.workspace().getEmployees().stream().map(Employee::getId).noneMatch(employee::equals)) {
 			throw new CommandException("no employee '" + employee + "' in the workspace; the employees are "
 					+ probe.workspace().getEmployees().stream().map(Employee::getId).toList());
 		}
 		boolean made = !keys.has(employee);
 		ActingUser user = made ? keys.generate(employee) : keys.user(employee);
-		ChainedAuditLog log = AuditWorkspace.open(context, options.value("--workspace"), user).log();
+		ChainedAuditLog log = new ChainedAuditLog(probe.log().store(), user);
 		if (log.registered(user)) {
 			context.out().printf("the key %s of %s is already registered in %s%n", user.keyId(), employee, log.location());
 			return 0;

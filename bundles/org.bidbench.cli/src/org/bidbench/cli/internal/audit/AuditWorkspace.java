@@ -10,7 +10,8 @@ import org.bidbench.sales.core.audit.ActingUser;
 import org.bidbench.sales.core.audit.AuditException;
 import org.bidbench.sales.core.audit.ChainedAuditLog;
 import org.bidbench.sales.core.audit.UserKeyStore;
-import org.bidbench.sales.core.workspace.SalesWorkspaceFolder;
+import org.bidbench.sales.core.audit.AuditLogs;
+import org.bidbench.sales.core.store.SalesStore;
 import org.bidbench.sales.model.SalesWorkspace;
 
 /**
@@ -22,13 +23,26 @@ final class AuditWorkspace {
 	private AuditWorkspace() {
 	}
 
-	/** The workspace and its audit log, read-only or signing as {@code user}. */
-	record Opened(SalesWorkspace workspace, ChainedAuditLog log) {
+	/** The store and its audit log, read-only or signing as {@code user}; close it when done. */
+	record Opened(SalesStore store, ChainedAuditLog log) implements AutoCloseable {
+		SalesWorkspace workspace() {
+			return store.workspace();
+		}
+
+		@Override
+		public void close() {
+			store.close();
+		}
 	}
 
 	static Opened open(CommandContext context, String workspace, ActingUser user) throws CommandException {
-		SalesWorkspaceFolder folder = SalesCommands.load(context, workspace);
-		return new Opened(folder.workspace(), ChainedAuditLog.forFolder(folder.folder(), user));
+		SalesStore store = SalesCommands.load(context, workspace);
+		try {
+			return new Opened(store, AuditLogs.of(store, user));
+		} catch (AuditException e) {
+			store.close();
+			throw new CommandException(e.getMessage(), e);
+		}
 	}
 
 	/** The user's key store: {@code --keystore}, else the default place; the password from a file, the environment or the console. */

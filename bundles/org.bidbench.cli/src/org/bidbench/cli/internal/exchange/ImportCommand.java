@@ -11,8 +11,7 @@ import org.bidbench.cli.CommandException;
 import org.bidbench.cli.UsageException;
 import org.bidbench.cli.internal.sales.Options;
 import org.bidbench.cli.internal.sales.SalesCommands;
-import org.bidbench.sales.core.workspace.SalesWorkspaceFolder;
-import org.bidbench.sales.core.workspace.WorkspaceFileException;
+import org.bidbench.sales.core.store.SalesStore;
 import org.bidbench.sales.exchange.ColumnMapping;
 import org.bidbench.sales.exchange.ExchangeException;
 import org.bidbench.sales.exchange.RecordKind;
@@ -43,43 +42,47 @@ public class ImportCommand implements CliCommand {
 		try {
 			ColumnMapping mapping = options.value("--mapping") == null ? ColumnMapping.identity(kind)
 					: ColumnMapping.read(context.resolve(options.value("--mapping")), kind);
-			SalesWorkspaceFolder workspace = SalesCommands.load(context, workspaceArgument);
-			long start = System.nanoTime();
-			SalesImport.Plan plan = SalesImport.plan(workspace.workspace(), kind, file, mapping);
-			boolean dryRun = options.flag("--dry-run");
-			if (dryRun) {
-				for (PlannedRow row : plan.rows()) {
-					context.out().printf("row %d: %s %s %s'%s'%n", row.row(), row.creates() ? "create" : "match", kind.singular(),
-							row.id() == null ? "" : row.id() + " ", row.name());
-				}
+			try (SalesStore workspace = SalesCommands.load(context, workspaceArgument)) {
+				return run(context, options, kind, file, mapping, workspace);
 			}
-			for (RowError error : plan.errors()) {
-				context.err().println("error: " + file.getFileName() + ": " + error);
-			}
-			String counts = plan.read() + " row(s) read: " + plan.creates() + " to create, " + plan.matches() + " matching records already there, "
-					+ badRows(plan).size() + " bad";
-			if (!plan.errors().isEmpty() && !options.flag("--good-rows")) {
-				throw new CommandException(file + ": " + badRows(plan).size() + " bad row(s) (" + badRows(plan).stream().map(String::valueOf)
-						.collect(Collectors.joining(", ")) + "), listed above; nothing " + (dryRun ? "would be" : "was")
-						+ " imported: fix them, or import the good rows with --good-rows");
-			}
-			if (dryRun) {
-				context.out().println("dry run: " + counts + "; nothing was changed");
-				return 0;
-			}
-			int[] done = SalesImport.apply(workspace.workspace(), plan, true);
-			long applied = System.nanoTime();
-			workspace.save();
-			context.err().printf("read and checked in %d ms, saved in %d ms%n", (applied - start) / 1_000_000,
-					(System.nanoTime() - applied) / 1_000_000);
-			context.out().printf("imported %s from %s: %d created, %d updated%s%n", kind.word(), file.getFileName(), done[0], done[1],
-					plan.errors().isEmpty() ? "" : "; bad rows left out: " + badRows(plan).stream().map(String::valueOf).collect(Collectors.joining(", ")));
-			return 0;
 		} catch (ExchangeException e) {
 			throw new CommandException(e.getMessage(), e);
-		} catch (WorkspaceFileException e) {
-			throw new CommandException("the import could not be saved: " + e.getMessage(), e);
 		}
+	}
+
+	private static int run(CommandContext context, Options options, RecordKind kind, Path file, ColumnMapping mapping, SalesStore workspace)
+			throws CommandException, ExchangeException {
+		long start = System.nanoTime();
+		SalesImport.Plan plan = SalesImport.plan(workspace.workspace(), kind, file, mapping);
+		boolean dryRun = options.flag("--dry-run");
+		if (dryRun) {
+			for (PlannedRow row : plan.rows()) {
+				context.out().printf("row %d: %s %s %s'%s'%n", row.row(), row.creates() ? "create" : "match", kind.singular(),
+						row.id() == null ? "" : row.id() + " ", row.name());
+			}
+		}
+		for (RowError error : plan.errors()) {
+			context.err().println("error: " + file.getFileName() + ": " + error);
+		}
+		String counts = plan.read() + " row(s) read: " + plan.creates() + " to create, " + plan.matches() + " matching records already there, "
+				+ badRows(plan).size() + " bad";
+		if (!plan.errors().isEmpty() && !options.flag("--good-rows")) {
+			throw new CommandException(file + ": " + badRows(plan).size() + " bad row(s) (" + badRows(plan).stream().map(String::valueOf)
+					.collect(Collectors.joining(", ")) + "), listed above; nothing " + (dryRun ? "would be" : "was")
+					+ " imported: fix them, or import the good rows with --good-rows");
+		}
+		if (dryRun) {
+			context.out().println("dry run: " + counts + "; nothing was changed");
+			return 0;
+		}
+		int[] done = SalesImport.apply(workspace.workspace(), plan, true);
+		long applied = System.nanoTime();
+		SalesCommands.save(workspace);
+		context.err().printf("read and checked in %d ms, saved in %d ms%n", (applied - start) / 1_000_000,
+				(System.nanoTime() - applied) / 1_000_000);
+		context.out().printf("imported %s from %s: %d created, %d updated%s%n", kind.word(), file.getFileName(), done[0], done[1],
+				plan.errors().isEmpty() ? "" : "; bad rows left out: " + badRows(plan).stream().map(String::valueOf).collect(Collectors.joining(", ")));
+		return 0;
 	}
 
 	private static List<Integer> badRows(SalesImport.Plan plan) {

@@ -33,8 +33,7 @@ public final class SalesExportCommand {
 		}
 		RecordKind kind = RecordKind.of(options.positional().get(0));
 		Path out = context.resolve(options.required("--out", "the file to write, .csv or .xlsx"));
-		var workspace = SalesCommands.load(context, options.required("--workspace", "the sales workspace folder or postgresql:// URL"));
-		try {
+		try (var workspace = SalesCommands.load(context, options.required("--workspace", "the sales workspace folder or postgresql:// URL"))) {
 			int count = SalesExport.write(workspace.workspace(), kind, out);
 			context.out().printf("%s: %d %s%n", out.getFileName(), count, kind.word());
 			return 0;
