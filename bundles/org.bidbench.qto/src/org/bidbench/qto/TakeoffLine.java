@@ -24,6 +24,11 @@ public record TakeoffLine(String ruleId, String itemCode, String description, St
         return b.toString();
     }
 
+    /** Where the quantity came from: authored, computed or mixed, with the split. */
+    public LineSource source() {
+        return LineSource.of(contributions);
+    }
+
     /** The GlobalIds of the elements counted, in order. */
     public List<String> globalIds() {
         return contributions.stream().map(Contribution::globalId).toList();
