@@ -11,7 +11,7 @@ public enum FlagKind {
     /** A rule took the element but found no quantity of the kind it measures in the preferred sources. */
     MISSING_QUANTITY,
     /** The authored value is a power of 1000 off its solid or its own dimensions: a unit error in the file. */
-    UNIT_SUSPICIOUS
+    UNIT_SUSPICIOUS;
 
     /**
      * Whether the flag makes a price wrong until a person looks (a quantity missing from a line,

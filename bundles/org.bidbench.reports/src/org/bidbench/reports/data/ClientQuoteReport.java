@@ -76,6 +76,10 @@ public final class ClientQuoteReport {
 			conditions.add(i + 1, terms.conditions().get(i));
 		}
 		data.table("terms", conditions);
+		// What the price leaves out, in words: the client reads what is not included, not a silence.
+		ReportTable exclusions = new ReportTable("text");
+		quote.getExclusions().forEach(exclusions::add);
+		data.table("exclusions", exclusions);
 
 		LocalDate date = quote.getCreatedAt() == null ? LocalDate.now(ZoneOffset.UTC)
 				: LocalDate.ofInstant(quote.getCreatedAt(), ZoneOffset.UTC);
