@@ -119,6 +119,9 @@ public final class TakeoffSession {
         }
         flagDoubleCounts(counted, contributionsByKey, flags);
         flagUnmatched(matched, flags);
+        if (ItemCharacteristics.GB.equals(pack.getCodeScheme())) {
+            lines = ItemCharacteristics.numberCodes(pack, lines);
+        }
         return new TakeoffResult(model.fileName(), modelSha256(), model.schema().name(), pack.getId(), pack.getName(),
                 pack.getVersion(), computed.engineName(), List.copyOf(lines), List.copyOf(flags));
     }
@@ -269,6 +272,10 @@ public final class TakeoffSession {
             for (GroupKey key : rule.getGroupBy()) {
                 groupValues.add(groupValue(key, f));
             }
+            if (!rule.getCharacteristics().isEmpty()) {
+                groupValues.add(ItemCharacteristics.describe(rule.getCharacteristics(), f, model,
+                        ItemCharacteristics.GB.equals(pack.getCodeScheme())));
+            }
             groups.computeIfAbsent(groupValues, k -> new ArrayList<>()).add(c);
         }
         // Lines in a stable order: by group values, so two take-offs of similar models line up.
@@ -283,11 +290,13 @@ public final class TakeoffSession {
                 sum += c.value();
             }
             Map<String, String> groupMap = new LinkedHashMap<>();
-            for (int i = 0; i < k.size(); i++) {
+            for (int i = 0; i < rule.getGroupBy().size(); i++) {
                 groupMap.put(rule.getGroupBy().get(i).getLiteral(), k.get(i));
             }
+            String characteristics = rule.getCharacteristics().isEmpty() ? null : k.get(k.size() - 1);
             lines.add(new TakeoffLine(rule.getId(), rule.getItem().getCode(), rule.getItem().getDescription(),
-                    rule.getItem().getUnit(), groupMap, round(sum, pack.getDecimals()), contributions));
+                    rule.getItem().getUnit(), groupMap, round(sum, decimals(pack, rule.getItem().getUnit())), contributions,
+                    characteristics));
         }
     }
 
@@ -370,12 +379,21 @@ public final class TakeoffSession {
                 return null;
             }
         }
-        value *= unit.fromSi();
+        if (rule.getDeductOpeningsAbove() >= 0) {
+            // The net quantity has every opening deducted; the code deducts only those above its
+            // threshold, so the small ones are added back.
+            double back = OpeningDeductions.smallOpenings(model, f, rule.getMeasure(), rule.getDeductOpeningsAbove());
+            value += back;
+            if (alternative != null) {
+                alternative += back;
+            }
+        }
+        value *= rule.getFactor() * unit.fromSi();
         if (alternative != null) {
-            alternative = alternative * unit.fromSi();
+            alternative = alternative * rule.getFactor() * unit.fromSi();
         }
         if (pack.getRounding() == RoundingPolicy.PER_ELEMENT) {
-            value = round(value, pack.getDecimals());
+            value = round(value, decimals(pack, rule.getItem().getUnit()));
         }
         return new Contribution(f.globalId, f.ifcClass, f.name, value, origin, alternative, raised);
     }
@@ -742,6 +760,17 @@ public final class TakeoffSession {
     private static String describe(ElementFacts f) {
         return f.ifcClass + " " + f.globalId + (f.name == null || f.name.isBlank() ? "" : " '" + f.name + "'")
                 + (f.storey == null ? "" : " on " + f.storey);
+    }
+
+    /** The decimals a quantity in this unit is rounded to: the pack's per-unit rule, else its decimals. */
+    static int decimals(RulePack pack, String unit) {
+        for (String entry : pack.getUnitDecimals()) {
+            int eq = entry.lastIndexOf('=');
+            if (eq > 0 && entry.substring(0, eq).equals(unit)) {
+                return Integer.parseInt(entry.substring(eq + 1));
+            }
+        }
+        return pack.getDecimals();
     }
 
     static double round(double value, int decimals) {

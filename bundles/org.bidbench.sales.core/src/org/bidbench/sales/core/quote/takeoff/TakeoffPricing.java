@@ -151,6 +151,7 @@ public final class TakeoffPricing {
     private static QuoteLine update(QuoteLine copy, QuoteLine fresh) {
         // Updating the copy keeps it in the carried-over approvals, which stop counting if it changed.
         copy.setCostItemCode(fresh.getCostItemCode());
+        copy.setCharacteristics(fresh.getCharacteristics());
         copy.setDescription(fresh.getDescription());
         copy.setUnit(fresh.getUnit());
         copy.setQuantity(fresh.getQuantity());
@@ -172,6 +173,11 @@ public final class TakeoffPricing {
         PricingContext context = new PricingContext(catalog, on, opportunity);
         for (TakeoffQuantity t : takeoff.lines()) {
             Optional<CostItem> found = Pricing.costItem(catalog, t.itemCode(), on);
+            if (found.isEmpty() && t.itemCode().matches("\\d{12}")) {
+                // Items numbered by their characteristics within the bill share the price of their
+                // 9-digit code unless the catalog lists them apart (as it does for size bands).
+                found = Pricing.costItemOfCode(catalog, t.itemCode().substring(0, 9), on);
+            }
             String where = "take-off line '" + t.lineKey() + "' of " + takeoff.modelFile();
             if (found.isEmpty()) {
                 missing.add(new MissingPrice(t.itemCode(), t.lineKey(), MissingPrice.Reason.NOT_IN_CATALOG,
@@ -205,8 +211,11 @@ public final class TakeoffPricing {
             }
             QuoteLine line = SalesFactory.eINSTANCE.createQuoteLine();
             line.setKey(t.lineKey());
-            line.setCostItemCode(item.getCode());
-            line.setDescription(item.getDescription() != null ? item.getDescription() : t.description());
+            // The bill's code, not the catalog item's: items priced alike keep their own 12-digit codes.
+            line.setCostItemCode(t.itemCode());
+            line.setDescription(item.getDescription() != null && item.getCode().equals(t.itemCode()) ? item.getDescription()
+                    : t.description());
+            line.setCharacteristics(t.characteristics());
             line.setUnit(item.getUnit() != null ? item.getUnit() : t.unit());
             line.setQuantity(t.quantity());
             line.setUnitCost(item.getUnitCost());
