@@ -160,6 +160,8 @@ public final class ModelDiff {
             java.util.Comparator<Candidate> best = java.util.Comparator.comparingDouble(Candidate::confidence).reversed();
             byOld.values().forEach(l -> l.sort(best));
             byNew.values().forEach(l -> l.sort(best));
+            Set<String> pairedOld = new java.util.HashSet<>();
+            Set<String> pairedNew = new java.util.HashSet<>();
             for (Map.Entry<String, List<Candidate>> e : byOld.entrySet()) {
                 List<Candidate> list = e.getValue();
                 Candidate top = list.get(0);
@@ -167,17 +169,119 @@ public final class ModelDiff {
                 boolean unique = (list.size() == 1 || list.get(1).confidence() < top.confidence() - UNIQUE_MARGIN)
                         && rivals.get(0) == top
                         && (rivals.size() == 1 || rivals.get(1).confidence() < top.confidence() - UNIQUE_MARGIN);
-                ElementFacts n = after.facts(newLeft.get(top.newId()));
                 if (top.confidence() >= SURE && unique) {
+                    ElementFacts n = after.facts(newLeft.get(top.newId()));
                     made.add(new ElementMatch(top.oldId(), top.newId(), n.ifcClass, n.name, ElementMatch.By.CONTENT,
                             top.confidence(), top.evidence()));
-                } else {
-                    for (Candidate c : list.subList(0, Math.min(3, list.size()))) {
-                        ElementFacts cn = after.facts(newLeft.get(c.newId()));
-                        doubtful.add(new ElementMatch(c.oldId(), c.newId(), cn.ifcClass, cn.name, ElementMatch.By.DOUBTFUL,
-                                c.confidence(), c.evidence() + (unique ? "" : "; other candidates come close")));
-                    }
+                    pairedOld.add(top.oldId());
+                    pairedNew.add(top.newId());
                 }
+            }
+            pairTwins(oldLeft, newLeft, pairedOld, pairedNew, made);
+            for (Map.Entry<String, List<Candidate>> e : byOld.entrySet()) {
+                if (pairedOld.contains(e.getKey())) {
+                    continue;
+                }
+                List<Candidate> open = e.getValue().stream().filter(c -> !pairedNew.contains(c.newId())).toList();
+                for (Candidate c : open.subList(0, Math.min(3, open.size()))) {
+                    ElementFacts cn = after.facts(newLeft.get(c.newId()));
+                    doubtful.add(new ElementMatch(c.oldId(), c.newId(), cn.ifcClass, cn.name, ElementMatch.By.DOUBTFUL,
+                            c.confidence(), c.evidence() + (open.size() > 1 ? "; other candidates come close" : "")));
+                }
+            }
+        }
+
+        /**
+         * Elements identical in every respect the diff looks at (class, storey, type, material,
+         * name, placement, shape) cannot be told apart, and need not be: k such elements on each
+         * side are paired in file order, which changes nothing in the diff or the quote.
+         */
+        private void pairTwins(Map<String, IfcEntity> oldLeft, Map<String, IfcEntity> newLeft, Set<String> pairedOld,
+                Set<String> pairedNew, List<ElementMatch> made) {
+            Map<String, List<String>> oldByPrint = new LinkedHashMap<>();
+            Map<String, List<String>> newByPrint = new LinkedHashMap<>();
+            oldLeft.forEach((id, e) -> {
+                if (!pairedOld.contains(id)) {
+                    oldByPrint.computeIfAbsent(fingerprint(before, e), k -> new ArrayList<>()).add(id);
+                }
+            });
+            newLeft.forEach((id, e) -> {
+                if (!pairedNew.contains(id)) {
+                    newByPrint.computeIfAbsent(fingerprint(after, e), k -> new ArrayList<>()).add(id);
+                }
+            });
+            for (Map.Entry<String, List<String>> group : oldByPrint.entrySet()) {
+                List<String> olds = group.getValue();
+                List<String> news = newByPrint.get(group.getKey());
+                if (olds.size() < 2 || news == null || news.size() != olds.size()) {
+                    continue;
+                }
+                for (int i = 0; i < olds.size(); i++) {
+                    ElementFacts n = after.facts(newLeft.get(news.get(i)));
+                    made.add(new ElementMatch(olds.get(i), news.get(i), n.ifcClass, n.name, ElementMatch.By.CONTENT, 1,
+                            "one of " + olds.size() + " identical elements (class, storey, type, material, name, placement"
+                                    + " and shape alike): interchangeable, paired in file order"));
+                    pairedOld.add(olds.get(i));
+                    pairedNew.add(news.get(i));
+                }
+            }
+        }
+
+        private final Map<IfcEntity, String> shapes = new java.util.HashMap<>();
+
+        private String fingerprint(TakeoffSession session, IfcEntity e) {
+            ElementFacts f = session.facts(e);
+            double[] t = session.model().worldTransform(e);
+            StringBuilder b = new StringBuilder().append(f.ifcClass).append('|').append(f.storey).append('|').append(typeLabel(f))
+                    .append('|').append(f.materials).append('|').append(f.name).append('|');
+            for (double v : t) {
+                b.append(String.format(java.util.Locale.ROOT, "%.4f,", v));
+            }
+            return b.append('|').append(shape(session.model(), e)).toString();
+        }
+
+        /** The element's shape as text (its representation tree without instance numbers), hashed. */
+        private String shape(IfcModel model, IfcEntity e) {
+            return shapes.computeIfAbsent(e, x -> {
+                Object rep = x.hasAttribute("Representation") ? x.get("Representation") : null;
+                if (rep == null) {
+                    return "none";
+                }
+                StringBuilder b = new StringBuilder();
+                int[] budget = { 50_000 };
+                writeShape(model, rep, b, 0, budget);
+                return Integer.toHexString(b.toString().hashCode()) + ":" + b.length();
+            });
+        }
+
+        private static void writeShape(IfcModel model, Object v, StringBuilder b, int depth, int[] budget) {
+            if (budget[0]-- <= 0 || depth > 40) {
+                b.append('~');
+                return;
+            }
+            if (v instanceof org.bidbench.ifc.Ref r) {
+                IfcEntity x = model.entity(r.id());
+                if (x == null) {
+                    b.append('?');
+                    return;
+                }
+                b.append(x.typeName()).append('(');
+                for (Object o : x.values()) {
+                    writeShape(model, o, b, depth + 1, budget);
+                    b.append(',');
+                }
+                b.append(')');
+            } else if (v instanceof List<?> list) {
+                b.append('[');
+                for (Object o : list) {
+                    writeShape(model, o, b, depth + 1, budget);
+                    b.append(',');
+                }
+                b.append(']');
+            } else if (v instanceof Double d) {
+                b.append(String.format(java.util.Locale.ROOT, "%.6g", d));
+            } else {
+                b.append(v);
             }
         }
 
@@ -187,7 +291,9 @@ public final class ModelDiff {
             double sum = 0;
             double weights = 0;
             List<String> evidence = new ArrayList<>();
-            double[] w = { 0.15, 0.15, 0.10, 0.10 };
+            // Placement and shape weigh most: they are what a thing is. A storey alone is weak evidence
+            // against a pair, so an element moved to another storey but otherwise alike is still paired.
+            double[] w = { 0.05, 0.15, 0.10, 0.10 };
             String[] labels = { "storey", "type", "material", "name" };
             String[][] values = { { o.storey, n.storey }, { typeLabel(o), typeLabel(n) },
                     { String.join(", ", o.materials), String.join(", ", n.materials) }, { o.name, n.name } };
@@ -201,13 +307,13 @@ public final class ModelDiff {
             double[] b = after.model().worldTransform(newE);
             double distance = translationDistance(a, b);
             double placement = samePlacement(a, b) ? 1 : distance < 0.001 ? 0.8 : distance < 0.05 ? 0.4 : 0;
-            sum += 0.25 * placement;
-            weights += 0.25;
+            sum += 0.30 * placement;
+            weights += 0.30;
             evidence.add(String.format(java.util.Locale.ROOT, "placed %.3f m apart", distance));
             Double geometry = geometrySimilarity(o, n, evidence);
             if (geometry != null) {
-                sum += 0.25 * geometry;
-                weights += 0.25;
+                sum += 0.30 * geometry;
+                weights += 0.30;
             }
             return new Candidate(oldId, newId, sum / weights, String.join(", ", evidence));
         }
@@ -222,13 +328,13 @@ public final class ModelDiff {
                 evidence.add(String.format(java.util.Locale.ROOT, "solid %.2f%% apart", gap * 100));
                 return gap < 0.001 ? 1.0 : gap < 0.02 ? 0.5 : 0.0;
             }
+            // Without a geometry engine: the authored quantities and the shape as written.
             Map<String, String> qa = properties(o, true);
             Map<String, String> qb = properties(n, true);
-            if (qa.isEmpty() && qb.isEmpty()) {
-                return null;
-            }
-            boolean same = qa.equals(qb);
-            evidence.add("quantities " + (same ? "same" : "differ"));
+            boolean sameShape = shape(before.model(), o.entity).equals(shape(after.model(), n.entity));
+            boolean same = qa.equals(qb) && sameShape;
+            evidence.add((qa.isEmpty() && qb.isEmpty() ? "" : "quantities " + (qa.equals(qb) ? "same" : "differ") + ", ")
+                    + "shape " + (sameShape ? "same" : "differs"));
             return same ? 1.0 : 0.0;
         }
 
