@@ -423,7 +423,7 @@ public final class TakeoffSession {
             case GROSS_SIDE_AREA -> sideArea(f, q, false);
             case FOOTPRINT -> q.footprintArea();
             case SURFACE -> q.surfaceArea();
-            case NET_VOLUME -> q.closedMesh() ? q.netVolume() : Double.NaN;
+            case NET_VOLUME -> q.closedMesh() ? netVolume(f, q) : Double.NaN;
             case GROSS_VOLUME -> q.closedMesh() ? q.grossVolume() : Double.NaN;
             // Members rarely have openings, so either volume will do for a weight.
             case WEIGHT -> q.closedMesh() && rule.getDensity() > 0
@@ -434,6 +434,28 @@ public final class TakeoffSession {
         return Double.isFinite(v) && v > 0 ? v : null;
     }
 
+    /**
+     * The net volume: the engine's when it cut the openings; else, when it measured the solid
+     * without them, its gross volume less each opening's area times the element's thickness.
+     */
+    private double netVolume(ElementFacts f, ComputedQuantities q) {
+        if (Double.isFinite(q.netVolume())) {
+            return q.netVolume();
+        }
+        if (!Double.isFinite(q.grossVolume()) || f.layerThickness == null) {
+            return Double.NaN;
+        }
+        double openings = 0;
+        for (IfcEntity opening : model.openings(f.entity)) {
+            Double area = OpeningDeductions.area(model, opening);
+            if (area == null) {
+                return Double.NaN; // an opening of unknown size: no net volume rather than a wrong one
+            }
+            openings += area * f.layerThickness;
+        }
+        return q.grossVolume() - openings;
+    }
+
     /** Classes whose 'area' is the face of their layers, sloped or not: volume over layer thickness. */
     private static final List<String> LAYERED_AREA_CLASSES = List.of("IfcSlab", "IfcCovering", "IfcRoof");
 
@@ -441,9 +463,9 @@ public final class TakeoffSession {
      * The area of a layered element: its volume over the layer set's thickness (exact for a slab
      * of constant thickness, sloped or not), else the plan area.
      */
-    private static double layeredArea(ElementFacts f, ComputedQuantities q, boolean net) {
+    private double layeredArea(ElementFacts f, ComputedQuantities q, boolean net) {
         if (f.layerThickness != null && LAYERED_AREA_CLASSES.stream().anyMatch(f.entity::isA)) {
-            double volume = net ? q.netVolume() : (Double.isFinite(q.grossVolume()) ? q.grossVolume() : q.netVolume());
+            double volume = net ? netVolume(f, q) : (Double.isFinite(q.grossVolume()) ? q.grossVolume() : q.netVolume());
             if (q.closedMesh() && Double.isFinite(volume)) {
                 return volume / f.layerThickness;
             }
@@ -456,11 +478,11 @@ public final class TakeoffSession {
      * constant thickness is one face with its openings cut (net) or not (gross). Without a layer
      * set the thickness is unknown and so is the side area.
      */
-    private static double sideArea(ElementFacts f, ComputedQuantities q, boolean net) {
+    private double sideArea(ElementFacts f, ComputedQuantities q, boolean net) {
         if (f.layerThickness == null || !q.closedMesh()) {
             return Double.NaN;
         }
-        double volume = net ? q.netVolume() : q.grossVolume();
+        double volume = net ? netVolume(f, q) : q.grossVolume();
         return volume / f.layerThickness;
     }
 
@@ -477,7 +499,7 @@ public final class TakeoffSession {
         double v = switch (name) {
             case "NetSideArea" -> sideArea(f, q, true);
             case "GrossSideArea" -> sideArea(f, q, false);
-            case "NetVolume" -> q.closedMesh() ? q.netVolume() : Double.NaN;
+            case "NetVolume" -> q.closedMesh() ? netVolume(f, q) : Double.NaN;
             case "GrossVolume" -> q.closedMesh() ? q.grossVolume() : Double.NaN;
             case "Length" -> q.length();
             case "NetArea", "GrossArea", "NetFloorArea", "GrossFloorArea", "Area" -> layeredArea(f, q, !name.startsWith("Gross"));

@@ -111,7 +111,8 @@ class CoverageTest {
                 Map<String, TakeoffLine> before = byKey(withSets);
                 Map<String, TakeoffLine> after = byKey(without);
                 for (TakeoffFlag f : without.flags(FlagKind.MISSING_QUANTITY)) {
-                    System.out.println(pack + " without quantity sets: " + f.message());
+                    System.out.println(pack + " without quantity sets: " + f.message() + " -- the engine measured "
+                            + sb.computedSource().quantities(f.globalId()));
                 }
                 assertEquals(before.keySet(), after.keySet(), pack + ": the same lines");
                 assertTrue(withSets.lines().stream().anyMatch(l -> !l.source().kind().equals(LineSource.COMPUTED)),
