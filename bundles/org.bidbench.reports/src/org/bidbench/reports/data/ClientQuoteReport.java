@@ -86,6 +86,8 @@ public final class ClientQuoteReport {
 				: LocalDate.ofInstant(quote.getCreatedAt(), ZoneOffset.UTC);
 		LocalDate valid = quote.getValidUntil() != null ? quote.getValidUntil() : date.plusDays(terms.validityDays());
 		boolean chinese = ReportLabels.isChinese(locale);
+		// The firm's letterhead (HTML), set by whoever knows the firm: empty here.
+		data.text("letterhead", "");
 		data.text("customer", customerName).text("project", projectName).text("quoteNumber", quote.getId())
 				.text("revision", String.valueOf(quote.getRevision())).text("date", ReportLabels.date(date))
 				.text("validUntil", ReportLabels.date(valid)).text("currency", quote.getCurrency())

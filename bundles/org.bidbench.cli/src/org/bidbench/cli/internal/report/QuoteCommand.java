@@ -113,7 +113,7 @@ public class QuoteCommand implements CliCommand {
 			}
 			context.err().println("wrote " + out);
 		} else {
-			render(context, quote, catalog, terms, takeoff, locale, format, out, options);
+			render(context, quote, catalog, terms, template, takeoff, locale, format, out, options);
 		}
 		long errors = QuoteFlags.unacknowledged(quote, FlagSeverity.ERROR).size();
 		context.out().printf("%s: %d lines priced by '%s', net %s, grand total %s %s (%s%% VAT added); cost %s, margin %s%%; "
@@ -148,8 +148,9 @@ public class QuoteCommand implements CliCommand {
 		return priced.quote();
 	}
 
-	private static void render(CommandContext context, Quote quote, PriceCatalog catalog, QuoteTerms terms, QuoteTakeoff takeoff,
-			Locale locale, org.bidbench.reports.ReportFormat format, Path out, Options options) throws CommandException {
+	private static void render(CommandContext context, Quote quote, PriceCatalog catalog, QuoteTerms terms,
+			QuoteTermsTemplate firm, QuoteTakeoff takeoff, Locale locale, org.bidbench.reports.ReportFormat format, Path out,
+			Options options) throws CommandException {
 		ReportData data;
 		String template;
 		if (options.flag("--internal")) {
@@ -157,7 +158,11 @@ public class QuoteCommand implements CliCommand {
 			template = ReportTemplates.QUOTE_REVIEW;
 		} else {
 			data = ClientQuoteReport.data(quote, terms, locale, null, null);
+			data.text("letterhead", letterhead(firm));
 			template = ReportTemplates.CLIENT_QUOTE;
+			if (options.value("--customer") == null) {
+				context.err().println("note: no --customer NAME: the client quote's customer field is empty");
+			}
 		}
 		ReportCommand.render(context, new ReportRequest(template, data, locale, format), out);
 		if (options.value("--appendix") != null) {
@@ -165,6 +170,19 @@ public class QuoteCommand implements CliCommand {
 			ReportCommand.render(context, new ReportRequest(ReportTemplates.TAKEOFF_APPENDIX,
 					TakeoffAppendixReport.data(takeoff.result(), locale), locale, ReportCommand.format(appendix)), appendix);
 		}
+	}
+
+	/** The firm's letterhead lines of the terms template as HTML, the name in bold; empty without. */
+	private static String letterhead(QuoteTermsTemplate firm) {
+		if (firm.letterhead().isEmpty()) {
+			return "";
+		}
+		StringBuilder html = new StringBuilder("<div style=\"border-bottom: 1px solid #777; padding-bottom: 2mm; margin-bottom: 3mm\">");
+		for (int i = 0; i < firm.letterhead().size(); i++) {
+			String line = firm.letterhead().get(i).replace("&", "&amp;").replace("<", "&lt;");
+			html.append(i == 0 ? "<b style=\"font-size: 13pt\">" + line + "</b>" : "<br/>" + line);
+		}
+		return html.append("</div>").toString();
 	}
 
 	/**

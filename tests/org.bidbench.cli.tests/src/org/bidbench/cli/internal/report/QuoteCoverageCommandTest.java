@@ -87,6 +87,9 @@ class QuoteCoverageCommandTest {
 				assertTrue(l.containsKey(field), "line field " + field);
 			}
 			assertEquals("computed", l.get("quantity_source"), l.toString());
+			// The amount is the rounded quantity times the unit price.
+			assertEquals(0, ((BigDecimal) l.get("quantity")).multiply((BigDecimal) l.get("unit_price")).setScale(2, java.math.RoundingMode.HALF_UP)
+					.compareTo(((BigDecimal) l.get("amount")).setScale(2, java.math.RoundingMode.HALF_UP)), l.toString());
 			BigDecimal q0 = (BigDecimal) o.get("quantity");
 			BigDecimal q1 = (BigDecimal) l.get("quantity");
 			assertTrue(q0.subtract(q1).abs().compareTo(q0.abs().max(q1.abs()).multiply(new BigDecimal("0.01"))) <= 0,
@@ -130,6 +133,9 @@ class QuoteCoverageCommandTest {
 				validity-days = 45
 				payment.1 = 40 预付款
 				payment.2 = 60 完工款
+				firm.name = 杭州建工示范有限公司
+				firm.address = 杭州市西湖区文三路 100 号
+				firm.contact = 电话 0571-8888 0000
 				text.1 = 以上价格不含增值税，增值税按 {tax}% 另行计取。
 				text.2 = 本报价有效期 {validity} 天。
 				""", StandardCharsets.UTF_8);
@@ -149,6 +155,16 @@ class QuoteCoverageCommandTest {
 		assertEquals(0, zh.exitCode, zh.toString());
 		Map<String, Object> zhQuote = JsonText.object(Files.readString(folder.resolve("q-zh.json")));
 		assertEquals("以上价格不含增值税，增值税按 6% 另行计取。", ((List<Object>) ((Map<String, Object>) zhQuote.get("terms")).get("text")).get(0));
+
+		// The client PDF under the GB pack: the firm's letterhead, the customer, full 12-digit codes, the text as computed.
+		CommandRun pdf = CommandRun.of(folder, "quote", "AC20-FZK-Haus.ifc", "--rules", "gb50500-building", "--terms", "acme", "--lang", "zh",
+				"--customer", "杭州地铁集团有限公司", "--out", "q-zh.pdf");
+		assertEquals(0, pdf.exitCode, pdf.toString());
+		String text = QuoteAndReportCommandTest.pdftotext(folder.resolve("q-zh.pdf"));
+		assertTrue(text.contains("杭州建工示范有限公司") && text.contains("杭州地铁集团有限公司"), text);
+		assertTrue(text.contains("不含增值税"), text);
+		assertTrue(java.util.regex.Pattern.compile("\\b0\\d{11}\\b").matcher(text).find(), "a full 12-digit code: " + text);
+		assertTrue(text.contains("本报价不包含的内容"), "the exclusions in words: " + text);
 
 		Files.writeString(folder.resolve("terms/wrong.properties"), "tax = 9\ntext.1 = Prices include VAT.\n", StandardCharsets.UTF_8);
 		CommandRun wrong = CommandRun.of(folder, "quote", "AC20-FZK-Haus.ifc", "--terms", "wrong", "--out", "w.json");

@@ -35,11 +35,19 @@ import org.bidbench.sales.model.SalesFactory;
  * template's own values, so the text cannot drift from the figures. A text that contradicts the
  * computation (prices "including VAT" while VAT is added) is refused when the template is read.
  *
- * @param name     the template's name, {@code standard} for the built-in terms
- * @param currency the currency its prices are in, or {@code null} for any
- * @param terms    tax, schedule, validity and text
+ * The firm's letterhead comes from the same file: {@code firm.name}, {@code firm.address},
+ * {@code firm.contact} (each optional).
+ *
+ * @param name      the template's name, {@code standard} for the built-in terms
+ * @param currency  the currency its prices are in, or {@code null} for any
+ * @param terms     tax, schedule, validity and text
+ * @param letterhead the firm's name, address and contact lines, empty for none
  */
-public record QuoteTermsTemplate(String name, String currency, QuoteTerms terms) {
+public record QuoteTermsTemplate(String name, String currency, QuoteTerms terms, List<String> letterhead) {
+
+    public QuoteTermsTemplate {
+        letterhead = letterhead == null ? List.of() : List.copyOf(letterhead);
+    }
 
     /** The folder of a workspace the templates live in. */
     public static final String FOLDER = "terms";
@@ -55,7 +63,7 @@ public record QuoteTermsTemplate(String name, String currency, QuoteTerms terms)
 
     /** BidBench's own terms: 9 % VAT added, 30/60/10, 90 days. */
     public static QuoteTermsTemplate standard(boolean chinese) {
-        return new QuoteTermsTemplate("standard", null, QuoteTerms.standard(chinese));
+        return new QuoteTermsTemplate("standard", null, QuoteTerms.standard(chinese), List.of());
     }
 
     /** The file of a template in a workspace for a language. */
@@ -115,7 +123,14 @@ public record QuoteTermsTemplate(String name, String currency, QuoteTerms terms)
         if (!contradictions.isEmpty()) {
             throw new TemplateException(file + ": the terms text contradicts the computation: " + contradictions.get(0));
         }
-        return new QuoteTermsTemplate(name, currency, terms);
+        List<String> letterhead = new ArrayList<>();
+        for (String key : List.of("firm.name", "firm.address", "firm.contact")) {
+            String v = blankToNull(p.getProperty(key));
+            if (v != null) {
+                letterhead.add(v);
+            }
+        }
+        return new QuoteTermsTemplate(name, currency, terms, letterhead);
     }
 
     /**
