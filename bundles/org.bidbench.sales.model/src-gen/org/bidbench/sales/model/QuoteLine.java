@@ -39,6 +39,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.bidbench.sales.model.QuoteLine#getRulePackVersion <em>Rule Pack Version</em>}</li>
  *   <li>{@link org.bidbench.sales.model.QuoteLine#getQuantitySource <em>Quantity Source</em>}</li>
  *   <li>{@link org.bidbench.sales.model.QuoteLine#getCharacteristics <em>Characteristics</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.QuoteLine#isUnchangedByModelDiff <em>Unchanged By Model Diff</em>}</li>
  * </ul>
  *
  * @see org.bidbench.sales.model.SalesPackage#getQuoteLine()
@@ -380,6 +381,31 @@ public interface QuoteLine extends EObject {
 	 * @generated
 	 */
 	void setCharacteristics(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Unchanged By Model Diff</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A model diff found this line's elements and quantity unchanged since the previous revision (its elements matched by GlobalId or by content): it keeps that revision's price and approvals although the model file and GlobalIds differ.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Unchanged By Model Diff</em>' attribute.
+	 * @see #setUnchangedByModelDiff(boolean)
+	 * @see org.bidbench.sales.model.SalesPackage#getQuoteLine_UnchangedByModelDiff()
+	 * @model
+	 * @generated
+	 */
+	boolean isUnchangedByModelDiff();
+
+	/**
+	 * Sets the value of the '{@link org.bidbench.sales.model.QuoteLine#isUnchangedByModelDiff <em>Unchanged By Model Diff</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Unchanged By Model Diff</em>' attribute.
+	 * @see #isUnchangedByModelDiff()
+	 * @generated
+	 */
+	void setUnchangedByModelDiff(boolean value);
 
 	/**
 	 * <!-- begin-user-doc -->

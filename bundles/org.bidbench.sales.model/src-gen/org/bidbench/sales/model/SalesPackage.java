@@ -1935,13 +1935,22 @@ public interface SalesPackage extends EPackage {
 	int QUOTE_LINE__CHARACTERISTICS = 14;
 
 	/**
+	 * The feature id for the '<em><b>Unchanged By Model Diff</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE_LINE__UNCHANGED_BY_MODEL_DIFF = 15;
+
+	/**
 	 * The number of structural features of the '<em>Quote Line</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int QUOTE_LINE_FEATURE_COUNT = 15;
+	int QUOTE_LINE_FEATURE_COUNT = 16;
 
 	/**
 	 * The operation id for the '<em>Quantity Not Negative</em>' operation.
@@ -4827,6 +4836,17 @@ public interface SalesPackage extends EPackage {
 	EAttribute getQuoteLine_Characteristics();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.QuoteLine#isUnchangedByModelDiff <em>Unchanged By Model Diff</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unchanged By Model Diff</em>'.
+	 * @see org.bidbench.sales.model.QuoteLine#isUnchangedByModelDiff()
+	 * @see #getQuoteLine()
+	 * @generated
+	 */
+	EAttribute getQuoteLine_UnchangedByModelDiff();
+
+	/**
 	 * Returns the meta object for the '{@link org.bidbench.sales.model.QuoteLine#quantityNotNegative(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Quantity Not Negative</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7233,6 +7253,14 @@ public interface SalesPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute QUOTE_LINE__CHARACTERISTICS = eINSTANCE.getQuoteLine_Characteristics();
+
+		/**
+		 * The meta object literal for the '<em><b>Unchanged By Model Diff</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUOTE_LINE__UNCHANGED_BY_MODEL_DIFF = eINSTANCE.getQuoteLine_UnchangedByModelDiff();
 
 		/**
 		 * The meta object literal for the '<em><b>Quantity Not Negative</b></em>' operation.

@@ -75,6 +75,7 @@ public class QuoteLineItemProvider
 			addRulePackVersionPropertyDescriptor(object);
 			addQuantitySourcePropertyDescriptor(object);
 			addCharacteristicsPropertyDescriptor(object);
+			addUnchangedByModelDiffPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -410,6 +411,28 @@ public class QuoteLineItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Unchanged By Model Diff feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addUnchangedByModelDiffPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_QuoteLine_unchangedByModelDiff_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_QuoteLine_unchangedByModelDiff_feature", "_UI_QuoteLine_type"),
+				 SalesPackage.Literals.QUOTE_LINE__UNCHANGED_BY_MODEL_DIFF,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns QuoteLine.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -472,6 +495,7 @@ public class QuoteLineItemProvider
 			case SalesPackage.QUOTE_LINE__RULE_PACK_VERSION:
 			case SalesPackage.QUOTE_LINE__QUANTITY_SOURCE:
 			case SalesPackage.QUOTE_LINE__CHARACTERISTICS:
+			case SalesPackage.QUOTE_LINE__UNCHANGED_BY_MODEL_DIFF:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -48,6 +48,7 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
  *   <li>{@link org.bidbench.sales.model.impl.QuoteLineImpl#getRulePackVersion <em>Rule Pack Version</em>}</li>
  *   <li>{@link org.bidbench.sales.model.impl.QuoteLineImpl#getQuantitySource <em>Quantity Source</em>}</li>
  *   <li>{@link org.bidbench.sales.model.impl.QuoteLineImpl#getCharacteristics <em>Characteristics</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.QuoteLineImpl#isUnchangedByModelDiff <em>Unchanged By Model Diff</em>}</li>
  * </ul>
  *
  * @generated
@@ -342,6 +343,26 @@ public class QuoteLineImpl extends EObjectImpl implements QuoteLine {
 	 * @ordered
 	 */
 	protected String characteristics = CHARACTERISTICS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isUnchangedByModelDiff() <em>Unchanged By Model Diff</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isUnchangedByModelDiff()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean UNCHANGED_BY_MODEL_DIFF_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isUnchangedByModelDiff() <em>Unchanged By Model Diff</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isUnchangedByModelDiff()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean unchangedByModelDiff = UNCHANGED_BY_MODEL_DIFF_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -703,6 +724,29 @@ public class QuoteLineImpl extends EObjectImpl implements QuoteLine {
 	 * @generated
 	 */
 	@Override
+	public boolean isUnchangedByModelDiff() {
+		return unchangedByModelDiff;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUnchangedByModelDiff(boolean newUnchangedByModelDiff) {
+		boolean oldUnchangedByModelDiff = unchangedByModelDiff;
+		unchangedByModelDiff = newUnchangedByModelDiff;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.QUOTE_LINE__UNCHANGED_BY_MODEL_DIFF, oldUnchangedByModelDiff, unchangedByModelDiff));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean quantityNotNegative(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
 		return org.bidbench.sales.model.constraints.SalesConstraints.quantityNotNegative(this, diagnostics, context);
 	}
@@ -765,6 +809,8 @@ public class QuoteLineImpl extends EObjectImpl implements QuoteLine {
 				return getQuantitySource();
 			case SalesPackage.QUOTE_LINE__CHARACTERISTICS:
 				return getCharacteristics();
+			case SalesPackage.QUOTE_LINE__UNCHANGED_BY_MODEL_DIFF:
+				return isUnchangedByModelDiff();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -824,6 +870,9 @@ public class QuoteLineImpl extends EObjectImpl implements QuoteLine {
 			case SalesPackage.QUOTE_LINE__CHARACTERISTICS:
 				setCharacteristics((String)newValue);
 				return;
+			case SalesPackage.QUOTE_LINE__UNCHANGED_BY_MODEL_DIFF:
+				setUnchangedByModelDiff((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -881,6 +930,9 @@ public class QuoteLineImpl extends EObjectImpl implements QuoteLine {
 			case SalesPackage.QUOTE_LINE__CHARACTERISTICS:
 				setCharacteristics(CHARACTERISTICS_EDEFAULT);
 				return;
+			case SalesPackage.QUOTE_LINE__UNCHANGED_BY_MODEL_DIFF:
+				setUnchangedByModelDiff(UNCHANGED_BY_MODEL_DIFF_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -923,6 +975,8 @@ public class QuoteLineImpl extends EObjectImpl implements QuoteLine {
 				return QUANTITY_SOURCE_EDEFAULT == null ? quantitySource != null : !QUANTITY_SOURCE_EDEFAULT.equals(quantitySource);
 			case SalesPackage.QUOTE_LINE__CHARACTERISTICS:
 				return CHARACTERISTICS_EDEFAULT == null ? characteristics != null : !CHARACTERISTICS_EDEFAULT.equals(characteristics);
+			case SalesPackage.QUOTE_LINE__UNCHANGED_BY_MODEL_DIFF:
+				return unchangedByModelDiff != UNCHANGED_BY_MODEL_DIFF_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -986,6 +1040,8 @@ public class QuoteLineImpl extends EObjectImpl implements QuoteLine {
 		result.append(quantitySource);
 		result.append(", characteristics: ");
 		result.append(characteristics);
+		result.append(", unchangedByModelDiff: ");
+		result.append(unchangedByModelDiff);
 		result.append(')');
 		return result.toString();
 	}

@@ -2091,6 +2091,16 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getQuoteLine_UnchangedByModelDiff() {
+		return (EAttribute)quoteLineEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getQuoteLine__QuantityNotNegative__DiagnosticChain_Map() {
 		return quoteLineEClass.getEOperations().get(0);
 	}
@@ -3273,6 +3283,7 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		createEAttribute(quoteLineEClass, QUOTE_LINE__RULE_PACK_VERSION);
 		createEAttribute(quoteLineEClass, QUOTE_LINE__QUANTITY_SOURCE);
 		createEAttribute(quoteLineEClass, QUOTE_LINE__CHARACTERISTICS);
+		createEAttribute(quoteLineEClass, QUOTE_LINE__UNCHANGED_BY_MODEL_DIFF);
 		createEOperation(quoteLineEClass, QUOTE_LINE___QUANTITY_NOT_NEGATIVE__DIAGNOSTICCHAIN_MAP);
 		createEOperation(quoteLineEClass, QUOTE_LINE___DISCOUNT_IN_RANGE__DIAGNOSTICCHAIN_MAP);
 		createEOperation(quoteLineEClass, QUOTE_LINE___PRICED_ABOVE_COST__DIAGNOSTICCHAIN_MAP);
@@ -3673,6 +3684,7 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		initEAttribute(getQuoteLine_RulePackVersion(), ecorePackage.getEString(), "rulePackVersion", null, 0, 1, QuoteLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getQuoteLine_QuantitySource(), ecorePackage.getEString(), "quantitySource", null, 0, 1, QuoteLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getQuoteLine_Characteristics(), ecorePackage.getEString(), "characteristics", null, 0, 1, QuoteLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQuoteLine_UnchangedByModelDiff(), ecorePackage.getEBoolean(), "unchangedByModelDiff", null, 0, 1, QuoteLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		op = initEOperation(getQuoteLine__QuantityNotNegative__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "quantityNotNegative", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);

@@ -145,13 +145,42 @@ public final class TakeoffPricing {
                     + ", but the diff starts from " + diff.before().modelFile() + " (" + before + "): compare against the model the"
                     + " quote was made from.");
         }
-        return requote(previous, TakeoffSources.of(diff.after()), catalog, on, at, author);
+        PricedQuote priced = requote(previous, TakeoffSources.of(diff.after()), catalog, on, at, author);
+        if (priced.isBlocked()) {
+            return priced;
+        }
+        // Lines the diff found unchanged (same quantity, same elements, matched by GlobalId or by
+        // content) keep the previous revision's prices, and with them its approvals.
+        java.util.Set<String> changed = new java.util.HashSet<>();
+        diff.lineDeltas().forEach(d -> changed.add(d.key()));
+        for (QuoteLine line : priced.quote().getLines()) {
+            QuoteLine was = previousLine(previous, line.getKey());
+            if (was == null || changed.contains(line.getKey()) || was.getQuantity() == null
+                    || line.getQuantity() == null || was.getQuantity().compareTo(line.getQuantity()) != 0) {
+                continue;
+            }
+            line.setUnitPrice(was.getUnitPrice());
+            line.setUnitCost(was.getUnitCost());
+            line.setDiscountPercent(was.getDiscountPercent());
+            line.setUnchangedByModelDiff(true);
+        }
+        return new PricedQuote(priced.quote(), List.of(), QuoteRevisions.diff(previous, priced.quote()));
+    }
+
+    private static QuoteLine previousLine(Quote previous, String key) {
+        for (QuoteLine l : previous.getLines()) {
+            if (l.getKey().equals(key)) {
+                return l;
+            }
+        }
+        return null;
     }
 
     private static QuoteLine update(QuoteLine copy, QuoteLine fresh) {
         // Updating the copy keeps it in the carried-over approvals, which stop counting if it changed.
         copy.setCostItemCode(fresh.getCostItemCode());
         copy.setCharacteristics(fresh.getCharacteristics());
+        copy.setUnchangedByModelDiff(false);
         copy.setDescription(fresh.getDescription());
         copy.setUnit(fresh.getUnit());
         copy.setQuantity(fresh.getQuantity());
