@@ -76,8 +76,6 @@ public final class TakeoffView extends ViewPart {
 	private TableViewer flagTable;
 	private Color contributingBackground;
 	private Color noValueBackground;
-	/** The pack the shown result was made with, for the item of rules that made no line. */
-	private RulePack resultPack;
 	private final List<RulePack> packs = new ArrayList<>();
 	private ModelEditor resultEditor;
 	private TakeoffResult result;
@@ -216,8 +214,11 @@ public final class TakeoffView extends ViewPart {
 
 	/** The item code and description of a rule of the pack the shown result was made with. */
 	private String[] itemOf(String ruleId) {
-		if (resultPack != null) {
-			for (org.bidbench.qto.rules.Rule r : resultPack.getRules()) {
+		for (RulePack pack : packs) {
+			if (result == null || !pack.getId().equals(result.packId())) {
+				continue;
+			}
+			for (org.bidbench.qto.rules.Rule r : pack.getRules()) {
 				if (r.getId().equals(ruleId) && r.getItem() != null) {
 					return new String[] { r.getItem().getCode(), r.getItem().getDescription() };
 				}
@@ -647,6 +648,9 @@ public final class TakeoffView extends ViewPart {
 		}
 		if (contributingBackground != null) {
 			contributingBackground.dispose();
+		}
+		if (noValueBackground != null) {
+			noValueBackground.dispose();
 		}
 		disposeSwatches();
 		super.dispose();
