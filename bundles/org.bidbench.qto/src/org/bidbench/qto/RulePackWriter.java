@@ -71,7 +71,7 @@ public final class RulePackWriter {
             out.append("unit-decimals: {");
             for (int i = 0; i < p.getUnitDecimals().size(); i++) {
                 String[] kv = p.getUnitDecimals().get(i).split("=", 2);
-                out.append(i == 0 ? "" : ", ").append(quote(kv[0])).append(": ").append(kv[1]);
+                out.append(i == 0 ? "" : ", ").append(kv[0]).append(": ").append(kv[1]);
             }
             out.append("}\n");
         }

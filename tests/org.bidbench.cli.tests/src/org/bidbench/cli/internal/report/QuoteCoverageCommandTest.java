@@ -79,23 +79,45 @@ class QuoteCoverageCommandTest {
 		Map<String, Object> stripped = JsonText.object(Files.readString(folder.resolve("stripped.json")));
 		Map<String, Map<String, Object>> before = linesByKey(original);
 		Map<String, Map<String, Object>> after = linesByKey(stripped);
-		assertEquals(before.keySet(), after.keySet(), "the same quote lines");
 		assertTrue(before.values().stream().anyMatch(l -> "authored".equals(l.get("quantity_source"))), "the original is authored");
-		for (Map<String, Object> l : after.values()) {
-			Map<String, Object> o = before.get(l.get("key"));
-			for (String field : List.of("code", "name", "unit", "quantity", "quantity_source", "unit_price", "amount", "global_ids", "flags")) {
-				assertTrue(l.containsKey(field), "line field " + field);
+		assertTrue(before.keySet().containsAll(after.keySet()), "no line the original lacks");
+		// What the engine cannot measure (AC20's gable walls, clipped by the roof, come out of web-ifc as open meshes)
+		// is flagged as a missing quantity, an error the technical lead must acknowledge: never priced low in silence.
+		Set<Object> unmatched = new HashSet<>();
+		for (Object u : (List<Object>) stripped.get("flags_without_line")) {
+			Map<String, Object> flag = (Map<String, Object>) u;
+			if ("missing-quantity".equals(flag.get("kind"))) {
+				assertEquals("error", flag.get("severity"));
+				unmatched.add(flag.get("global_id"));
 			}
-			assertEquals("computed", l.get("quantity_source"), l.toString());
-			// The amount is the rounded quantity times the unit price.
-			assertEquals(0, ((BigDecimal) l.get("quantity")).multiply((BigDecimal) l.get("unit_price")).setScale(2, java.math.RoundingMode.HALF_UP)
-					.compareTo(((BigDecimal) l.get("amount")).setScale(2, java.math.RoundingMode.HALF_UP)), l.toString());
+		}
+		int agree = 0;
+		for (Map<String, Object> o : before.values()) {
+			Map<String, Object> l = after.get(o.get("key"));
+			Set<Object> missing = new HashSet<>((List<Object>) o.get("global_ids"));
+			if (l != null) {
+				for (String field : List.of("code", "name", "unit", "quantity", "quantity_source", "unit_price", "amount", "global_ids",
+						"flags")) {
+					assertTrue(l.containsKey(field), "line field " + field);
+				}
+				assertEquals("computed", l.get("quantity_source"), l.toString());
+				// The amount is the rounded quantity times the unit price.
+				assertEquals(0, ((BigDecimal) l.get("quantity")).multiply((BigDecimal) l.get("unit_price"))
+						.setScale(2, java.math.RoundingMode.HALF_UP)
+						.compareTo(((BigDecimal) l.get("amount")).setScale(2, java.math.RoundingMode.HALF_UP)), l.toString());
+				missing.removeAll((List<Object>) l.get("global_ids"));
+			}
+			assertTrue(unmatched.containsAll(missing), o.get("key") + ": left-out elements are flagged " + missing);
+			if (!missing.isEmpty()) {
+				continue;
+			}
 			BigDecimal q0 = (BigDecimal) o.get("quantity");
 			BigDecimal q1 = (BigDecimal) l.get("quantity");
 			assertTrue(q0.subtract(q1).abs().compareTo(q0.abs().max(q1.abs()).multiply(new BigDecimal("0.01"))) <= 0,
 					l.get("key") + ": " + q0 + " authored vs " + q1 + " computed");
-			assertEquals(new HashSet<>((List<Object>) o.get("global_ids")), new HashSet<>((List<Object>) l.get("global_ids")));
+			agree++;
 		}
+		assertTrue(agree >= before.size() - 3, agree + " of " + before.size() + " lines agree within 1 %");
 		Map<String, Object> coverage = (Map<String, Object>) stripped.get("coverage");
 		int products = ((BigDecimal) coverage.get("products")).intValue();
 		assertEquals(products, ((BigDecimal) coverage.get("priced")).intValue() + ((BigDecimal) coverage.get("excluded")).intValue()
