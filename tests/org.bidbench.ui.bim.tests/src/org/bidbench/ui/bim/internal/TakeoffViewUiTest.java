@@ -299,6 +299,15 @@ class TakeoffViewUiTest {
 		page.activate(editor);
 		shoot(dir, "5-colour-by-takeoff-line");
 		view.colourByLines(false);
+		// A row with flags selected: the flags behind it, each with its element, under the lines.
+		Object flagged = view.rows().stream().filter(r -> r instanceof org.bidbench.qto.TakeoffResult.NoValue || r instanceof TakeoffLine line
+				&& !view.flagsOf(line).isEmpty()).findFirst().orElse(null);
+		if (flagged != null) {
+			view.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(flagged), true);
+			drain();
+			assertFalse(view.flagViewer().getTable().getItemCount() == 0, "the flags of the selected row are listed");
+		}
+		shoot(dir, "6-takeoff-flags");
 		System.out.println("SCREENSHOTS in " + dir);
 	}
 
