@@ -150,7 +150,7 @@ public class QuoteCommand implements CliCommand {
 
 	private static void render(CommandContext context, Quote quote, PriceCatalog catalog, QuoteTerms terms,
 			QuoteTermsTemplate firm, QuoteTakeoff takeoff, Locale locale, org.bidbench.reports.ReportFormat format, Path out,
-			Options options) throws CommandException {
+			Options options) throws CommandException, UsageException {
 		ReportData data;
 		String template;
 		if (options.flag("--internal")) {
