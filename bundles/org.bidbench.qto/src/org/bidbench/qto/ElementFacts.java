@@ -34,6 +34,8 @@ final class ElementFacts {
     final List<String> classificationCodes;
     final List<PropertySet> propertySets;
     final boolean hasBody;
+    /** Sum of the material layers' thicknesses (m), or {@code null} when the element has no layer set. */
+    final Double layerThickness;
 
     ElementFacts(IfcModel model, IfcEntity e) {
         this.entity = e;
@@ -54,7 +56,15 @@ final class ElementFacts {
         Set<String> materialNames = new LinkedHashSet<>();
         List<String> labels = new ArrayList<>();
         String profileName = null;
+        Double layers = null;
         for (MaterialAssignment m : model.materials(e)) {
+            if ("LAYER_SET".equals(m.kind()) && layers == null) {
+                double sum = 0;
+                for (MaterialAssignment.Part p : m.parts()) {
+                    sum += p.thickness() == null ? 0 : p.thickness();
+                }
+                layers = sum > 0 ? sum : null;
+            }
             for (MaterialAssignment.Part p : m.parts()) {
                 if (p.material() != null) {
                     materialNames.add(p.material());
@@ -70,6 +80,7 @@ final class ElementFacts {
                         .filter(s -> s != null).toList()));
             }
         }
+        this.layerThickness = layers;
         this.materials = List.copyOf(materialNames);
         this.materialLabel = labels.isEmpty() ? null : String.join(" + ", labels);
         List<String> codes = new ArrayList<>();

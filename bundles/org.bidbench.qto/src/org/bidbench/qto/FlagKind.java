@@ -11,5 +11,20 @@ public enum FlagKind {
     /** A rule took the element but found no quantity of the kind it measures in the preferred sources. */
     MISSING_QUANTITY,
     /** The authored value is a power of 1000 off its solid or its own dimensions: a unit error in the file. */
-    UNIT_SUSPICIOUS
+    UNIT_SUSPICIOUS;
+
+    /**
+     * Whether the flag makes a price wrong until a person looks (a quantity missing from a line,
+     * counted twice, or in the wrong unit): a quote with such a flag unacknowledged is not released.
+     * The others (authored and computed disagree within reason, an element no rule takes) are
+     * warnings a reviewer reads.
+     */
+    public boolean isError() {
+        return this == MISSING_QUANTITY || this == DOUBLE_COUNT || this == UNIT_SUSPICIOUS;
+    }
+
+    /** The name used in files and on the command line, e.g. {@code missing-quantity}. */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }

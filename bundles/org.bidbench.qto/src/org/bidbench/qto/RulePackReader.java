@@ -53,9 +53,13 @@ public final class RulePackReader {
     public static final String FILE_SUFFIX = ".qto.yaml";
 
     private static final Set<String> PACK_KEYS = Set.of("pack", "name", "version", "description", "units", "rounding",
-            "decimals", "tolerance", "rules");
+            "decimals", "tolerance", "rules", "edition", "code-scheme", "unit-decimals");
     private static final Set<String> RULE_KEYS = Set.of("id", "item", "select", "measure", "quantity", "formula",
-            "source", "group", "density", "tolerance");
+            "source", "group", "density", "tolerance", "deduct-openings-above", "factor", "characteristics");
+    /** Characteristics a rule may split its item by (项目特征). */
+    public static final List<String> CHARACTERISTICS = List.of("material", "strength", "thickness", "type", "size");
+    /** A GB/T 50500 item code: 2 digits of the trade, 2 of the appendix, 2 of the section, 3 of the item, 3 of sequence. */
+    private static final Pattern GB_CODE = Pattern.compile("(0[1-9])(\\d{2})(\\d{2})(\\d{3})(\\d{3})");
     private static final Set<String> ITEM_KEYS = Set.of("code", "description", "unit");
     private static final Set<String> SELECT_KEYS = Set.of("class", "not-class", "predefined-type", "object-type",
             "type-name", "material", "not-material", "storey", "classification", "where");
@@ -158,6 +162,33 @@ public final class RulePackReader {
                 pack.setTolerance(value);
             }
         }
+        pack.setEdition(optionalText(root, "edition"));
+        Entry scheme = root.entries().get("code-scheme");
+        if (scheme != null) {
+            String c = text(scheme);
+            if (c != null && !c.equals("gb") && !c.equals("free")) {
+                error(scheme.line(), "code-scheme must be 'gb' (12-digit GB/T 50500 codes) or 'free', not '" + c + "'");
+            } else if (c != null && c.equals("gb")) {
+                pack.setCodeScheme(c);
+            }
+        }
+        Entry unitDecimals = root.entries().get("unit-decimals");
+        if (unitDecimals != null) {
+            if (!(unitDecimals.value() instanceof MapNode byUnit)) {
+                error(unitDecimals.line(), "unit-decimals must be a map of unit to decimals, e.g. {m3: 2, t: 3}");
+            } else {
+                for (Entry e : byUnit.entries().values()) {
+                    Double d = number(e);
+                    if (ItemUnit.of(e.key()) == null) {
+                        error(e.line(), "unit-decimals: unknown unit '" + e.key() + "'; use one of " + ItemUnit.known());
+                    } else if (d != null && (d != Math.rint(d) || d < 0 || d > 9)) {
+                        error(e.line(), "unit-decimals: decimals of " + e.key() + " must be a whole number from 0 to 9");
+                    } else if (d != null) {
+                        pack.getUnitDecimals().add(e.key() + "=" + d.intValue());
+                    }
+                }
+            }
+        }
         Entry rules = root.entries().get("rules");
         if (rules == null) {
             error(root.line(), "no 'rules:' list; a pack needs at least one rule");
@@ -181,8 +212,38 @@ public final class RulePackReader {
                 }
             }
             pack.getRules().add(rule);
+            if ("gb".equals(pack.getCodeScheme()) && rule.getItem().getCode() != null) {
+                String problem = gbCodeProblem(rule.getItem().getCode());
+                if (problem != null) {
+                    error(ruleMap.line(), "rule '" + rule.getId() + "': item code '" + rule.getItem().getCode() + "' " + problem);
+                }
+            }
         }
         return pack;
+    }
+
+    /**
+     * Why a code is not a GB/T 50500 item code (12 digits: trade 01-09, appendix, section, item and a
+     * 3-digit sequence from 001), or {@code null} when it is one.
+     */
+    public static String gbCodeProblem(String code) {
+        if (!code.matches("\\d+")) {
+            return "is not all digits: a GB/T 50500 item code is 12 digits, the 9-digit code of the standard and a 3-digit sequence";
+        }
+        if (code.length() != 12) {
+            return "has " + code.length() + " digits, not 12 (9 of the standard's code and 3 of sequence, e.g. 010401003001)";
+        }
+        Matcher m = GB_CODE.matcher(code);
+        if (!m.matches()) {
+            return "does not start with a trade code 01-09 (01 is building and decoration works)";
+        }
+        if (m.group(2).equals("00") || m.group(3).equals("00") || m.group(4).equals("000")) {
+            return "has an appendix, section or item number of zero: take the 9 digits from the standard's appendix";
+        }
+        if (m.group(5).equals("000")) {
+            return "has the sequence 000: the last three digits count from 001 within the bill";
+        }
+        return null;
     }
 
     /** A tolerance as a fraction, from {@code 0.01} or {@code 1%}; {@code null} (and an error) when invalid. */
@@ -314,6 +375,41 @@ public final class RulePackReader {
             Double t = tolerance(ruleTolerance);
             if (t != null) {
                 rule.setTolerance(t);
+            }
+        }
+
+        Entry deduct = map.entries().get("deduct-openings-above");
+        if (deduct != null) {
+            Double d = number(deduct);
+            if (d != null && d < 0) {
+                error(deduct.line(), "deduct-openings-above is an opening area in m2 (0 or more), e.g. 0.3");
+            } else if (d != null) {
+                rule.setDeductOpeningsAbove(d);
+            }
+            if (rule.getMeasure() != Measure.NET_SIDE_AREA && rule.getMeasure() != Measure.NET_VOLUME
+                    && rule.getMeasure() != Measure.AREA) {
+                error(deduct.line(), "'deduct-openings-above' applies to net-side-area, net-volume and area, not to "
+                        + (rule.getMeasure() == null ? "this measure" : rule.getMeasure().getLiteral()));
+            }
+        }
+        Entry factor = map.entries().get("factor");
+        if (factor != null) {
+            Double f = number(factor);
+            if (f != null && f <= 0) {
+                error(factor.line(), "factor must be positive, e.g. 2 for both faces");
+            } else if (f != null) {
+                rule.setFactor(f);
+            }
+        }
+        Entry characteristics = map.entries().get("characteristics");
+        if (characteristics != null) {
+            for (String c : texts(characteristics)) {
+                String k = c.toLowerCase(Locale.ROOT);
+                if (!CHARACTERISTICS.contains(k)) {
+                    error(characteristics.line(), "unknown characteristic '" + c + "'; use any of " + CHARACTERISTICS);
+                } else if (!rule.getCharacteristics().contains(k)) {
+                    rule.getCharacteristics().add(k);
+                }
             }
         }
 

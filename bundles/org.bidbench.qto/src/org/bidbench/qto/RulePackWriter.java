@@ -61,6 +61,20 @@ public final class RulePackWriter {
         line(0, "rounding", p.getRounding() == null ? RoundingPolicy.PER_LINE.getLiteral() : p.getRounding().getLiteral());
         line(0, "decimals", String.valueOf(p.getDecimals()));
         line(0, "tolerance", number(p.getTolerance()));
+        if (p.getEdition() != null) {
+            line(0, "edition", p.getEdition());
+        }
+        if (p.getCodeScheme() != null) {
+            line(0, "code-scheme", p.getCodeScheme());
+        }
+        if (!p.getUnitDecimals().isEmpty()) {
+            out.append("unit-decimals: {");
+            for (int i = 0; i < p.getUnitDecimals().size(); i++) {
+                String[] kv = p.getUnitDecimals().get(i).split("=", 2);
+                out.append(i == 0 ? "" : ", ").append(kv[0]).append(": ").append(kv[1]);
+            }
+            out.append("}\n");
+        }
         out.append("\nrules:\n");
         for (Rule r : p.getRules()) {
             out.append("  - id: ").append(scalar(r.getId())).append('\n');
@@ -87,6 +101,15 @@ public final class RulePackWriter {
             }
             if (r.getTolerance() >= 0) {
                 line(4, "tolerance", number(r.getTolerance()));
+            }
+            if (r.getDeductOpeningsAbove() >= 0) {
+                line(4, "deduct-openings-above", number(r.getDeductOpeningsAbove()));
+            }
+            if (r.getFactor() != 1) {
+                line(4, "factor", number(r.getFactor()));
+            }
+            if (!r.getCharacteristics().isEmpty()) {
+                list(4, "characteristics", r.getCharacteristics());
             }
             out.append('\n');
         }

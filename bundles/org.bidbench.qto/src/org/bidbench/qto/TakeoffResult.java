@@ -38,6 +38,46 @@ public record TakeoffResult(String modelFile, String modelSha256, String ifcSche
         return flags.stream().filter(f -> f.kind() == kind).toList();
     }
 
+    /**
+     * The flags behind a line: those raised on its elements under its rule (a double count names
+     * several rules), in the order raised.
+     */
+    public List<TakeoffFlag> flagsOf(TakeoffLine line) {
+        java.util.Set<String> ids = new java.util.HashSet<>(line.globalIds());
+        return flags.stream().filter(f -> f.ruleId() != null && f.globalId() != null && ids.contains(f.globalId())
+                && List.of(f.ruleId().split(",")).contains(line.ruleId())).toList();
+    }
+
+    /**
+     * A rule's elements that produced no value (no quantity in the file nor from the solid, a
+     * formula without its inputs): they are in no line, and listed here with the reason instead.
+     *
+     * @param ruleId the rule
+     * @param flags  one missing-quantity flag per element, with the reason
+     */
+    public record NoValue(String ruleId, List<TakeoffFlag> flags) {
+
+        /** The reason of the first element, e.g. the formula and the quantity it lacks. */
+        public String reason() {
+            return flags.isEmpty() ? "" : flags.get(0).message();
+        }
+
+        public List<String> globalIds() {
+            return flags.stream().map(TakeoffFlag::globalId).toList();
+        }
+    }
+
+    /** Per rule, the elements that produced no value, in rule order of first appearance. */
+    public List<NoValue> noValues() {
+        Map<String, List<TakeoffFlag>> byRule = new java.util.LinkedHashMap<>();
+        for (TakeoffFlag f : flags) {
+            if (f.kind() == FlagKind.MISSING_QUANTITY && f.ruleId() != null) {
+                byRule.computeIfAbsent(f.ruleId(), k -> new java.util.ArrayList<>()).add(f);
+            }
+        }
+        return byRule.entrySet().stream().map(e -> new NoValue(e.getKey(), List.copyOf(e.getValue()))).toList();
+    }
+
     /** The lines a rule produced. */
     public List<TakeoffLine> lines(String ruleId) {
         return lines.stream().filter(l -> l.ruleId().equals(ruleId)).toList();

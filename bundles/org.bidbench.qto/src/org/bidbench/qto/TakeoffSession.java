@@ -119,8 +119,117 @@ public final class TakeoffSession {
         }
         flagDoubleCounts(counted, contributionsByKey, flags);
         flagUnmatched(matched, flags);
+        if (ItemCharacteristics.GB.equals(pack.getCodeScheme())) {
+            lines = ItemCharacteristics.numberCodes(pack, lines);
+        }
         return new TakeoffResult(model.fileName(), modelSha256(), model.schema().name(), pack.getId(), pack.getName(),
                 pack.getVersion(), computed.engineName(), List.copyOf(lines), List.copyOf(flags));
+    }
+
+    /**
+     * The exclusion rules every pack shares: products that are not built, or whose quantity is
+     * another product's. Checked in order; the first that holds gives the reason.
+     */
+    private static final List<String[]> STANDING_EXCLUSIONS = List.of(
+            new String[] { "IfcSpatialStructureElement", "a place of the spatial structure (site, building, storey), not something built" },
+            new String[] { "IfcSpatialElement", "a place of the spatial structure, not something built" },
+            new String[] { "IfcFeatureElement", "an opening or feature cut from its host, whose net quantities already account for it" },
+            new String[] { "IfcVirtualElement", "a virtual boundary, nothing built" },
+            new String[] { "IfcAnnotation", "a drawing annotation, nothing built" },
+            new String[] { "IfcGrid", "a grid, a drawing aid, nothing built" },
+            new String[] { "IfcPort", "a connection port of a distribution element, priced with its element" },
+            new String[] { "IfcStructuralItem", "an element of the structural analysis model, not of the building" });
+
+    /**
+     * What this take-off did with every product of the model: priced, excluded (by the standing
+     * exclusion rules, or because it has no body or its whole or parts are priced) or unmatched.
+     *
+     * @param result a take-off of this session's model
+     */
+    public Coverage coverage(TakeoffResult result) {
+        Map<String, List<String>> pricedBy = new HashMap<>();
+        for (TakeoffLine line : result.lines()) {
+            for (Contribution c : line.contributions()) {
+                List<String> rules = pricedBy.computeIfAbsent(c.globalId(), k -> new ArrayList<>());
+                if (!rules.contains(line.ruleId())) {
+                    rules.add(line.ruleId());
+                }
+            }
+        }
+        Map<String, String> noValue = new HashMap<>();
+        for (TakeoffFlag f : result.flags()) {
+            if (f.kind() == FlagKind.MISSING_QUANTITY && f.globalId() != null) {
+                noValue.putIfAbsent(f.globalId(), f.message());
+            }
+        }
+        Set<IfcEntity> priced = new HashSet<>();
+        for (IfcEntity e : instancesOf("IfcProduct")) {
+            if (e.globalId() != null && pricedBy.containsKey(e.globalId())) {
+                priced.add(e);
+            }
+        }
+        List<Coverage.ProductCoverage> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (IfcEntity e : instancesOf("IfcProduct")) {
+            String id = e.globalId();
+            if (id == null || !seen.add(id)) {
+                continue;
+            }
+            ElementFacts f = facts(e);
+            double volume = volume(f);
+            List<String> rules = pricedBy.get(id);
+            Coverage.Status status;
+            String reason;
+            String standing = standingExclusion(e);
+            if (rules != null) {
+                status = Coverage.Status.PRICED;
+                reason = "priced by " + String.join(", ", rules);
+            } else if (standing != null) {
+                status = Coverage.Status.EXCLUDED;
+                reason = standing;
+            } else if (noValue.containsKey(id)) {
+                status = Coverage.Status.UNMATCHED;
+                reason = noValue.get(id);
+            } else if (!f.hasBody) {
+                status = Coverage.Status.EXCLUDED;
+                reason = "no body in the model: nothing to measure";
+            } else if (coveredByWholeOrPart(e, priced)) {
+                status = Coverage.Status.EXCLUDED;
+                reason = "part of a priced whole, or a whole whose parts are priced";
+            } else {
+                status = Coverage.Status.UNMATCHED;
+                reason = "no rule of pack " + result.packId() + " takes " + f.ifcClass
+                        + (f.typeName == null ? "" : " (type '" + f.typeName + "')");
+            }
+            out.add(new Coverage.ProductCoverage(id, f.ifcClass, f.name, status, reason, volume));
+        }
+        return new Coverage(out);
+    }
+
+    private static String standingExclusion(IfcEntity e) {
+        for (String[] rule : STANDING_EXCLUSIONS) {
+            // IfcSpace is a spatial element that packs do price (floor areas): it is excluded only when not priced.
+            if (e.isA(rule[0])) {
+                return rule[1];
+            }
+        }
+        return null;
+    }
+
+    /** The product's volume for coverage shares: from the solid, else its quantity sets, else 0. */
+    private double volume(ElementFacts f) {
+        if (f.entity.isA("IfcSpatialElement") || f.entity.isA("IfcSpatialStructureElement") || f.entity.isA("IfcFeatureElement")) {
+            return 0; // air and holes: counting them would dilute the share of what is built
+        }
+        ComputedQuantities q = computed.quantities(f.globalId);
+        if (q != null && q.closedMesh()) {
+            double v = Double.isFinite(q.netVolume()) ? q.netVolume() : q.grossVolume();
+            if (Double.isFinite(v) && v > 0) {
+                return v;
+            }
+        }
+        ElementFacts.Found authored = f.quantity(List.of("NetVolume", "GrossVolume"));
+        return authored == null || authored.value().siValue() == null ? 0 : Math.max(0, authored.value().siValue());
     }
 
     ElementFacts facts(IfcEntity e) {
@@ -163,6 +272,10 @@ public final class TakeoffSession {
             for (GroupKey key : rule.getGroupBy()) {
                 groupValues.add(groupValue(key, f));
             }
+            if (!rule.getCharacteristics().isEmpty()) {
+                groupValues.add(ItemCharacteristics.describe(rule.getCharacteristics(), f, model,
+                        ItemCharacteristics.GB.equals(pack.getCodeScheme())));
+            }
             groups.computeIfAbsent(groupValues, k -> new ArrayList<>()).add(c);
         }
         // Lines in a stable order: by group values, so two take-offs of similar models line up.
@@ -177,11 +290,13 @@ public final class TakeoffSession {
                 sum += c.value();
             }
             Map<String, String> groupMap = new LinkedHashMap<>();
-            for (int i = 0; i < k.size(); i++) {
+            for (int i = 0; i < rule.getGroupBy().size(); i++) {
                 groupMap.put(rule.getGroupBy().get(i).getLiteral(), k.get(i));
             }
+            String characteristics = rule.getCharacteristics().isEmpty() ? null : k.get(k.size() - 1);
             lines.add(new TakeoffLine(rule.getId(), rule.getItem().getCode(), rule.getItem().getDescription(),
-                    rule.getItem().getUnit(), groupMap, round(sum, pack.getDecimals()), contributions));
+                    rule.getItem().getUnit(), groupMap, round(sum, decimals(pack, rule.getItem().getUnit())), contributions,
+                    characteristics));
         }
     }
 
@@ -197,9 +312,15 @@ public final class TakeoffSession {
             origin = QuantityOrigin.count();
         } else if (measure == Measure.FORMULA) {
             List<String> missing = new ArrayList<>();
+            boolean[] usedComputed = { false };
             Double v = formula.evaluate(name -> {
                 PropertyValue p = f.property(name);
                 Double d = p == null ? null : p.siValue() != null ? p.siValue() : numeric(p.value());
+                if (d == null && rule.getSource() != SourcePreference.AUTHORED) {
+                    // A file without quantity sets still has solids: the formula reads what they measure.
+                    d = computedByName(name, f);
+                    usedComputed[0] |= d != null;
+                }
                 if (d == null) {
                     missing.add(name);
                 }
@@ -212,7 +333,8 @@ public final class TakeoffSession {
                 return null;
             }
             value = v;
-            origin = QuantityOrigin.formula(formula.text());
+            origin = usedComputed[0] ? QuantityOrigin.formula(formula.text(), computed.engineName())
+                    : QuantityOrigin.formula(formula.text());
         } else {
             List<String> names = rule.getQuantityNames().isEmpty() ? DEFAULT_QUANTITIES.get(measure) : rule.getQuantityNames();
             ElementFacts.Found authored = rule.getSource() == SourcePreference.COMPUTED ? null : f.quantity(names);
@@ -229,8 +351,10 @@ public final class TakeoffSession {
             }
             Double computedValue = computedValue(rule, f);
             // The computed plan area is not like-for-like with an authored net area (sloped roofs,
-            // floor areas inside finishes): for 'area' it is a fallback and shown, never compared.
-            if (authoredValue != null && computedValue != null && measure != Measure.AREA) {
+            // floor areas inside finishes), nor is a side area derived from volume and layer thickness
+            // with an exporter's: for areas the computed value is a fallback and shown, never compared.
+            if (authoredValue != null && computedValue != null && measure != Measure.AREA
+                    && measure != Measure.NET_SIDE_AREA && measure != Measure.GROSS_SIDE_AREA) {
                 compare(pack, rule, f, authored, authoredValue, computedValue, raised, flags);
             } else if (authoredValue != null && (measure == Measure.NET_VOLUME || measure == Measure.GROSS_VOLUME)) {
                 checkVolumeAgainstDimensions(rule, f, authored, authoredValue, raised, flags);
@@ -255,12 +379,21 @@ public final class TakeoffSession {
                 return null;
             }
         }
-        value *= unit.fromSi();
+        if (rule.getDeductOpeningsAbove() >= 0) {
+            // The net quantity has every opening deducted; the code deducts only those above its
+            // threshold, so the small ones are added back.
+            double back = OpeningDeductions.smallOpenings(model, f, rule.getMeasure(), rule.getDeductOpeningsAbove());
+            value += back;
+            if (alternative != null) {
+                alternative += back;
+            }
+        }
+        value *= rule.getFactor() * unit.fromSi();
         if (alternative != null) {
-            alternative = alternative * unit.fromSi();
+            alternative = alternative * rule.getFactor() * unit.fromSi();
         }
         if (pack.getRounding() == RoundingPolicy.PER_ELEMENT) {
-            value = round(value, pack.getDecimals());
+            value = round(value, decimals(pack, rule.getItem().getUnit()));
         }
         return new Contribution(f.globalId, f.ifcClass, f.name, value, origin, alternative, raised);
     }
@@ -285,14 +418,94 @@ public final class TakeoffSession {
         }
         double v = switch (rule.getMeasure()) {
             case LENGTH -> q.length();
-            case AREA, FOOTPRINT -> q.footprintArea();
+            case AREA -> layeredArea(f, q, true);
+            case NET_SIDE_AREA -> sideArea(f, q, true);
+            case GROSS_SIDE_AREA -> sideArea(f, q, false);
+            case FOOTPRINT -> q.footprintArea();
             case SURFACE -> q.surfaceArea();
-            case NET_VOLUME -> q.closedMesh() ? q.netVolume() : Double.NaN;
+            case NET_VOLUME -> q.closedMesh() ? netVolume(f, q) : Double.NaN;
             case GROSS_VOLUME -> q.closedMesh() ? q.grossVolume() : Double.NaN;
             // Members rarely have openings, so either volume will do for a weight.
             case WEIGHT -> q.closedMesh() && rule.getDensity() > 0
                     ? (Double.isFinite(q.netVolume()) ? q.netVolume() : q.grossVolume()) * rule.getDensity()
                     : Double.NaN;
+            default -> Double.NaN;
+        };
+        return Double.isFinite(v) && v > 0 ? v : null;
+    }
+
+    /**
+     * The net volume: the engine's when it cut the openings; else, when it measured the solid
+     * without them, its gross volume less each opening's area times the element's thickness.
+     */
+    private double netVolume(ElementFacts f, ComputedQuantities q) {
+        if (Double.isFinite(q.netVolume())) {
+            return q.netVolume();
+        }
+        if (!Double.isFinite(q.grossVolume()) || f.layerThickness == null) {
+            return Double.NaN;
+        }
+        double openings = 0;
+        for (IfcEntity opening : model.openings(f.entity)) {
+            Double area = OpeningDeductions.area(model, opening);
+            if (area == null) {
+                return Double.NaN; // an opening of unknown size: no net volume rather than a wrong one
+            }
+            openings += area * f.layerThickness;
+        }
+        return q.grossVolume() - openings;
+    }
+
+    /** Classes whose 'area' is the face of their layers, sloped or not: volume over layer thickness. */
+    private static final List<String> LAYERED_AREA_CLASSES = List.of("IfcSlab", "IfcCovering", "IfcRoof");
+
+    /**
+     * The area of a layered element: its volume over the layer set's thickness (exact for a slab
+     * of constant thickness, sloped or not), else the plan area.
+     */
+    private double layeredArea(ElementFacts f, ComputedQuantities q, boolean net) {
+        if (f.layerThickness != null && LAYERED_AREA_CLASSES.stream().anyMatch(f.entity::isA)) {
+            double volume = net ? netVolume(f, q) : (Double.isFinite(q.grossVolume()) ? q.grossVolume() : q.netVolume());
+            if (q.closedMesh() && Double.isFinite(volume)) {
+                return volume / f.layerThickness;
+            }
+        }
+        return q.footprintArea();
+    }
+
+    /**
+     * The side area of a wall: its volume over the layer set's thickness, which for a wall of
+     * constant thickness is one face with its openings cut (net) or not (gross). Without a layer
+     * set the thickness is unknown and so is the side area.
+     */
+    private double sideArea(ElementFacts f, ComputedQuantities q, boolean net) {
+        if (f.layerThickness == null || !q.closedMesh()) {
+            return Double.NaN;
+        }
+        double volume = net ? netVolume(f, q) : q.grossVolume();
+        return volume / f.layerThickness;
+    }
+
+    /**
+     * A quantity a formula names (bare or {@code Set.Name}), measured on the solid: what a formula
+     * reads when the file has no quantity sets. {@code null} for names the solid cannot answer.
+     */
+    private Double computedByName(String reference, ElementFacts f) {
+        ComputedQuantities q = computed.quantities(f.globalId);
+        if (q == null) {
+            return null;
+        }
+        String name = reference.substring(reference.lastIndexOf('.') + 1);
+        double v = switch (name) {
+            case "NetSideArea" -> sideArea(f, q, true);
+            case "GrossSideArea" -> sideArea(f, q, false);
+            case "NetVolume" -> q.closedMesh() ? netVolume(f, q) : Double.NaN;
+            case "GrossVolume" -> q.closedMesh() ? q.grossVolume() : Double.NaN;
+            case "Length" -> q.length();
+            case "NetArea", "GrossArea", "NetFloorArea", "GrossFloorArea", "Area" -> layeredArea(f, q, !name.startsWith("Gross"));
+            case "NetFootprintArea", "GrossFootprintArea" -> q.footprintArea();
+            case "OuterSurfaceArea", "NetSurfaceArea", "GrossSurfaceArea", "TotalSurfaceArea" -> q.surfaceArea();
+            case "Width", "Thickness" -> f.layerThickness == null ? Double.NaN : f.layerThickness;
             default -> Double.NaN;
         };
         return Double.isFinite(v) && v > 0 ? v : null;
@@ -569,6 +782,17 @@ public final class TakeoffSession {
     private static String describe(ElementFacts f) {
         return f.ifcClass + " " + f.globalId + (f.name == null || f.name.isBlank() ? "" : " '" + f.name + "'")
                 + (f.storey == null ? "" : " on " + f.storey);
+    }
+
+    /** The decimals a quantity in this unit is rounded to: the pack's per-unit rule, else its decimals. */
+    static int decimals(RulePack pack, String unit) {
+        for (String entry : pack.getUnitDecimals()) {
+            int eq = entry.lastIndexOf('=');
+            if (eq > 0 && entry.substring(0, eq).equals(unit)) {
+                return Integer.parseInt(entry.substring(eq + 1));
+            }
+        }
+        return pack.getDecimals();
     }
 
     static double round(double value, int decimals) {

@@ -27,13 +27,20 @@ final class TakeoffXlsx {
             CellStyle bold = bold(book);
             Sheet lines = book.createSheet("Lines");
             header(lines, bold, "Rule", "Item code", "Description", "Groups", "Quantity", "Unit", "Elements", "Flagged",
-                    "Model", "Model SHA-256", "Pack", "Pack version");
+                    "Model", "Model SHA-256", "Pack", "Pack version", "Characteristics (项目特征)", "Quantity source", "Flags");
             int n = 1;
             for (TakeoffLine l : r.lines()) {
                 Row row = lines.createRow(n++);
                 long flagged = l.contributions().stream().filter(c -> !c.flags().isEmpty()).count();
                 cells(row, l.ruleId(), l.itemCode(), l.description(), TakeoffExport.groups(l.groups()), l.quantity(), l.unit(),
-                        l.contributions().size(), flagged, r.modelFile(), r.modelSha256(), r.packId(), r.packVersion());
+                        l.contributions().size(), flagged, r.modelFile(), r.modelSha256(), r.packId(), r.packVersion(),
+                        l.characteristics() == null ? "" : l.characteristics(), l.source().describe(), r.flagsOf(l).size());
+            }
+            // Rules whose elements produced no value: listed, not dropped.
+            for (TakeoffResult.NoValue none : r.noValues()) {
+                Row row = lines.createRow(n++);
+                cells(row, none.ruleId(), "", "(no value) " + none.reason(), "", "", "", none.flags().size(), none.flags().size(),
+                        r.modelFile(), r.modelSha256(), r.packId(), r.packVersion(), "", "", none.flags().size());
             }
             Sheet contributions = book.createSheet("Contributions");
             header(contributions, bold, "Rule", "Item code", "Groups", "GlobalId", "IFC class", "Name", "Value", "Unit",

@@ -29,6 +29,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.bidbench.qto.rules.Rule#getGroupBy <em>Group By</em>}</li>
  *   <li>{@link org.bidbench.qto.rules.Rule#getDensity <em>Density</em>}</li>
  *   <li>{@link org.bidbench.qto.rules.Rule#getTolerance <em>Tolerance</em>}</li>
+ *   <li>{@link org.bidbench.qto.rules.Rule#getDeductOpeningsAbove <em>Deduct Openings Above</em>}</li>
+ *   <li>{@link org.bidbench.qto.rules.Rule#getFactor <em>Factor</em>}</li>
+ *   <li>{@link org.bidbench.qto.rules.Rule#getCharacteristics <em>Characteristics</em>}</li>
  *   <li>{@link org.bidbench.qto.rules.Rule#getLine <em>Line</em>}</li>
  * </ul>
  *
@@ -278,6 +281,73 @@ public interface Rule extends EObject {
 	 * @generated
 	 */
 	void setTolerance(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Deduct Openings Above</b></em>' attribute.
+	 * The default value is <code>"-1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Openings in the element larger than this area (m2) are deducted from its quantity, smaller ones are not (the measurement code's threshold, e.g. 0.3); negative = the measure as it is.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Deduct Openings Above</em>' attribute.
+	 * @see #setDeductOpeningsAbove(double)
+	 * @see org.bidbench.qto.rules.RulesPackage#getRule_DeductOpeningsAbove()
+	 * @model default="-1"
+	 * @generated
+	 */
+	double getDeductOpeningsAbove();
+
+	/**
+	 * Sets the value of the '{@link org.bidbench.qto.rules.Rule#getDeductOpeningsAbove <em>Deduct Openings Above</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Deduct Openings Above</em>' attribute.
+	 * @see #getDeductOpeningsAbove()
+	 * @generated
+	 */
+	void setDeductOpeningsAbove(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Factor</b></em>' attribute.
+	 * The default value is <code>"1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Multiplies the measured quantity, e.g. 2 for both faces of a wall.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Factor</em>' attribute.
+	 * @see #setFactor(double)
+	 * @see org.bidbench.qto.rules.RulesPackage#getRule_Factor()
+	 * @model default="1"
+	 * @generated
+	 */
+	double getFactor();
+
+	/**
+	 * Sets the value of the '{@link org.bidbench.qto.rules.Rule#getFactor <em>Factor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Factor</em>' attribute.
+	 * @see #getFactor()
+	 * @generated
+	 */
+	void setFactor(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Characteristics</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Item characteristics (material, strength, thickness, type, size) that split the item into lines with their own 12-digit codes and a characteristics text.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Characteristics</em>' attribute list.
+	 * @see org.bidbench.qto.rules.RulesPackage#getRule_Characteristics()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getCharacteristics();
 
 	/**
 	 * Returns the value of the '<em><b>Line</b></em>' attribute.

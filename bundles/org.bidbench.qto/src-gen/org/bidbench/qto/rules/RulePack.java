@@ -28,6 +28,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.bidbench.qto.rules.RulePack#getDecimals <em>Decimals</em>}</li>
  *   <li>{@link org.bidbench.qto.rules.RulePack#getTolerance <em>Tolerance</em>}</li>
  *   <li>{@link org.bidbench.qto.rules.RulePack#getLocation <em>Location</em>}</li>
+ *   <li>{@link org.bidbench.qto.rules.RulePack#getEdition <em>Edition</em>}</li>
+ *   <li>{@link org.bidbench.qto.rules.RulePack#getCodeScheme <em>Code Scheme</em>}</li>
+ *   <li>{@link org.bidbench.qto.rules.RulePack#getUnitDecimals <em>Unit Decimals</em>}</li>
  *   <li>{@link org.bidbench.qto.rules.RulePack#getRules <em>Rules</em>}</li>
  * </ul>
  *
@@ -267,6 +270,71 @@ public interface RulePack extends EObject {
 	 * @generated
 	 */
 	void setLocation(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Edition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The measurement code and its edition the pack implements, e.g. GB/T 50500-2024 with GB 50854; recorded so that a bill says by which rules it was measured.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Edition</em>' attribute.
+	 * @see #setEdition(String)
+	 * @see org.bidbench.qto.rules.RulesPackage#getRulePack_Edition()
+	 * @model
+	 * @generated
+	 */
+	String getEdition();
+
+	/**
+	 * Sets the value of the '{@link org.bidbench.qto.rules.RulePack#getEdition <em>Edition</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Edition</em>' attribute.
+	 * @see #getEdition()
+	 * @generated
+	 */
+	void setEdition(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Code Scheme</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How item codes are built and checked: empty for free codes, gb for 12 digits (the 9-digit code of the standard and a 3-digit sequence within the bill).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Code Scheme</em>' attribute.
+	 * @see #setCodeScheme(String)
+	 * @see org.bidbench.qto.rules.RulesPackage#getRulePack_CodeScheme()
+	 * @model
+	 * @generated
+	 */
+	String getCodeScheme();
+
+	/**
+	 * Sets the value of the '{@link org.bidbench.qto.rules.RulePack#getCodeScheme <em>Code Scheme</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Code Scheme</em>' attribute.
+	 * @see #getCodeScheme()
+	 * @generated
+	 */
+	void setCodeScheme(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Unit Decimals</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Decimals a line quantity is rounded to before pricing, per unit, as unit=decimals (m3=2, t=3); units not listed use decimals.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Unit Decimals</em>' attribute list.
+	 * @see org.bidbench.qto.rules.RulesPackage#getRulePack_UnitDecimals()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getUnitDecimals();
 
 	/**
 	 * Returns the value of the '<em><b>Rules</b></em>' containment reference list.

@@ -152,13 +152,40 @@ public interface RulesPackage extends EPackage {
 	int RULE_PACK__LOCATION = 8;
 
 	/**
+	 * The feature id for the '<em><b>Edition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULE_PACK__EDITION = 9;
+
+	/**
+	 * The feature id for the '<em><b>Code Scheme</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULE_PACK__CODE_SCHEME = 10;
+
+	/**
+	 * The feature id for the '<em><b>Unit Decimals</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULE_PACK__UNIT_DECIMALS = 11;
+
+	/**
 	 * The feature id for the '<em><b>Rules</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RULE_PACK__RULES = 9;
+	int RULE_PACK__RULES = 12;
 
 	/**
 	 * The number of structural features of the '<em>Rule Pack</em>' class.
@@ -167,7 +194,7 @@ public interface RulesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RULE_PACK_FEATURE_COUNT = 10;
+	int RULE_PACK_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Rule Pack</em>' class.
@@ -279,13 +306,40 @@ public interface RulesPackage extends EPackage {
 	int RULE__TOLERANCE = 9;
 
 	/**
+	 * The feature id for the '<em><b>Deduct Openings Above</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULE__DEDUCT_OPENINGS_ABOVE = 10;
+
+	/**
+	 * The feature id for the '<em><b>Factor</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULE__FACTOR = 11;
+
+	/**
+	 * The feature id for the '<em><b>Characteristics</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULE__CHARACTERISTICS = 12;
+
+	/**
 	 * The feature id for the '<em><b>Line</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RULE__LINE = 10;
+	int RULE__LINE = 13;
 
 	/**
 	 * The number of structural features of the '<em>Rule</em>' class.
@@ -294,7 +348,7 @@ public interface RulesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RULE_FEATURE_COUNT = 11;
+	int RULE_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Rule</em>' class.
@@ -703,6 +757,39 @@ public interface RulesPackage extends EPackage {
 	EAttribute getRulePack_Location();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.qto.rules.RulePack#getEdition <em>Edition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Edition</em>'.
+	 * @see org.bidbench.qto.rules.RulePack#getEdition()
+	 * @see #getRulePack()
+	 * @generated
+	 */
+	EAttribute getRulePack_Edition();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.qto.rules.RulePack#getCodeScheme <em>Code Scheme</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Code Scheme</em>'.
+	 * @see org.bidbench.qto.rules.RulePack#getCodeScheme()
+	 * @see #getRulePack()
+	 * @generated
+	 */
+	EAttribute getRulePack_CodeScheme();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.bidbench.qto.rules.RulePack#getUnitDecimals <em>Unit Decimals</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Unit Decimals</em>'.
+	 * @see org.bidbench.qto.rules.RulePack#getUnitDecimals()
+	 * @see #getRulePack()
+	 * @generated
+	 */
+	EAttribute getRulePack_UnitDecimals();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.bidbench.qto.rules.RulePack#getRules <em>Rules</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -832,6 +919,39 @@ public interface RulesPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getRule_Tolerance();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.qto.rules.Rule#getDeductOpeningsAbove <em>Deduct Openings Above</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Deduct Openings Above</em>'.
+	 * @see org.bidbench.qto.rules.Rule#getDeductOpeningsAbove()
+	 * @see #getRule()
+	 * @generated
+	 */
+	EAttribute getRule_DeductOpeningsAbove();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.qto.rules.Rule#getFactor <em>Factor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Factor</em>'.
+	 * @see org.bidbench.qto.rules.Rule#getFactor()
+	 * @see #getRule()
+	 * @generated
+	 */
+	EAttribute getRule_Factor();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.bidbench.qto.rules.Rule#getCharacteristics <em>Characteristics</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Characteristics</em>'.
+	 * @see org.bidbench.qto.rules.Rule#getCharacteristics()
+	 * @see #getRule()
+	 * @generated
+	 */
+	EAttribute getRule_Characteristics();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.bidbench.qto.rules.Rule#getLine <em>Line</em>}'.
@@ -1217,6 +1337,30 @@ public interface RulesPackage extends EPackage {
 		EAttribute RULE_PACK__LOCATION = eINSTANCE.getRulePack_Location();
 
 		/**
+		 * The meta object literal for the '<em><b>Edition</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RULE_PACK__EDITION = eINSTANCE.getRulePack_Edition();
+
+		/**
+		 * The meta object literal for the '<em><b>Code Scheme</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RULE_PACK__CODE_SCHEME = eINSTANCE.getRulePack_CodeScheme();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit Decimals</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RULE_PACK__UNIT_DECIMALS = eINSTANCE.getRulePack_UnitDecimals();
+
+		/**
 		 * The meta object literal for the '<em><b>Rules</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1313,6 +1457,30 @@ public interface RulesPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RULE__TOLERANCE = eINSTANCE.getRule_Tolerance();
+
+		/**
+		 * The meta object literal for the '<em><b>Deduct Openings Above</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RULE__DEDUCT_OPENINGS_ABOVE = eINSTANCE.getRule_DeductOpeningsAbove();
+
+		/**
+		 * The meta object literal for the '<em><b>Factor</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RULE__FACTOR = eINSTANCE.getRule_Factor();
+
+		/**
+		 * The meta object literal for the '<em><b>Characteristics</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RULE__CHARACTERISTICS = eINSTANCE.getRule_Characteristics();
 
 		/**
 		 * The meta object literal for the '<em><b>Line</b></em>' attribute feature.

@@ -63,7 +63,8 @@ public final class ClientQuoteReport {
 						describe(line), line.getUnit(), line.getQuantity(),
 						line.getUnitPrice() == null ? null : line.getUnitPrice().amount(),
 						line.getDiscountPercent() == null ? BigDecimal.ZERO : line.getDiscountPercent(),
-						QuoteAmounts.amount(line).amount(), line.getGlobalIds().size(), links(line.getGlobalIds()));
+						QuoteAmounts.amount(line).amount(), line.getGlobalIds().size(),
+						compactLinks(line.getGlobalIds(), ReportLabels.isChinese(locale)));
 			}
 		}
 		data.table("lines", lines);
@@ -76,11 +77,17 @@ public final class ClientQuoteReport {
 			conditions.add(i + 1, terms.conditions().get(i));
 		}
 		data.table("terms", conditions);
+		// What the price leaves out, in words: the client reads what is not included, not a silence.
+		ReportTable exclusions = new ReportTable("text");
+		quote.getExclusions().forEach(exclusions::add);
+		data.table("exclusions", exclusions);
 
 		LocalDate date = quote.getCreatedAt() == null ? LocalDate.now(ZoneOffset.UTC)
 				: LocalDate.ofInstant(quote.getCreatedAt(), ZoneOffset.UTC);
 		LocalDate valid = quote.getValidUntil() != null ? quote.getValidUntil() : date.plusDays(terms.validityDays());
 		boolean chinese = ReportLabels.isChinese(locale);
+		// The firm's letterhead (HTML), set by whoever knows the firm: empty here.
+		data.text("letterhead", "");
 		data.text("customer", customerName).text("project", projectName).text("quoteNumber", quote.getId())
 				.text("revision", String.valueOf(quote.getRevision())).text("date", ReportLabels.date(date))
 				.text("validUntil", ReportLabels.date(valid)).text("currency", quote.getCurrency())
@@ -103,7 +110,10 @@ public final class ClientQuoteReport {
 	static String describe(QuoteLine line) {
 		String detail = QuoteSections.detail(line);
 		String description = line.getDescription() == null ? "" : line.getDescription();
-		return detail.isEmpty() ? description : description + " · " + detail;
+		String text = detail.isEmpty() ? description : description + " · " + detail;
+		// The item characteristics (项目特征) tell apart items of one 9-digit code.
+		return line.getCharacteristics() == null || line.getCharacteristics().isBlank() ? text
+				: text + " · " + line.getCharacteristics();
 	}
 
 	static String section(QuoteLine line, Map<String, String> labels) {
@@ -115,12 +125,29 @@ public final class ClientQuoteReport {
 	static String links(List<String> globalIds) {
 		StringBuilder html = new StringBuilder();
 		for (String id : globalIds) {
-			String safe = id.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
 			if (!html.isEmpty()) {
 				html.append(' ');
 			}
-			html.append("<a href=\"").append(SELECT_LINK).append(safe).append("\">").append(safe).append("</a>");
+			html.append(link(id));
 		}
 		return html.toString();
+	}
+
+	/**
+	 * One compact link per line: its first element, and how many more the appendix lists. A client
+	 * reads prices, not lists of GlobalIds.
+	 */
+	static String compactLinks(List<String> globalIds, boolean chinese) {
+		if (globalIds.isEmpty()) {
+			return "";
+		}
+		String more = globalIds.size() == 1 ? "" : chinese ? " 等 " + globalIds.size() + " 个构件（见附录）"
+				: " +" + (globalIds.size() - 1) + " (appendix)";
+		return link(globalIds.get(0)) + more;
+	}
+
+	private static String link(String id) {
+		String safe = id.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+		return "<a href=\"" + SELECT_LINK + safe + "\">" + safe + "</a>";
 	}
 }

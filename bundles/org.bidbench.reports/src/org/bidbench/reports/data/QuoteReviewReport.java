@@ -24,7 +24,9 @@ import org.bidbench.sales.model.MarginFloor;
 import org.bidbench.sales.model.Money;
 import org.bidbench.sales.model.Opportunity;
 import org.bidbench.sales.model.PriceCatalog;
+import org.bidbench.sales.model.FlagSeverity;
 import org.bidbench.sales.model.Quote;
+import org.bidbench.sales.model.QuoteFlag;
 import org.bidbench.sales.model.QuoteLine;
 import org.bidbench.sales.model.constraints.QuoteApprovalRequirements;
 
@@ -42,6 +44,16 @@ public final class QuoteReviewReport {
 
 	/** @param catalog gives categories and margin floors; null prints lines without them */
 	public static ReportData data(Quote quote, PriceCatalog catalog, Locale locale) {
+		return data(quote, catalog, locale, null);
+	}
+
+	/**
+	 * As {@link #data(Quote, PriceCatalog, Locale)}, with the take-off's coverage of the model per
+	 * IFC class (count and priced share of volume).
+	 *
+	 * @param coverage the coverage of the take-off the quote was priced from; null leaves the table empty
+	 */
+	public static ReportData data(Quote quote, PriceCatalog catalog, Locale locale, org.bidbench.qto.Coverage coverage) {
 		ReportData data = new ReportData().labels(ReportLabels.of(locale));
 		LocalDate on = quote.getCreatedAt() == null ? LocalDate.now(ZoneOffset.UTC)
 				: LocalDate.ofInstant(quote.getCreatedAt(), ZoneOffset.UTC);
@@ -95,6 +107,27 @@ public final class QuoteReviewReport {
 			}
 		}
 		data.table("changes", changes);
+
+		// Errors first: they block the release until acknowledged; warnings are read and acknowledged the same way.
+		ReportTable flags = new ReportTable("severity", "kind", "element", "line", "message", "acknowledged");
+		List<QuoteFlag> ordered = new java.util.ArrayList<>(quote.getFlags());
+		ordered.sort(java.util.Comparator.comparing((QuoteFlag f) -> f.getSeverity() == FlagSeverity.ERROR ? 0 : 1));
+		for (QuoteFlag f : ordered) {
+			flags.add(f.getSeverity().getLiteral(), f.getKind(), f.getGlobalId(), f.getLineKey() == null ? "" : f.getLineKey(),
+					f.getMessage(), f.isAcknowledged() ? (f.getAcknowledgedBy() == null ? "" : f.getAcknowledgedBy().getName() + ": ")
+							+ (f.getComment() == null ? "" : f.getComment()) : "");
+		}
+		data.table("flags", flags);
+		ReportTable byClass = new ReportTable("ifcClass", "count", "priced", "excluded", "unmatched", "share");
+		if (coverage != null) {
+			for (org.bidbench.qto.Coverage.ClassCoverage c : coverage.byClass()) {
+				byClass.add(c.ifcClass(), String.valueOf(c.count()), String.valueOf(c.priced()), String.valueOf(c.excluded()),
+						String.valueOf(c.unmatched()), c.totalVolume() > 0
+								? BigDecimal.valueOf(100 * c.pricedVolumeShare()).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %"
+								: "—");
+			}
+		}
+		data.table("coverage", byClass);
 
 		List<ApprovalRule> missing = QuoteApprovalRequirements.missingApprovals(quote);
 		Money total = QuoteAmounts.total(quote);

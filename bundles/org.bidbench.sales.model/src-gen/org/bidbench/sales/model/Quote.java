@@ -38,6 +38,11 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.bidbench.sales.model.Quote#getApprovals <em>Approvals</em>}</li>
  *   <li>{@link org.bidbench.sales.model.Quote#getTaxRatePercent <em>Tax Rate Percent</em>}</li>
  *   <li>{@link org.bidbench.sales.model.Quote#getDiscountPercent <em>Discount Percent</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.Quote#getFlags <em>Flags</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.Quote#getTermsTemplate <em>Terms Template</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.Quote#getTermsText <em>Terms Text</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.Quote#getPaymentSchedule <em>Payment Schedule</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.Quote#getExclusions <em>Exclusions</em>}</li>
  * </ul>
  *
  * @see org.bidbench.sales.model.SalesPackage#getQuote()
@@ -327,6 +332,91 @@ public interface Quote extends Identified {
 	 * @generated
 	 */
 	void setDiscountPercent(BigDecimal value);
+
+	/**
+	 * Returns the value of the '<em><b>Flags</b></em>' containment reference list.
+	 * The list contents are of type {@link org.bidbench.sales.model.QuoteFlag}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the take-off flagged on the elements this revision prices; an unacknowledged error blocks the release.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Flags</em>' containment reference list.
+	 * @see org.bidbench.sales.model.SalesPackage#getQuote_Flags()
+	 * @model containment="true" resolveProxies="true"
+	 * @generated
+	 */
+	EList<QuoteFlag> getFlags();
+
+	/**
+	 * Returns the value of the '<em><b>Terms Template</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Name of the terms template the revision was quoted under; null for the standard terms.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Terms Template</em>' attribute.
+	 * @see #setTermsTemplate(String)
+	 * @see org.bidbench.sales.model.SalesPackage#getQuote_TermsTemplate()
+	 * @model
+	 * @generated
+	 */
+	String getTermsTemplate();
+
+	/**
+	 * Sets the value of the '{@link org.bidbench.sales.model.Quote#getTermsTemplate <em>Terms Template</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Terms Template</em>' attribute.
+	 * @see #getTermsTemplate()
+	 * @generated
+	 */
+	void setTermsTemplate(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Terms Text</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The terms paragraphs as quoted, in the quote's language.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Terms Text</em>' attribute list.
+	 * @see org.bidbench.sales.model.SalesPackage#getQuote_TermsText()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getTermsText();
+
+	/**
+	 * Returns the value of the '<em><b>Payment Schedule</b></em>' containment reference list.
+	 * The list contents are of type {@link org.bidbench.sales.model.PaymentShare}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The proposed payment schedule as quoted; the shares add up to 100.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Payment Schedule</em>' containment reference list.
+	 * @see org.bidbench.sales.model.SalesPackage#getQuote_PaymentSchedule()
+	 * @model containment="true" resolveProxies="true"
+	 * @generated
+	 */
+	EList<PaymentShare> getPaymentSchedule();
+
+	/**
+	 * Returns the value of the '<em><b>Exclusions</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the price leaves out on purpose, in words: the take-off's exclusions and unmatched elements.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Exclusions</em>' attribute list.
+	 * @see org.bidbench.sales.model.SalesPackage#getQuote_Exclusions()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getExclusions();
 
 	/**
 	 * <!-- begin-user-doc -->

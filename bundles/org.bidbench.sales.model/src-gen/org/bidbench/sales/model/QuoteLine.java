@@ -37,6 +37,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.bidbench.sales.model.QuoteLine#getModelSha256 <em>Model Sha256</em>}</li>
  *   <li>{@link org.bidbench.sales.model.QuoteLine#getRulePackName <em>Rule Pack Name</em>}</li>
  *   <li>{@link org.bidbench.sales.model.QuoteLine#getRulePackVersion <em>Rule Pack Version</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.QuoteLine#getQuantitySource <em>Quantity Source</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.QuoteLine#getCharacteristics <em>Characteristics</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.QuoteLine#isUnchangedByModelDiff <em>Unchanged By Model Diff</em>}</li>
  * </ul>
  *
  * @see org.bidbench.sales.model.SalesPackage#getQuoteLine()
@@ -328,6 +331,81 @@ public interface QuoteLine extends EObject {
 	 * @generated
 	 */
 	void setRulePackVersion(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Quantity Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the quantity came from: authored, computed, or mixed with the split.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Quantity Source</em>' attribute.
+	 * @see #setQuantitySource(String)
+	 * @see org.bidbench.sales.model.SalesPackage#getQuoteLine_QuantitySource()
+	 * @model
+	 * @generated
+	 */
+	String getQuantitySource();
+
+	/**
+	 * Sets the value of the '{@link org.bidbench.sales.model.QuoteLine#getQuantitySource <em>Quantity Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Quantity Source</em>' attribute.
+	 * @see #getQuantitySource()
+	 * @generated
+	 */
+	void setQuantitySource(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Characteristics</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The item characteristics (项目特征) that tell this line's items from others of the same code: material, strength class, thickness, type, size range.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Characteristics</em>' attribute.
+	 * @see #setCharacteristics(String)
+	 * @see org.bidbench.sales.model.SalesPackage#getQuoteLine_Characteristics()
+	 * @model
+	 * @generated
+	 */
+	String getCharacteristics();
+
+	/**
+	 * Sets the value of the '{@link org.bidbench.sales.model.QuoteLine#getCharacteristics <em>Characteristics</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Characteristics</em>' attribute.
+	 * @see #getCharacteristics()
+	 * @generated
+	 */
+	void setCharacteristics(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Unchanged By Model Diff</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A model diff found this line's elements and quantity unchanged since the previous revision (its elements matched by GlobalId or by content): it keeps that revision's price and approvals although the model file and GlobalIds differ.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Unchanged By Model Diff</em>' attribute.
+	 * @see #setUnchangedByModelDiff(boolean)
+	 * @see org.bidbench.sales.model.SalesPackage#getQuoteLine_UnchangedByModelDiff()
+	 * @model
+	 * @generated
+	 */
+	boolean isUnchangedByModelDiff();
+
+	/**
+	 * Sets the value of the '{@link org.bidbench.sales.model.QuoteLine#isUnchangedByModelDiff <em>Unchanged By Model Diff</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Unchanged By Model Diff</em>' attribute.
+	 * @see #isUnchangedByModelDiff()
+	 * @generated
+	 */
+	void setUnchangedByModelDiff(boolean value);
 
 	/**
 	 * <!-- begin-user-doc -->

@@ -247,6 +247,24 @@ public interface SalesFactory extends EFactory {
 	NpsAnswer createNpsAnswer();
 
 	/**
+	 * Returns a new object of class '<em>Quote Flag</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Quote Flag</em>'.
+	 * @generated
+	 */
+	QuoteFlag createQuoteFlag();
+
+	/**
+	 * Returns a new object of class '<em>Payment Share</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Payment Share</em>'.
+	 * @generated
+	 */
+	PaymentShare createPaymentShare();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -1727,13 +1727,58 @@ public interface SalesPackage extends EPackage {
 	int QUOTE__DISCOUNT_PERCENT = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
+	 * The feature id for the '<em><b>Flags</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE__FLAGS = IDENTIFIED_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Terms Template</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE__TERMS_TEMPLATE = IDENTIFIED_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>Terms Text</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE__TERMS_TEXT = IDENTIFIED_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Payment Schedule</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE__PAYMENT_SCHEDULE = IDENTIFIED_FEATURE_COUNT + 16;
+
+	/**
+	 * The feature id for the '<em><b>Exclusions</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE__EXCLUSIONS = IDENTIFIED_FEATURE_COUNT + 17;
+
+	/**
 	 * The number of structural features of the '<em>Quote</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int QUOTE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 13;
+	int QUOTE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 18;
 
 	/**
 	 * The operation id for the '<em>Released Has Approvals</em>' operation.
@@ -1899,13 +1944,40 @@ public interface SalesPackage extends EPackage {
 	int QUOTE_LINE__RULE_PACK_VERSION = 12;
 
 	/**
+	 * The feature id for the '<em><b>Quantity Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE_LINE__QUANTITY_SOURCE = 13;
+
+	/**
+	 * The feature id for the '<em><b>Characteristics</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE_LINE__CHARACTERISTICS = 14;
+
+	/**
+	 * The feature id for the '<em><b>Unchanged By Model Diff</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE_LINE__UNCHANGED_BY_MODEL_DIFF = 15;
+
+	/**
 	 * The number of structural features of the '<em>Quote Line</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int QUOTE_LINE_FEATURE_COUNT = 13;
+	int QUOTE_LINE_FEATURE_COUNT = 16;
 
 	/**
 	 * The operation id for the '<em>Quantity Not Negative</em>' operation.
@@ -2699,6 +2771,161 @@ public interface SalesPackage extends EPackage {
 	int NPS_ANSWER_OPERATION_COUNT = 1;
 
 	/**
+	 * The meta object id for the '{@link org.bidbench.sales.model.impl.QuoteFlagImpl <em>Quote Flag</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bidbench.sales.model.impl.QuoteFlagImpl
+	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getQuoteFlag()
+	 * @generated
+	 */
+	int QUOTE_FLAG = 26;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE_FLAG__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Severity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE_FLAG__SEVERITY = 1;
+
+	/**
+	 * The feature id for the '<em><b>Global Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE_FLAG__GLOBAL_ID = 2;
+
+	/**
+	 * The feature id for the '<em><b>Line Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE_FLAG__LINE_KEY = 3;
+
+	/**
+	 * The feature id for the '<em><b>Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE_FLAG__MESSAGE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Acknowledged</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE_FLAG__ACKNOWLEDGED = 5;
+
+	/**
+	 * The feature id for the '<em><b>Comment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE_FLAG__COMMENT = 6;
+
+	/**
+	 * The feature id for the '<em><b>Acknowledged By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE_FLAG__ACKNOWLEDGED_BY = 7;
+
+	/**
+	 * The feature id for the '<em><b>Acknowledged At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE_FLAG__ACKNOWLEDGED_AT = 8;
+
+	/**
+	 * The number of structural features of the '<em>Quote Flag</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE_FLAG_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Quote Flag</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUOTE_FLAG_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.bidbench.sales.model.impl.PaymentShareImpl <em>Payment Share</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bidbench.sales.model.impl.PaymentShareImpl
+	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getPaymentShare()
+	 * @generated
+	 */
+	int PAYMENT_SHARE = 27;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAYMENT_SHARE__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Percent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAYMENT_SHARE__PERCENT = 1;
+
+	/**
+	 * The number of structural features of the '<em>Payment Share</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAYMENT_SHARE_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Payment Share</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAYMENT_SHARE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.EmployeeRole <em>Employee Role</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2706,7 +2933,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getEmployeeRole()
 	 * @generated
 	 */
-	int EMPLOYEE_ROLE = 26;
+	int EMPLOYEE_ROLE = 28;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.CustomerTier <em>Customer Tier</em>}' enum.
@@ -2716,7 +2943,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getCustomerTier()
 	 * @generated
 	 */
-	int CUSTOMER_TIER = 27;
+	int CUSTOMER_TIER = 29;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.BuyingRole <em>Buying Role</em>}' enum.
@@ -2726,7 +2953,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getBuyingRole()
 	 * @generated
 	 */
-	int BUYING_ROLE = 28;
+	int BUYING_ROLE = 30;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.Attitude <em>Attitude</em>}' enum.
@@ -2736,7 +2963,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getAttitude()
 	 * @generated
 	 */
-	int ATTITUDE = 29;
+	int ATTITUDE = 31;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.LeadStatus <em>Lead Status</em>}' enum.
@@ -2746,7 +2973,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getLeadStatus()
 	 * @generated
 	 */
-	int LEAD_STATUS = 30;
+	int LEAD_STATUS = 32;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.OpportunityStatus <em>Opportunity Status</em>}' enum.
@@ -2756,7 +2983,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getOpportunityStatus()
 	 * @generated
 	 */
-	int OPPORTUNITY_STATUS = 31;
+	int OPPORTUNITY_STATUS = 33;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.ActivityKind <em>Activity Kind</em>}' enum.
@@ -2766,7 +2993,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getActivityKind()
 	 * @generated
 	 */
-	int ACTIVITY_KIND = 32;
+	int ACTIVITY_KIND = 34;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.GateKind <em>Gate Kind</em>}' enum.
@@ -2776,7 +3003,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getGateKind()
 	 * @generated
 	 */
-	int GATE_KIND = 33;
+	int GATE_KIND = 35;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.GateEvent <em>Gate Event</em>}' enum.
@@ -2786,7 +3013,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getGateEvent()
 	 * @generated
 	 */
-	int GATE_EVENT = 34;
+	int GATE_EVENT = 36;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.DeliverableStatus <em>Deliverable Status</em>}' enum.
@@ -2796,7 +3023,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getDeliverableStatus()
 	 * @generated
 	 */
-	int DELIVERABLE_STATUS = 35;
+	int DELIVERABLE_STATUS = 37;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.QuoteStatus <em>Quote Status</em>}' enum.
@@ -2806,7 +3033,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getQuoteStatus()
 	 * @generated
 	 */
-	int QUOTE_STATUS = 36;
+	int QUOTE_STATUS = 38;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.Verdict <em>Verdict</em>}' enum.
@@ -2816,7 +3043,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getVerdict()
 	 * @generated
 	 */
-	int VERDICT = 37;
+	int VERDICT = 39;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.PriceRule <em>Price Rule</em>}' enum.
@@ -2826,7 +3053,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getPriceRule()
 	 * @generated
 	 */
-	int PRICE_RULE = 38;
+	int PRICE_RULE = 40;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.ChangeOrderStatus <em>Change Order Status</em>}' enum.
@@ -2836,7 +3063,17 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getChangeOrderStatus()
 	 * @generated
 	 */
-	int CHANGE_ORDER_STATUS = 39;
+	int CHANGE_ORDER_STATUS = 41;
+
+	/**
+	 * The meta object id for the '{@link org.bidbench.sales.model.FlagSeverity <em>Flag Severity</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bidbench.sales.model.FlagSeverity
+	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getFlagSeverity()
+	 * @generated
+	 */
+	int FLAG_SEVERITY = 42;
 
 	/**
 	 * The meta object id for the '<em>Money</em>' data type.
@@ -2846,7 +3083,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getMoney()
 	 * @generated
 	 */
-	int MONEY = 40;
+	int MONEY = 43;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -2856,7 +3093,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 41;
+	int INSTANT = 44;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -2866,7 +3103,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 42;
+	int LOCAL_DATE = 45;
 
 
 	/**
@@ -4399,6 +4636,61 @@ public interface SalesPackage extends EPackage {
 	EAttribute getQuote_DiscountPercent();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.bidbench.sales.model.Quote#getFlags <em>Flags</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Flags</em>'.
+	 * @see org.bidbench.sales.model.Quote#getFlags()
+	 * @see #getQuote()
+	 * @generated
+	 */
+	EReference getQuote_Flags();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.Quote#getTermsTemplate <em>Terms Template</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Terms Template</em>'.
+	 * @see org.bidbench.sales.model.Quote#getTermsTemplate()
+	 * @see #getQuote()
+	 * @generated
+	 */
+	EAttribute getQuote_TermsTemplate();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.bidbench.sales.model.Quote#getTermsText <em>Terms Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Terms Text</em>'.
+	 * @see org.bidbench.sales.model.Quote#getTermsText()
+	 * @see #getQuote()
+	 * @generated
+	 */
+	EAttribute getQuote_TermsText();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.bidbench.sales.model.Quote#getPaymentSchedule <em>Payment Schedule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Payment Schedule</em>'.
+	 * @see org.bidbench.sales.model.Quote#getPaymentSchedule()
+	 * @see #getQuote()
+	 * @generated
+	 */
+	EReference getQuote_PaymentSchedule();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.bidbench.sales.model.Quote#getExclusions <em>Exclusions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Exclusions</em>'.
+	 * @see org.bidbench.sales.model.Quote#getExclusions()
+	 * @see #getQuote()
+	 * @generated
+	 */
+	EAttribute getQuote_Exclusions();
+
+	/**
 	 * Returns the meta object for the '{@link org.bidbench.sales.model.Quote#releasedHasApprovals(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Released Has Approvals</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4580,6 +4872,39 @@ public interface SalesPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getQuoteLine_RulePackVersion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.QuoteLine#getQuantitySource <em>Quantity Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Quantity Source</em>'.
+	 * @see org.bidbench.sales.model.QuoteLine#getQuantitySource()
+	 * @see #getQuoteLine()
+	 * @generated
+	 */
+	EAttribute getQuoteLine_QuantitySource();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.QuoteLine#getCharacteristics <em>Characteristics</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Characteristics</em>'.
+	 * @see org.bidbench.sales.model.QuoteLine#getCharacteristics()
+	 * @see #getQuoteLine()
+	 * @generated
+	 */
+	EAttribute getQuoteLine_Characteristics();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.QuoteLine#isUnchangedByModelDiff <em>Unchanged By Model Diff</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unchanged By Model Diff</em>'.
+	 * @see org.bidbench.sales.model.QuoteLine#isUnchangedByModelDiff()
+	 * @see #getQuoteLine()
+	 * @generated
+	 */
+	EAttribute getQuoteLine_UnchangedByModelDiff();
 
 	/**
 	 * Returns the meta object for the '{@link org.bidbench.sales.model.QuoteLine#quantityNotNegative(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Quantity Not Negative</em>}' operation.
@@ -5302,6 +5627,147 @@ public interface SalesPackage extends EPackage {
 	EOperation getNpsAnswer__ScoreInRange__DiagnosticChain_Map();
 
 	/**
+	 * Returns the meta object for class '{@link org.bidbench.sales.model.QuoteFlag <em>Quote Flag</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Quote Flag</em>'.
+	 * @see org.bidbench.sales.model.QuoteFlag
+	 * @generated
+	 */
+	EClass getQuoteFlag();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.QuoteFlag#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.bidbench.sales.model.QuoteFlag#getKind()
+	 * @see #getQuoteFlag()
+	 * @generated
+	 */
+	EAttribute getQuoteFlag_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.QuoteFlag#getSeverity <em>Severity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Severity</em>'.
+	 * @see org.bidbench.sales.model.QuoteFlag#getSeverity()
+	 * @see #getQuoteFlag()
+	 * @generated
+	 */
+	EAttribute getQuoteFlag_Severity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.QuoteFlag#getGlobalId <em>Global Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Global Id</em>'.
+	 * @see org.bidbench.sales.model.QuoteFlag#getGlobalId()
+	 * @see #getQuoteFlag()
+	 * @generated
+	 */
+	EAttribute getQuoteFlag_GlobalId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.QuoteFlag#getLineKey <em>Line Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Line Key</em>'.
+	 * @see org.bidbench.sales.model.QuoteFlag#getLineKey()
+	 * @see #getQuoteFlag()
+	 * @generated
+	 */
+	EAttribute getQuoteFlag_LineKey();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.QuoteFlag#getMessage <em>Message</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Message</em>'.
+	 * @see org.bidbench.sales.model.QuoteFlag#getMessage()
+	 * @see #getQuoteFlag()
+	 * @generated
+	 */
+	EAttribute getQuoteFlag_Message();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.QuoteFlag#isAcknowledged <em>Acknowledged</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Acknowledged</em>'.
+	 * @see org.bidbench.sales.model.QuoteFlag#isAcknowledged()
+	 * @see #getQuoteFlag()
+	 * @generated
+	 */
+	EAttribute getQuoteFlag_Acknowledged();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.QuoteFlag#getComment <em>Comment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Comment</em>'.
+	 * @see org.bidbench.sales.model.QuoteFlag#getComment()
+	 * @see #getQuoteFlag()
+	 * @generated
+	 */
+	EAttribute getQuoteFlag_Comment();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.bidbench.sales.model.QuoteFlag#getAcknowledgedBy <em>Acknowledged By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Acknowledged By</em>'.
+	 * @see org.bidbench.sales.model.QuoteFlag#getAcknowledgedBy()
+	 * @see #getQuoteFlag()
+	 * @generated
+	 */
+	EReference getQuoteFlag_AcknowledgedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.QuoteFlag#getAcknowledgedAt <em>Acknowledged At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Acknowledged At</em>'.
+	 * @see org.bidbench.sales.model.QuoteFlag#getAcknowledgedAt()
+	 * @see #getQuoteFlag()
+	 * @generated
+	 */
+	EAttribute getQuoteFlag_AcknowledgedAt();
+
+	/**
+	 * Returns the meta object for class '{@link org.bidbench.sales.model.PaymentShare <em>Payment Share</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Payment Share</em>'.
+	 * @see org.bidbench.sales.model.PaymentShare
+	 * @generated
+	 */
+	EClass getPaymentShare();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.PaymentShare#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.bidbench.sales.model.PaymentShare#getName()
+	 * @see #getPaymentShare()
+	 * @generated
+	 */
+	EAttribute getPaymentShare_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.PaymentShare#getPercent <em>Percent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Percent</em>'.
+	 * @see org.bidbench.sales.model.PaymentShare#getPercent()
+	 * @see #getPaymentShare()
+	 * @generated
+	 */
+	EAttribute getPaymentShare_Percent();
+
+	/**
 	 * Returns the meta object for enum '{@link org.bidbench.sales.model.EmployeeRole <em>Employee Role</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5440,6 +5906,16 @@ public interface SalesPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getChangeOrderStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link org.bidbench.sales.model.FlagSeverity <em>Flag Severity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Flag Severity</em>'.
+	 * @see org.bidbench.sales.model.FlagSeverity
+	 * @generated
+	 */
+	EEnum getFlagSeverity();
 
 	/**
 	 * Returns the meta object for data type '{@link org.bidbench.sales.model.Money <em>Money</em>}'.
@@ -6669,6 +7145,46 @@ public interface SalesPackage extends EPackage {
 		EAttribute QUOTE__DISCOUNT_PERCENT = eINSTANCE.getQuote_DiscountPercent();
 
 		/**
+		 * The meta object literal for the '<em><b>Flags</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference QUOTE__FLAGS = eINSTANCE.getQuote_Flags();
+
+		/**
+		 * The meta object literal for the '<em><b>Terms Template</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUOTE__TERMS_TEMPLATE = eINSTANCE.getQuote_TermsTemplate();
+
+		/**
+		 * The meta object literal for the '<em><b>Terms Text</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUOTE__TERMS_TEXT = eINSTANCE.getQuote_TermsText();
+
+		/**
+		 * The meta object literal for the '<em><b>Payment Schedule</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference QUOTE__PAYMENT_SCHEDULE = eINSTANCE.getQuote_PaymentSchedule();
+
+		/**
+		 * The meta object literal for the '<em><b>Exclusions</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUOTE__EXCLUSIONS = eINSTANCE.getQuote_Exclusions();
+
+		/**
 		 * The meta object literal for the '<em><b>Released Has Approvals</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6805,6 +7321,30 @@ public interface SalesPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute QUOTE_LINE__RULE_PACK_VERSION = eINSTANCE.getQuoteLine_RulePackVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Quantity Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUOTE_LINE__QUANTITY_SOURCE = eINSTANCE.getQuoteLine_QuantitySource();
+
+		/**
+		 * The meta object literal for the '<em><b>Characteristics</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUOTE_LINE__CHARACTERISTICS = eINSTANCE.getQuoteLine_Characteristics();
+
+		/**
+		 * The meta object literal for the '<em><b>Unchanged By Model Diff</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUOTE_LINE__UNCHANGED_BY_MODEL_DIFF = eINSTANCE.getQuoteLine_UnchangedByModelDiff();
 
 		/**
 		 * The meta object literal for the '<em><b>Quantity Not Negative</b></em>' operation.
@@ -7359,6 +7899,114 @@ public interface SalesPackage extends EPackage {
 		EOperation NPS_ANSWER___SCORE_IN_RANGE__DIAGNOSTICCHAIN_MAP = eINSTANCE.getNpsAnswer__ScoreInRange__DiagnosticChain_Map();
 
 		/**
+		 * The meta object literal for the '{@link org.bidbench.sales.model.impl.QuoteFlagImpl <em>Quote Flag</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bidbench.sales.model.impl.QuoteFlagImpl
+		 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getQuoteFlag()
+		 * @generated
+		 */
+		EClass QUOTE_FLAG = eINSTANCE.getQuoteFlag();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUOTE_FLAG__KIND = eINSTANCE.getQuoteFlag_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Severity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUOTE_FLAG__SEVERITY = eINSTANCE.getQuoteFlag_Severity();
+
+		/**
+		 * The meta object literal for the '<em><b>Global Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUOTE_FLAG__GLOBAL_ID = eINSTANCE.getQuoteFlag_GlobalId();
+
+		/**
+		 * The meta object literal for the '<em><b>Line Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUOTE_FLAG__LINE_KEY = eINSTANCE.getQuoteFlag_LineKey();
+
+		/**
+		 * The meta object literal for the '<em><b>Message</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUOTE_FLAG__MESSAGE = eINSTANCE.getQuoteFlag_Message();
+
+		/**
+		 * The meta object literal for the '<em><b>Acknowledged</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUOTE_FLAG__ACKNOWLEDGED = eINSTANCE.getQuoteFlag_Acknowledged();
+
+		/**
+		 * The meta object literal for the '<em><b>Comment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUOTE_FLAG__COMMENT = eINSTANCE.getQuoteFlag_Comment();
+
+		/**
+		 * The meta object literal for the '<em><b>Acknowledged By</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference QUOTE_FLAG__ACKNOWLEDGED_BY = eINSTANCE.getQuoteFlag_AcknowledgedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Acknowledged At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUOTE_FLAG__ACKNOWLEDGED_AT = eINSTANCE.getQuoteFlag_AcknowledgedAt();
+
+		/**
+		 * The meta object literal for the '{@link org.bidbench.sales.model.impl.PaymentShareImpl <em>Payment Share</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bidbench.sales.model.impl.PaymentShareImpl
+		 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getPaymentShare()
+		 * @generated
+		 */
+		EClass PAYMENT_SHARE = eINSTANCE.getPaymentShare();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PAYMENT_SHARE__NAME = eINSTANCE.getPaymentShare_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Percent</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PAYMENT_SHARE__PERCENT = eINSTANCE.getPaymentShare_Percent();
+
+		/**
 		 * The meta object literal for the '{@link org.bidbench.sales.model.EmployeeRole <em>Employee Role</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7497,6 +8145,16 @@ public interface SalesPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum CHANGE_ORDER_STATUS = eINSTANCE.getChangeOrderStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.bidbench.sales.model.FlagSeverity <em>Flag Severity</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bidbench.sales.model.FlagSeverity
+		 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getFlagSeverity()
+		 * @generated
+		 */
+		EEnum FLAG_SEVERITY = eINSTANCE.getFlagSeverity();
 
 		/**
 		 * The meta object literal for the '<em>Money</em>' data type.

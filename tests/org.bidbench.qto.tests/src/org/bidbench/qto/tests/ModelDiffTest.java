@@ -116,28 +116,28 @@ class ModelDiffTest {
         return raw.get(Samples.refs(rel.args().get(5)).get(0)).args().get(2);
     }
 
-    private static String globalId(Map<Integer, Samples.Raw> raw, int id) {
+    static String globalId(Map<Integer, Samples.Raw> raw, int id) {
         return Samples.unquote(raw.get(id).args().get(0));
     }
 
-    private static Samples.Raw find(Map<Integer, Samples.Raw> raw, String type, String name) {
+    static Samples.Raw find(Map<Integer, Samples.Raw> raw, String type, String name) {
         return raw.values().stream().filter(r -> r.type().equals(type) && r.args().get(2).equals(name)).findFirst()
                 .orElseThrow();
     }
 
-    private static Samples.Raw containment(Map<Integer, Samples.Raw> raw, int storey) {
+    static Samples.Raw containment(Map<Integer, Samples.Raw> raw, int storey) {
         return raw.values().stream().filter(r -> r.type().equals("IFCRELCONTAINEDINSPATIALSTRUCTURE")
                 && Samples.refs(r.args().get(5)).equals(List.of(storey))).findFirst().orElseThrow();
     }
 
-    private static String deleteInstance(String text, int id) {
+    static String deleteInstance(String text, int id) {
         String out = text.replaceAll("(?m)^#" + id + "\\s*=[^\\n]*\\n", "");
         assertNotEquals(text, out);
         return out;
     }
 
     /** Moves {@code #ref} from the relation list of {@code from} to that of {@code to}. */
-    private static String moveRef(String text, Samples.Raw from, Samples.Raw to, int ref) {
+    static String moveRef(String text, Samples.Raw from, Samples.Raw to, int ref) {
         text = replaceList(text, from, Samples.refs(from.args().get(4)).stream().filter(r -> r != ref).toList());
         List<Integer> target = new ArrayList<>(Samples.refs(to.args().get(4)));
         target.add(ref);

@@ -18,13 +18,8 @@ import org.bidbench.cli.CommandException;
 import org.bidbench.cli.UsageException;
 import org.bidbench.cli.internal.sales.OpportunityQuote;
 import org.bidbench.cli.internal.sales.Options;
-import org.bidbench.ifc.IfcModel;
-import org.bidbench.ifc.ModelImporters;
-import org.bidbench.qto.ComputedQuantitySource;
 import org.bidbench.qto.RulePackException;
 import org.bidbench.qto.RulePacks;
-import org.bidbench.qto.TakeoffResult;
-import org.bidbench.qto.TakeoffSession;
 import org.bidbench.qto.rules.RulePack;
 import org.bidbench.reports.ReportData;
 import org.bidbench.reports.ReportRequest;
@@ -33,15 +28,19 @@ import org.bidbench.reports.data.ClientQuoteReport;
 import org.bidbench.reports.data.QuoteReviewReport;
 import org.bidbench.reports.data.TakeoffAppendixReport;
 import org.bidbench.sales.core.quote.QuoteAmounts;
+import org.bidbench.sales.core.quote.QuoteFlags;
 import org.bidbench.sales.core.quote.takeoff.MissingPrice;
 import org.bidbench.sales.core.quote.takeoff.PriceCatalogFile;
 import org.bidbench.sales.core.quote.takeoff.PricedQuote;
 import org.bidbench.sales.core.quote.pricing.PricingStrategies;
+import org.bidbench.sales.core.quote.takeoff.TakeoffFlags;
 import org.bidbench.sales.core.quote.takeoff.TakeoffPricing;
 import org.bidbench.sales.core.quote.takeoff.TakeoffSources;
 import org.bidbench.sales.core.quote.terms.QuoteTerms;
+import org.bidbench.sales.core.quote.terms.QuoteTermsTemplate;
 import org.bidbench.sales.core.quote.terms.QuoteTotals;
 import org.bidbench.sales.model.Customer;
+import org.bidbench.sales.model.FlagSeverity;
 import org.bidbench.sales.model.Opportunity;
 import org.bidbench.sales.model.PriceCatalog;
 import org.bidbench.sales.model.Quote;
@@ -49,30 +48,42 @@ import org.bidbench.sales.model.SalesFactory;
 
 /**
  * {@code bidbench quote MODEL.ifc [--rules PACK] [--prices CATALOG.csv] [--pricing STRATEGY] [--customer NAME]
- * [--lang zh|en] [--internal] [--appendix FILE] --out quote.pdf}: take-off, priced quote and report in one go.
- * {@code --pricing} names a strategy of the {@code pricingStrategies} extension point (default {@code catalog});
- * an unknown one is a usage error that lists those installed.
+ * [--lang zh|en] [--internal] [--appendix FILE] [--terms NAME] [--authored-only] --out quote.pdf|.json}: take-off,
+ * priced quote and report in one go. Quantities come from the file's quantity sets where they are sane, else from
+ * the default geometry engine ({@code --authored-only} switches the engine off); every product is priced, excluded
+ * or listed as unmatched. {@code --pricing} names a strategy of the {@code pricingStrategies} extension point
+ * (default {@code catalog}); an unknown one is a usage error that lists those installed.
  */
 public class QuoteCommand implements CliCommand {
+
+	/** Options taking a value; one per line, so that features adding options touch one line each. */
+	private static final Set<String> VALUE_OPTIONS = Set.of(
+			"--rules", "--prices", "--pricing", "--customer", "--lang", "--out", "--tax", "--discount", "--appendix",
+			"--terms", "--sign", "--sign-password");
+	private static final Set<String> FLAG_OPTIONS = Set.of(
+			"--internal",
+			"--authored-only");
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
 		if (arguments.contains("--opportunity")) {
 			return OpportunityQuote.run(context, arguments); // a revision saved to an opportunity (docs/sales.md)
 		}
-		Options options = Options.parse(arguments,
-				Set.of("--rules", "--prices", "--pricing", "--customer", "--lang", "--out", "--tax", "--discount", "--appendix", "--sign",
-						"--sign-password"),
-				Set.of("--internal"));
+		Options options = Options.parse(arguments, VALUE_OPTIONS, FLAG_OPTIONS);
 		if (options.positional().size() != 1) {
 			throw new UsageException("give one model: bidbench quote MODEL.ifc --out quote.pdf");
 		}
 		Path model = context.resolve(options.positional().get(0));
-		Path out = context.resolve(options.required("--out", "the report to write: quote.pdf, .html, .xlsx or .docx"));
-		var format = ReportCommand.format(out);
+		Path out = context.resolve(options.required("--out", "the quote to write: quote.pdf, .html, .xlsx, .docx or .json"));
+		boolean json = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+		var format = json ? null : ReportCommand.format(out);
+		if (options.value("--sign") != null && !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+			throw new UsageException("--sign signs a PDF: give --out quote.pdf");
+		}
 		var signingKey = options.value("--sign") == null ? null
 				: org.bidbench.cli.internal.sign.DocumentSigning.key(context, out, options.value("--sign"), options.value("--sign-password"), null);
 		Locale locale = ReportCommand.locale(options.value("--lang"));
+		boolean chinese = "zh".equals(locale.getLanguage());
 		if (!Files.isRegularFile(model)) {
 			throw new CommandException(model + ": no such file");
 		}
@@ -85,27 +96,56 @@ public class QuoteCommand implements CliCommand {
 		}
 		RulePack pack = pack(context, options.value("--rules"));
 		PriceCatalog catalog = catalog(context, options.value("--prices"), pack);
-		TakeoffResult takeoff;
-		long start = System.nanoTime();
-		try {
-			IfcModel ifc = ModelImporters.open(model);
-			// Authored quantities only: the command stays fast and needs no geometry engine.
-			takeoff = new TakeoffSession(ifc, ComputedQuantitySource.NONE).run(pack);
-		} catch (IOException e) {
-			throw new CommandException(model + ": cannot be read as IFC: " + e.getMessage(), e);
-		}
-		context.err().printf("take-off: %d lines, %d flags (%d ms)%n", takeoff.lines().size(), takeoff.flags().size(),
-				(System.nanoTime() - start) / 1_000_000);
+		QuoteTermsTemplate template = termsTemplate(context, options.value("--terms"), chinese, catalog);
+		QuoteTakeoff takeoff = QuoteTakeoff.run(context, model, pack, options.flag("--authored-only"));
 
+		Quote quote = price(takeoff, catalog, pricing, model, options.value("--customer"));
+		QuoteTerms terms = template.terms();
+		if (options.value("--tax") != null) {
+			terms = terms.withTaxRate(decimal(options.value("--tax"), "--tax"));
+		}
+		if (options.value("--discount") != null) {
+			terms = terms.withDiscount(decimal(options.value("--discount"), "--discount"));
+		}
+		if (!terms.contradictions().isEmpty()) {
+			throw new CommandException("terms '" + template.name() + "': " + terms.contradictions().get(0));
+		}
+		template.recordOn(quote, terms); // the quote keeps what it was quoted with
+		TakeoffFlags.record(quote, takeoff.result(), takeoff.coverage());
+		QuoteTotals totals = QuoteTotals.of(quote, terms);
+
+		if (json) {
+			try {
+				QuoteJson.write(QuoteJson.of(quote, totals, takeoff), out);
+			} catch (IOException e) {
+				throw new CommandException("cannot write " + out + ": " + e.getMessage() + " -- check the folder exists and is writable", e);
+			}
+			context.err().println("wrote " + out);
+		} else {
+			render(context, quote, catalog, terms, template, takeoff, locale, format, out, options);
+		}
+		long errors = QuoteFlags.unacknowledged(quote, FlagSeverity.ERROR).size();
+		context.out().printf("%s: %d lines priced by '%s', net %s, grand total %s %s (%s%% VAT added); cost %s, margin %s%%; "
+				+ "%d error flag(s) to acknowledge before release, %d warning(s)%n", out.getFileName(),
+				quote.getLines().size(), pricing.id(), totals.net().amount().toPlainString(), totals.grandTotal().amount().toPlainString(),
+				quote.getCurrency(), terms.taxRatePercent().toPlainString(), QuoteAmounts.totalCost(quote).amount().toPlainString(),
+				QuoteAmounts.marginPercent(quote) == null ? "-" : QuoteAmounts.marginPercent(quote).toPlainString(), errors,
+				QuoteFlags.unacknowledged(quote, FlagSeverity.WARNING).size());
+		return 0;
+	}
+
+	/** Prices the take-off into a first revision; a missing price stops with the item codes. */
+	private static Quote price(QuoteTakeoff takeoff, PriceCatalog catalog, PricingStrategies.Registered pricing, Path model,
+			String customerName) throws CommandException {
 		Opportunity opportunity = SalesFactory.eINSTANCE.createOpportunity();
 		String modelName = model.getFileName().toString().replaceFirst("\\.(ifc|ifczip)$", "");
 		opportunity.setId(modelName);
 		opportunity.setName(modelName);
 		Customer customer = SalesFactory.eINSTANCE.createCustomer();
-		customer.setName(options.value("--customer") == null ? "" : options.value("--customer"));
+		customer.setName(customerName == null ? "" : customerName);
 		opportunity.setCustomer(customer);
 		Instant now = Instant.now();
-		PricedQuote priced = TakeoffPricing.price(TakeoffSources.of(takeoff), catalog, pricing, opportunity, null,
+		PricedQuote priced = TakeoffPricing.price(TakeoffSources.of(takeoff.result()), catalog, pricing, opportunity, null,
 				LocalDate.ofInstant(now, ZoneOffset.UTC), now, null);
 		if (priced.isBlocked()) {
 			List<MissingPrice> missing = priced.missing();
@@ -114,24 +154,24 @@ public class QuoteCommand implements CliCommand {
 					+ ": item code(s) " + missing.stream().map(MissingPrice::itemCode).distinct().collect(Collectors.joining(", "))
 					+ "; add them to the catalog (--prices FILE.csv) or change the rule pack");
 		}
-		Quote quote = priced.quote();
-		boolean chinese = "zh".equals(locale.getLanguage());
-		QuoteTerms terms = QuoteTerms.standard(chinese);
-		if (options.value("--tax") != null) {
-			terms = terms.withTaxRate(decimal(options.value("--tax"), "--tax"));
-		}
-		if (options.value("--discount") != null) {
-			terms = terms.withDiscount(decimal(options.value("--discount"), "--discount"));
-		}
-		terms.recordOn(quote); // the quote keeps what it was quoted with
+		return priced.quote();
+	}
+
+	private static void render(CommandContext context, Quote quote, PriceCatalog catalog, QuoteTerms terms,
+			QuoteTermsTemplate firm, QuoteTakeoff takeoff, Locale locale, org.bidbench.reports.ReportFormat format, Path out,
+			Options options) throws CommandException, UsageException {
 		ReportData data;
 		String template;
 		if (options.flag("--internal")) {
-			data = QuoteReviewReport.data(quote, catalog, locale);
+			data = QuoteReviewReport.data(quote, catalog, locale, takeoff.coverage());
 			template = ReportTemplates.QUOTE_REVIEW;
 		} else {
 			data = ClientQuoteReport.data(quote, terms, locale, null, null);
+			data.text("letterhead", letterhead(firm));
 			template = ReportTemplates.CLIENT_QUOTE;
+			if (options.value("--customer") == null) {
+				context.err().println("note: no --customer NAME: the client quote's customer field is empty");
+			}
 		}
 		ReportCommand.render(context, new ReportRequest(template, data, locale, format), out);
 		if (signingKey != null) {
@@ -139,15 +179,51 @@ public class QuoteCommand implements CliCommand {
 		}
 		if (options.value("--appendix") != null) {
 			Path appendix = context.resolve(options.value("--appendix"));
-			ReportCommand.render(context, new ReportRequest(ReportTemplates.TAKEOFF_APPENDIX, TakeoffAppendixReport.data(takeoff, locale),
-					locale, ReportCommand.format(appendix)), appendix);
+			ReportCommand.render(context, new ReportRequest(ReportTemplates.TAKEOFF_APPENDIX,
+					TakeoffAppendixReport.data(takeoff.result(), locale), locale, ReportCommand.format(appendix)), appendix);
 		}
-		QuoteTotals totals = QuoteTotals.of(quote, terms);
-		context.out().printf("%s: %d lines priced by '%s', net %s, grand total %s %s (incl. %s%% VAT); cost %s, margin %s%%%n", out.getFileName(),
-				quote.getLines().size(), pricing.id(), totals.net().amount().toPlainString(), totals.grandTotal().amount().toPlainString(),
-				quote.getCurrency(), terms.taxRatePercent().toPlainString(), QuoteAmounts.totalCost(quote).amount().toPlainString(),
-				QuoteAmounts.marginPercent(quote) == null ? "-" : QuoteAmounts.marginPercent(quote).toPlainString());
-		return 0;
+	}
+
+	/** The firm's letterhead lines of the terms template as HTML, the name in bold; empty without. */
+	private static String letterhead(QuoteTermsTemplate firm) {
+		if (firm.letterhead().isEmpty()) {
+			return "";
+		}
+		StringBuilder html = new StringBuilder("<div style=\"border-bottom: 1px solid #777; padding-bottom: 2mm; margin-bottom: 3mm\">");
+		for (int i = 0; i < firm.letterhead().size(); i++) {
+			String line = firm.letterhead().get(i).replace("&", "&amp;").replace("<", "&lt;");
+			html.append(i == 0 ? "<b style=\"font-size: 13pt\">" + line + "</b>" : "<br/>" + line);
+		}
+		return html.append("</div>").toString();
+	}
+
+	/**
+	 * The terms template {@code --terms NAME} from the {@code terms/} folder of the workspace (the
+	 * folder the command runs in), or the standard terms.
+	 */
+	private static QuoteTermsTemplate termsTemplate(CommandContext context, String name, boolean chinese, PriceCatalog catalog)
+			throws CommandException {
+		if (name == null) {
+			return QuoteTermsTemplate.standard(chinese);
+		}
+		QuoteTermsTemplate template;
+		try {
+			template = QuoteTermsTemplate.load(termsWorkspace(context), name, chinese);
+		} catch (QuoteTermsTemplate.TemplateException e) {
+			throw new CommandException(e.getMessage(), e);
+		} catch (IOException e) {
+			throw new CommandException("cannot read terms template '" + name + "': " + e.getMessage(), e);
+		}
+		if (template.currency() != null && catalog.getCurrency() != null && !template.currency().equals(catalog.getCurrency())) {
+			throw new CommandException("terms template '" + name + "' is for prices in " + template.currency() + " but catalog '"
+					+ catalog.getName() + "' is in " + catalog.getCurrency() + ": choose matching terms or catalog");
+		}
+		return template;
+	}
+
+	/** Where terms templates are looked up: the working folder, as the workspace. */
+	static Path termsWorkspace(CommandContext context) {
+		return context.workingDirectory();
 	}
 
 	private static RulePack pack(CommandContext context, String rules) throws CommandException {

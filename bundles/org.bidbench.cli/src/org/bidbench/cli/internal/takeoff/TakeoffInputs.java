@@ -35,6 +35,12 @@ final class TakeoffInputs {
     String rules;
     Path out;
     boolean authoredOnly;
+    /** diff: {@code globalid} or {@code auto}. */
+    String match = "globalid";
+    /** diff: counts and lists as JSON on stdout. */
+    boolean json;
+    /** diff: {@code OLD-GLOBALID=NEW-GLOBALID} pairs a person confirms. */
+    final List<String[]> confirm = new ArrayList<>();
     private final List<GeometrySession> sessions = new ArrayList<>();
     private boolean noted;
 
@@ -59,6 +65,33 @@ final class TakeoffInputs {
                     }
                 }
                 case "--authored-only" -> in.authoredOnly = true;
+                case "--match", "--confirm" -> {
+                    if (fileCount != 2) {
+                        throw new UsageException(a + " is an option of diff");
+                    }
+                    if (i + 1 >= arguments.size()) {
+                        throw new UsageException(a + " needs a value");
+                    }
+                    String v = arguments.get(++i);
+                    if (a.equals("--match")) {
+                        if (!v.equals("globalid") && !v.equals("auto")) {
+                            throw new UsageException("--match is globalid or auto, not '" + v + "'");
+                        }
+                        in.match = v;
+                    } else {
+                        String[] pair = v.split("=", -1);
+                        if (pair.length != 2 || pair[0].isBlank() || pair[1].isBlank()) {
+                            throw new UsageException("--confirm takes OLD-GLOBALID=NEW-GLOBALID, not '" + v + "'");
+                        }
+                        in.confirm.add(pair);
+                    }
+                }
+                case "--json" -> {
+                    if (fileCount != 2) {
+                        throw new UsageException("--json is an option of diff; takeoff writes JSON with --out FILE.json");
+                    }
+                    in.json = true;
+                }
                 default -> {
                     if (a.startsWith("--")) {
                         throw new UsageException("unknown option " + a);

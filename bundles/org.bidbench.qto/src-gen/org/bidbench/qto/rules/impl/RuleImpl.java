@@ -43,6 +43,9 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
  *   <li>{@link org.bidbench.qto.rules.impl.RuleImpl#getGroupBy <em>Group By</em>}</li>
  *   <li>{@link org.bidbench.qto.rules.impl.RuleImpl#getDensity <em>Density</em>}</li>
  *   <li>{@link org.bidbench.qto.rules.impl.RuleImpl#getTolerance <em>Tolerance</em>}</li>
+ *   <li>{@link org.bidbench.qto.rules.impl.RuleImpl#getDeductOpeningsAbove <em>Deduct Openings Above</em>}</li>
+ *   <li>{@link org.bidbench.qto.rules.impl.RuleImpl#getFactor <em>Factor</em>}</li>
+ *   <li>{@link org.bidbench.qto.rules.impl.RuleImpl#getCharacteristics <em>Characteristics</em>}</li>
  *   <li>{@link org.bidbench.qto.rules.impl.RuleImpl#getLine <em>Line</em>}</li>
  * </ul>
  *
@@ -208,6 +211,56 @@ public class RuleImpl extends EObjectImpl implements Rule {
 	 * @ordered
 	 */
 	protected double tolerance = TOLERANCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDeductOpeningsAbove() <em>Deduct Openings Above</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDeductOpeningsAbove()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double DEDUCT_OPENINGS_ABOVE_EDEFAULT = -1.0;
+
+	/**
+	 * The cached value of the '{@link #getDeductOpeningsAbove() <em>Deduct Openings Above</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDeductOpeningsAbove()
+	 * @generated
+	 * @ordered
+	 */
+	protected double deductOpeningsAbove = DEDUCT_OPENINGS_ABOVE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFactor() <em>Factor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFactor()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double FACTOR_EDEFAULT = 1.0;
+
+	/**
+	 * The cached value of the '{@link #getFactor() <em>Factor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFactor()
+	 * @generated
+	 * @ordered
+	 */
+	protected double factor = FACTOR_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getCharacteristics() <em>Characteristics</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCharacteristics()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> characteristics;
 
 	/**
 	 * The default value of the '{@link #getLine() <em>Line</em>}' attribute.
@@ -508,6 +561,65 @@ public class RuleImpl extends EObjectImpl implements Rule {
 	 * @generated
 	 */
 	@Override
+	public double getDeductOpeningsAbove() {
+		return deductOpeningsAbove;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDeductOpeningsAbove(double newDeductOpeningsAbove) {
+		double oldDeductOpeningsAbove = deductOpeningsAbove;
+		deductOpeningsAbove = newDeductOpeningsAbove;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RulesPackage.RULE__DEDUCT_OPENINGS_ABOVE, oldDeductOpeningsAbove, deductOpeningsAbove));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getFactor() {
+		return factor;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFactor(double newFactor) {
+		double oldFactor = factor;
+		factor = newFactor;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RulesPackage.RULE__FACTOR, oldFactor, factor));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getCharacteristics() {
+		if (characteristics == null) {
+			characteristics = new EDataTypeUniqueEList<String>(String.class, this, RulesPackage.RULE__CHARACTERISTICS);
+		}
+		return characteristics;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getLine() {
 		return line;
 	}
@@ -569,6 +681,12 @@ public class RuleImpl extends EObjectImpl implements Rule {
 				return getDensity();
 			case RulesPackage.RULE__TOLERANCE:
 				return getTolerance();
+			case RulesPackage.RULE__DEDUCT_OPENINGS_ABOVE:
+				return getDeductOpeningsAbove();
+			case RulesPackage.RULE__FACTOR:
+				return getFactor();
+			case RulesPackage.RULE__CHARACTERISTICS:
+				return getCharacteristics();
 			case RulesPackage.RULE__LINE:
 				return getLine();
 		}
@@ -616,6 +734,16 @@ public class RuleImpl extends EObjectImpl implements Rule {
 			case RulesPackage.RULE__TOLERANCE:
 				setTolerance((Double)newValue);
 				return;
+			case RulesPackage.RULE__DEDUCT_OPENINGS_ABOVE:
+				setDeductOpeningsAbove((Double)newValue);
+				return;
+			case RulesPackage.RULE__FACTOR:
+				setFactor((Double)newValue);
+				return;
+			case RulesPackage.RULE__CHARACTERISTICS:
+				getCharacteristics().clear();
+				getCharacteristics().addAll((Collection<? extends String>)newValue);
+				return;
 			case RulesPackage.RULE__LINE:
 				setLine((Integer)newValue);
 				return;
@@ -661,6 +789,15 @@ public class RuleImpl extends EObjectImpl implements Rule {
 			case RulesPackage.RULE__TOLERANCE:
 				setTolerance(TOLERANCE_EDEFAULT);
 				return;
+			case RulesPackage.RULE__DEDUCT_OPENINGS_ABOVE:
+				setDeductOpeningsAbove(DEDUCT_OPENINGS_ABOVE_EDEFAULT);
+				return;
+			case RulesPackage.RULE__FACTOR:
+				setFactor(FACTOR_EDEFAULT);
+				return;
+			case RulesPackage.RULE__CHARACTERISTICS:
+				getCharacteristics().clear();
+				return;
 			case RulesPackage.RULE__LINE:
 				setLine(LINE_EDEFAULT);
 				return;
@@ -696,6 +833,12 @@ public class RuleImpl extends EObjectImpl implements Rule {
 				return density != DENSITY_EDEFAULT;
 			case RulesPackage.RULE__TOLERANCE:
 				return tolerance != TOLERANCE_EDEFAULT;
+			case RulesPackage.RULE__DEDUCT_OPENINGS_ABOVE:
+				return deductOpeningsAbove != DEDUCT_OPENINGS_ABOVE_EDEFAULT;
+			case RulesPackage.RULE__FACTOR:
+				return factor != FACTOR_EDEFAULT;
+			case RulesPackage.RULE__CHARACTERISTICS:
+				return characteristics != null && !characteristics.isEmpty();
 			case RulesPackage.RULE__LINE:
 				return line != LINE_EDEFAULT;
 		}
@@ -728,6 +871,12 @@ public class RuleImpl extends EObjectImpl implements Rule {
 		result.append(density);
 		result.append(", tolerance: ");
 		result.append(tolerance);
+		result.append(", deductOpeningsAbove: ");
+		result.append(deductOpeningsAbove);
+		result.append(", factor: ");
+		result.append(factor);
+		result.append(", characteristics: ");
+		result.append(characteristics);
 		result.append(", line: ");
 		result.append(line);
 		result.append(')');

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -40,6 +41,9 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.bidbench.qto.rules.impl.RulePackImpl#getDecimals <em>Decimals</em>}</li>
  *   <li>{@link org.bidbench.qto.rules.impl.RulePackImpl#getTolerance <em>Tolerance</em>}</li>
  *   <li>{@link org.bidbench.qto.rules.impl.RulePackImpl#getLocation <em>Location</em>}</li>
+ *   <li>{@link org.bidbench.qto.rules.impl.RulePackImpl#getEdition <em>Edition</em>}</li>
+ *   <li>{@link org.bidbench.qto.rules.impl.RulePackImpl#getCodeScheme <em>Code Scheme</em>}</li>
+ *   <li>{@link org.bidbench.qto.rules.impl.RulePackImpl#getUnitDecimals <em>Unit Decimals</em>}</li>
  *   <li>{@link org.bidbench.qto.rules.impl.RulePackImpl#getRules <em>Rules</em>}</li>
  * </ul>
  *
@@ -225,6 +229,56 @@ public class RulePackImpl extends EObjectImpl implements RulePack {
 	 * @ordered
 	 */
 	protected String location = LOCATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEdition() <em>Edition</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEdition()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String EDITION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEdition() <em>Edition</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEdition()
+	 * @generated
+	 * @ordered
+	 */
+	protected String edition = EDITION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCodeScheme() <em>Code Scheme</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCodeScheme()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CODE_SCHEME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCodeScheme() <em>Code Scheme</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCodeScheme()
+	 * @generated
+	 * @ordered
+	 */
+	protected String codeScheme = CODE_SCHEME_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getUnitDecimals() <em>Unit Decimals</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUnitDecimals()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> unitDecimals;
 
 	/**
 	 * The cached value of the '{@link #getRules() <em>Rules</em>}' containment reference list.
@@ -468,6 +522,65 @@ public class RulePackImpl extends EObjectImpl implements RulePack {
 	 * @generated
 	 */
 	@Override
+	public String getEdition() {
+		return edition;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEdition(String newEdition) {
+		String oldEdition = edition;
+		edition = newEdition;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RulesPackage.RULE_PACK__EDITION, oldEdition, edition));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCodeScheme() {
+		return codeScheme;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCodeScheme(String newCodeScheme) {
+		String oldCodeScheme = codeScheme;
+		codeScheme = newCodeScheme;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RulesPackage.RULE_PACK__CODE_SCHEME, oldCodeScheme, codeScheme));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getUnitDecimals() {
+		if (unitDecimals == null) {
+			unitDecimals = new EDataTypeUniqueEList<String>(String.class, this, RulesPackage.RULE_PACK__UNIT_DECIMALS);
+		}
+		return unitDecimals;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Rule> getRules() {
 		if (rules == null) {
 			rules = new EObjectContainmentEList<Rule>(Rule.class, this, RulesPackage.RULE_PACK__RULES);
@@ -515,6 +628,12 @@ public class RulePackImpl extends EObjectImpl implements RulePack {
 				return getTolerance();
 			case RulesPackage.RULE_PACK__LOCATION:
 				return getLocation();
+			case RulesPackage.RULE_PACK__EDITION:
+				return getEdition();
+			case RulesPackage.RULE_PACK__CODE_SCHEME:
+				return getCodeScheme();
+			case RulesPackage.RULE_PACK__UNIT_DECIMALS:
+				return getUnitDecimals();
 			case RulesPackage.RULE_PACK__RULES:
 				return getRules();
 		}
@@ -556,6 +675,16 @@ public class RulePackImpl extends EObjectImpl implements RulePack {
 				return;
 			case RulesPackage.RULE_PACK__LOCATION:
 				setLocation((String)newValue);
+				return;
+			case RulesPackage.RULE_PACK__EDITION:
+				setEdition((String)newValue);
+				return;
+			case RulesPackage.RULE_PACK__CODE_SCHEME:
+				setCodeScheme((String)newValue);
+				return;
+			case RulesPackage.RULE_PACK__UNIT_DECIMALS:
+				getUnitDecimals().clear();
+				getUnitDecimals().addAll((Collection<? extends String>)newValue);
 				return;
 			case RulesPackage.RULE_PACK__RULES:
 				getRules().clear();
@@ -600,6 +729,15 @@ public class RulePackImpl extends EObjectImpl implements RulePack {
 			case RulesPackage.RULE_PACK__LOCATION:
 				setLocation(LOCATION_EDEFAULT);
 				return;
+			case RulesPackage.RULE_PACK__EDITION:
+				setEdition(EDITION_EDEFAULT);
+				return;
+			case RulesPackage.RULE_PACK__CODE_SCHEME:
+				setCodeScheme(CODE_SCHEME_EDEFAULT);
+				return;
+			case RulesPackage.RULE_PACK__UNIT_DECIMALS:
+				getUnitDecimals().clear();
+				return;
 			case RulesPackage.RULE_PACK__RULES:
 				getRules().clear();
 				return;
@@ -633,6 +771,12 @@ public class RulePackImpl extends EObjectImpl implements RulePack {
 				return tolerance != TOLERANCE_EDEFAULT;
 			case RulesPackage.RULE_PACK__LOCATION:
 				return LOCATION_EDEFAULT == null ? location != null : !LOCATION_EDEFAULT.equals(location);
+			case RulesPackage.RULE_PACK__EDITION:
+				return EDITION_EDEFAULT == null ? edition != null : !EDITION_EDEFAULT.equals(edition);
+			case RulesPackage.RULE_PACK__CODE_SCHEME:
+				return CODE_SCHEME_EDEFAULT == null ? codeScheme != null : !CODE_SCHEME_EDEFAULT.equals(codeScheme);
+			case RulesPackage.RULE_PACK__UNIT_DECIMALS:
+				return unitDecimals != null && !unitDecimals.isEmpty();
 			case RulesPackage.RULE_PACK__RULES:
 				return rules != null && !rules.isEmpty();
 		}
@@ -667,6 +811,12 @@ public class RulePackImpl extends EObjectImpl implements RulePack {
 		result.append(tolerance);
 		result.append(", location: ");
 		result.append(location);
+		result.append(", edition: ");
+		result.append(edition);
+		result.append(", codeScheme: ");
+		result.append(codeScheme);
+		result.append(", unitDecimals: ");
+		result.append(unitDecimals);
 		result.append(')');
 		return result.toString();
 	}

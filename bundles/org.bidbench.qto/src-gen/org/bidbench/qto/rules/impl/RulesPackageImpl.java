@@ -266,8 +266,38 @@ public class RulesPackageImpl extends EPackageImpl implements RulesPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getRulePack_Edition() {
+		return (EAttribute)rulePackEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRulePack_CodeScheme() {
+		return (EAttribute)rulePackEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRulePack_UnitDecimals() {
+		return (EAttribute)rulePackEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getRulePack_Rules() {
-		return (EReference)rulePackEClass.getEStructuralFeatures().get(9);
+		return (EReference)rulePackEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -386,8 +416,38 @@ public class RulesPackageImpl extends EPackageImpl implements RulesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRule_Line() {
+	public EAttribute getRule_DeductOpeningsAbove() {
 		return (EAttribute)ruleEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRule_Factor() {
+		return (EAttribute)ruleEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRule_Characteristics() {
+		return (EAttribute)ruleEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRule_Line() {
+		return (EAttribute)ruleEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -679,6 +739,9 @@ public class RulesPackageImpl extends EPackageImpl implements RulesPackage {
 		createEAttribute(rulePackEClass, RULE_PACK__DECIMALS);
 		createEAttribute(rulePackEClass, RULE_PACK__TOLERANCE);
 		createEAttribute(rulePackEClass, RULE_PACK__LOCATION);
+		createEAttribute(rulePackEClass, RULE_PACK__EDITION);
+		createEAttribute(rulePackEClass, RULE_PACK__CODE_SCHEME);
+		createEAttribute(rulePackEClass, RULE_PACK__UNIT_DECIMALS);
 		createEReference(rulePackEClass, RULE_PACK__RULES);
 
 		ruleEClass = createEClass(RULE);
@@ -692,6 +755,9 @@ public class RulesPackageImpl extends EPackageImpl implements RulesPackage {
 		createEAttribute(ruleEClass, RULE__GROUP_BY);
 		createEAttribute(ruleEClass, RULE__DENSITY);
 		createEAttribute(ruleEClass, RULE__TOLERANCE);
+		createEAttribute(ruleEClass, RULE__DEDUCT_OPENINGS_ABOVE);
+		createEAttribute(ruleEClass, RULE__FACTOR);
+		createEAttribute(ruleEClass, RULE__CHARACTERISTICS);
 		createEAttribute(ruleEClass, RULE__LINE);
 
 		costItemEClass = createEClass(COST_ITEM);
@@ -765,6 +831,9 @@ public class RulesPackageImpl extends EPackageImpl implements RulesPackage {
 		initEAttribute(getRulePack_Decimals(), ecorePackage.getEInt(), "decimals", "2", 0, 1, RulePack.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRulePack_Tolerance(), ecorePackage.getEDouble(), "tolerance", "0.01", 0, 1, RulePack.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRulePack_Location(), ecorePackage.getEString(), "location", null, 0, 1, RulePack.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRulePack_Edition(), ecorePackage.getEString(), "edition", null, 0, 1, RulePack.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRulePack_CodeScheme(), ecorePackage.getEString(), "codeScheme", null, 0, 1, RulePack.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRulePack_UnitDecimals(), ecorePackage.getEString(), "unitDecimals", null, 0, -1, RulePack.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRulePack_Rules(), this.getRule(), null, "rules", null, 0, -1, RulePack.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(ruleEClass, Rule.class, "Rule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -778,6 +847,9 @@ public class RulesPackageImpl extends EPackageImpl implements RulesPackage {
 		initEAttribute(getRule_GroupBy(), this.getGroupKey(), "groupBy", null, 0, -1, Rule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRule_Density(), ecorePackage.getEDouble(), "density", "0", 0, 1, Rule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRule_Tolerance(), ecorePackage.getEDouble(), "tolerance", "-1", 0, 1, Rule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRule_DeductOpeningsAbove(), ecorePackage.getEDouble(), "deductOpeningsAbove", "-1", 0, 1, Rule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRule_Factor(), ecorePackage.getEDouble(), "factor", "1", 0, 1, Rule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRule_Characteristics(), ecorePackage.getEString(), "characteristics", null, 0, -1, Rule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRule_Line(), ecorePackage.getEInt(), "line", null, 0, 1, Rule.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(costItemEClass, CostItem.class, "CostItem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

@@ -35,6 +35,15 @@ public final class Pricing {
                 .findFirst();
     }
 
+    /** The first cost item whose code starts with the 9-digit code of the standard, valid on the date. */
+    public static Optional<CostItem> costItemOfCode(PriceCatalog catalog, String nineDigits, LocalDate on) {
+        return catalog.getItems().stream()
+                .filter(i -> i.getCode().startsWith(nineDigits))
+                .filter(i -> (i.getValidFrom() == null || !on.isBefore(i.getValidFrom()))
+                        && (i.getValidTo() == null || !on.isAfter(i.getValidTo())))
+                .findFirst();
+    }
+
     /** The unit price: the fixed price, or cost / (1 - margin), rounded to cents. */
     public static Money unitPrice(CostItem item) {
         if (item.getPriceRule() == PriceRule.FIXED_PRICE) {

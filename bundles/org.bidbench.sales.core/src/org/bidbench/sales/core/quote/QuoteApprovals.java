@@ -104,6 +104,7 @@ public final class QuoteApprovals {
             reasons.add(label(quote) + " cannot be released: " + rule.getPurpose() + " by the "
                     + rule.getRole().getLiteral() + " is missing for " + lines + why + ".");
         }
+        reasons.addAll(QuoteFlags.releaseReasons(quote));
         return new RuleCheck(reasons);
     }
 

@@ -59,6 +59,9 @@ public class QuoteItemProvider extends IdentifiedItemProvider {
 			addNextRevisionPropertyDescriptor(object);
 			addTaxRatePercentPropertyDescriptor(object);
 			addDiscountPercentPropertyDescriptor(object);
+			addTermsTemplatePropertyDescriptor(object);
+			addTermsTextPropertyDescriptor(object);
+			addExclusionsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -306,6 +309,72 @@ public class QuoteItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Terms Template feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTermsTemplatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Quote_termsTemplate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Quote_termsTemplate_feature", "_UI_Quote_type"),
+				 SalesPackage.Literals.QUOTE__TERMS_TEMPLATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Terms Text feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTermsTextPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Quote_termsText_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Quote_termsText_feature", "_UI_Quote_type"),
+				 SalesPackage.Literals.QUOTE__TERMS_TEXT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Exclusions feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addExclusionsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Quote_exclusions_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Quote_exclusions_feature", "_UI_Quote_type"),
+				 SalesPackage.Literals.QUOTE__EXCLUSIONS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -319,6 +388,8 @@ public class QuoteItemProvider extends IdentifiedItemProvider {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(SalesPackage.Literals.QUOTE__LINES);
 			childrenFeatures.add(SalesPackage.Literals.QUOTE__APPROVALS);
+			childrenFeatures.add(SalesPackage.Literals.QUOTE__FLAGS);
+			childrenFeatures.add(SalesPackage.Literals.QUOTE__PAYMENT_SCHEDULE);
 		}
 		return childrenFeatures;
 	}
@@ -392,10 +463,15 @@ public class QuoteItemProvider extends IdentifiedItemProvider {
 			case SalesPackage.QUOTE__VALID_UNTIL:
 			case SalesPackage.QUOTE__TAX_RATE_PERCENT:
 			case SalesPackage.QUOTE__DISCOUNT_PERCENT:
+			case SalesPackage.QUOTE__TERMS_TEMPLATE:
+			case SalesPackage.QUOTE__TERMS_TEXT:
+			case SalesPackage.QUOTE__EXCLUSIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case SalesPackage.QUOTE__LINES:
 			case SalesPackage.QUOTE__APPROVALS:
+			case SalesPackage.QUOTE__FLAGS:
+			case SalesPackage.QUOTE__PAYMENT_SCHEDULE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -422,6 +498,16 @@ public class QuoteItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(SalesPackage.Literals.QUOTE__APPROVALS,
 				 SalesFactory.eINSTANCE.createApproval()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SalesPackage.Literals.QUOTE__FLAGS,
+				 SalesFactory.eINSTANCE.createQuoteFlag()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SalesPackage.Literals.QUOTE__PAYMENT_SCHEDULE,
+				 SalesFactory.eINSTANCE.createPaymentShare()));
 	}
 
 }

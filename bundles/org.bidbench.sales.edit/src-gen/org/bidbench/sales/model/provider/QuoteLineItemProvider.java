@@ -73,6 +73,9 @@ public class QuoteLineItemProvider
 			addModelSha256PropertyDescriptor(object);
 			addRulePackNamePropertyDescriptor(object);
 			addRulePackVersionPropertyDescriptor(object);
+			addQuantitySourcePropertyDescriptor(object);
+			addCharacteristicsPropertyDescriptor(object);
+			addUnchangedByModelDiffPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -364,6 +367,72 @@ public class QuoteLineItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Quantity Source feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addQuantitySourcePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_QuoteLine_quantitySource_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_QuoteLine_quantitySource_feature", "_UI_QuoteLine_type"),
+				 SalesPackage.Literals.QUOTE_LINE__QUANTITY_SOURCE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Characteristics feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCharacteristicsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_QuoteLine_characteristics_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_QuoteLine_characteristics_feature", "_UI_QuoteLine_type"),
+				 SalesPackage.Literals.QUOTE_LINE__CHARACTERISTICS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Unchanged By Model Diff feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addUnchangedByModelDiffPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_QuoteLine_unchangedByModelDiff_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_QuoteLine_unchangedByModelDiff_feature", "_UI_QuoteLine_type"),
+				 SalesPackage.Literals.QUOTE_LINE__UNCHANGED_BY_MODEL_DIFF,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns QuoteLine.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -424,6 +493,9 @@ public class QuoteLineItemProvider
 			case SalesPackage.QUOTE_LINE__MODEL_SHA256:
 			case SalesPackage.QUOTE_LINE__RULE_PACK_NAME:
 			case SalesPackage.QUOTE_LINE__RULE_PACK_VERSION:
+			case SalesPackage.QUOTE_LINE__QUANTITY_SOURCE:
+			case SalesPackage.QUOTE_LINE__CHARACTERISTICS:
+			case SalesPackage.QUOTE_LINE__UNCHANGED_BY_MODEL_DIFF:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

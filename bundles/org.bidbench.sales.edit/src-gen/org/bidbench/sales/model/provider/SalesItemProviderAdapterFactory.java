@@ -647,6 +647,52 @@ public class SalesItemProviderAdapterFactory extends SalesAdapterFactory impleme
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.bidbench.sales.model.QuoteFlag} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected QuoteFlagItemProvider quoteFlagItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.bidbench.sales.model.QuoteFlag}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createQuoteFlagAdapter() {
+		if (quoteFlagItemProvider == null) {
+			quoteFlagItemProvider = new QuoteFlagItemProvider(this);
+		}
+
+		return quoteFlagItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.bidbench.sales.model.PaymentShare} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PaymentShareItemProvider paymentShareItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.bidbench.sales.model.PaymentShare}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPaymentShareAdapter() {
+		if (paymentShareItemProvider == null) {
+			paymentShareItemProvider = new PaymentShareItemProvider(this);
+		}
+
+		return paymentShareItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -776,6 +822,8 @@ public class SalesItemProviderAdapterFactory extends SalesAdapterFactory impleme
 		if (paymentMilestoneItemProvider != null) paymentMilestoneItemProvider.dispose();
 		if (changeOrderItemProvider != null) changeOrderItemProvider.dispose();
 		if (npsAnswerItemProvider != null) npsAnswerItemProvider.dispose();
+		if (quoteFlagItemProvider != null) quoteFlagItemProvider.dispose();
+		if (paymentShareItemProvider != null) paymentShareItemProvider.dispose();
 	}
 
 }

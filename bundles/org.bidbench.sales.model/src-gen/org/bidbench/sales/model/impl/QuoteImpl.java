@@ -14,7 +14,9 @@ import java.util.Map;
 
 import org.bidbench.sales.model.Approval;
 import org.bidbench.sales.model.Employee;
+import org.bidbench.sales.model.PaymentShare;
 import org.bidbench.sales.model.Quote;
+import org.bidbench.sales.model.QuoteFlag;
 import org.bidbench.sales.model.QuoteLine;
 import org.bidbench.sales.model.QuoteStatus;
 import org.bidbench.sales.model.SalesPackage;
@@ -30,6 +32,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -54,6 +57,11 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.bidbench.sales.model.impl.QuoteImpl#getApprovals <em>Approvals</em>}</li>
  *   <li>{@link org.bidbench.sales.model.impl.QuoteImpl#getTaxRatePercent <em>Tax Rate Percent</em>}</li>
  *   <li>{@link org.bidbench.sales.model.impl.QuoteImpl#getDiscountPercent <em>Discount Percent</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.QuoteImpl#getFlags <em>Flags</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.QuoteImpl#getTermsTemplate <em>Terms Template</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.QuoteImpl#getTermsText <em>Terms Text</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.QuoteImpl#getPaymentSchedule <em>Payment Schedule</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.QuoteImpl#getExclusions <em>Exclusions</em>}</li>
  * </ul>
  *
  * @generated
@@ -268,6 +276,66 @@ public class QuoteImpl extends IdentifiedImpl implements Quote {
 	 * @ordered
 	 */
 	protected BigDecimal discountPercent = DISCOUNT_PERCENT_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getFlags() <em>Flags</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFlags()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<QuoteFlag> flags;
+
+	/**
+	 * The default value of the '{@link #getTermsTemplate() <em>Terms Template</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTermsTemplate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TERMS_TEMPLATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTermsTemplate() <em>Terms Template</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTermsTemplate()
+	 * @generated
+	 * @ordered
+	 */
+	protected String termsTemplate = TERMS_TEMPLATE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getTermsText() <em>Terms Text</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTermsText()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> termsText;
+
+	/**
+	 * The cached value of the '{@link #getPaymentSchedule() <em>Payment Schedule</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPaymentSchedule()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<PaymentShare> paymentSchedule;
+
+	/**
+	 * The cached value of the '{@link #getExclusions() <em>Exclusions</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExclusions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> exclusions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -668,6 +736,81 @@ public class QuoteImpl extends IdentifiedImpl implements Quote {
 	 * @generated
 	 */
 	@Override
+	public EList<QuoteFlag> getFlags() {
+		if (flags == null) {
+			flags = new EObjectContainmentEList.Resolving<QuoteFlag>(QuoteFlag.class, this, SalesPackage.QUOTE__FLAGS);
+		}
+		return flags;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getTermsTemplate() {
+		return termsTemplate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTermsTemplate(String newTermsTemplate) {
+		String oldTermsTemplate = termsTemplate;
+		termsTemplate = newTermsTemplate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.QUOTE__TERMS_TEMPLATE, oldTermsTemplate, termsTemplate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getTermsText() {
+		if (termsText == null) {
+			termsText = new EDataTypeUniqueEList<String>(String.class, this, SalesPackage.QUOTE__TERMS_TEXT);
+		}
+		return termsText;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<PaymentShare> getPaymentSchedule() {
+		if (paymentSchedule == null) {
+			paymentSchedule = new EObjectContainmentEList.Resolving<PaymentShare>(PaymentShare.class, this, SalesPackage.QUOTE__PAYMENT_SCHEDULE);
+		}
+		return paymentSchedule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getExclusions() {
+		if (exclusions == null) {
+			exclusions = new EDataTypeUniqueEList<String>(String.class, this, SalesPackage.QUOTE__EXCLUSIONS);
+		}
+		return exclusions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean releasedHasApprovals(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
 		return org.bidbench.sales.model.constraints.SalesConstraints.releasedHasApprovals(this, diagnostics, context);
 	}
@@ -728,6 +871,10 @@ public class QuoteImpl extends IdentifiedImpl implements Quote {
 				return ((InternalEList<?>)getLines()).basicRemove(otherEnd, msgs);
 			case SalesPackage.QUOTE__APPROVALS:
 				return ((InternalEList<?>)getApprovals()).basicRemove(otherEnd, msgs);
+			case SalesPackage.QUOTE__FLAGS:
+				return ((InternalEList<?>)getFlags()).basicRemove(otherEnd, msgs);
+			case SalesPackage.QUOTE__PAYMENT_SCHEDULE:
+				return ((InternalEList<?>)getPaymentSchedule()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -769,6 +916,16 @@ public class QuoteImpl extends IdentifiedImpl implements Quote {
 				return getTaxRatePercent();
 			case SalesPackage.QUOTE__DISCOUNT_PERCENT:
 				return getDiscountPercent();
+			case SalesPackage.QUOTE__FLAGS:
+				return getFlags();
+			case SalesPackage.QUOTE__TERMS_TEMPLATE:
+				return getTermsTemplate();
+			case SalesPackage.QUOTE__TERMS_TEXT:
+				return getTermsText();
+			case SalesPackage.QUOTE__PAYMENT_SCHEDULE:
+				return getPaymentSchedule();
+			case SalesPackage.QUOTE__EXCLUSIONS:
+				return getExclusions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -823,6 +980,25 @@ public class QuoteImpl extends IdentifiedImpl implements Quote {
 			case SalesPackage.QUOTE__DISCOUNT_PERCENT:
 				setDiscountPercent((BigDecimal)newValue);
 				return;
+			case SalesPackage.QUOTE__FLAGS:
+				getFlags().clear();
+				getFlags().addAll((Collection<? extends QuoteFlag>)newValue);
+				return;
+			case SalesPackage.QUOTE__TERMS_TEMPLATE:
+				setTermsTemplate((String)newValue);
+				return;
+			case SalesPackage.QUOTE__TERMS_TEXT:
+				getTermsText().clear();
+				getTermsText().addAll((Collection<? extends String>)newValue);
+				return;
+			case SalesPackage.QUOTE__PAYMENT_SCHEDULE:
+				getPaymentSchedule().clear();
+				getPaymentSchedule().addAll((Collection<? extends PaymentShare>)newValue);
+				return;
+			case SalesPackage.QUOTE__EXCLUSIONS:
+				getExclusions().clear();
+				getExclusions().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -874,6 +1050,21 @@ public class QuoteImpl extends IdentifiedImpl implements Quote {
 			case SalesPackage.QUOTE__DISCOUNT_PERCENT:
 				setDiscountPercent(DISCOUNT_PERCENT_EDEFAULT);
 				return;
+			case SalesPackage.QUOTE__FLAGS:
+				getFlags().clear();
+				return;
+			case SalesPackage.QUOTE__TERMS_TEMPLATE:
+				setTermsTemplate(TERMS_TEMPLATE_EDEFAULT);
+				return;
+			case SalesPackage.QUOTE__TERMS_TEXT:
+				getTermsText().clear();
+				return;
+			case SalesPackage.QUOTE__PAYMENT_SCHEDULE:
+				getPaymentSchedule().clear();
+				return;
+			case SalesPackage.QUOTE__EXCLUSIONS:
+				getExclusions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -912,6 +1103,16 @@ public class QuoteImpl extends IdentifiedImpl implements Quote {
 				return TAX_RATE_PERCENT_EDEFAULT == null ? taxRatePercent != null : !TAX_RATE_PERCENT_EDEFAULT.equals(taxRatePercent);
 			case SalesPackage.QUOTE__DISCOUNT_PERCENT:
 				return DISCOUNT_PERCENT_EDEFAULT == null ? discountPercent != null : !DISCOUNT_PERCENT_EDEFAULT.equals(discountPercent);
+			case SalesPackage.QUOTE__FLAGS:
+				return flags != null && !flags.isEmpty();
+			case SalesPackage.QUOTE__TERMS_TEMPLATE:
+				return TERMS_TEMPLATE_EDEFAULT == null ? termsTemplate != null : !TERMS_TEMPLATE_EDEFAULT.equals(termsTemplate);
+			case SalesPackage.QUOTE__TERMS_TEXT:
+				return termsText != null && !termsText.isEmpty();
+			case SalesPackage.QUOTE__PAYMENT_SCHEDULE:
+				return paymentSchedule != null && !paymentSchedule.isEmpty();
+			case SalesPackage.QUOTE__EXCLUSIONS:
+				return exclusions != null && !exclusions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -961,6 +1162,12 @@ public class QuoteImpl extends IdentifiedImpl implements Quote {
 		result.append(taxRatePercent);
 		result.append(", discountPercent: ");
 		result.append(discountPercent);
+		result.append(", termsTemplate: ");
+		result.append(termsTemplate);
+		result.append(", termsText: ");
+		result.append(termsText);
+		result.append(", exclusions: ");
+		result.append(exclusions);
 		result.append(')');
 		return result.toString();
 	}

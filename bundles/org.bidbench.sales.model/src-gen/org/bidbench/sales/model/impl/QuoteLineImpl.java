@@ -46,6 +46,9 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
  *   <li>{@link org.bidbench.sales.model.impl.QuoteLineImpl#getModelSha256 <em>Model Sha256</em>}</li>
  *   <li>{@link org.bidbench.sales.model.impl.QuoteLineImpl#getRulePackName <em>Rule Pack Name</em>}</li>
  *   <li>{@link org.bidbench.sales.model.impl.QuoteLineImpl#getRulePackVersion <em>Rule Pack Version</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.QuoteLineImpl#getQuantitySource <em>Quantity Source</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.QuoteLineImpl#getCharacteristics <em>Characteristics</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.QuoteLineImpl#isUnchangedByModelDiff <em>Unchanged By Model Diff</em>}</li>
  * </ul>
  *
  * @generated
@@ -300,6 +303,66 @@ public class QuoteLineImpl extends EObjectImpl implements QuoteLine {
 	 * @ordered
 	 */
 	protected String rulePackVersion = RULE_PACK_VERSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getQuantitySource() <em>Quantity Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getQuantitySource()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String QUANTITY_SOURCE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getQuantitySource() <em>Quantity Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getQuantitySource()
+	 * @generated
+	 * @ordered
+	 */
+	protected String quantitySource = QUANTITY_SOURCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCharacteristics() <em>Characteristics</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCharacteristics()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CHARACTERISTICS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCharacteristics() <em>Characteristics</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCharacteristics()
+	 * @generated
+	 * @ordered
+	 */
+	protected String characteristics = CHARACTERISTICS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isUnchangedByModelDiff() <em>Unchanged By Model Diff</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isUnchangedByModelDiff()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean UNCHANGED_BY_MODEL_DIFF_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isUnchangedByModelDiff() <em>Unchanged By Model Diff</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isUnchangedByModelDiff()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean unchangedByModelDiff = UNCHANGED_BY_MODEL_DIFF_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -615,6 +678,75 @@ public class QuoteLineImpl extends EObjectImpl implements QuoteLine {
 	 * @generated
 	 */
 	@Override
+	public String getQuantitySource() {
+		return quantitySource;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setQuantitySource(String newQuantitySource) {
+		String oldQuantitySource = quantitySource;
+		quantitySource = newQuantitySource;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.QUOTE_LINE__QUANTITY_SOURCE, oldQuantitySource, quantitySource));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCharacteristics() {
+		return characteristics;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCharacteristics(String newCharacteristics) {
+		String oldCharacteristics = characteristics;
+		characteristics = newCharacteristics;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.QUOTE_LINE__CHARACTERISTICS, oldCharacteristics, characteristics));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isUnchangedByModelDiff() {
+		return unchangedByModelDiff;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUnchangedByModelDiff(boolean newUnchangedByModelDiff) {
+		boolean oldUnchangedByModelDiff = unchangedByModelDiff;
+		unchangedByModelDiff = newUnchangedByModelDiff;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.QUOTE_LINE__UNCHANGED_BY_MODEL_DIFF, oldUnchangedByModelDiff, unchangedByModelDiff));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean quantityNotNegative(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
 		return org.bidbench.sales.model.constraints.SalesConstraints.quantityNotNegative(this, diagnostics, context);
 	}
@@ -673,6 +805,12 @@ public class QuoteLineImpl extends EObjectImpl implements QuoteLine {
 				return getRulePackName();
 			case SalesPackage.QUOTE_LINE__RULE_PACK_VERSION:
 				return getRulePackVersion();
+			case SalesPackage.QUOTE_LINE__QUANTITY_SOURCE:
+				return getQuantitySource();
+			case SalesPackage.QUOTE_LINE__CHARACTERISTICS:
+				return getCharacteristics();
+			case SalesPackage.QUOTE_LINE__UNCHANGED_BY_MODEL_DIFF:
+				return isUnchangedByModelDiff();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -726,6 +864,15 @@ public class QuoteLineImpl extends EObjectImpl implements QuoteLine {
 			case SalesPackage.QUOTE_LINE__RULE_PACK_VERSION:
 				setRulePackVersion((String)newValue);
 				return;
+			case SalesPackage.QUOTE_LINE__QUANTITY_SOURCE:
+				setQuantitySource((String)newValue);
+				return;
+			case SalesPackage.QUOTE_LINE__CHARACTERISTICS:
+				setCharacteristics((String)newValue);
+				return;
+			case SalesPackage.QUOTE_LINE__UNCHANGED_BY_MODEL_DIFF:
+				setUnchangedByModelDiff((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -777,6 +924,15 @@ public class QuoteLineImpl extends EObjectImpl implements QuoteLine {
 			case SalesPackage.QUOTE_LINE__RULE_PACK_VERSION:
 				setRulePackVersion(RULE_PACK_VERSION_EDEFAULT);
 				return;
+			case SalesPackage.QUOTE_LINE__QUANTITY_SOURCE:
+				setQuantitySource(QUANTITY_SOURCE_EDEFAULT);
+				return;
+			case SalesPackage.QUOTE_LINE__CHARACTERISTICS:
+				setCharacteristics(CHARACTERISTICS_EDEFAULT);
+				return;
+			case SalesPackage.QUOTE_LINE__UNCHANGED_BY_MODEL_DIFF:
+				setUnchangedByModelDiff(UNCHANGED_BY_MODEL_DIFF_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -815,6 +971,12 @@ public class QuoteLineImpl extends EObjectImpl implements QuoteLine {
 				return RULE_PACK_NAME_EDEFAULT == null ? rulePackName != null : !RULE_PACK_NAME_EDEFAULT.equals(rulePackName);
 			case SalesPackage.QUOTE_LINE__RULE_PACK_VERSION:
 				return RULE_PACK_VERSION_EDEFAULT == null ? rulePackVersion != null : !RULE_PACK_VERSION_EDEFAULT.equals(rulePackVersion);
+			case SalesPackage.QUOTE_LINE__QUANTITY_SOURCE:
+				return QUANTITY_SOURCE_EDEFAULT == null ? quantitySource != null : !QUANTITY_SOURCE_EDEFAULT.equals(quantitySource);
+			case SalesPackage.QUOTE_LINE__CHARACTERISTICS:
+				return CHARACTERISTICS_EDEFAULT == null ? characteristics != null : !CHARACTERISTICS_EDEFAULT.equals(characteristics);
+			case SalesPackage.QUOTE_LINE__UNCHANGED_BY_MODEL_DIFF:
+				return unchangedByModelDiff != UNCHANGED_BY_MODEL_DIFF_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -874,6 +1036,12 @@ public class QuoteLineImpl extends EObjectImpl implements QuoteLine {
 		result.append(rulePackName);
 		result.append(", rulePackVersion: ");
 		result.append(rulePackVersion);
+		result.append(", quantitySource: ");
+		result.append(quantitySource);
+		result.append(", characteristics: ");
+		result.append(characteristics);
+		result.append(", unchangedByModelDiff: ");
+		result.append(unchangedByModelDiff);
 		result.append(')');
 		return result.toString();
 	}

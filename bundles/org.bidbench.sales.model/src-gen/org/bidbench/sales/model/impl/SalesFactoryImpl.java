@@ -85,6 +85,8 @@ public class SalesFactoryImpl extends EFactoryImpl implements SalesFactory {
 			case SalesPackage.PAYMENT_MILESTONE: return createPaymentMilestone();
 			case SalesPackage.CHANGE_ORDER: return createChangeOrder();
 			case SalesPackage.NPS_ANSWER: return createNpsAnswer();
+			case SalesPackage.QUOTE_FLAG: return createQuoteFlag();
+			case SalesPackage.PAYMENT_SHARE: return createPaymentShare();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -126,6 +128,8 @@ public class SalesFactoryImpl extends EFactoryImpl implements SalesFactory {
 				return createPriceRuleFromString(eDataType, initialValue);
 			case SalesPackage.CHANGE_ORDER_STATUS:
 				return createChangeOrderStatusFromString(eDataType, initialValue);
+			case SalesPackage.FLAG_SEVERITY:
+				return createFlagSeverityFromString(eDataType, initialValue);
 			case SalesPackage.MONEY:
 				return createMoneyFromString(eDataType, initialValue);
 			case SalesPackage.INSTANT:
@@ -173,6 +177,8 @@ public class SalesFactoryImpl extends EFactoryImpl implements SalesFactory {
 				return convertPriceRuleToString(eDataType, instanceValue);
 			case SalesPackage.CHANGE_ORDER_STATUS:
 				return convertChangeOrderStatusToString(eDataType, instanceValue);
+			case SalesPackage.FLAG_SEVERITY:
+				return convertFlagSeverityToString(eDataType, instanceValue);
 			case SalesPackage.MONEY:
 				return convertMoneyToString(eDataType, instanceValue);
 			case SalesPackage.INSTANT:
@@ -464,6 +470,28 @@ public class SalesFactoryImpl extends EFactoryImpl implements SalesFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public QuoteFlag createQuoteFlag() {
+		QuoteFlagImpl quoteFlag = new QuoteFlagImpl();
+		return quoteFlag;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PaymentShare createPaymentShare() {
+		PaymentShareImpl paymentShare = new PaymentShareImpl();
+		return paymentShare;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public EmployeeRole createEmployeeRoleFromString(EDataType eDataType, String initialValue) {
 		EmployeeRole result = EmployeeRole.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -736,6 +764,26 @@ public class SalesFactoryImpl extends EFactoryImpl implements SalesFactory {
 	 * @generated
 	 */
 	public String convertChangeOrderStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public FlagSeverity createFlagSeverityFromString(EDataType eDataType, String initialValue) {
+		FlagSeverity result = FlagSeverity.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertFlagSeverityToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

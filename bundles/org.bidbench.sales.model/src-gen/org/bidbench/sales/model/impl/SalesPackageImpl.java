@@ -22,6 +22,7 @@ import org.bidbench.sales.model.Deliverable;
 import org.bidbench.sales.model.DeliverableStatus;
 import org.bidbench.sales.model.Employee;
 import org.bidbench.sales.model.EmployeeRole;
+import org.bidbench.sales.model.FlagSeverity;
 import org.bidbench.sales.model.FollowUpTask;
 import org.bidbench.sales.model.Gate;
 import org.bidbench.sales.model.GateEvent;
@@ -35,9 +36,11 @@ import org.bidbench.sales.model.NpsAnswer;
 import org.bidbench.sales.model.Opportunity;
 import org.bidbench.sales.model.OpportunityStatus;
 import org.bidbench.sales.model.PaymentMilestone;
+import org.bidbench.sales.model.PaymentShare;
 import org.bidbench.sales.model.PriceCatalog;
 import org.bidbench.sales.model.PriceRule;
 import org.bidbench.sales.model.Quote;
+import org.bidbench.sales.model.QuoteFlag;
 import org.bidbench.sales.model.QuoteLine;
 import org.bidbench.sales.model.QuoteStatus;
 import org.bidbench.sales.model.SalesFactory;
@@ -257,6 +260,20 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass quoteFlagEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass paymentShareEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum employeeRoleEEnum = null;
 
 	/**
@@ -349,6 +366,13 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	 * @generated
 	 */
 	private EEnum changeOrderStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum flagSeverityEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1857,6 +1881,56 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getQuote_Flags() {
+		return (EReference)quoteEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQuote_TermsTemplate() {
+		return (EAttribute)quoteEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQuote_TermsText() {
+		return (EAttribute)quoteEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getQuote_PaymentSchedule() {
+		return (EReference)quoteEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQuote_Exclusions() {
+		return (EAttribute)quoteEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getQuote__ReleasedHasApprovals__DiagnosticChain_Map() {
 		return quoteEClass.getEOperations().get(0);
 	}
@@ -2019,6 +2093,36 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	@Override
 	public EAttribute getQuoteLine_RulePackVersion() {
 		return (EAttribute)quoteLineEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQuoteLine_QuantitySource() {
+		return (EAttribute)quoteLineEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQuoteLine_Characteristics() {
+		return (EAttribute)quoteLineEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQuoteLine_UnchangedByModelDiff() {
+		return (EAttribute)quoteLineEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -2697,6 +2801,136 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getQuoteFlag() {
+		return quoteFlagEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQuoteFlag_Kind() {
+		return (EAttribute)quoteFlagEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQuoteFlag_Severity() {
+		return (EAttribute)quoteFlagEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQuoteFlag_GlobalId() {
+		return (EAttribute)quoteFlagEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQuoteFlag_LineKey() {
+		return (EAttribute)quoteFlagEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQuoteFlag_Message() {
+		return (EAttribute)quoteFlagEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQuoteFlag_Acknowledged() {
+		return (EAttribute)quoteFlagEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQuoteFlag_Comment() {
+		return (EAttribute)quoteFlagEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getQuoteFlag_AcknowledgedBy() {
+		return (EReference)quoteFlagEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQuoteFlag_AcknowledgedAt() {
+		return (EAttribute)quoteFlagEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPaymentShare() {
+		return paymentShareEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPaymentShare_Name() {
+		return (EAttribute)paymentShareEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPaymentShare_Percent() {
+		return (EAttribute)paymentShareEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getEmployeeRole() {
 		return employeeRoleEEnum;
 	}
@@ -2829,6 +3063,16 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	@Override
 	public EEnum getChangeOrderStatus() {
 		return changeOrderStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getFlagSeverity() {
+		return flagSeverityEEnum;
 	}
 
 	/**
@@ -3047,6 +3291,11 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		createEReference(quoteEClass, QUOTE__APPROVALS);
 		createEAttribute(quoteEClass, QUOTE__TAX_RATE_PERCENT);
 		createEAttribute(quoteEClass, QUOTE__DISCOUNT_PERCENT);
+		createEReference(quoteEClass, QUOTE__FLAGS);
+		createEAttribute(quoteEClass, QUOTE__TERMS_TEMPLATE);
+		createEAttribute(quoteEClass, QUOTE__TERMS_TEXT);
+		createEReference(quoteEClass, QUOTE__PAYMENT_SCHEDULE);
+		createEAttribute(quoteEClass, QUOTE__EXCLUSIONS);
 		createEOperation(quoteEClass, QUOTE___RELEASED_HAS_APPROVALS__DIAGNOSTICCHAIN_MAP);
 		createEOperation(quoteEClass, QUOTE___SUPERSEDED_HAS_SUCCESSOR__DIAGNOSTICCHAIN_MAP);
 		createEOperation(quoteEClass, QUOTE___LINES_IN_QUOTE_CURRENCY__DIAGNOSTICCHAIN_MAP);
@@ -3065,6 +3314,9 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		createEAttribute(quoteLineEClass, QUOTE_LINE__MODEL_SHA256);
 		createEAttribute(quoteLineEClass, QUOTE_LINE__RULE_PACK_NAME);
 		createEAttribute(quoteLineEClass, QUOTE_LINE__RULE_PACK_VERSION);
+		createEAttribute(quoteLineEClass, QUOTE_LINE__QUANTITY_SOURCE);
+		createEAttribute(quoteLineEClass, QUOTE_LINE__CHARACTERISTICS);
+		createEAttribute(quoteLineEClass, QUOTE_LINE__UNCHANGED_BY_MODEL_DIFF);
 		createEOperation(quoteLineEClass, QUOTE_LINE___QUANTITY_NOT_NEGATIVE__DIAGNOSTICCHAIN_MAP);
 		createEOperation(quoteLineEClass, QUOTE_LINE___DISCOUNT_IN_RANGE__DIAGNOSTICCHAIN_MAP);
 		createEOperation(quoteLineEClass, QUOTE_LINE___PRICED_ABOVE_COST__DIAGNOSTICCHAIN_MAP);
@@ -3141,6 +3393,21 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		createEAttribute(npsAnswerEClass, NPS_ANSWER__COMMENT);
 		createEOperation(npsAnswerEClass, NPS_ANSWER___SCORE_IN_RANGE__DIAGNOSTICCHAIN_MAP);
 
+		quoteFlagEClass = createEClass(QUOTE_FLAG);
+		createEAttribute(quoteFlagEClass, QUOTE_FLAG__KIND);
+		createEAttribute(quoteFlagEClass, QUOTE_FLAG__SEVERITY);
+		createEAttribute(quoteFlagEClass, QUOTE_FLAG__GLOBAL_ID);
+		createEAttribute(quoteFlagEClass, QUOTE_FLAG__LINE_KEY);
+		createEAttribute(quoteFlagEClass, QUOTE_FLAG__MESSAGE);
+		createEAttribute(quoteFlagEClass, QUOTE_FLAG__ACKNOWLEDGED);
+		createEAttribute(quoteFlagEClass, QUOTE_FLAG__COMMENT);
+		createEReference(quoteFlagEClass, QUOTE_FLAG__ACKNOWLEDGED_BY);
+		createEAttribute(quoteFlagEClass, QUOTE_FLAG__ACKNOWLEDGED_AT);
+
+		paymentShareEClass = createEClass(PAYMENT_SHARE);
+		createEAttribute(paymentShareEClass, PAYMENT_SHARE__NAME);
+		createEAttribute(paymentShareEClass, PAYMENT_SHARE__PERCENT);
+
 		// Create enums
 		employeeRoleEEnum = createEEnum(EMPLOYEE_ROLE);
 		customerTierEEnum = createEEnum(CUSTOMER_TIER);
@@ -3156,6 +3423,7 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		verdictEEnum = createEEnum(VERDICT);
 		priceRuleEEnum = createEEnum(PRICE_RULE);
 		changeOrderStatusEEnum = createEEnum(CHANGE_ORDER_STATUS);
+		flagSeverityEEnum = createEEnum(FLAG_SEVERITY);
 
 		// Create data types
 		moneyEDataType = createEDataType(MONEY);
@@ -3403,6 +3671,11 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		initEReference(getQuote_Approvals(), this.getApproval(), null, "approvals", null, 0, -1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getQuote_TaxRatePercent(), ecorePackage.getEBigDecimal(), "taxRatePercent", null, 0, 1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getQuote_DiscountPercent(), ecorePackage.getEBigDecimal(), "discountPercent", null, 0, 1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getQuote_Flags(), this.getQuoteFlag(), null, "flags", null, 0, -1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQuote_TermsTemplate(), ecorePackage.getEString(), "termsTemplate", null, 0, 1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQuote_TermsText(), ecorePackage.getEString(), "termsText", null, 0, -1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getQuote_PaymentSchedule(), this.getPaymentShare(), null, "paymentSchedule", null, 0, -1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQuote_Exclusions(), ecorePackage.getEString(), "exclusions", null, 0, -1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		op = initEOperation(getQuote__ReleasedHasApprovals__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "releasedHasApprovals", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
@@ -3445,6 +3718,9 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		initEAttribute(getQuoteLine_ModelSha256(), ecorePackage.getEString(), "modelSha256", null, 0, 1, QuoteLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getQuoteLine_RulePackName(), ecorePackage.getEString(), "rulePackName", null, 0, 1, QuoteLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getQuoteLine_RulePackVersion(), ecorePackage.getEString(), "rulePackVersion", null, 0, 1, QuoteLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQuoteLine_QuantitySource(), ecorePackage.getEString(), "quantitySource", null, 0, 1, QuoteLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQuoteLine_Characteristics(), ecorePackage.getEString(), "characteristics", null, 0, 1, QuoteLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQuoteLine_UnchangedByModelDiff(), ecorePackage.getEBoolean(), "unchangedByModelDiff", null, 0, 1, QuoteLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		op = initEOperation(getQuoteLine__QuantityNotNegative__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "quantityNotNegative", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
@@ -3593,6 +3869,21 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		g1.getETypeArguments().add(g2);
 		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
+		initEClass(quoteFlagEClass, QuoteFlag.class, "QuoteFlag", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getQuoteFlag_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, QuoteFlag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQuoteFlag_Severity(), this.getFlagSeverity(), "severity", null, 0, 1, QuoteFlag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQuoteFlag_GlobalId(), ecorePackage.getEString(), "globalId", null, 0, 1, QuoteFlag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQuoteFlag_LineKey(), ecorePackage.getEString(), "lineKey", null, 0, 1, QuoteFlag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQuoteFlag_Message(), ecorePackage.getEString(), "message", null, 0, 1, QuoteFlag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQuoteFlag_Acknowledged(), ecorePackage.getEBoolean(), "acknowledged", null, 0, 1, QuoteFlag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQuoteFlag_Comment(), ecorePackage.getEString(), "comment", null, 0, 1, QuoteFlag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getQuoteFlag_AcknowledgedBy(), this.getEmployee(), null, "acknowledgedBy", null, 0, 1, QuoteFlag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQuoteFlag_AcknowledgedAt(), this.getInstant(), "acknowledgedAt", null, 0, 1, QuoteFlag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(paymentShareEClass, PaymentShare.class, "PaymentShare", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPaymentShare_Name(), ecorePackage.getEString(), "name", null, 0, 1, PaymentShare.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPaymentShare_Percent(), ecorePackage.getEBigDecimal(), "percent", null, 0, 1, PaymentShare.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(employeeRoleEEnum, EmployeeRole.class, "EmployeeRole");
 		addEEnumLiteral(employeeRoleEEnum, EmployeeRole.SALES_LEAD);
@@ -3680,6 +3971,10 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		addEEnumLiteral(changeOrderStatusEEnum, ChangeOrderStatus.PROPOSED);
 		addEEnumLiteral(changeOrderStatusEEnum, ChangeOrderStatus.APPROVED);
 		addEEnumLiteral(changeOrderStatusEEnum, ChangeOrderStatus.REJECTED);
+
+		initEEnum(flagSeverityEEnum, FlagSeverity.class, "FlagSeverity");
+		addEEnumLiteral(flagSeverityEEnum, FlagSeverity.WARNING);
+		addEEnumLiteral(flagSeverityEEnum, FlagSeverity.ERROR);
 
 		// Initialize data types
 		initEDataType(moneyEDataType, Money.class, "Money", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

@@ -172,6 +172,14 @@ public class SalesAdapterFactory extends AdapterFactoryImpl {
 				return createNpsAnswerAdapter();
 			}
 			@Override
+			public Adapter caseQuoteFlag(QuoteFlag object) {
+				return createQuoteFlagAdapter();
+			}
+			@Override
+			public Adapter casePaymentShare(PaymentShare object) {
+				return createPaymentShareAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -552,6 +560,34 @@ public class SalesAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createNpsAnswerAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.bidbench.sales.model.QuoteFlag <em>Quote Flag</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.bidbench.sales.model.QuoteFlag
+	 * @generated
+	 */
+	public Adapter createQuoteFlagAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.bidbench.sales.model.PaymentShare <em>Payment Share</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.bidbench.sales.model.PaymentShare
+	 * @generated
+	 */
+	public Adapter createPaymentShareAdapter() {
 		return null;
 	}
 

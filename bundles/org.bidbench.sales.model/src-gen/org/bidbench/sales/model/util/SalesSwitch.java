@@ -235,6 +235,18 @@ public class SalesSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case SalesPackage.QUOTE_FLAG: {
+				QuoteFlag quoteFlag = (QuoteFlag)theEObject;
+				T result = caseQuoteFlag(quoteFlag);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case SalesPackage.PAYMENT_SHARE: {
+				PaymentShare paymentShare = (PaymentShare)theEObject;
+				T result = casePaymentShare(paymentShare);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -626,6 +638,36 @@ public class SalesSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseNpsAnswer(NpsAnswer object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Quote Flag</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Quote Flag</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseQuoteFlag(QuoteFlag object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Payment Share</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Payment Share</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePaymentShare(PaymentShare object) {
 		return null;
 	}
 

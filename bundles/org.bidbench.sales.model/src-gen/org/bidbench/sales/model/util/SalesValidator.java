@@ -276,6 +276,10 @@ public class SalesValidator extends EObjectValidator {
 				return validateChangeOrder((ChangeOrder)value, diagnostics, context);
 			case SalesPackage.NPS_ANSWER:
 				return validateNpsAnswer((NpsAnswer)value, diagnostics, context);
+			case SalesPackage.QUOTE_FLAG:
+				return validateQuoteFlag((QuoteFlag)value, diagnostics, context);
+			case SalesPackage.PAYMENT_SHARE:
+				return validatePaymentShare((PaymentShare)value, diagnostics, context);
 			case SalesPackage.EMPLOYEE_ROLE:
 				return validateEmployeeRole((EmployeeRole)value, diagnostics, context);
 			case SalesPackage.CUSTOMER_TIER:
@@ -304,6 +308,8 @@ public class SalesValidator extends EObjectValidator {
 				return validatePriceRule((PriceRule)value, diagnostics, context);
 			case SalesPackage.CHANGE_ORDER_STATUS:
 				return validateChangeOrderStatus((ChangeOrderStatus)value, diagnostics, context);
+			case SalesPackage.FLAG_SEVERITY:
+				return validateFlagSeverity((FlagSeverity)value, diagnostics, context);
 			case SalesPackage.MONEY:
 				return validateMoney((Money)value, diagnostics, context);
 			case SalesPackage.INSTANT:
@@ -813,6 +819,24 @@ public class SalesValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateQuoteFlag(QuoteFlag quoteFlag, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(quoteFlag, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validatePaymentShare(PaymentShare paymentShare, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(paymentShare, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validateEmployeeRole(EmployeeRole employeeRole, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
@@ -931,6 +955,15 @@ public class SalesValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateChangeOrderStatus(ChangeOrderStatus changeOrderStatus, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateFlagSeverity(FlagSeverity flagSeverity, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

@@ -124,9 +124,10 @@ public final class QuoteApprovalRequirements {
                 && Objects.equals(a.getUnitCost(), b.getUnitCost())
                 && Objects.equals(a.getUnitPrice(), b.getUnitPrice())
                 && sameNumber(a.getDiscountPercent(), b.getDiscountPercent())
-                && a.getGlobalIds().equals(b.getGlobalIds())
                 && Objects.equals(a.getTakeoffLineId(), b.getTakeoffLineId())
-                && Objects.equals(a.getModelSha256(), b.getModelSha256());
+                // A model diff that matched the line's elements vouches for them under new GlobalIds and a new file.
+                && (b.isUnchangedByModelDiff() || a.getGlobalIds().equals(b.getGlobalIds())
+                        && Objects.equals(a.getModelSha256(), b.getModelSha256()));
     }
 
     private static boolean sameNumber(BigDecimal a, BigDecimal b) {

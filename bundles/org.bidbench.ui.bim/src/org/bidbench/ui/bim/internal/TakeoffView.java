@@ -21,6 +21,7 @@ import org.bidbench.qto.Contribution;
 import org.bidbench.qto.EngineQuantitySource;
 import org.bidbench.qto.RulePacks;
 import org.bidbench.qto.TakeoffExport;
+import org.bidbench.qto.TakeoffFlag;
 import org.bidbench.qto.TakeoffLine;
 import org.bidbench.qto.TakeoffResult;
 import org.bidbench.qto.TakeoffSession;
@@ -34,6 +35,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -71,7 +73,9 @@ public final class TakeoffView extends ViewPart {
 	private final java.util.Map<TakeoffLine, org.eclipse.swt.graphics.Image> swatches = new java.util.HashMap<>();
 	private Label summary;
 	private TableViewer table;
+	private TableViewer flagTable;
 	private Color contributingBackground;
+	private Color noValueBackground;
 	private final List<RulePack> packs = new ArrayList<>();
 	private ModelEditor resultEditor;
 	private TakeoffResult result;
@@ -99,21 +103,21 @@ public final class TakeoffView extends ViewPart {
 	public void createPartControl(Composite parent) {
 		Composite root = new Composite(parent, SWT.NONE);
 		root.setLayout(new GridLayout(5, false));
-		new Label(root, SWT.NONE).setText("Rule pack:");
+		new Label(root, SWT.NONE).setText(Messages.Takeoff_pack);
 		packChoice = new Combo(root, SWT.READ_ONLY | SWT.DROP_DOWN);
 		packChoice.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
 		run = new Button(root, SWT.PUSH);
-		run.setText("Run take-off");
-		run.setToolTipText("Measure the active model with the chosen rule pack");
+		run.setText(Messages.Takeoff_run);
+		run.setToolTipText(Messages.Takeoff_runTip);
 		run.addListener(SWT.Selection, e -> runOnActiveModel());
 		export = new Button(root, SWT.PUSH);
-		export.setText("Export...");
-		export.setToolTipText("Write the lines as CSV, XLSX (lines, contributions, flags) or JSON");
+		export.setText(Messages.Takeoff_export);
+		export.setToolTipText(Messages.Takeoff_exportTip);
 		export.setEnabled(false);
 		export.addListener(SWT.Selection, e -> exportResult());
 		colourLines = new Button(root, SWT.CHECK);
-		colourLines.setText("Colour model");
-		colourLines.setToolTipText("Paint each line's elements in the model in the line's colour (shown beside the line)");
+		colourLines.setText(Messages.Takeoff_colour);
+		colourLines.setToolTipText(Messages.Takeoff_colourTip);
 		colourLines.addListener(SWT.Selection, e -> colourByLines(colourLines.getSelection()));
 		summary = new Label(root, SWT.NONE);
 		// on a row of its own: in a narrow view it would push the buttons out of sight
@@ -124,15 +128,43 @@ public final class TakeoffView extends ViewPart {
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		contributingBackground = new Color(255, 236, 200);
-		column("Cost item", 300, SWT.LEFT, l -> l.itemCode() + "  " + l.description());
-		column("Group", 260, SWT.LEFT, TakeoffLine::groupLabel);
-		column("Quantity", 100, SWT.RIGHT, l -> String.format(Locale.ROOT, "%.3f", l.quantity()));
-		column("Unit", 50, SWT.LEFT, TakeoffLine::unit);
-		column("Elements", 70, SWT.RIGHT, l -> Integer.toString(l.contributions().size()));
-		column("Flags", 50, SWT.RIGHT, l -> Integer.toString(flagCount(l)));
+		noValueBackground = new Color(250, 222, 222);
+		// A row is a line, or a rule's elements that produced no value (listed with the reason, not dropped).
+		column(Messages.Takeoff_colItem, 300, SWT.LEFT, l -> l.itemCode() + "  " + l.description(),
+				n -> NLS.bind(Messages.Takeoff_noValue, itemOf(n.ruleId())[0], itemOf(n.ruleId())[1]));
+		column(Messages.Takeoff_colCharacteristics, 180, SWT.LEFT, l -> l.characteristics() == null ? "" : l.characteristics(), n -> "");
+		column(Messages.Takeoff_colGroup, 220, SWT.LEFT, TakeoffLine::groupLabel, TakeoffResult.NoValue::reason);
+		column(Messages.Takeoff_colQuantity, 100, SWT.RIGHT, l -> String.format(Locale.ROOT, "%.3f", l.quantity()), n -> "—");
+		column(Messages.Takeoff_colUnit, 50, SWT.LEFT, TakeoffLine::unit, n -> "");
+		column(Messages.Takeoff_colSource, 90, SWT.LEFT, l -> l.source().describe(), n -> "");
+		column(Messages.Takeoff_colElements, 70, SWT.RIGHT, l -> Integer.toString(l.contributions().size()),
+				n -> Integer.toString(n.flags().size()));
+		column(Messages.Takeoff_colFlags, 50, SWT.RIGHT, l -> Integer.toString(flagsOf(l).size()),
+				n -> Integer.toString(n.flags().size()));
 		table.addSelectionChangedListener(e -> {
-			if (e.getStructuredSelection().getFirstElement() instanceof TakeoffLine line) {
+			Object row = e.getStructuredSelection().getFirstElement();
+			if (row instanceof TakeoffLine line) {
 				revealLine(line);
+				flagTable.setInput(flagsOf(line));
+			} else if (row instanceof TakeoffResult.NoValue none) {
+				revealElements(none.globalIds());
+				flagTable.setInput(none.flags());
+			}
+		});
+		// The flags behind the selected row, each naming its element; selecting one shows the element.
+		flagTable = new TableViewer(root, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		GridData flagData = new GridData(SWT.FILL, SWT.FILL, true, false, 5, 1);
+		flagData.heightHint = 110;
+		flagTable.getTable().setLayoutData(flagData);
+		flagTable.getTable().setHeaderVisible(true);
+		flagTable.getTable().setLinesVisible(true);
+		flagTable.setContentProvider(ArrayContentProvider.getInstance());
+		flagColumn(Messages.Takeoff_flagKind, 130, f -> f.kind().label());
+		flagColumn(Messages.Takeoff_flagElement, 190, TakeoffFlag::globalId);
+		flagColumn(Messages.Takeoff_flagMessage, 700, TakeoffFlag::message);
+		flagTable.addSelectionChangedListener(e -> {
+			if (e.getStructuredSelection().getFirstElement() instanceof TakeoffFlag flag && flag.globalId() != null) {
+				revealElements(List.of(flag.globalId()));
 			}
 		});
 		fillPacks();
@@ -140,26 +172,78 @@ public final class TakeoffView extends ViewPart {
 		getSite().getPage().addSelectionListener(elementSelection);
 	}
 
-	private void column(String title, int width, int align, java.util.function.Function<TakeoffLine, String> text) {
+	private void column(String title, int width, int align, java.util.function.Function<TakeoffLine, String> text,
+			java.util.function.Function<TakeoffResult.NoValue, String> noValueText) {
+		boolean first = table.getTable().getColumnCount() == 0;
 		TableViewerColumn c = new TableViewerColumn(table, align);
 		c.getColumn().setText(title);
 		c.getColumn().setWidth(width);
 		c.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return text.apply((TakeoffLine) element);
+				return element instanceof TakeoffLine line ? text.apply(line) : noValueText.apply((TakeoffResult.NoValue) element);
 			}
 
 			@Override
 			public Color getBackground(Object element) {
+				if (element instanceof TakeoffResult.NoValue) {
+					return noValueBackground;
+				}
 				return contributes((TakeoffLine) element) ? contributingBackground : null;
 			}
 
 			@Override
 			public org.eclipse.swt.graphics.Image getImage(Object element) {
-				return title.equals("Cost item") ? swatch((TakeoffLine) element) : null;
+				return first && element instanceof TakeoffLine line ? swatch(line) : null;
 			}
 		});
+	}
+
+	private void flagColumn(String title, int width, java.util.function.Function<TakeoffFlag, String> text) {
+		TableViewerColumn c = new TableViewerColumn(flagTable, SWT.LEFT);
+		c.getColumn().setText(title);
+		c.getColumn().setWidth(width);
+		c.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				String t = text.apply((TakeoffFlag) element);
+				return t == null ? "" : t;
+			}
+		});
+	}
+
+	/** The item code and description of a rule of the pack the shown result was made with. */
+	private String[] itemOf(String ruleId) {
+		for (RulePack pack : packs) {
+			if (result == null || !pack.getId().equals(result.packId())) {
+				continue;
+			}
+			for (org.bidbench.qto.rules.Rule r : pack.getRules()) {
+				if (r.getId().equals(ruleId) && r.getItem() != null) {
+					return new String[] { r.getItem().getCode(), r.getItem().getDescription() };
+				}
+			}
+		}
+		return new String[] { ruleId, "" };
+	}
+
+	/** The flags behind a line (of the shown result), for the Flags column and the flag list. */
+	List<TakeoffFlag> flagsOf(TakeoffLine line) {
+		return result == null ? List.of() : result.flagsOf(line);
+	}
+
+	/** The rows shown: every line, then each rule's elements that produced no value. */
+	List<Object> rows() {
+		List<Object> rows = new ArrayList<>();
+		if (result != null) {
+			rows.addAll(result.lines());
+			rows.addAll(result.noValues());
+		}
+		return rows;
+	}
+
+	TableViewer flagViewer() {
+		return flagTable;
 	}
 
 	/**
@@ -227,14 +311,6 @@ public final class TakeoffView extends ViewPart {
 		swatches.clear();
 	}
 
-	private static int flagCount(TakeoffLine line) {
-		int n = 0;
-		for (Contribution c : line.contributions()) {
-			n += c.flags().size();
-		}
-		return n;
-	}
-
 	private boolean contributes(TakeoffLine line) {
 		if (selectedGlobalIds.isEmpty()) {
 			return false;
@@ -258,7 +334,7 @@ public final class TakeoffView extends ViewPart {
 			packChoice.add(c.pack().getName() + " (" + c.pack().getId() + " " + c.pack().getVersion() + ")");
 		}
 		if (packs.isEmpty()) {
-			summary.setText("No rule pack is installed" + (listing.failures().isEmpty() ? ""
+			summary.setText(Messages.Takeoff_noPack + (listing.failures().isEmpty() ? ""
 					: ": " + listing.failures().get(0).message()) + ".");
 			run.setEnabled(false);
 			return;
@@ -266,7 +342,7 @@ public final class TakeoffView extends ViewPart {
 		packChoice.select(chosen);
 		if (!listing.failures().isEmpty()) {
 			RulePacks.Failure f = listing.failures().get(0);
-			summary.setText("Pack " + f.file() + " of " + f.contributor() + " was not loaded: " + f.message());
+			summary.setText(NLS.bind(Messages.Takeoff_packNotLoaded, new Object[] { f.file(), f.contributor(), f.message() }));
 		}
 	}
 
@@ -289,12 +365,12 @@ public final class TakeoffView extends ViewPart {
 	/** Runs the chosen pack on the active model editor's model as a job; returns it, or null when nothing can run. */
 	Job runOnActiveModel() {
 		if (!(getSite().getPage().getActiveEditor() instanceof ModelEditor editor)) {
-			summary.setText("Open a model first (File > Open Model...): the take-off runs on the active model.");
+			summary.setText(Messages.Takeoff_openModel);
 			return null;
 		}
 		IfcModel model = editor.model();
 		if (model == null) {
-			summary.setText(editor.getPartName() + " is still being read; run the take-off when it has loaded.");
+			summary.setText(NLS.bind(Messages.Takeoff_stillReading, editor.getPartName()));
 			return null;
 		}
 		RulePack pack = packs.get(packChoice.getSelectionIndex());
@@ -303,23 +379,22 @@ public final class TakeoffView extends ViewPart {
 			running.cancel();
 		}
 		String what = pack.getId() + " on " + editor.getPartName();
-		Job job = new Job("Take-off " + what) {
+		Job job = new Job(NLS.bind(Messages.Takeoff_job, what)) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
-				SubMonitor progress = SubMonitor.convert(monitor, "Take-off " + what, 100);
+				SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Takeoff_job, what), 100);
 				try {
 					ComputedQuantitySource loaded = measuredWhileLoading(loadedQuantities, progress);
 					TakeoffResult r = loaded != null
 							? new TakeoffSession(model, loaded).run(pack, progress::isCanceled)
 							: measure(model, pack, progress);
-					showResult(editor, r, loaded != null ? " (the meshes of the open model, not tessellated again)" : "");
+					showResult(editor, r, loaded != null ? Messages.Takeoff_reusedMeshes : "");
 					return Status.OK_STATUS;
 				} catch (CancellationException e) {
-					showResult(editor, null, "Take-off " + what + " was cancelled.");
+					showResult(editor, null, NLS.bind(Messages.Takeoff_cancelled, what));
 					return Status.CANCEL_STATUS;
 				} catch (RuntimeException e) {
-					showResult(editor, null, "Take-off " + what + " failed: " + e.getMessage()
-							+ ". Check the rule pack (bidbench takeoff --rules " + pack.getId() + " on the model shows the same).");
+					showResult(editor, null, NLS.bind(Messages.Takeoff_failed, new Object[] { what, e.getMessage(), pack.getId() }));
 					return Status.error("take-off " + what + " failed", e);
 				}
 			}
@@ -331,7 +406,7 @@ public final class TakeoffView extends ViewPart {
 		};
 		job.setUser(true);
 		running = job;
-		summary.setText("Measuring " + what + "...");
+		summary.setText(NLS.bind(Messages.Takeoff_measuring, what));
 		job.schedule();
 		return job;
 	}
@@ -342,7 +417,7 @@ public final class TakeoffView extends ViewPart {
 	 */
 	private static ComputedQuantitySource measuredWhileLoading(
 			java.util.concurrent.CompletableFuture<org.bidbench.qto.StreamedQuantitySource> future, SubMonitor progress) {
-		progress.subTask("Waiting for the quantities of the loaded meshes");
+		progress.subTask(Messages.Takeoff_waiting);
 		while (true) {
 			if (progress.isCanceled()) {
 				throw new CancellationException("take-off canceled");
@@ -391,12 +466,12 @@ public final class TakeoffView extends ViewPart {
 		};
 		try (GeometrySession session = engine.open(model)) {
 			EngineQuantitySource computed = new EngineQuantitySource(session, engine.name(), monitor);
-			progress.subTask("Tessellating with " + engine.name());
+			progress.subTask(NLS.bind(Messages.Takeoff_tessellating, engine.name()));
 			computed.prepare();
 			if (progress.isCanceled()) {
 				throw new CancellationException("take-off canceled");
 			}
-			progress.subTask("Applying " + pack.getName());
+			progress.subTask(NLS.bind(Messages.Takeoff_applying, pack.getName()));
 			return new TakeoffSession(model, computed).run(pack, progress::isCanceled);
 		} catch (GeometryException e) {
 			return new TakeoffSession(model, ComputedQuantitySource.NONE).run(pack, progress::isCanceled);
@@ -415,15 +490,21 @@ public final class TakeoffView extends ViewPart {
 			}
 			resultEditor = editor;
 			result = r;
-			table.setInput(r.lines());
+			table.setInput(rows());
+			flagTable.setInput(List.of());
 			if (colourLines.getSelection()) {
 				colourByLines(true); // the new lines, in their colours
 			}
 			export.setEnabled(true);
-			summary.setText(r.lines().size() + " lines, " + r.flags().size() + " flags; " + r.packName() + " "
-					+ r.packVersion() + " on " + r.modelFile() + ", computed quantities from " + r.engine() + message);
+			summary.setText(NLS.bind(Messages.Takeoff_summary, new Object[] { r.lines().size(), r.flags().size(), r.packName(),
+					r.packVersion(), r.modelFile(), r.engine() }) + noValueNote(r) + message);
 			summary.getParent().layout();
 		});
+	}
+
+	private static String noValueNote(TakeoffResult r) {
+		int n = r.noValues().size();
+		return n == 0 ? "" : NLS.bind(Messages.Takeoff_noValueNote, n);
 	}
 
 	/** The summary line above the table, as shown. */
@@ -448,7 +529,7 @@ public final class TakeoffView extends ViewPart {
 	private void revealLine(TakeoffLine line) {
 		ModelEditor editor = resultEditor;
 		if (editor == null || editor.viewer() == null || editor.viewer().isDisposed()) {
-			summary.setText("The model of this take-off is closed; run it again on an open model.");
+			summary.setText(Messages.Takeoff_modelClosed);
 			return;
 		}
 		revealing = true;
@@ -464,8 +545,23 @@ public final class TakeoffView extends ViewPart {
 					properties.show(first);
 				}
 			}
-			summary.setText(line.itemCode() + " " + line.groupLabel() + ": " + found + " of "
-					+ line.contributions().size() + " elements selected");
+			summary.setText(NLS.bind(Messages.Takeoff_lineSelected, new Object[] { line.itemCode(), line.groupLabel(), found,
+					line.contributions().size() }));
+		} finally {
+			revealing = false;
+		}
+	}
+
+	/** Selects elements in the model (those of a flag, or of a rule's elements without a value). */
+	private void revealElements(List<String> globalIds) {
+		ModelEditor editor = resultEditor;
+		if (editor == null || editor.viewer() == null || editor.viewer().isDisposed()) {
+			summary.setText(Messages.Takeoff_modelClosed);
+			return;
+		}
+		revealing = true;
+		try {
+			ElementFocus.reveal(getSite().getPage(), editor, globalIds, true);
 		} finally {
 			revealing = false;
 		}
@@ -480,9 +576,9 @@ public final class TakeoffView extends ViewPart {
 		table.refresh();
 		List<TakeoffLine> fed = linesOf(globalIds);
 		if (!globalIds.isEmpty()) {
-			String lines = fed.size() == 1 ? "1 line" : fed.size() + " lines";
-			summary.setText(globalIds.size() == 1 ? "The selected element contributes to " + lines
-					: "The " + globalIds.size() + " selected elements contribute to " + lines);
+			String lines = fed.size() == 1 ? Messages.Takeoff_oneLine : NLS.bind(Messages.Takeoff_lines, fed.size());
+			summary.setText(globalIds.size() == 1 ? NLS.bind(Messages.Takeoff_elementFeeds, lines)
+					: NLS.bind(Messages.Takeoff_elementsFeed, globalIds.size(), lines));
 			if (!fed.isEmpty()) {
 				table.reveal(fed.get(0));
 			}
@@ -511,9 +607,9 @@ public final class TakeoffView extends ViewPart {
 			return;
 		}
 		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setText("Export take-off");
+		dialog.setText(Messages.Takeoff_exportTitle);
 		dialog.setFilterExtensions(new String[] { "*.xlsx", "*.csv", "*.json" });
-		dialog.setFilterNames(new String[] { "Excel workbook (*.xlsx)", "CSV (*.csv)", "JSON (*.json)" });
+		dialog.setFilterNames(new String[] { Messages.Takeoff_filterXlsx, Messages.Takeoff_filterCsv, Messages.Takeoff_filterJson });
 		dialog.setFileName(result.modelFile().replaceFirst("\\.[^.]*$", "") + "-" + result.packId() + ".xlsx");
 		dialog.setOverwrite(true);
 		String chosen = dialog.open();
@@ -522,10 +618,10 @@ public final class TakeoffView extends ViewPart {
 		}
 		Path file = Path.of(chosen);
 		try {
-			summary.setText("Exported to " + exportTo(file));
+			summary.setText(NLS.bind(Messages.Takeoff_exported, exportTo(file)));
 		} catch (IOException e) {
-			MessageDialog.openError(getSite().getShell(), "Export take-off",
-					"Cannot write " + file + ": " + e.getMessage() + ". Choose a folder you can write to.");
+			MessageDialog.openError(getSite().getShell(), Messages.Takeoff_exportTitle,
+					NLS.bind(Messages.Takeoff_cannotWrite, file, e.getMessage()));
 		}
 	}
 
@@ -552,6 +648,9 @@ public final class TakeoffView extends ViewPart {
 		}
 		if (contributingBackground != null) {
 			contributingBackground.dispose();
+		}
+		if (noValueBackground != null) {
+			noValueBackground.dispose();
 		}
 		disposeSwatches();
 		super.dispose();

@@ -80,7 +80,7 @@ class QuoteAndReportCommandTest {
 		assertTrue(noWorkspace.err.contains("no sales workspace"), noWorkspace.err);
 	}
 
-	private static String pdftotext(Path pdf) throws IOException, InterruptedException {
+	static String pdftotext(Path pdf) throws IOException, InterruptedException {
 		return run("pdftotext", "-layout", pdf.toString(), "-");
 	}
 

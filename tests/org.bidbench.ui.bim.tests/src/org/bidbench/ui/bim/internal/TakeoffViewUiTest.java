@@ -103,7 +103,21 @@ class TakeoffViewUiTest {
 				assertEquals(again.get(i).quantity(), lines.get(i).quantity(), 1e-9, lines.get(i).key());
 			}
 		}
-		assertEquals(lines.size(), view.viewer().getTable().getItemCount(), "every line is a row");
+		assertEquals(lines.size() + view.result().noValues().size(), view.viewer().getTable().getItemCount(),
+				"every line is a row, and every rule with elements that produced no value");
+		// The Flags column counts the flags behind each line; rules whose elements produced no value follow the lines.
+		org.eclipse.swt.widgets.Table rows = view.viewer().getTable();
+		int flagsColumn = rows.getColumnCount() - 1;
+		for (int i = 0; i < lines.size(); i++) {
+			assertEquals(Integer.toString(view.result().flagsOf(lines.get(i)).size()), rows.getItem(i).getText(flagsColumn),
+					lines.get(i).key());
+		}
+		for (int i = lines.size(); i < rows.getItemCount(); i++) {
+			var none = view.result().noValues().get(i - lines.size());
+			assertTrue(rows.getItem(i).getText(0).startsWith("(no value)"), rows.getItem(i).getText(0));
+			assertEquals(none.reason(), rows.getItem(i).getText(2));
+			assertEquals(Integer.toString(none.flags().size()), rows.getItem(i).getText(flagsColumn));
+		}
 
 		TakeoffLine walls = lines.stream().filter(l -> l.contributions().size() > 1
 				&& l.contributions().stream().allMatch(c -> editor.scene().element(c.globalId()) != null)).findFirst()
@@ -285,6 +299,15 @@ class TakeoffViewUiTest {
 		page.activate(editor);
 		shoot(dir, "5-colour-by-takeoff-line");
 		view.colourByLines(false);
+		// A row with flags selected: the flags behind it, each with its element, under the lines.
+		Object flagged = view.rows().stream().filter(r -> r instanceof org.bidbench.qto.TakeoffResult.NoValue || r instanceof TakeoffLine line
+				&& !view.flagsOf(line).isEmpty()).findFirst().orElse(null);
+		if (flagged != null) {
+			view.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(flagged), true);
+			drain();
+			assertFalse(view.flagViewer().getTable().getItemCount() == 0, "the flags of the selected row are listed");
+		}
+		shoot(dir, "6-takeoff-flags");
 		System.out.println("SCREENSHOTS in " + dir);
 	}
 

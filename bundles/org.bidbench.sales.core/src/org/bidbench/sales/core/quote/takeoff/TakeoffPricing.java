@@ -145,12 +145,42 @@ public final class TakeoffPricing {
                     + ", but the diff starts from " + diff.before().modelFile() + " (" + before + "): compare against the model the"
                     + " quote was made from.");
         }
-        return requote(previous, TakeoffSources.of(diff.after()), catalog, on, at, author);
+        PricedQuote priced = requote(previous, TakeoffSources.of(diff.after()), catalog, on, at, author);
+        if (priced.isBlocked()) {
+            return priced;
+        }
+        // Lines the diff found unchanged (same quantity, same elements, matched by GlobalId or by
+        // content) keep the previous revision's prices, and with them its approvals.
+        java.util.Set<String> changed = new java.util.HashSet<>();
+        diff.lineDeltas().forEach(d -> changed.add(d.key()));
+        for (QuoteLine line : priced.quote().getLines()) {
+            QuoteLine was = previousLine(previous, line.getKey());
+            if (was == null || changed.contains(line.getKey()) || was.getQuantity() == null
+                    || line.getQuantity() == null || was.getQuantity().compareTo(line.getQuantity()) != 0) {
+                continue;
+            }
+            line.setUnitPrice(was.getUnitPrice());
+            line.setUnitCost(was.getUnitCost());
+            line.setDiscountPercent(was.getDiscountPercent());
+            line.setUnchangedByModelDiff(true);
+        }
+        return new PricedQuote(priced.quote(), List.of(), QuoteRevisions.diff(previous, priced.quote()));
+    }
+
+    private static QuoteLine previousLine(Quote previous, String key) {
+        for (QuoteLine l : previous.getLines()) {
+            if (l.getKey().equals(key)) {
+                return l;
+            }
+        }
+        return null;
     }
 
     private static QuoteLine update(QuoteLine copy, QuoteLine fresh) {
         // Updating the copy keeps it in the carried-over approvals, which stop counting if it changed.
         copy.setCostItemCode(fresh.getCostItemCode());
+        copy.setCharacteristics(fresh.getCharacteristics());
+        copy.setUnchangedByModelDiff(false);
         copy.setDescription(fresh.getDescription());
         copy.setUnit(fresh.getUnit());
         copy.setQuantity(fresh.getQuantity());
@@ -172,6 +202,11 @@ public final class TakeoffPricing {
         PricingContext context = new PricingContext(catalog, on, opportunity);
         for (TakeoffQuantity t : takeoff.lines()) {
             Optional<CostItem> found = Pricing.costItem(catalog, t.itemCode(), on);
+            if (found.isEmpty() && t.itemCode().matches("\\d{12}")) {
+                // Items numbered by their characteristics within the bill share the price of their
+                // 9-digit code unless the catalog lists them apart (as it does for size bands).
+                found = Pricing.costItemOfCode(catalog, t.itemCode().substring(0, 9), on);
+            }
             String where = "take-off line '" + t.lineKey() + "' of " + takeoff.modelFile();
             if (found.isEmpty()) {
                 missing.add(new MissingPrice(t.itemCode(), t.lineKey(), MissingPrice.Reason.NOT_IN_CATALOG,
@@ -205,8 +240,11 @@ public final class TakeoffPricing {
             }
             QuoteLine line = SalesFactory.eINSTANCE.createQuoteLine();
             line.setKey(t.lineKey());
-            line.setCostItemCode(item.getCode());
-            line.setDescription(item.getDescription() != null ? item.getDescription() : t.description());
+            // The bill's code, not the catalog item's: items priced alike keep their own 12-digit codes.
+            line.setCostItemCode(t.itemCode());
+            line.setDescription(item.getDescription() != null && item.getCode().equals(t.itemCode()) ? item.getDescription()
+                    : t.description());
+            line.setCharacteristics(t.characteristics());
             line.setUnit(item.getUnit() != null ? item.getUnit() : t.unit());
             line.setQuantity(t.quantity());
             line.setUnitCost(item.getUnitCost());

@@ -16,9 +16,16 @@ import java.util.Objects;
  * @param section     the group values for display, e.g. {@code Erdgeschoss}; empty for none
  * @param quantity    the quantity, exact as the take-off rounded it
  * @param globalIds   IFC GlobalIds of the elements counted
+ * @param characteristics the item characteristics (项目特征) of the line, or {@code null}
  */
 public record TakeoffQuantity(String lineKey, String itemCode, String description, String unit, String section,
-        BigDecimal quantity, List<String> globalIds) {
+        BigDecimal quantity, List<String> globalIds, String characteristics) {
+
+    /** A line without item characteristics. */
+    public TakeoffQuantity(String lineKey, String itemCode, String description, String unit, String section,
+            BigDecimal quantity, List<String> globalIds) {
+        this(lineKey, itemCode, description, unit, section, quantity, globalIds, null);
+    }
 
     public TakeoffQuantity {
         Objects.requireNonNull(lineKey, "lineKey");

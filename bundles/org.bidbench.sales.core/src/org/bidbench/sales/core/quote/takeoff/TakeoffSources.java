@@ -22,7 +22,7 @@ public final class TakeoffSources {
         List<TakeoffQuantity> lines = new ArrayList<>();
         for (TakeoffLine line : result.lines()) {
             lines.add(new TakeoffQuantity(line.key(), line.itemCode(), line.description(), line.unit(), line.groupLabel(),
-                    BigDecimal.valueOf(line.quantity()), line.globalIds()));
+                    BigDecimal.valueOf(line.quantity()), line.globalIds(), line.characteristics()));
         }
         return new TakeoffSource(result.modelFile(), result.modelSha256(), result.packName(), result.packVersion(), lines);
     }

@@ -49,11 +49,47 @@ public record QuoteTerms(BigDecimal taxRatePercent, BigDecimal discountPercent, 
                         new MilestoneShare("On delivery", BigDecimal.valueOf(60)),
                         new MilestoneShare("After acceptance", BigDecimal.valueOf(10)));
         List<String> conditions = chinese
-                ? List.of("报价含增值税，税率如上所示。", "工程量按客户提供的 BIM 模型计算；模型变更时按新模型重新计价。", "付款按上表节点，收到发票后 30 日内支付。")
-                : List.of("Prices include VAT at the rate shown.",
+                ? List.of("单价与合计不含增值税，增值税按上表税率另行计取。", "工程量按客户提供的 BIM 模型计算；模型变更时按新模型重新计价。", "付款按上表节点，收到发票后 30 日内支付。")
+                : List.of("Unit prices and the net total are excluding VAT; VAT at the rate shown is added on top.",
                         "Quantities are taken off the BIM model the client supplied; a changed model is re-quoted from the new model.",
                         "Payments fall due at the milestones above, within 30 days of the invoice.");
         return new QuoteTerms(BigDecimal.valueOf(9), BigDecimal.ZERO, schedule, 90, conditions);
+    }
+
+    /** Wording that says VAT is already in the prices, in either language. */
+    private static final java.util.regex.Pattern INCLUDES_VAT = java.util.regex.Pattern.compile(
+            "(?i)((?<![不未])包含增值税|(?<![不未包])含税|(?<![不未包])含增值税|\\binclud(e|es|ing) (the )?VAT|\\bVAT included|\\bVAT-inclusive)");
+    /** Wording that says VAT is added on top, in either language. */
+    private static final java.util.regex.Pattern EXCLUDES_VAT = java.util.regex.Pattern.compile(
+            "(?i)(不含税|不含增值税|未含增值税|另行计取|\\bexclud(e|es|ing) (the )?VAT|\\bplus VAT|\\bVAT is added)");
+
+    /**
+     * Sentences of the terms text that contradict the computation: VAT is added on top of the net
+     * amount whenever the rate is above zero, so a text saying prices include VAT is wrong then,
+     * and one saying VAT is added is wrong at a zero rate. Empty when the text agrees.
+     */
+    public List<String> contradictions() {
+        List<String> out = new java.util.ArrayList<>();
+        boolean vatAdded = taxRatePercent.signum() > 0;
+        for (String c : conditions) {
+            if (vatAdded && INCLUDES_VAT.matcher(c).find()) {
+                out.add("'" + c + "' says prices include VAT, but " + taxRatePercent.toPlainString()
+                        + "% VAT is added on top of the net amount: say the prices are excluding VAT");
+            } else if (!vatAdded && EXCLUDES_VAT.matcher(c).find()) {
+                out.add("'" + c + "' says VAT is added, but the tax rate is 0: drop the sentence or set the rate");
+            }
+        }
+        return out;
+    }
+
+    /** These terms with another text. */
+    public QuoteTerms withConditions(List<String> text) {
+        return new QuoteTerms(taxRatePercent, discountPercent, milestones, validityDays, text);
+    }
+
+    /** These terms with another payment schedule and validity. */
+    public QuoteTerms withSchedule(List<MilestoneShare> schedule, int days) {
+        return new QuoteTerms(taxRatePercent, discountPercent, schedule, days, conditions);
     }
 
     /**

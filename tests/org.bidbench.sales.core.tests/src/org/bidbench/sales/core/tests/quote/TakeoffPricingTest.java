@@ -198,4 +198,57 @@ class TakeoffPricingTest {
 				() -> TakeoffPricing.requote(second.quote(), other, catalog(), ON, AT, null));
 		assertTrue(e.getMessage().contains("sha-9"), e.getMessage());
 	}
+
+	/** A first revision, approved by the technical lead and finance. */
+	private static Quote approvedFirst(String opportunityId) {
+		Opportunity opportunity = F.createOpportunity();
+		opportunity.setId(opportunityId);
+		Quote first = TakeoffPricing.price(org.bidbench.sales.core.quote.takeoff.TakeoffSources.of(result("sha-1", 12.345)), catalog(),
+				opportunity, null, ON, AT, null).quote();
+		for (org.bidbench.sales.model.EmployeeRole role : List.of(org.bidbench.sales.model.EmployeeRole.TECHNICAL_LEAD,
+				org.bidbench.sales.model.EmployeeRole.FINANCE)) {
+			org.bidbench.sales.model.Approval a = F.createApproval();
+			a.setRole(role);
+			a.setVerdict(org.bidbench.sales.model.Verdict.APPROVED);
+			a.setAt(AT);
+			first.getApprovals().add(a);
+		}
+		return first;
+	}
+
+	@Test
+	void aRequoteFromADiffKeepsPricesAndApprovalsOfLinesTheDiffFoundUnchanged() {
+		Quote first = approvedFirst("O-4");
+		// The re-exported model: another file, the wall under a regenerated GlobalId, the same volume; the catalog got dearer.
+		org.bidbench.qto.TakeoffResult regenerated = new org.bidbench.qto.TakeoffResult("AC20-FZK-Haus-r2.ifc", "sha-2", "IFC4",
+				"general-building", "general", "1.0.0", "none", List.of(new org.bidbench.qto.TakeoffLine("walls", "CON-C30", "Walls", "m3",
+						new java.util.LinkedHashMap<>(Map.of("storey", "EG")), 12.345, List.of(new org.bidbench.qto.Contribution(
+								"0aBcDeFgHiJkLmNoPqRsTu", "IfcWall", "W1", 12.345,
+								org.bidbench.qto.QuantityOrigin.authored("BaseQuantities", "NetVolume"), null, java.util.Set.of())))),
+				List.of());
+		org.bidbench.qto.ModelDiffResult diff = new org.bidbench.qto.ModelDiffResult(result("sha-1", 12.345), regenerated, List.of(),
+				List.of(), List.of(), List.of(), 1, 0, List.of(new org.bidbench.qto.ElementMatch("2O2Fr$t4X7Zf8NOew3FLOH",
+						"0aBcDeFgHiJkLmNoPqRsTu", "IfcWall", "W1", org.bidbench.qto.ElementMatch.By.CONTENT, 1, "alike")), List.of());
+		PriceCatalog dearer = catalog();
+		dearer.getItems().get(0).setUnitCost(Money.of("560.00", "CNY"));
+		PricedQuote second = TakeoffPricing.requote(first, diff, dearer, ON, AT.plusSeconds(60), null);
+		QuoteLine line = second.quote().getLines().get(0);
+		assertEquals(first.getLines().get(0).getUnitPrice(), line.getUnitPrice(), "the unchanged line keeps its price");
+		assertEquals(List.of("0aBcDeFgHiJkLmNoPqRsTu"), line.getGlobalIds(), "and links to the new model's element");
+		assertTrue(line.isUnchangedByModelDiff());
+		assertTrue(org.bidbench.sales.model.constraints.QuoteApprovalRequirements.unchangedSincePreviousRevision(line));
+		assertEquals(2, second.quote().getApprovals().stream().filter(a -> a.isCarriedOver()
+				&& org.bidbench.sales.model.constraints.QuoteApprovalRequirements.covers(a, line)).count(),
+				"both approvals carried over and still covering the line");
+
+		// A diff that changed the line prices it afresh, and the approvals no longer cover it.
+		org.bidbench.qto.ModelDiffResult grown = new org.bidbench.qto.ModelDiffResult(result("sha-1", 12.345), result("sha-3", 14.0),
+				List.of(), List.of(), List.of(), List.of(new org.bidbench.qto.LineDelta("walls | storey=EG", "walls", "CON-C30", "Walls", "m3",
+						Map.of("storey", "EG"), 12.345, 14.0, 1.655, List.of(), List.of())));
+		PricedQuote third = TakeoffPricing.requote(approvedFirst("O-5"), grown, dearer, ON, AT.plusSeconds(120), null);
+		QuoteLine changed = third.quote().getLines().get(0);
+		assertEquals(Money.of("700.00", "CNY"), changed.getUnitPrice(), "560 / (1 - 20 %)");
+		assertTrue(third.quote().getApprovals().stream().filter(a -> a.isCarriedOver())
+				.noneMatch(a -> org.bidbench.sales.model.constraints.QuoteApprovalRequirements.covers(a, changed)));
+	}
 }

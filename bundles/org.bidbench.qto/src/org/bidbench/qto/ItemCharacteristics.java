@@ -1,0 +1,182 @@
+package org.bidbench.qto;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.bidbench.ifc.IfcModel;
+import org.bidbench.ifc.MeasureKind;
+import org.bidbench.ifc.PropertyValue;
+import org.bidbench.qto.rules.RulePack;
+
+/**
+ * Item characteristics (项目特征) derived from the model: material, strength class, thickness,
+ * type and size band. Items of one 9-digit code that differ in them are different items of the
+ * bill, each with its own 12-digit code (the last three digits) and its characteristics text.
+ */
+public final class ItemCharacteristics {
+
+    /** The code scheme of GB/T 50500 bills. */
+    public static final String GB = "gb";
+
+    /** Size bands of doors and windows by opening area (m2), each its own item and price. */
+    private static final double[] SIZE_BANDS = { 1.5, 3, 6 };
+    private static final Pattern STRENGTH = Pattern.compile("\\b(LC\\d{2}|C\\d{2}(/\\d{2})?|MU\\d+(\\.\\d)?|M\\d+(\\.\\d)?|Q\\d{3})\\b");
+
+    private ItemCharacteristics() {
+    }
+
+    /** The characteristics text of one element, e.g. {@code 材质: 砖; 厚度: 240 mm}. */
+    static String describe(List<String> characteristics, ElementFacts f, IfcModel model, boolean chinese) {
+        List<String> parts = new ArrayList<>();
+        for (String c : characteristics) {
+            String value = switch (c) {
+                case "material" -> f.materialLabel != null ? f.materialLabel
+                        : f.materials.isEmpty() ? null : String.join("/", f.materials);
+                case "strength" -> strength(f);
+                case "thickness" -> thickness(f);
+                case "type" -> f.typeName != null && !f.typeName.isBlank() ? f.typeName : f.objectType;
+                case "size" -> sizeBand(f, model, chinese);
+                default -> null;
+            };
+            parts.add(label(c, chinese) + ": " + (value == null || value.isBlank() ? (chinese ? "未注明" : "not given") : value));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String label(String characteristic, boolean chinese) {
+        if (!chinese) {
+            return characteristic;
+        }
+        return switch (characteristic) {
+            case "material" -> "材质";
+            case "strength" -> "强度等级";
+            case "thickness" -> "厚度";
+            case "type" -> "类型";
+            case "size" -> "规格";
+            default -> characteristic;
+        };
+    }
+
+    private static String strength(ElementFacts f) {
+        List<String> texts = new ArrayList<>(f.materials);
+        if (f.materialLabel != null) {
+            texts.add(f.materialLabel);
+        }
+        for (String t : texts) {
+            Matcher m = STRENGTH.matcher(t);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        PropertyValue p = f.property("StrengthClass");
+        return p == null || p.value() == null ? null : String.valueOf(p.value());
+    }
+
+    private static String thickness(ElementFacts f) {
+        Double t = f.layerThickness;
+        if (t == null) {
+            PropertyValue w = f.property("Width");
+            t = w == null ? null : w.siValue();
+        }
+        return t == null ? null : Math.round(t * 1000) + " mm";
+    }
+
+    /** The opening area of a door or window (m2) from its overall width and height, or null. */
+    static Double openingArea(ElementFacts f, IfcModel model) {
+        if (!f.entity.hasAttribute("OverallWidth") || !f.entity.hasAttribute("OverallHeight")) {
+            return null;
+        }
+        Double w = f.entity.getDouble("OverallWidth");
+        Double h = f.entity.getDouble("OverallHeight");
+        if (w == null || h == null || w <= 0 || h <= 0) {
+            return null;
+        }
+        double toMetres = model.units().factor(MeasureKind.LENGTH);
+        return w * toMetres * h * toMetres;
+    }
+
+    private static String sizeBand(ElementFacts f, IfcModel model, boolean chinese) {
+        Double area = openingArea(f, model);
+        if (area == null) {
+            return null;
+        }
+        int band = band(area);
+        String m2 = chinese ? "m²" : "m2";
+        return switch (band) {
+            case 0 -> "≤" + fmt(SIZE_BANDS[0]) + " " + m2;
+            case 1, 2 -> fmt(SIZE_BANDS[band - 1]) + "–" + fmt(SIZE_BANDS[band]) + " " + m2;
+            default -> ">" + fmt(SIZE_BANDS[SIZE_BANDS.length - 1]) + " " + m2;
+        };
+    }
+
+    private static int band(double area) {
+        int b = 0;
+        while (b < SIZE_BANDS.length && area > SIZE_BANDS[b]) {
+            b++;
+        }
+        return b;
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    /**
+     * Gives every line with characteristics its 12-digit code: lines of one 9-digit code that differ
+     * in characteristics are numbered 001, 002... in the order of their characteristics text, so two
+     * take-offs of similar models number alike. A rule split by size band alone numbers by the band
+     * (001 for the smallest), so a catalog can price each band under a code that does not move.
+     */
+    static List<TakeoffLine> numberCodes(RulePack pack, List<TakeoffLine> lines) {
+        Map<String, TreeSet<String>> byBase = new LinkedHashMap<>();
+        Map<String, Boolean> bySizeOnly = new TreeMap<>();
+        for (TakeoffLine l : lines) {
+            if (l.characteristics() != null && l.itemCode() != null && l.itemCode().length() == 12) {
+                String base = l.itemCode().substring(0, 9);
+                byBase.computeIfAbsent(base, k -> new TreeSet<>()).add(l.characteristics());
+                boolean sizeOnly = pack.getRules().stream().filter(r -> r.getId().equals(l.ruleId()))
+                        .allMatch(r -> r.getCharacteristics().equals(List.of("size")));
+                bySizeOnly.merge(base, sizeOnly, Boolean::logicalAnd);
+            }
+        }
+        List<TakeoffLine> out = new ArrayList<>(lines.size());
+        for (TakeoffLine l : lines) {
+            if (l.characteristics() == null || l.itemCode() == null || l.itemCode().length() != 12) {
+                out.add(l);
+                continue;
+            }
+            String base = l.itemCode().substring(0, 9);
+            int sequence;
+            if (bySizeOnly.get(base)) {
+                sequence = sizeSequence(l.characteristics());
+            } else {
+                sequence = new ArrayList<>(byBase.get(base)).indexOf(l.characteristics()) + 1;
+            }
+            out.add(l.withItemCode(base + String.format(Locale.ROOT, "%03d", sequence)));
+        }
+        return out;
+    }
+
+    /** 1 for the smallest size band ... 4 for the largest, 5 when the size is not given. */
+    private static int sizeSequence(String characteristics) {
+        if (characteristics.contains("≤" + fmt(SIZE_BANDS[0]))) {
+            return 1;
+        }
+        for (int b = 1; b < SIZE_BANDS.length; b++) {
+            if (characteristics.contains(fmt(SIZE_BANDS[b - 1]) + "–" + fmt(SIZE_BANDS[b]))) {
+                return b + 1;
+            }
+        }
+        if (characteristics.contains(">" + fmt(SIZE_BANDS[SIZE_BANDS.length - 1]))) {
+            return SIZE_BANDS.length + 1;
+        }
+        return SIZE_BANDS.length + 2;
+    }
+}
