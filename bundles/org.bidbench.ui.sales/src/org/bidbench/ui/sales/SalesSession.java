@@ -17,7 +17,10 @@ import org.bidbench.sales.model.EmployeeRole;
 import org.bidbench.sales.model.SalesWorkspace;
 import org.bidbench.sales.model.provider.SalesItemProviderAdapterFactory;
 import org.bidbench.ui.sales.internal.Messages;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStack;
@@ -59,6 +62,7 @@ public final class SalesSession {
     private SalesWorkspaceFolder folder;
     private Clock clock = Clock.systemDefaultZone();
     private Employee currentUser;
+    private volatile String loadMessage;
 
     private SalesSession() {
         ComposedAdapterFactory adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
@@ -98,6 +102,7 @@ public final class SalesSession {
                     NLS.bind(Messages.SalesSession_noSalesData, salesFolder), null);
         }
         SalesWorkspaceFolder loaded = SalesWorkspaceFolder.load(salesFolder);
+        loadMessage = null;
         synchronized (this) {
             folder = loaded;
             currentUser = null;
@@ -106,6 +111,40 @@ public final class SalesSession {
         }
         changed();
         return loaded.problems();
+    }
+
+    /**
+     * Loads {@code salesFolder} in a background job with progress (the workbench does this at
+     * start for {@code <workspace>/sales}). What went wrong, if anything, is in
+     * {@link #loadMessage()} when the listeners are told.
+     */
+    public Job loadInBackground(Path salesFolder) {
+        Job job = Job.create(NLS.bind(Messages.SalesSession_loading, salesFolder), (IProgressMonitor monitor) -> {
+            monitor.beginTask(NLS.bind(Messages.SalesSession_loading, salesFolder), IProgressMonitor.UNKNOWN);
+            try {
+                List<LoadProblem> problems = load(salesFolder);
+                loadMessage = problems.isEmpty() ? null
+                        : NLS.bind(Messages.SalesSession_partsLeftOut, problems.size(), problems.get(0).toString());
+            } catch (WorkspaceFileException e) {
+                loadMessage = e.getMessage();
+                changed();
+            } catch (RuntimeException e) {
+                loadMessage = NLS.bind(Messages.SalesSession_unreadable, salesFolder, e.toString());
+                changed();
+                return Status.error(loadMessage, e);
+            } finally {
+                monitor.done();
+            }
+            return Status.OK_STATUS;
+        });
+        job.setUser(false);
+        job.schedule();
+        return job;
+    }
+
+    /** Why the last load found nothing or left parts out; null when it went well. */
+    public String loadMessage() {
+        return loadMessage;
     }
 
     /** Whether sales data is loaded. */
