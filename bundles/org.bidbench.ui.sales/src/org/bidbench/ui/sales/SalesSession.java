@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
+import org.bidbench.sales.core.operations.SalesOperations;
 import org.bidbench.sales.core.process.RefusedException;
 import org.bidbench.sales.core.workspace.LoadProblem;
 import org.bidbench.sales.core.workspace.SalesWorkspaceFolder;
@@ -208,6 +209,18 @@ public final class SalesSession {
             change.run();
             return null;
         });
+    }
+
+    /**
+     * The sales operations over the loaded workspace at the session's clock: what every edit of
+     * the workbench calls inside {@link #execute(String, Supplier)}.
+     */
+    public SalesOperations operations() {
+        SalesWorkspace workspace = workspace();
+        if (workspace == null) {
+            throw new IllegalStateException("No sales data is loaded.");
+        }
+        return new SalesOperations(workspace, clock);
     }
 
     /** Whether there are changes not saved yet. */
