@@ -127,9 +127,11 @@ public final class SalesSession {
                 loadMessage = problems.isEmpty() ? null
                         : NLS.bind(Messages.SalesSession_partsLeftOut, problems.size(), problems.get(0).toString());
             } catch (WorkspaceFileException e) {
+                unload();
                 loadMessage = e.getMessage();
                 changed();
             } catch (RuntimeException e) {
+                unload();
                 loadMessage = NLS.bind(Messages.SalesSession_unreadable, salesFolder, e.toString());
                 changed();
                 return Status.error(loadMessage, e);
@@ -141,6 +143,13 @@ public final class SalesSession {
         job.setUser(false);
         job.schedule();
         return job;
+    }
+
+    /** Forgets the loaded data: the folder asked for holds none, and showing another folder's would mislead. */
+    private synchronized void unload() {
+        folder = null;
+        currentUser = null;
+        commandStack.flush();
     }
 
     /** Why the last load found nothing or left parts out; null when it went well. */
