@@ -88,7 +88,9 @@ public final class SalesSave {
 				SalesWorkspace copy = EcoreUtil.copy(session.workspace());
 				SalesWorkspaceFolder.create(target, copy).save();
 				session.load(target);
-				MessageDialog.openInformation(shell, Messages.SalesSave_title, NLS.bind(Messages.SalesSave_keptElsewhere, target, folder));
+				if (answer == null) {
+					MessageDialog.openInformation(shell, Messages.SalesSave_title, NLS.bind(Messages.SalesSave_keptElsewhere, target, folder));
+				}
 				return true;
 			}
 		} catch (WorkspaceFileException e) {
