@@ -430,6 +430,11 @@ public final class Messages extends NLS {
     public static String SalesActions_newOpportunityTitle;
     public static String SalesActions_newOpportunityMessage;
     public static String SalesActions_newOpportunityCommand;
+    public static String SalesLabels_gate_gate_requirements;
+    public static String SalesLabels_gate_gate_solution;
+    public static String SalesLabels_gate_gate_quote_released;
+    public static String SalesLabels_gate_gate_bid;
+    public static String SalesLabels_gate_gate_contract;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
