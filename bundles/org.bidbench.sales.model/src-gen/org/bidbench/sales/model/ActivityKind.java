@@ -66,7 +66,17 @@ public enum ActivityKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	EMAIL(4, "EMAIL", "email");
+	EMAIL(4, "EMAIL", "email"),
+
+	/**
+	 * The '<em><b>PROJECT MEETING</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PROJECT_MEETING_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PROJECT_MEETING(5, "PROJECT_MEETING", "project meeting");
 
 	/**
 	 * The '<em><b>VISIT</b></em>' literal value.
@@ -124,6 +134,17 @@ public enum ActivityKind implements Enumerator {
 	public static final int EMAIL_VALUE = 4;
 
 	/**
+	 * The '<em><b>PROJECT MEETING</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PROJECT_MEETING
+	 * @model literal="project meeting"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PROJECT_MEETING_VALUE = 5;
+
+	/**
 	 * An array of all the '<em><b>Activity Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -136,6 +157,7 @@ public enum ActivityKind implements Enumerator {
 			MEETING,
 			DEMO,
 			EMAIL,
+			PROJECT_MEETING,
 		};
 
 	/**
@@ -197,6 +219,7 @@ public enum ActivityKind implements Enumerator {
 			case MEETING_VALUE: return MEETING;
 			case DEMO_VALUE: return DEMO;
 			case EMAIL_VALUE: return EMAIL;
+			case PROJECT_MEETING_VALUE: return PROJECT_MEETING;
 		}
 		return null;
 	}

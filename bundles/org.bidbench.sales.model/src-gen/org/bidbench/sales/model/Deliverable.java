@@ -25,6 +25,8 @@ import java.time.Instant;
  *   <li>{@link org.bidbench.sales.model.Deliverable#getReviewer <em>Reviewer</em>}</li>
  *   <li>{@link org.bidbench.sales.model.Deliverable#getReviewedAt <em>Reviewed At</em>}</li>
  *   <li>{@link org.bidbench.sales.model.Deliverable#getLocation <em>Location</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.Deliverable#getReviewComment <em>Review Comment</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.Deliverable#getGate <em>Gate</em>}</li>
  * </ul>
  *
  * @see org.bidbench.sales.model.SalesPackage#getDeliverable()
@@ -213,5 +215,55 @@ public interface Deliverable extends Identified {
 	 * @generated
 	 */
 	void setLocation(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Review Comment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the reviewer said on accepting or returning the deliverable; required when it is returned.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Review Comment</em>' attribute.
+	 * @see #setReviewComment(String)
+	 * @see org.bidbench.sales.model.SalesPackage#getDeliverable_ReviewComment()
+	 * @model
+	 * @generated
+	 */
+	String getReviewComment();
+
+	/**
+	 * Sets the value of the '{@link org.bidbench.sales.model.Deliverable#getReviewComment <em>Review Comment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Review Comment</em>' attribute.
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	void setReviewComment(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Gate</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The gate of the process this deliverable was submitted for.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Gate</em>' reference.
+	 * @see #setGate(Gate)
+	 * @see org.bidbench.sales.model.SalesPackage#getDeliverable_Gate()
+	 * @model
+	 * @generated
+	 */
+	Gate getGate();
+
+	/**
+	 * Sets the value of the '{@link org.bidbench.sales.model.Deliverable#getGate <em>Gate</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Gate</em>' reference.
+	 * @see #getGate()
+	 * @generated
+	 */
+	void setGate(Gate value);
 
 } // Deliverable

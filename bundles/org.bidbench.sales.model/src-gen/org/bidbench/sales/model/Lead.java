@@ -25,6 +25,7 @@ import java.time.Instant;
  *   <li>{@link org.bidbench.sales.model.Lead#getCustomer <em>Customer</em>}</li>
  *   <li>{@link org.bidbench.sales.model.Lead#getOwner <em>Owner</em>}</li>
  *   <li>{@link org.bidbench.sales.model.Lead#getOpportunity <em>Opportunity</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.Lead#getDropReason <em>Drop Reason</em>}</li>
  * </ul>
  *
  * @see org.bidbench.sales.model.SalesPackage#getLead()
@@ -213,5 +214,30 @@ public interface Lead extends Identified {
 	 * @generated
 	 */
 	void setOpportunity(Opportunity value);
+
+	/**
+	 * Returns the value of the '<em><b>Drop Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Why the lead was dropped (status discarded): no budget, no fit, went elsewhere...
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Drop Reason</em>' attribute.
+	 * @see #setDropReason(String)
+	 * @see org.bidbench.sales.model.SalesPackage#getLead_DropReason()
+	 * @model
+	 * @generated
+	 */
+	String getDropReason();
+
+	/**
+	 * Sets the value of the '{@link org.bidbench.sales.model.Lead#getDropReason <em>Drop Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Drop Reason</em>' attribute.
+	 * @see #getDropReason()
+	 * @generated
+	 */
+	void setDropReason(String value);
 
 } // Lead

@@ -546,13 +546,22 @@ public interface SalesPackage extends EPackage {
 	int LEAD__OPPORTUNITY = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Drop Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEAD__DROP_REASON = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Lead</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LEAD_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
+	int LEAD_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Lead</em>' class.
@@ -1546,13 +1555,31 @@ public interface SalesPackage extends EPackage {
 	int DELIVERABLE__LOCATION = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Review Comment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELIVERABLE__REVIEW_COMMENT = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Gate</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELIVERABLE__GATE = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
 	 * The number of structural features of the '<em>Deliverable</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DELIVERABLE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
+	int DELIVERABLE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Deliverable</em>' class.
@@ -3266,6 +3293,17 @@ public interface SalesPackage extends EPackage {
 	EReference getLead_Opportunity();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.Lead#getDropReason <em>Drop Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Drop Reason</em>'.
+	 * @see org.bidbench.sales.model.Lead#getDropReason()
+	 * @see #getLead()
+	 * @generated
+	 */
+	EAttribute getLead_DropReason();
+
+	/**
 	 * Returns the meta object for class '{@link org.bidbench.sales.model.Opportunity <em>Opportunity</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4184,6 +4222,28 @@ public interface SalesPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDeliverable_Location();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.Deliverable#getReviewComment <em>Review Comment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Review Comment</em>'.
+	 * @see org.bidbench.sales.model.Deliverable#getReviewComment()
+	 * @see #getDeliverable()
+	 * @generated
+	 */
+	EAttribute getDeliverable_ReviewComment();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.bidbench.sales.model.Deliverable#getGate <em>Gate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Gate</em>'.
+	 * @see org.bidbench.sales.model.Deliverable#getGate()
+	 * @see #getDeliverable()
+	 * @generated
+	 */
+	EReference getDeliverable_Gate();
 
 	/**
 	 * Returns the meta object for class '{@link org.bidbench.sales.model.Quote <em>Quote</em>}'.
@@ -5771,6 +5831,14 @@ public interface SalesPackage extends EPackage {
 		EReference LEAD__OPPORTUNITY = eINSTANCE.getLead_Opportunity();
 
 		/**
+		 * The meta object literal for the '<em><b>Drop Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEAD__DROP_REASON = eINSTANCE.getLead_DropReason();
+
+		/**
 		 * The meta object literal for the '{@link org.bidbench.sales.model.impl.OpportunityImpl <em>Opportunity</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6469,6 +6537,22 @@ public interface SalesPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DELIVERABLE__LOCATION = eINSTANCE.getDeliverable_Location();
+
+		/**
+		 * The meta object literal for the '<em><b>Review Comment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DELIVERABLE__REVIEW_COMMENT = eINSTANCE.getDeliverable_ReviewComment();
+
+		/**
+		 * The meta object literal for the '<em><b>Gate</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DELIVERABLE__GATE = eINSTANCE.getDeliverable_Gate();
 
 		/**
 		 * The meta object literal for the '{@link org.bidbench.sales.model.impl.QuoteImpl <em>Quote</em>}' class.

@@ -53,6 +53,8 @@ public class DeliverableItemProvider extends IdentifiedItemProvider {
 			addReviewerPropertyDescriptor(object);
 			addReviewedAtPropertyDescriptor(object);
 			addLocationPropertyDescriptor(object);
+			addReviewCommentPropertyDescriptor(object);
+			addGatePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -234,6 +236,50 @@ public class DeliverableItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Review Comment feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReviewCommentPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Deliverable_reviewComment_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Deliverable_reviewComment_feature", "_UI_Deliverable_type"),
+				 SalesPackage.Literals.DELIVERABLE__REVIEW_COMMENT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Gate feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addGatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Deliverable_gate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Deliverable_gate_feature", "_UI_Deliverable_type"),
+				 SalesPackage.Literals.DELIVERABLE__GATE,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Deliverable.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -287,6 +333,7 @@ public class DeliverableItemProvider extends IdentifiedItemProvider {
 			case SalesPackage.DELIVERABLE__STATUS:
 			case SalesPackage.DELIVERABLE__REVIEWED_AT:
 			case SalesPackage.DELIVERABLE__LOCATION:
+			case SalesPackage.DELIVERABLE__REVIEW_COMMENT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -53,6 +53,7 @@ public class LeadItemProvider extends IdentifiedItemProvider {
 			addCustomerPropertyDescriptor(object);
 			addOwnerPropertyDescriptor(object);
 			addOpportunityPropertyDescriptor(object);
+			addDropReasonPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -234,6 +235,28 @@ public class LeadItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Drop Reason feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDropReasonPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Lead_dropReason_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Lead_dropReason_feature", "_UI_Lead_type"),
+				 SalesPackage.Literals.LEAD__DROP_REASON,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Lead.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -286,6 +309,7 @@ public class LeadItemProvider extends IdentifiedItemProvider {
 			case SalesPackage.LEAD__REGION:
 			case SalesPackage.LEAD__CREATED_AT:
 			case SalesPackage.LEAD__STATUS:
+			case SalesPackage.LEAD__DROP_REASON:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

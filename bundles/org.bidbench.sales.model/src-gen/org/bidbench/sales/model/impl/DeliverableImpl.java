@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.bidbench.sales.model.Deliverable;
 import org.bidbench.sales.model.DeliverableStatus;
 import org.bidbench.sales.model.Employee;
+import org.bidbench.sales.model.Gate;
 import org.bidbench.sales.model.SalesPackage;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -32,6 +33,8 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.bidbench.sales.model.impl.DeliverableImpl#getReviewer <em>Reviewer</em>}</li>
  *   <li>{@link org.bidbench.sales.model.impl.DeliverableImpl#getReviewedAt <em>Reviewed At</em>}</li>
  *   <li>{@link org.bidbench.sales.model.impl.DeliverableImpl#getLocation <em>Location</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.DeliverableImpl#getReviewComment <em>Review Comment</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.DeliverableImpl#getGate <em>Gate</em>}</li>
  * </ul>
  *
  * @generated
@@ -176,6 +179,36 @@ public class DeliverableImpl extends IdentifiedImpl implements Deliverable {
 	 * @ordered
 	 */
 	protected String location = LOCATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getReviewComment() <em>Review Comment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewComment()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String REVIEW_COMMENT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getReviewComment() <em>Review Comment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewComment()
+	 * @generated
+	 * @ordered
+	 */
+	protected String reviewComment = REVIEW_COMMENT_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getGate() <em>Gate</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGate()
+	 * @generated
+	 * @ordered
+	 */
+	protected Gate gate;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -420,6 +453,69 @@ public class DeliverableImpl extends IdentifiedImpl implements Deliverable {
 	 * @generated
 	 */
 	@Override
+	public String getReviewComment() {
+		return reviewComment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReviewComment(String newReviewComment) {
+		String oldReviewComment = reviewComment;
+		reviewComment = newReviewComment;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.DELIVERABLE__REVIEW_COMMENT, oldReviewComment, reviewComment));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Gate getGate() {
+		if (gate != null && gate.eIsProxy()) {
+			InternalEObject oldGate = (InternalEObject)gate;
+			gate = (Gate)eResolveProxy(oldGate);
+			if (gate != oldGate) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, SalesPackage.DELIVERABLE__GATE, oldGate, gate));
+			}
+		}
+		return gate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Gate basicGetGate() {
+		return gate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGate(Gate newGate) {
+		Gate oldGate = gate;
+		gate = newGate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.DELIVERABLE__GATE, oldGate, gate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SalesPackage.DELIVERABLE__TYPE:
@@ -440,6 +536,11 @@ public class DeliverableImpl extends IdentifiedImpl implements Deliverable {
 				return getReviewedAt();
 			case SalesPackage.DELIVERABLE__LOCATION:
 				return getLocation();
+			case SalesPackage.DELIVERABLE__REVIEW_COMMENT:
+				return getReviewComment();
+			case SalesPackage.DELIVERABLE__GATE:
+				if (resolve) return getGate();
+				return basicGetGate();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -475,6 +576,12 @@ public class DeliverableImpl extends IdentifiedImpl implements Deliverable {
 				return;
 			case SalesPackage.DELIVERABLE__LOCATION:
 				setLocation((String)newValue);
+				return;
+			case SalesPackage.DELIVERABLE__REVIEW_COMMENT:
+				setReviewComment((String)newValue);
+				return;
+			case SalesPackage.DELIVERABLE__GATE:
+				setGate((Gate)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -512,6 +619,12 @@ public class DeliverableImpl extends IdentifiedImpl implements Deliverable {
 			case SalesPackage.DELIVERABLE__LOCATION:
 				setLocation(LOCATION_EDEFAULT);
 				return;
+			case SalesPackage.DELIVERABLE__REVIEW_COMMENT:
+				setReviewComment(REVIEW_COMMENT_EDEFAULT);
+				return;
+			case SalesPackage.DELIVERABLE__GATE:
+				setGate((Gate)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -540,6 +653,10 @@ public class DeliverableImpl extends IdentifiedImpl implements Deliverable {
 				return REVIEWED_AT_EDEFAULT == null ? reviewedAt != null : !REVIEWED_AT_EDEFAULT.equals(reviewedAt);
 			case SalesPackage.DELIVERABLE__LOCATION:
 				return LOCATION_EDEFAULT == null ? location != null : !LOCATION_EDEFAULT.equals(location);
+			case SalesPackage.DELIVERABLE__REVIEW_COMMENT:
+				return REVIEW_COMMENT_EDEFAULT == null ? reviewComment != null : !REVIEW_COMMENT_EDEFAULT.equals(reviewComment);
+			case SalesPackage.DELIVERABLE__GATE:
+				return gate != null;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -566,6 +683,8 @@ public class DeliverableImpl extends IdentifiedImpl implements Deliverable {
 		result.append(reviewedAt);
 		result.append(", location: ");
 		result.append(location);
+		result.append(", reviewComment: ");
+		result.append(reviewComment);
 		result.append(')');
 		return result.toString();
 	}

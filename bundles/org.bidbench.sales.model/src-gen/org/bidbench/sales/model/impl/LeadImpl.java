@@ -34,6 +34,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.bidbench.sales.model.impl.LeadImpl#getCustomer <em>Customer</em>}</li>
  *   <li>{@link org.bidbench.sales.model.impl.LeadImpl#getOwner <em>Owner</em>}</li>
  *   <li>{@link org.bidbench.sales.model.impl.LeadImpl#getOpportunity <em>Opportunity</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.LeadImpl#getDropReason <em>Drop Reason</em>}</li>
  * </ul>
  *
  * @generated
@@ -168,6 +169,26 @@ public class LeadImpl extends IdentifiedImpl implements Lead {
 	 * @ordered
 	 */
 	protected Opportunity opportunity;
+
+	/**
+	 * The default value of the '{@link #getDropReason() <em>Drop Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDropReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DROP_REASON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDropReason() <em>Drop Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDropReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected String dropReason = DROP_REASON_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -429,6 +450,29 @@ public class LeadImpl extends IdentifiedImpl implements Lead {
 	 * @generated
 	 */
 	@Override
+	public String getDropReason() {
+		return dropReason;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDropReason(String newDropReason) {
+		String oldDropReason = dropReason;
+		dropReason = newDropReason;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.LEAD__DROP_REASON, oldDropReason, dropReason));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SalesPackage.LEAD__TITLE:
@@ -450,6 +494,8 @@ public class LeadImpl extends IdentifiedImpl implements Lead {
 			case SalesPackage.LEAD__OPPORTUNITY:
 				if (resolve) return getOpportunity();
 				return basicGetOpportunity();
+			case SalesPackage.LEAD__DROP_REASON:
+				return getDropReason();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -485,6 +531,9 @@ public class LeadImpl extends IdentifiedImpl implements Lead {
 				return;
 			case SalesPackage.LEAD__OPPORTUNITY:
 				setOpportunity((Opportunity)newValue);
+				return;
+			case SalesPackage.LEAD__DROP_REASON:
+				setDropReason((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -522,6 +571,9 @@ public class LeadImpl extends IdentifiedImpl implements Lead {
 			case SalesPackage.LEAD__OPPORTUNITY:
 				setOpportunity((Opportunity)null);
 				return;
+			case SalesPackage.LEAD__DROP_REASON:
+				setDropReason(DROP_REASON_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -550,6 +602,8 @@ public class LeadImpl extends IdentifiedImpl implements Lead {
 				return owner != null;
 			case SalesPackage.LEAD__OPPORTUNITY:
 				return opportunity != null;
+			case SalesPackage.LEAD__DROP_REASON:
+				return DROP_REASON_EDEFAULT == null ? dropReason != null : !DROP_REASON_EDEFAULT.equals(dropReason);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -574,6 +628,8 @@ public class LeadImpl extends IdentifiedImpl implements Lead {
 		result.append(createdAt);
 		result.append(", status: ");
 		result.append(status);
+		result.append(", dropReason: ");
+		result.append(dropReason);
 		result.append(')');
 		return result.toString();
 	}

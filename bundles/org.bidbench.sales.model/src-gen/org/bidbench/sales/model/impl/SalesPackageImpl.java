@@ -837,6 +837,16 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getLead_DropReason() {
+		return (EAttribute)leadEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getOpportunity() {
 		return opportunityEClass;
 	}
@@ -1679,6 +1689,26 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	@Override
 	public EAttribute getDeliverable_Location() {
 		return (EAttribute)deliverableEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDeliverable_ReviewComment() {
+		return (EAttribute)deliverableEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDeliverable_Gate() {
+		return (EReference)deliverableEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -2904,6 +2934,7 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		createEReference(leadEClass, LEAD__CUSTOMER);
 		createEReference(leadEClass, LEAD__OWNER);
 		createEReference(leadEClass, LEAD__OPPORTUNITY);
+		createEAttribute(leadEClass, LEAD__DROP_REASON);
 
 		opportunityEClass = createEClass(OPPORTUNITY);
 		createEAttribute(opportunityEClass, OPPORTUNITY__NAME);
@@ -2999,6 +3030,8 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		createEReference(deliverableEClass, DELIVERABLE__REVIEWER);
 		createEAttribute(deliverableEClass, DELIVERABLE__REVIEWED_AT);
 		createEAttribute(deliverableEClass, DELIVERABLE__LOCATION);
+		createEAttribute(deliverableEClass, DELIVERABLE__REVIEW_COMMENT);
+		createEReference(deliverableEClass, DELIVERABLE__GATE);
 
 		quoteEClass = createEClass(QUOTE);
 		createEAttribute(quoteEClass, QUOTE__REVISION);
@@ -3217,6 +3250,7 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		initEReference(getLead_Customer(), this.getCustomer(), null, "customer", null, 0, 1, Lead.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLead_Owner(), this.getEmployee(), null, "owner", null, 0, 1, Lead.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLead_Opportunity(), this.getOpportunity(), null, "opportunity", null, 0, 1, Lead.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLead_DropReason(), ecorePackage.getEString(), "dropReason", null, 0, 1, Lead.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(opportunityEClass, Opportunity.class, "Opportunity", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getOpportunity_Name(), ecorePackage.getEString(), "name", null, 0, 1, Opportunity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3352,6 +3386,8 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		initEReference(getDeliverable_Reviewer(), this.getEmployee(), null, "reviewer", null, 0, 1, Deliverable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDeliverable_ReviewedAt(), this.getInstant(), "reviewedAt", null, 0, 1, Deliverable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDeliverable_Location(), ecorePackage.getEString(), "location", null, 0, 1, Deliverable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDeliverable_ReviewComment(), ecorePackage.getEString(), "reviewComment", null, 0, 1, Deliverable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDeliverable_Gate(), this.getGate(), null, "gate", null, 0, 1, Deliverable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(quoteEClass, Quote.class, "Quote", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getQuote_Revision(), ecorePackage.getEInt(), "revision", null, 0, 1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3604,6 +3640,7 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		addEEnumLiteral(activityKindEEnum, ActivityKind.MEETING);
 		addEEnumLiteral(activityKindEEnum, ActivityKind.DEMO);
 		addEEnumLiteral(activityKindEEnum, ActivityKind.EMAIL);
+		addEEnumLiteral(activityKindEEnum, ActivityKind.PROJECT_MEETING);
 
 		initEEnum(gateKindEEnum, GateKind.class, "GateKind");
 		addEEnumLiteral(gateKindEEnum, GateKind.DELIVERABLE);
