@@ -445,6 +445,17 @@ public class BoardView extends ViewPart {
         return true;
     }
 
+    /** Closing lost from outside the board (the move command): the real dialogs. */
+    public static void closeLostAsked(Shell shell, Opportunity opportunity) {
+        CloseLostDialog.Answer answer = DIALOGS.askLost(shell, opportunity);
+        if (answer != null) {
+            String refusal = StageMoves.closeLost(opportunity, answer.reason(), answer.winningCompetitor());
+            if (refusal != null) {
+                DIALOGS.refused(shell, refusal);
+            }
+        }
+    }
+
     private void select(Opportunity opportunity) {
         if (selected == opportunity) {
             return;

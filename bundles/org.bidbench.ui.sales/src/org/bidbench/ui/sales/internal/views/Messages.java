@@ -130,6 +130,8 @@ public final class Messages extends NLS {
     public static String Verdict_rejectHeading;
     public static String Verdict_approveMessage;
     public static String Verdict_rejectMessage;
+    public static String MoveStage_title;
+    public static String MoveStage_message;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
