@@ -9,6 +9,7 @@ import org.bidbench.sales.core.process.StageTransitions;
 import org.bidbench.sales.model.Gate;
 import org.bidbench.sales.model.GateEvent;
 import org.bidbench.sales.model.Opportunity;
+import org.bidbench.sales.model.OpportunityStatus;
 import org.bidbench.sales.model.SalesProcess;
 import org.bidbench.sales.model.Stage;
 import org.eclipse.osgi.util.NLS;
@@ -32,7 +33,9 @@ public record MoveRefusal(Opportunity opportunity, Stage target, List<BlockingGa
     public static MoveRefusal of(Opportunity opportunity, Stage target, String detail) {
         List<BlockingGate> blocking = new ArrayList<>();
         Stage current = opportunity.getStage();
-        if (current != null && target != null && current.eContainer() instanceof SalesProcess process
+        // A closed deal is refused for being closed, not for its gates.
+        if (opportunity.getStatus() == OpportunityStatus.OPEN && current != null && target != null
+                && current.eContainer() instanceof SalesProcess process
                 && StageTransitions.indexOf(target) > StageTransitions.indexOf(current)) {
             for (int i = StageTransitions.indexOf(current); i < StageTransitions.indexOf(target); i++) {
                 Stage leaving = process.getStages().get(i);
