@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
+import org.bidbench.sales.core.operations.SalesOperations;
 import org.bidbench.sales.core.process.RefusedException;
 import org.bidbench.sales.core.workspace.LoadProblem;
 import org.bidbench.sales.core.workspace.SalesWorkspaceFolder;
@@ -17,7 +18,10 @@ import org.bidbench.sales.model.EmployeeRole;
 import org.bidbench.sales.model.SalesWorkspace;
 import org.bidbench.sales.model.provider.SalesItemProviderAdapterFactory;
 import org.bidbench.ui.sales.internal.Messages;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStack;
@@ -59,6 +63,7 @@ public final class SalesSession {
     private SalesWorkspaceFolder folder;
     private Clock clock = Clock.systemDefaultZone();
     private Employee currentUser;
+    private volatile String loadMessage;
 
     private SalesSession() {
         ComposedAdapterFactory adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
@@ -98,6 +103,7 @@ public final class SalesSession {
                     NLS.bind(Messages.SalesSession_noSalesData, salesFolder), null);
         }
         SalesWorkspaceFolder loaded = SalesWorkspaceFolder.load(salesFolder);
+        loadMessage = null;
         synchronized (this) {
             folder = loaded;
             currentUser = null;
@@ -106,6 +112,49 @@ public final class SalesSession {
         }
         changed();
         return loaded.problems();
+    }
+
+    /**
+     * Loads {@code salesFolder} in a background job with progress (the workbench does this at
+     * start for {@code <workspace>/sales}). What went wrong, if anything, is in
+     * {@link #loadMessage()} when the listeners are told.
+     */
+    public Job loadInBackground(Path salesFolder) {
+        Job job = Job.create(NLS.bind(Messages.SalesSession_loading, salesFolder), (IProgressMonitor monitor) -> {
+            monitor.beginTask(NLS.bind(Messages.SalesSession_loading, salesFolder), IProgressMonitor.UNKNOWN);
+            try {
+                List<LoadProblem> problems = load(salesFolder);
+                loadMessage = problems.isEmpty() ? null
+                        : NLS.bind(Messages.SalesSession_partsLeftOut, problems.size(), problems.get(0).toString());
+            } catch (WorkspaceFileException e) {
+                unload();
+                loadMessage = e.getMessage();
+                changed();
+            } catch (RuntimeException e) {
+                unload();
+                loadMessage = NLS.bind(Messages.SalesSession_unreadable, salesFolder, e.toString());
+                changed();
+                return Status.error(loadMessage, e);
+            } finally {
+                monitor.done();
+            }
+            return Status.OK_STATUS;
+        });
+        job.setUser(false);
+        job.schedule();
+        return job;
+    }
+
+    /** Forgets the loaded data: the folder asked for holds none, and showing another folder's would mislead. */
+    private synchronized void unload() {
+        folder = null;
+        currentUser = null;
+        commandStack.flush();
+    }
+
+    /** Why the last load found nothing or left parts out; null when it went well. */
+    public String loadMessage() {
+        return loadMessage;
     }
 
     /** Whether sales data is loaded. */
@@ -169,6 +218,18 @@ public final class SalesSession {
             change.run();
             return null;
         });
+    }
+
+    /**
+     * The sales operations over the loaded workspace at the session's clock: what every edit of
+     * the workbench calls inside {@link #execute(String, Supplier)}.
+     */
+    public SalesOperations operations() {
+        SalesWorkspace workspace = workspace();
+        if (workspace == null) {
+            throw new IllegalStateException("No sales data is loaded.");
+        }
+        return new SalesOperations(workspace, clock);
     }
 
     /** Whether there are changes not saved yet. */

@@ -2,7 +2,6 @@ package org.bidbench.ui.sales.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,16 +17,14 @@ import org.bidbench.sales.core.forecast.WinForecast;
 import org.bidbench.sales.core.forecast.WinProbabilityModel;
 import org.bidbench.sales.core.process.GateDeadline;
 import org.bidbench.sales.core.process.GateDeadlines;
-import org.bidbench.sales.core.workspace.SalesWorkspaceFolder;
-import org.bidbench.sales.core.workspace.WorkspaceFileException;
 import org.bidbench.sales.model.Money;
 import org.bidbench.sales.model.Opportunity;
 import org.bidbench.sales.model.OpportunityStatus;
 import org.bidbench.sales.model.SalesWorkspace;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.Status;
+import org.bidbench.ui.sales.SalesSession;
+import org.bidbench.ui.sales.internal.editors.SalesEditors;
+import org.bidbench.ui.sales.internal.editors.SalesLabels;
+import org.bidbench.ui.sales.internal.handlers.SalesUndo;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -36,6 +33,7 @@ import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -47,15 +45,12 @@ import org.eclipse.ui.part.ViewPart;
 
 /**
  * The open pipeline of the workspace's sales data: every open opportunity with its stage, amount,
- * explainable win probability and overdue gates; the selected one's reasons below. Read-only: the
- * editing views come with the sales perspective's own issue.
+ * explainable win probability and overdue gates; the selected one's reasons below. It shows the
+ * workbench's {@link SalesSession} and follows its changes; a double-click opens the opportunity.
  */
 public class PipelineView extends ViewPart {
 
 	public static final String ID = "org.bidbench.ui.sales.views.pipeline";
-
-	/** Where a BidBench workspace keeps its sales data (the layout the demo workspace uses). */
-	static final String SALES_FOLDER = "sales";
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
@@ -68,12 +63,14 @@ public class PipelineView extends ViewPart {
 	private Text details;
 	private List<PipelineRow> rows = List.of();
 
+	private final Runnable sessionListener = this::refresh;
+
 	@Override
 	public void createPartControl(Composite parent) {
 		parent.setLayout(new GridLayout(1, false));
 		summary = new Label(parent, SWT.WRAP);
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		summary.setText("Loading the sales workspace...");
+		summary.setText(Messages.PipelineView_loading);
 
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -84,25 +81,34 @@ public class PipelineView extends ViewPart {
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column(columns, "Customer", 22, r -> r.opportunity().getCustomer() == null ? "" : r.opportunity().getCustomer().getName());
-		column(columns, "Opportunity", 28, r -> r.opportunity().getName());
-		column(columns, "Stage", 12, r -> r.opportunity().getStage() == null ? "" : r.opportunity().getStage().getName());
-		column(columns, "Amount", 14, r -> format(r.opportunity().getAmount()));
-		column(columns, "Win", 7, r -> Math.round(r.forecast().probability() * 100) + " %");
-		column(columns, "Expected close", 11, r -> r.opportunity().getExpectedClose() == null ? "" : DAY.format(r.opportunity().getExpectedClose()));
-		column(columns, "Overdue gates", 9, r -> r.overdueGates().isEmpty() ? "" : Integer.toString(r.overdueGates().size()));
+		column(columns, Messages.PipelineView_customer, 22, r -> r.opportunity().getCustomer() == null ? "" : r.opportunity().getCustomer().getName()); //$NON-NLS-1$
+		column(columns, Messages.PipelineView_opportunity, 28, r -> r.opportunity().getName());
+		column(columns, Messages.PipelineView_stage, 12, r -> SalesLabels.stage(r.opportunity().getStage()));
+		column(columns, Messages.PipelineView_amount, 14, r -> SalesLabels.money(r.opportunity().getAmount()));
+		column(columns, Messages.PipelineView_win, 7, r -> Math.round(r.forecast().probability() * 100) + " %"); //$NON-NLS-1$
+		column(columns, Messages.PipelineView_expectedClose, 11, r -> r.opportunity().getExpectedClose() == null ? "" : DAY.format(r.opportunity().getExpectedClose())); //$NON-NLS-1$
+		column(columns, Messages.PipelineView_overdueGates, 9, r -> r.overdueGates().isEmpty() ? "" : Integer.toString(r.overdueGates().size())); //$NON-NLS-1$
 		table.addSelectionChangedListener(event -> showDetails((PipelineRow) ((IStructuredSelection) event.getSelection()).getFirstElement()));
+		table.addDoubleClickListener(event -> {
+			PipelineRow row = (PipelineRow) ((IStructuredSelection) event.getSelection()).getFirstElement();
+			if (row != null) {
+				SalesEditors.open(getSite().getPage(), row.opportunity());
+			}
+		});
 		getSite().setSelectionProvider(table);
 
 		details = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
 		sash.setWeights(3, 1);
+		SalesUndo.hook(getViewSite().getActionBars());
 
-		Path folder = workspaceSalesFolder();
-		if (folder == null) {
-			summary.setText("This workbench has no workspace folder (started with -data @none).");
-		} else {
-			load(folder);
-		}
+		SalesSession.get().addListener(sessionListener);
+		refresh();
+	}
+
+	@Override
+	public void dispose() {
+		SalesSession.get().removeListener(sessionListener);
+		super.dispose();
 	}
 
 	private void column(TableColumnLayout layout, String title, int weight, java.util.function.Function<PipelineRow, String> text) {
@@ -117,40 +123,31 @@ public class PipelineView extends ViewPart {
 		});
 	}
 
-	static Path workspaceSalesFolder() {
-		var location = Platform.getInstanceLocation();
-		if (location == null || location.getURL() == null) {
-			return null;
-		}
-		return Path.of(location.getURL().getPath()).resolve(SALES_FOLDER);
+	/**
+	 * Loads the sales data of {@code folder} into the workbench's session off the UI thread; the
+	 * view shows it when the session says it changed.
+	 */
+	public Job load(Path folder) {
+		return SalesSession.get().loadInBackground(folder);
 	}
 
-	/** Loads the sales data of {@code folder} off the UI thread, then shows it. */
-	public Job load(Path folder) {
-		Job job = Job.create("Loading the sales pipeline from " + folder, (IProgressMonitor monitor) -> {
-			if (!Files.isRegularFile(folder.resolve(SalesWorkspaceFolder.ROOT))) {
-				show("No sales data in " + folder + ". Start BidBench with 'bidbench demo' for a demo workspace, or keep the"
-						+ " sales data of this workspace in its 'sales' folder.", List.of());
-				return Status.OK_STATUS;
-			}
-			try {
-				SalesWorkspaceFolder loaded = SalesWorkspaceFolder.load(folder);
-				List<PipelineRow> pipeline = pipeline(loaded.workspace(), Instant.now());
-				String problems = loaded.problems().isEmpty() ? ""
-						: "  " + loaded.problems().size() + " part(s) could not be read and are left out: " + loaded.problems().get(0);
-				show(describe(loaded.workspace(), pipeline) + problems, pipeline);
-				return Status.OK_STATUS;
-			} catch (WorkspaceFileException e) {
-				show("The sales data cannot be read: " + e.getMessage(), List.of());
-				return Status.OK_STATUS;
-			} catch (RuntimeException e) {
-				show("The sales data cannot be read: " + e, List.of());
-				return Status.error("Loading " + folder + " failed", e);
-			}
-		});
-		job.setUser(false);
-		job.schedule();
-		return job;
+	/** Shows what the session holds now. */
+	void refresh() {
+		if (summary == null || summary.isDisposed()) {
+			return;
+		}
+		SalesSession session = SalesSession.get();
+		SalesWorkspace workspace = session.workspace();
+		if (workspace == null) {
+			Path folder = SalesSession.workspaceSalesFolder();
+			String message = session.loadMessage() != null ? session.loadMessage()
+					: folder == null ? Messages.PipelineView_noWorkspace : Messages.PipelineView_loading;
+			show(message, List.of());
+			return;
+		}
+		List<PipelineRow> pipeline = pipeline(workspace, session.clock().instant());
+		String problems = session.loadMessage() == null ? "" : "  " + session.loadMessage(); //$NON-NLS-1$
+		show(describe(workspace, pipeline) + problems, pipeline);
 	}
 
 	static List<PipelineRow> pipeline(SalesWorkspace workspace, Instant now) {
@@ -180,9 +177,10 @@ public class PipelineView extends ViewPart {
 			weighted = weighted.add(amount.multiply(BigDecimal.valueOf(row.forecast().probability())));
 			overdue += row.overdueGates().size();
 		}
-		String currency = workspace.getCurrency() == null ? "" : " " + workspace.getCurrency();
-		return String.format("%s: %d open opportunities, pipeline %,.0f%s, weighted by win probability %,.0f%s, %d gate(s) overdue.",
-				workspace.getName(), pipeline.size(), total, currency, weighted.setScale(0, RoundingMode.HALF_UP), currency, overdue);
+		String currency = workspace.getCurrency() == null ? "" : " " + workspace.getCurrency(); //$NON-NLS-1$
+		return NLS.bind(Messages.PipelineView_summary, new Object[] { workspace.getName(), pipeline.size(),
+				String.format("%,.0f%s", total, currency), //$NON-NLS-1$
+				String.format("%,.0f%s", weighted.setScale(0, RoundingMode.HALF_UP), currency), overdue }); //$NON-NLS-1$
 	}
 
 	private static BigDecimal amount(Opportunity opportunity) {
@@ -190,23 +188,14 @@ public class PipelineView extends ViewPart {
 		return money == null ? BigDecimal.ZERO : money.amount();
 	}
 
-	private static String format(Money money) {
-		return money == null ? "" : String.format("%,.2f %s", money.amount(), money.currency());
-	}
-
 	private void show(String text, List<PipelineRow> pipeline) {
 		if (summary == null || summary.isDisposed()) {
 			return;
 		}
-		summary.getDisplay().asyncExec(() -> {
-			if (summary.isDisposed()) {
-				return;
-			}
-			rows = pipeline;
-			summary.setText(text);
-			summary.getParent().layout();
-			table.setInput(pipeline);
-		});
+		rows = pipeline;
+		summary.setText(text);
+		summary.getParent().layout();
+		table.setInput(pipeline);
 	}
 
 	private void showDetails(PipelineRow row) {
@@ -215,16 +204,15 @@ public class PipelineView extends ViewPart {
 			return;
 		}
 		StringBuilder text = new StringBuilder();
-		text.append(row.opportunity().getName()).append(": win probability ").append(Math.round(row.forecast().probability() * 100))
-				.append(" %");
-		text.append(row.forecast().fromModel() ? " (model trained on this workspace's closed opportunities)" : " (" + row.forecast().note() + ")");
+		text.append(NLS.bind(Messages.PipelineView_winProbability, row.opportunity().getName(), Math.round(row.forecast().probability() * 100)));
+		text.append(row.forecast().fromModel() ? Messages.PipelineView_fromModel : NLS.bind(Messages.PipelineView_stageDefault, row.forecast().note()));
 		text.append('\n');
 		for (WinFactor factor : row.forecast().factors()) {
-			text.append("  ").append(factor.describe()).append('\n');
+			text.append("  ").append(SalesLabels.factor(factor)).append('\n'); //$NON-NLS-1$
 		}
 		for (GateDeadline gate : row.overdueGates()) {
-			text.append("Overdue: ").append(gate.gate().getName()).append(", due ")
-					.append(DAY.format(gate.dueAt().atZone(ZoneId.systemDefault()).toLocalDate())).append('\n');
+			text.append(NLS.bind(Messages.PipelineView_overdue, gate.gate().getName(),
+					DAY.format(gate.dueAt().atZone(ZoneId.systemDefault()).toLocalDate()))).append('\n');
 		}
 		details.setText(text.toString());
 	}

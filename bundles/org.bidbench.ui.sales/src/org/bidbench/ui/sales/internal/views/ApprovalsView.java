@@ -12,6 +12,7 @@ import org.bidbench.sales.model.Employee;
 import org.bidbench.sales.model.QuoteLine;
 import org.bidbench.sales.model.constraints.QuoteApprovalRequirements;
 import org.bidbench.ui.sales.SalesSession;
+import org.bidbench.ui.sales.internal.editors.SalesEditors;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -97,6 +98,11 @@ public class ApprovalsView extends ViewPart {
         column(columns, Messages.Inbox_amount, 12, r -> r.isQuote() ? SalesWording.money(QuoteAmounts.total(r.quote())) : ""); //$NON-NLS-1$
         column(columns, Messages.Inbox_margin, 14, this::marginText);
         table.addSelectionChangedListener(event -> showDetails());
+        table.addDoubleClickListener(event -> {
+            if (table.getStructuredSelection().getFirstElement() instanceof ApprovalInbox.Request request) {
+                SalesEditors.open(getSite().getPage(), request.opportunity());
+            }
+        });
         getSite().setSelectionProvider(new OpportunitySelection(table));
 
         Composite right = new Composite(sash, SWT.NONE);

@@ -9,6 +9,7 @@ import org.bidbench.sales.model.OpportunityStatus;
 import org.bidbench.sales.model.SalesWorkspace;
 import org.bidbench.sales.model.Stage;
 import org.bidbench.ui.sales.SalesSession;
+import org.bidbench.ui.sales.internal.editors.SalesEditors;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
@@ -225,6 +226,7 @@ public class BoardView extends ViewPart {
             control.setFocus();
             select(opportunity);
         });
+        control.addListener(SWT.MouseDoubleClick, event -> SalesEditors.open(getSite().getPage(), opportunity));
         control.addListener(SWT.FocusIn, event -> {
             select(opportunity);
             control.redraw();
@@ -443,17 +445,6 @@ public class BoardView extends ViewPart {
             return false;
         }
         return true;
-    }
-
-    /** Closing lost from outside the board (the move command): the real dialogs. */
-    public static void closeLostAsked(Shell shell, Opportunity opportunity) {
-        CloseLostDialog.Answer answer = DIALOGS.askLost(shell, opportunity);
-        if (answer != null) {
-            String refusal = StageMoves.closeLost(opportunity, answer.reason(), answer.winningCompetitor());
-            if (refusal != null) {
-                DIALOGS.refused(shell, refusal);
-            }
-        }
     }
 
     private void select(Opportunity opportunity) {

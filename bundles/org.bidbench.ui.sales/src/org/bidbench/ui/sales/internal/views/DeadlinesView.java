@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.bidbench.sales.model.Employee;
 import org.bidbench.ui.sales.SalesSession;
+import org.bidbench.ui.sales.internal.editors.SalesEditors;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -85,6 +86,11 @@ public class DeadlinesView extends ViewPart {
         column(columns, Messages.Deadlines_due, 12, item -> item.dueAt() == null ? "" : DueItems.dateTime(item.dueAt())); //$NON-NLS-1$
         column(columns, Messages.Deadlines_clock, 26, DueItem::clock);
         getSite().setSelectionProvider(new OpportunitySelection(table));
+        table.addDoubleClickListener(event -> {
+            if (table.getStructuredSelection().getFirstElement() instanceof DueItem item) {
+                SalesEditors.open(getSite().getPage(), item.opportunity());
+            }
+        });
 
         SalesSession.get().addListener(sessionListener);
         SessionLoading.ensureLoaded();

@@ -59,7 +59,6 @@ public final class Messages extends NLS {
     public static String CloseLost_competitor;
     public static String CloseLost_ok;
     public static String CloseLost_reasonNeeded;
-    public static String Loading_job;
     public static String Due_followUp;
     public static String Due_milestone;
     public static String Due_anchorFirstVisit;
@@ -130,8 +129,6 @@ public final class Messages extends NLS {
     public static String Verdict_rejectHeading;
     public static String Verdict_approveMessage;
     public static String Verdict_rejectMessage;
-    public static String MoveStage_title;
-    public static String MoveStage_message;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -4,12 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.bidbench.sales.core.workspace.SalesWorkspaceFolder;
-import org.bidbench.sales.core.workspace.WorkspaceFileException;
 import org.bidbench.ui.sales.SalesSession;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.osgi.util.NLS;
 
 /**
  * Loads the workbench workspace's sales data into the session when a view opens before anything
@@ -30,17 +26,7 @@ final class SessionLoading {
                 || (running != null && running.getResult() == null)) {
             return;
         }
-        running = Job.create(NLS.bind(Messages.Loading_job, folder), (IProgressMonitor monitor) -> {
-            try {
-                if (!session.isLoaded()) {
-                    session.load(folder);
-                }
-                return Status.OK_STATUS;
-            } catch (WorkspaceFileException e) {
-                return Status.warning(e.getMessage());
-            }
-        });
-        running.schedule();
+        running = session.loadInBackground(folder);
     }
 
 }
