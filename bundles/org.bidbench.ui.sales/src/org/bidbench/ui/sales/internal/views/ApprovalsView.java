@@ -91,8 +91,7 @@ public class ApprovalsView extends ViewPart {
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
         column(columns, Messages.Inbox_item, 22, this::itemText);
-        column(columns, Messages.Inbox_opportunity, 24, r -> (r.opportunity().getCustomer() == null ? "" //$NON-NLS-1$
-                : r.opportunity().getCustomer().getName() + " · ") + r.opportunity().getName()); //$NON-NLS-1$
+        column(columns, Messages.Inbox_opportunity, 24, r -> SalesWording.customerAndDeal(r.opportunity()));
         column(columns, Messages.Inbox_asked, 18, this::askedText);
         column(columns, Messages.Inbox_lines, 22, this::linesText);
         column(columns, Messages.Inbox_amount, 12, r -> r.isQuote() ? SalesWording.money(QuoteAmounts.total(r.quote())) : ""); //$NON-NLS-1$

@@ -295,15 +295,15 @@ public class BoardView extends ViewPart {
         y += line;
         gc.setFont(bold);
         gc.setForeground(display.getSystemColor(SWT.COLOR_BLACK));
-        gc.drawString(shorten(gc, opportunity.getName(), width), x, y, true);
+        gc.drawString(shorten(gc, SalesWording.deal(opportunity), width), x, y, true);
         y += line + 2;
         gc.setFont(control.getFont());
-        String figures = NLS.bind(Messages.Board_cardFigures, SalesWording.money(opportunity.getAmount()),
-                Math.round(card.winProbability() * 100));
-        if (opportunity.getStatus() == OpportunityStatus.WON) {
-            figures = SalesWording.money(opportunity.getAmount()) + " · " + Messages.Board_won; //$NON-NLS-1$
-        }
-        gc.drawString(shorten(gc, figures, width), x, y, true);
+        String chance = opportunity.getStatus() == OpportunityStatus.WON ? Messages.Board_won
+                : NLS.bind(Messages.Board_cardWin, Math.round(card.winProbability() * 100));
+        int chanceWidth = gc.textExtent(chance).x;
+        gc.drawString(shorten(gc, SalesWording.money(opportunity.getAmount()), width - chanceWidth - PAD), x, y, true);
+        gc.setForeground(new Color(40, 110, 60));
+        gc.drawString(chance, x + width - chanceWidth, y, true);
         y += line;
         if (card.isOverdue()) {
             gc.setForeground(new Color(190, 20, 20));

@@ -78,14 +78,15 @@ public class DeadlineWatch implements IStartup {
                 soon.add(item);
             }
         }
-        if (!soon.isEmpty()) {
-            show(display, NLS.bind(Messages.Watch_dueSoonTitle, soon.size()), soon, now);
+        List<DueItem> all = new ArrayList<>(overdue);
+        all.addAll(soon);
+        if (!all.isEmpty()) {
+            // One popup per look: stacked popups hide each other.
+            String title = overdue.isEmpty() ? NLS.bind(Messages.Watch_dueSoonTitle, soon.size())
+                    : soon.isEmpty() ? NLS.bind(Messages.Watch_overdueTitle, overdue.size())
+                            : NLS.bind(Messages.Watch_bothTitle, overdue.size(), soon.size());
+            NotificationPopup.forDisplay(display).title(title, true).text(text(all, now)).delay(15_000).open();
         }
-        if (!overdue.isEmpty()) {
-            show(display, NLS.bind(Messages.Watch_overdueTitle, overdue.size()), overdue, now);
-        }
-        List<DueItem> all = new ArrayList<>(soon);
-        all.addAll(overdue);
         return all;
     }
 
@@ -101,16 +102,13 @@ public class DeadlineWatch implements IStartup {
             if (i > 0) {
                 text.append('\n');
             }
-            text.append(NLS.bind(Messages.Watch_item, new Object[] { item.what(), item.opportunity().getName(),
-                    SalesWording.timeLeft(item.dueAt(), now) }));
+            String deal = SalesWording.deal(item.opportunity());
+            text.append(NLS.bind(Messages.Watch_item, new Object[] { SalesWording.timeLeft(item.dueAt(), now), item.what(),
+                    deal.length() > 28 ? deal.substring(0, 27) + "…" : deal })); //$NON-NLS-1$
         }
         if (items.size() > MAX_LISTED) {
             text.append('\n').append(NLS.bind(Messages.Watch_more, items.size() - MAX_LISTED));
         }
         return text.toString();
-    }
-
-    private static void show(Display display, String title, List<DueItem> items, Instant now) {
-        NotificationPopup.forDisplay(display).title(title, true).text(text(items, now)).delay(15_000).open();
     }
 }

@@ -79,8 +79,7 @@ public class DeadlinesView extends ViewPart {
         column(columns, Messages.Deadlines_timeLeft, 14, item -> item.dueAt() == null ? Messages.Deadlines_notStarted
                 : SalesWording.timeLeft(item.dueAt(), now));
         column(columns, Messages.Deadlines_what, 22, DueItem::what);
-        column(columns, Messages.Deadlines_opportunity, 26, item -> (item.opportunity().getCustomer() == null ? "" //$NON-NLS-1$
-                : item.opportunity().getCustomer().getName() + " · ") + item.opportunity().getName()); //$NON-NLS-1$
+        column(columns, Messages.Deadlines_opportunity, 26, item -> SalesWording.customerAndDeal(item.opportunity()));
         column(columns, Messages.Deadlines_responsible, 12, item -> item.responsible() == null ? Messages.Deadlines_nobody
                 : item.responsible().getName());
         column(columns, Messages.Deadlines_due, 12, item -> item.dueAt() == null ? "" : DueItems.dateTime(item.dueAt())); //$NON-NLS-1$

@@ -45,7 +45,6 @@ public final class Messages extends NLS {
     public static String Board_columnHeader;
     public static String Board_lostColumn;
     public static String Board_lostHint;
-    public static String Board_cardFigures;
     public static String Board_won;
     public static String Board_overdue;
     public static String Board_overdueSince;
@@ -81,7 +80,6 @@ public final class Messages extends NLS {
     public static String Watch_job;
     public static String Watch_dueSoonTitle;
     public static String Watch_overdueTitle;
-    public static String Watch_item;
     public static String Watch_more;
     public static String Inbox_refusedTitle;
     public static String Inbox_item;
@@ -129,6 +127,9 @@ public final class Messages extends NLS {
     public static String Verdict_rejectHeading;
     public static String Verdict_approveMessage;
     public static String Verdict_rejectMessage;
+    public static String Board_cardWin;
+    public static String Watch_bothTitle;
+    public static String Watch_item;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

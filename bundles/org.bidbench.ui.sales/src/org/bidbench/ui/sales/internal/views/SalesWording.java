@@ -57,6 +57,28 @@ public final class SalesWording {
         return text != null ? text : gate.getName();
     }
 
+    /**
+     * The deal's own name without its customer's name in front ("Acme — depot" reads "depot"
+     * where the customer is shown beside it).
+     */
+    public static String deal(org.bidbench.sales.model.Opportunity opportunity) {
+        String name = opportunity.getName() == null ? "" : opportunity.getName(); //$NON-NLS-1$
+        String customer = opportunity.getCustomer() == null ? null : opportunity.getCustomer().getName();
+        if (customer != null && name.startsWith(customer)) {
+            String rest = name.substring(customer.length()).replaceFirst("^[\\s\u2014\u2013:,-]+", ""); //$NON-NLS-1$ //$NON-NLS-2$
+            if (!rest.isBlank()) {
+                return rest;
+            }
+        }
+        return name;
+    }
+
+    /** "Customer · deal", the deal without the customer's name repeated. */
+    public static String customerAndDeal(org.bidbench.sales.model.Opportunity opportunity) {
+        return opportunity.getCustomer() == null ? deal(opportunity)
+                : opportunity.getCustomer().getName() + " · " + deal(opportunity); //$NON-NLS-1$
+    }
+
     public static String role(EmployeeRole role) {
         if (role == null) {
             return ""; //$NON-NLS-1$

@@ -287,9 +287,11 @@ class SalesSopWalkTest {
         clock.advance(Duration.ofHours(43).plusMinutes(48));
         deadlines.refresh();
         report = deadlines.items().stream().filter(i -> i.source() == gate("gate-requirements")).findFirst().orElseThrow();
-        assertTrue(report.isDueSoon(clock.instant()));
+        assertFalse(report.isDueSoon(clock.instant()), "4 h 12 min left: not yet within 4 hours");
         assertEquals(NLS.bind(Messages.Time_left, NLS.bind(Messages.Time_hoursMinutes, 4, 12)), SalesWording.timeLeft(report.dueAt(), clock.instant()));
+        assertTrue(DeadlineWatch.check(Display.getCurrent()).isEmpty(), "nothing to notify yet");
         clock.advance(Duration.ofMinutes(13));
+        assertTrue(report.isDueSoon(clock.instant()));
         List<DueItem> notified = DeadlineWatch.check(Display.getCurrent());
         assertTrue(notified.stream().anyMatch(i -> i.source() == gate("gate-requirements")), "within 4 hours: notified");
         assertTrue(DeadlineWatch.check(Display.getCurrent()).isEmpty(), "each item is notified once");

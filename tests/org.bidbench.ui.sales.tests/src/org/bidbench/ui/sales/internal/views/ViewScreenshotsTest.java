@@ -102,7 +102,7 @@ class ViewScreenshotsTest {
         page.setPartState(page.getReference(deadlines), IWorkbenchPage.STATE_RESTORED);
         for (Shell popup : Display.getCurrent().getShells()) {
             if (popup != shell && !popup.isDisposed()) {
-                popup.close();
+                popup.dispose();
             }
         }
 
@@ -134,12 +134,14 @@ class ViewScreenshotsTest {
         });
         session.setCurrentUser(finance);
         ApprovalsView inbox = (ApprovalsView) page.showView(ApprovalsView.ID);
+        page.bringToTop(inbox);
+        page.activate(inbox);
         page.setPartState(page.getReference(inbox), IWorkbenchPage.STATE_MAXIMIZED);
         ApprovalInbox.Request request = inbox.requests().stream().filter(r -> r.quote() == second).findFirst().orElse(null);
         assertNotNull(request, "finance has the revised quote in its inbox");
         assertEquals(1, request.asked().size());
         inbox.select(request);
-        settle(800);
+        settle(1500);
         capture(out.resolve("approvals-" + language + ".png")); //$NON-NLS-1$ //$NON-NLS-2$
         page.setPartState(page.getReference(inbox), IWorkbenchPage.STATE_RESTORED);
         session.setClock(Clock.systemDefaultZone());
