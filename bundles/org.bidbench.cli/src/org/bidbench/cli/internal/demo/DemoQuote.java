@@ -50,8 +50,8 @@ final class DemoQuote {
 	private DemoQuote() {
 	}
 
-	/** Adds the quote to the sales data in {@code salesFolder} and returns the PDF written. */
-	static Path addTo(Path salesFolder, Path model, Path quotesFolder) throws CommandException, IOException {
+	/** Adds the quote, made at {@code now}, to the sales data in {@code salesFolder} and returns the PDF written. */
+	static Path addTo(Path salesFolder, Path model, Path quotesFolder, Instant now) throws CommandException, IOException {
 		try {
 			SalesWorkspaceFolder sales = SalesWorkspaceFolder.load(salesFolder);
 			Opportunity opportunity = sales.workspace().getOpportunities().stream()
@@ -66,7 +66,6 @@ final class DemoQuote {
 			}
 			// Authored quantities only: making the demo must not wait for the geometry engine.
 			TakeoffResult takeoff = new TakeoffSession(IfcModel.open(model), ComputedQuantitySource.NONE).run(pack);
-			Instant now = Instant.now();
 			PricedQuote priced = TakeoffPricing.price(TakeoffSources.of(takeoff), catalog, opportunity, null,
 					LocalDate.ofInstant(now, ZoneOffset.UTC), now, null);
 			if (priced.isBlocked()) {

@@ -6,19 +6,24 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Set;
 
 import org.bidbench.cli.CliCommand;
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
 import org.bidbench.cli.UsageException;
+import org.bidbench.cli.internal.sales.Options;
 import org.bidbench.sales.core.demo.DemoWorkspaceFactory;
 import org.bidbench.sales.core.workspace.WorkspaceFileException;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 /**
- * {@code bidbench demo-workspace DIR}: a workspace to demo BidBench on: the sales data of a
+ * {@code bidbench demo-workspace DIR [--seed N] [--date YYYY-MM-DD]}: a workspace to demo BidBench on: the sales data of a
  * plausible engineering firm, and the sample building models the project may redistribute.
  */
 public class DemoWorkspaceCommand implements CliCommand {
@@ -31,10 +36,24 @@ public class DemoWorkspaceCommand implements CliCommand {
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
-		if (arguments.size() != 1 || arguments.get(0).startsWith("-")) {
+		Options options = Options.parse(arguments, Set.of("--seed", "--date"), Set.of());
+		if (options.positional().size() != 1) {
 			throw new UsageException("give the folder to create the demo workspace in");
 		}
-		Path folder = context.resolve(arguments.get(0));
+		Path folder = context.resolve(options.positional().get(0));
+		// The same seed and date make the same files, byte for byte (a reproducible demo, a test fixture).
+		long seed;
+		try {
+			seed = options.value("--seed") == null ? DemoWorkspaceFactory.DEFAULT_SEED : Long.parseLong(options.value("--seed"));
+		} catch (NumberFormatException e) {
+			throw new UsageException("--seed takes a whole number such as 42, not '" + options.value("--seed") + "'");
+		}
+		LocalDate today;
+		try {
+			today = options.value("--date") == null ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(options.value("--date"));
+		} catch (DateTimeParseException e) {
+			throw new CommandException("--date '" + options.value("--date") + "' is not a date: write it as YYYY-MM-DD, e.g. 2026-03-02");
+		}
 		try {
 			if (Files.exists(folder.resolve(MARKER))) {
 				throw new CommandException(folder + " already holds a demo workspace; delete it first to make a fresh one");
@@ -47,11 +66,11 @@ public class DemoWorkspaceCommand implements CliCommand {
 				}
 			}
 			Files.createDirectories(folder);
-			DemoWorkspaceFactory.create(folder.resolve(SALES_FOLDER));
+			DemoWorkspaceFactory.write(folder.resolve(SALES_FOLDER), seed, today);
 			int models = copyModels(folder.resolve(MODELS_FOLDER));
 			context.err().println("pricing the sample house into a demo quote...");
 			Path quotePdf = DemoQuote.addTo(folder.resolve(SALES_FOLDER), folder.resolve(MODELS_FOLDER).resolve(DemoQuote.MODEL),
-					folder.resolve(QUOTES_FOLDER));
+					folder.resolve(QUOTES_FOLDER), DemoWorkspaceFactory.referenceTime(today));
 			Files.writeString(folder.resolve(MARKER), "BidBench demo workspace\n");
 			context.out().println("demo workspace in " + folder + ": sales data in " + SALES_FOLDER + "/, " + models + " sample models in "
 					+ MODELS_FOLDER + "/, the house's priced quote in " + folder.relativize(quotePdf));

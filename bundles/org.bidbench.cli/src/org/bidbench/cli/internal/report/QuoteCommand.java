@@ -16,6 +16,7 @@ import org.bidbench.cli.CliCommand;
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
 import org.bidbench.cli.UsageException;
+import org.bidbench.cli.internal.sales.OpportunityQuote;
 import org.bidbench.cli.internal.sales.Options;
 import org.bidbench.ifc.IfcModel;
 import org.bidbench.ifc.ModelImporters;
@@ -56,6 +57,9 @@ public class QuoteCommand implements CliCommand {
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
+		if (arguments.contains("--opportunity")) {
+			return OpportunityQuote.run(context, arguments); // a revision saved to an opportunity (docs/sales.md)
+		}
 		Options options = Options.parse(arguments,
 				Set.of("--rules", "--prices", "--pricing", "--customer", "--lang", "--out", "--tax", "--discount", "--appendix"),
 				Set.of("--internal"));

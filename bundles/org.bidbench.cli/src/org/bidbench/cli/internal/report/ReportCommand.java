@@ -70,7 +70,7 @@ public class ReportCommand implements CliCommand {
 		Path out = context.resolve(options.required("--out", "the file to write, e.g. kpi.pdf"));
 		ReportFormat format = format(out);
 		Locale locale = locale(options.value("--lang"));
-		SalesWorkspace workspace = SalesCommands.load(context, options.required("--workspace", "the sales workspace folder")).workspace();
+		SalesWorkspace workspace = SalesCommands.load(context, options.required("--workspace", "the sales workspace folder or team store URL")).workspace();
 		java.time.Instant now = nowOf(options.value("--date"));
 		ReportData data = PipelineKpiReport.data(workspace, period, now, locale);
 		render(context, new ReportRequest(ReportTemplates.PIPELINE_KPI, data, locale, format), out);
@@ -82,7 +82,7 @@ public class ReportCommand implements CliCommand {
 		Path out = context.resolve(options.required("--out", "the file to write, e.g. quote.pdf"));
 		ReportFormat format = format(out);
 		Locale locale = locale(options.value("--lang"));
-		SalesWorkspace workspace = SalesCommands.load(context, options.required("--workspace", "the sales workspace folder")).workspace();
+		SalesWorkspace workspace = SalesCommands.load(context, options.required("--workspace", "the sales workspace folder or team store URL")).workspace();
 		String id = options.required("--quote", "the quote revision's id, e.g. O012-Q-r2");
 		Quote quote = workspace.getOpportunities().stream().flatMap(o -> o.getQuotes().stream()).filter(q -> id.equals(q.getId()))
 				.findFirst().orElseThrow(() -> new CommandException("no quote '" + id + "' in the workspace; list quotes in the workbench"

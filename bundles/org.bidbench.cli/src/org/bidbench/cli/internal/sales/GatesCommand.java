@@ -25,7 +25,7 @@ public class GatesCommand implements CliCommand {
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
 		Options options = Options.parse(arguments, Set.of("--workspace", "--date"), Set.of("--overdue", "--json"));
 		Instant now = KpiCommand.now(options.value("--date"));
-		SalesWorkspace workspace = SalesCommands.load(context, options.required("--workspace", "the sales workspace folder")).workspace();
+		SalesWorkspace workspace = SalesCommands.load(context, options.required("--workspace", "the sales workspace folder or team store URL")).workspace();
 		List<GateDeadline> gates = new ArrayList<>(options.flag("--overdue") ? GateDeadlines.overdue(workspace, now) : GateDeadlines.open(workspace));
 		gates.sort(Comparator.comparing(GateDeadline::dueAt, Comparator.nullsLast(Comparator.naturalOrder())));
 		if (options.flag("--json")) {

@@ -28,7 +28,7 @@ public class KpiCommand implements CliCommand {
 		Options options = Options.parse(arguments, Set.of("--workspace", "--period", "--date"), Set.of("--json"));
 		Period period = period(options.required("--period", "which period, e.g. 2026Q3, 2026-07 or 2026"));
 		Instant now = now(options.value("--date"));
-		var folder = SalesCommands.load(context, options.required("--workspace", "the sales workspace folder"));
+		var folder = SalesCommands.load(context, options.required("--workspace", "the sales workspace folder or team store URL"));
 		List<String> problems = new ArrayList<>();
 		KpiReport report = KpiReport.computeRegistered(folder.workspace(), period, KpiScope.all(), now, problems);
 		problems.forEach(p -> context.err().println("warning: " + p));

@@ -24,7 +24,7 @@ public class PipelineCommand implements CliCommand {
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
 		Options options = Options.parse(arguments, Set.of("--workspace"), Set.of("--json"));
-		SalesWorkspace workspace = SalesCommands.load(context, options.required("--workspace", "the sales workspace folder")).workspace();
+		SalesWorkspace workspace = SalesCommands.load(context, options.required("--workspace", "the sales workspace folder or team store URL")).workspace();
 		Map<Stage, List<Opportunity>> byStage = new LinkedHashMap<>();
 		if (workspace.getProcess() != null) {
 			workspace.getProcess().getStages().forEach(s -> byStage.put(s, new ArrayList<>()));

@@ -100,12 +100,13 @@ public final class DemoWorkspaceFactory {
     private final List<Employee> byRole[];
     private final List<Customer> customers = new ArrayList<>();
     private PriceCatalog catalog;
+    private int opportunityCount = 150;
 
     @SuppressWarnings("unchecked")
     private DemoWorkspaceFactory(long seed, LocalDate today) {
         this.random = new Random(seed);
         this.today = today;
-        this.now = today.atTime(17, 0).toInstant(ZoneOffset.UTC);
+        this.now = referenceTime(today);
         this.byRole = new List[EmployeeRole.VALUES.size()];
         for (int i = 0; i < byRole.length; i++) {
             byRole[i] = new ArrayList<>();
@@ -114,7 +115,18 @@ public final class DemoWorkspaceFactory {
 
     /** The demo workspace as of {@code today}, in memory. */
     public static SalesWorkspace create(long seed, LocalDate today) {
-        return new DemoWorkspaceFactory(seed, today).build();
+        return create(seed, today, 150);
+    }
+
+    /**
+     * A demo workspace with that many opportunities (the demo has 150), e.g. 5,000 for the team
+     * store's load benchmark. The first 150 are the demo's only for the same count: the random
+     * choices run in one sequence.
+     */
+    public static SalesWorkspace create(long seed, LocalDate today, int opportunities) {
+        DemoWorkspaceFactory factory = new DemoWorkspaceFactory(seed, today);
+        factory.opportunityCount = opportunities;
+        return factory.build();
     }
 
     /**
@@ -123,6 +135,11 @@ public final class DemoWorkspaceFactory {
      */
     public static Path create(Path folder) throws WorkspaceFileException {
         return write(folder, DEFAULT_SEED, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** The moment the demo data is "now" on its reference date: the end of that working day, UTC. */
+    public static Instant referenceTime(LocalDate today) {
+        return today.atTime(17, 0).toInstant(ZoneOffset.UTC);
     }
 
     /** Same seed and date, same files. The folder must not hold a workspace already. */
@@ -139,7 +156,7 @@ public final class DemoWorkspaceFactory {
         employees();
         catalog();
         customers();
-        for (int i = 1; i <= 150; i++) {
+        for (int i = 1; i <= opportunityCount; i++) {
             opportunity(i);
         }
         leads();
@@ -249,7 +266,7 @@ public final class DemoWorkspaceFactory {
         o.setStatus(OpportunityStatus.OPEN);
         // A third of the deals are recent and the last few very recent, so that the open pipeline
         // has several in each stage, early ones included.
-        int age = index > 138 ? random.nextInt(25) : random.nextDouble() < 0.35 ? random.nextInt(150) : random.nextInt(730);
+        int age = index > opportunityCount - 12 ? random.nextInt(25) : random.nextDouble() < 0.35 ? random.nextInt(150) : random.nextInt(730);
         Instant created = now.minus(Duration.ofDays(age)).minus(Duration.ofHours(random.nextInt(24)));
         o.setCreatedAt(created);
         int competitorCount = random.nextInt(5);

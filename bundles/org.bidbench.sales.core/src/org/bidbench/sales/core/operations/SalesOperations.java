@@ -631,7 +631,7 @@ public final class SalesOperations {
         requireIn(opportunity, workspace.getOpportunities(), "opportunity");
         requireGate(gate);
         if (gate.getKind() != GateKind.DELIVERABLE) {
-            refuse("Gate '" + gate.getName() + "' is met by " + toMeet(opportunity, gate) + ", not by a submitted document.");
+            refuse("Gate '" + gate.getName() + "' is not met by a document: to meet it, " + toMeet(opportunity, gate) + ".");
         }
         if (opportunity.getStatus() == OpportunityStatus.LOST) {
             refuse(label(opportunity) + " is closed lost: nothing more is submitted for it.");
@@ -803,6 +803,27 @@ public final class SalesOperations {
         line.setQuantity(quantity);
         line.setUnitPrice(unitPrice);
         line.setDiscountPercent(discountPercent);
+    }
+
+    /**
+     * Sets the tax rate and the discount on the whole quote (both in percent; null for the
+     * standard terms' rate and for no discount) of a draft revision.
+     *
+     * @throws RefusedException when the revision is not a draft or a percentage is outside 0-100
+     */
+    public void setQuoteTerms(Quote quote, BigDecimal taxRatePercent, BigDecimal discountPercent) {
+        opportunityOf(quote);
+        if (quote.getStatus() != QuoteStatus.DRAFT) {
+            refuse("The terms of " + quoteLabel(quote) + " cannot be changed: the revision is " + literal(quote.getStatus())
+                    + "; make a new revision and change them there.");
+        }
+        for (BigDecimal p : new BigDecimal[] { taxRatePercent, discountPercent }) {
+            if (p != null && (p.signum() < 0 || p.compareTo(BigDecimal.valueOf(100)) > 0)) {
+                refuse("The tax rate and discount of " + quoteLabel(quote) + " are percentages from 0 to 100, not " + p.toPlainString() + ".");
+            }
+        }
+        quote.setTaxRatePercent(taxRatePercent);
+        quote.setDiscountPercent(discountPercent);
     }
 
     /**
