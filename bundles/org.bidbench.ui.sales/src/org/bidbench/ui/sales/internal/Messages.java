@@ -421,6 +421,20 @@ public final class Messages extends NLS {
     public static String CustomerPage_score;
     public static String CustomerPage_contact;
     public static String CustomerPage_comment;
+    public static String SalesActions_newCustomerTitle;
+    public static String SalesActions_newCustomerMessage;
+    public static String SalesActions_industry;
+    public static String SalesActions_tier;
+    public static String SalesActions_customerMissing;
+    public static String SalesActions_newCustomerCommand;
+    public static String SalesActions_newOpportunityTitle;
+    public static String SalesActions_newOpportunityMessage;
+    public static String SalesActions_newOpportunityCommand;
+    public static String SalesLabels_gate_gate_requirements;
+    public static String SalesLabels_gate_gate_solution;
+    public static String SalesLabels_gate_gate_quote_released;
+    public static String SalesLabels_gate_gate_bid;
+    public static String SalesLabels_gate_gate_contract;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

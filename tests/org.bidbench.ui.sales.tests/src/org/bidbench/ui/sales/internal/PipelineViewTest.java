@@ -63,6 +63,12 @@ class PipelineViewTest {
 		while (job.getResult() == null) {
 			Display.getCurrent().readAndDispatch();
 		}
+		// the session tells its listeners through the display once the job is done
+		while (Display.getCurrent().readAndDispatch()) {
+			// run what is queued
+		}
 		assertTrue(view.rows().isEmpty());
+		assertTrue(org.bidbench.ui.sales.SalesSession.get().loadMessage().contains(empty.toString()),
+				org.bidbench.ui.sales.SalesSession.get().loadMessage());
 	}
 }

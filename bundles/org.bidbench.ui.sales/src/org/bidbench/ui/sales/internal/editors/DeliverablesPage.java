@@ -64,7 +64,7 @@ public class DeliverablesPage extends SalesFormPage {
 		Composite section = section(body, Messages.DeliverablesPage_section, Messages.DeliverablesPage_description, 1);
 		acting = toolkit.createLabel(section, ""); //$NON-NLS-1$
 		rows = table(section, 1, 200,
-				new Column<Row>(Messages.DeliverablesPage_gate, 210, r -> r.gate().getName()),
+				new Column<Row>(Messages.DeliverablesPage_gate, 210, r -> SalesLabels.gate(r.gate())),
 				new Column<Row>(Messages.DeliverablesPage_stage, 100, r -> SalesLabels.stage((Stage) r.gate().eContainer())),
 				new Column<Row>(Messages.DeliverablesPage_deadline, 125, r -> SalesLabels.time(r.deadline().dueAt())),
 				new Column<Row>(Messages.DeliverablesPage_timeLeft, 150, r -> OverviewPage.gateState(r.deadline(), SalesSession.get().clock().instant())),
@@ -87,10 +87,10 @@ public class DeliverablesPage extends SalesFormPage {
 			return;
 		}
 		FileDialog files = new FileDialog(shell(), SWT.OPEN);
-		files.setText(NLS.bind(Messages.DeliverablesPage_chooseFile, row.gate().getName()));
+		files.setText(NLS.bind(Messages.DeliverablesPage_chooseFile, SalesLabels.gate(row.gate())));
 		String file = files.open();
 		if (file != null) {
-			SalesActions.run(shell(), NLS.bind(Messages.DeliverablesPage_submitCommand, row.gate().getName()),
+			SalesActions.run(shell(), NLS.bind(Messages.DeliverablesPage_submitCommand, SalesLabels.gate(row.gate())),
 					() -> SalesActions.ops().submitDeliverable(editor.opportunity(), row.gate(), file, null, SalesActions.me()));
 		}
 	}
@@ -107,7 +107,7 @@ public class DeliverablesPage extends SalesFormPage {
 		if (!accept && comment == null) {
 			return;
 		}
-		SalesActions.run(shell(), NLS.bind(accept ? Messages.DeliverablesPage_acceptCommand : Messages.DeliverablesPage_returnCommand, row.gate().getName()),
+		SalesActions.run(shell(), NLS.bind(accept ? Messages.DeliverablesPage_acceptCommand : Messages.DeliverablesPage_returnCommand, SalesLabels.gate(row.gate())),
 				() -> SalesActions.ops().reviewDeliverable(row.latest(), SalesActions.me(), accept, comment));
 	}
 

@@ -128,7 +128,7 @@ public class OverviewPage extends SalesFormPage {
 		Composite gateSection = section(body, Messages.OverviewPage_gatesSection, Messages.OverviewPage_gatesDescription, 1);
 		((GridData) gateSection.getParent().getLayoutData()).horizontalSpan = 2;
 		gates = table(gateSection, 1, 150,
-				new Column<GateDeadline>(Messages.OverviewPage_gate, 220, g -> g.gate().getName()),
+				new Column<GateDeadline>(Messages.OverviewPage_gate, 220, g -> SalesLabels.gate(g.gate())),
 				new Column<GateDeadline>(Messages.OverviewPage_gateStage, 110, g -> SalesLabels.stage((Stage) g.gate().eContainer())),
 				new Column<GateDeadline>(Messages.OverviewPage_gateDue, 130, g -> SalesLabels.time(g.dueAt())),
 				new Column<GateDeadline>(Messages.OverviewPage_gateState, 200, g -> gateState(g, SalesSession.get().clock().instant())),

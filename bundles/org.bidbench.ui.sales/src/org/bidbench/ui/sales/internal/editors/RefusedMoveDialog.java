@@ -105,7 +105,7 @@ public class RefusedMoveDialog extends TitleAreaDialog {
 		body.setLayout(new GridLayout(2, false));
 		for (Blocker blocker : blockers) {
 			Label gate = new Label(body, SWT.NONE);
-			gate.setText(NLS.bind(Messages.RefusedMoveDialog_gate, blocker.gate().getName(), SalesLabels.stage((Stage) blocker.gate().eContainer())));
+			gate.setText(NLS.bind(Messages.RefusedMoveDialog_gate, SalesLabels.gate(blocker.gate()), SalesLabels.stage((Stage) blocker.gate().eContainer())));
 			gate.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
 			gate.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 			row(body, Messages.RefusedMoveDialog_responsible, blocker.responsible());

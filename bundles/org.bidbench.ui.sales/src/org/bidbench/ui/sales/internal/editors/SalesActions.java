@@ -106,6 +106,71 @@ public final class SalesActions {
 				() -> ops().createLead(title[0], (Customer) picked[0], source[0], region[0], (Employee) picked[1]));
 	}
 
+	/** Asks for the organisation's name, industry, region and tier and creates the customer. */
+	public static Customer newCustomer(Shell shell) {
+		String[] values = new String[3];
+		org.bidbench.sales.model.CustomerTier[] tier = new org.bidbench.sales.model.CustomerTier[1];
+		SalesDialog dialog = new SalesDialog(shell, Messages.SalesActions_newCustomerTitle, Messages.SalesActions_newCustomerMessage) {
+			Text name;
+			Text industry;
+			Text region;
+			Choice<org.bidbench.sales.model.CustomerTier> tierChoice;
+
+			@Override
+			protected void createFields(Composite fields) {
+				name = text(fields, Messages.SalesActions_customer, "", false); //$NON-NLS-1$
+				industry = text(fields, Messages.SalesActions_industry, "", false); //$NON-NLS-1$
+				region = text(fields, Messages.SalesActions_region, "", false); //$NON-NLS-1$
+				tierChoice = combo(fields, Messages.SalesActions_tier, org.bidbench.sales.model.CustomerTier.VALUES, SalesLabels::literal, null, ""); //$NON-NLS-1$
+				require(() -> name.getText().isBlank() ? Messages.SalesActions_customerMissing : null);
+			}
+
+			@Override
+			protected void read() {
+				values[0] = name.getText();
+				values[1] = industry.getText();
+				values[2] = region.getText();
+				tier[0] = tierChoice.selected();
+			}
+		};
+		if (dialog.open() != Window.OK) {
+			return null;
+		}
+		return run(shell, NLS.bind(Messages.SalesActions_newCustomerCommand, values[0].strip()),
+				() -> ops().createCustomer(values[0], values[1], values[2], tier[0]));
+	}
+
+	/** Asks for the name and amount of a new opportunity of {@code customer} and creates it in the first stage. */
+	public static Opportunity newOpportunity(Shell shell, Customer customer) {
+		SalesWorkspace workspace = SalesSession.get().workspace();
+		String[] name = new String[1];
+		Money[] amount = new Money[1];
+		SalesDialog dialog = new SalesDialog(shell, Messages.SalesActions_newOpportunityTitle,
+				NLS.bind(Messages.SalesActions_newOpportunityMessage, customer.getName())) {
+			Text nameText;
+			Text amountText;
+
+			@Override
+			protected void createFields(Composite fields) {
+				nameText = text(fields, Messages.SalesActions_opportunityName, "", false); //$NON-NLS-1$
+				amountText = text(fields, NLS.bind(Messages.SalesActions_amount, workspace.getCurrency()), "", false); //$NON-NLS-1$
+				require(() -> nameText.getText().isBlank() ? Messages.SalesActions_nameMissing : null);
+				require(() -> amountProblem(amountText.getText()));
+			}
+
+			@Override
+			protected void read() {
+				name[0] = nameText.getText();
+				amount[0] = parseAmount(amountText.getText(), workspace.getCurrency());
+			}
+		};
+		if (dialog.open() != Window.OK) {
+			return null;
+		}
+		return run(shell, NLS.bind(Messages.SalesActions_newOpportunityCommand, name[0].strip()),
+				() -> ops().createOpportunity(customer, name[0], amount[0], me()));
+	}
+
 	public static boolean qualify(Shell shell, Lead lead) {
 		return run(shell, NLS.bind(Messages.SalesActions_qualifyCommand, lead.getTitle()), () -> ops().qualifyLead(lead));
 	}

@@ -45,6 +45,27 @@ public final class SalesLabels {
 	}
 
 	/**
+	 * A gate's name: the process's own, except that the gates of the default process read in
+	 * Chinese in a Chinese workbench (message {@code SalesLabels_gate_<id>}).
+	 */
+	public static String gate(org.bidbench.sales.model.Gate gate) {
+		if (gate == null) {
+			return ""; //$NON-NLS-1$
+		}
+		if (chinese() && gate.getId() != null) {
+			try {
+				Object text = Messages.class.getField("SalesLabels_gate_" + gate.getId().replace('-', '_')).get(null); //$NON-NLS-1$
+				if (text instanceof String s && !s.isEmpty()) {
+					return s;
+				}
+			} catch (ReflectiveOperationException e) {
+				// a gate the firm added to its process: its own name
+			}
+		}
+		return gate.getName();
+	}
+
+	/**
 	 * The label of an enumeration literal: the message {@code SalesLabels_<Enum>_<LITERAL>}, or the
 	 * model's literal when there is none (a literal added to the model after this UI).
 	 */

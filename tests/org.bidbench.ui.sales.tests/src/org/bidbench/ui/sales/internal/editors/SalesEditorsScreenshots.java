@@ -1,7 +1,6 @@
 package org.bidbench.ui.sales.internal.editors;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +38,10 @@ class SalesEditorsScreenshots {
 	@Test
 	void shoot() throws Exception {
 		String target = System.getProperty("bidbench.shots");
-		assumeTrue(target != null, "screenshots are taken only with -Dbidbench.shots=FOLDER");
+		if (target == null) {
+			System.out.println("SalesEditorsScreenshots: no screenshots without -Dbidbench.shots=FOLDER"); //$NON-NLS-1$
+			return;
+		}
 		Path shots = Files.createDirectories(Path.of(target));
 		Path folder = Files.createTempDirectory("bidbench-shots").resolve("sales");
 		DemoWorkspaceFactory.write(folder, DemoWorkspaceFactory.DEFAULT_SEED, LocalDate.of(2026, 11, 26));
