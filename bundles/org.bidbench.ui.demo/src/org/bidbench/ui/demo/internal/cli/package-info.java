@@ -1,0 +1,1 @@
+package org.bidbench.ui.demo.internal.cli;
