@@ -115,7 +115,7 @@ public final class Flythrough {
 			}
 		}
 		double into = t - s.start;
-		if (into >= s.transition || s.from == null) {
+		if (into >= s.transition - 1e-9 || s.from == null) {
 			return new Frame(s.to, s.step, false);
 		}
 		double u = into / s.transition;

@@ -1,1 +1,0 @@
-package org.bidbench.ui.demo.internal;
