@@ -122,6 +122,8 @@ public final class ViewerCanvas extends Composite {
 		};
 		scene.addChangeListener(sceneListener);
 		addDisposeListener(e -> scene.removeChangeListener(sceneListener));
+		// An expose (a dialog closing over the view) must redraw at once, not at the next mouse move.
+		canvas.addListener(SWT.Paint, e -> requestRedraw());
 		installMouse();
 		installKeys();
 	}
