@@ -41,9 +41,25 @@ public final class RoomTour {
 			Footprint footprint) {
 	}
 
-	/** A door or opening joining two rooms (or a room and the outside, {@code b == null}). */
-	public record Passage(String globalId, double[] centre, double[] across, Room a, Room b) {
+	/**
+	 * A door or opening joining two rooms (or a room and the outside, {@code b == null}); or an open
+	 * way between two rooms with no wall between them (open plan), walked from {@code aPoint} in room
+	 * {@code a} straight to {@code bPoint} in room {@code b}.
+	 */
+	public record Passage(String globalId, double[] centre, double[] across, Room a, Room b, double[] aPoint,
+			double[] bPoint) {
+
+		Passage(String globalId, double[] centre, double[] across, Room a, Room b) {
+			this(globalId, centre, across, a, b, null, null);
+		}
+
+		public boolean isOpen() {
+			return aPoint != null;
+		}
 	}
+
+	/** How close two rooms' inner points must come to count as an open way between them, metres. */
+	static final double OPEN_GAP = 1.2;
 
 	/**
 	 * The planned tour.
@@ -106,7 +122,53 @@ public final class RoomTour {
 				passages.add(p);
 			}
 		}
+		addOpenWays(rooms, passages, obstacles);
 		return route(storey, rooms, passages, obstacles);
+	}
+
+	/**
+	 * Joins rooms that no door joins but that a walker can pass between directly: open-plan rooms
+	 * (a kitchen open to the living room) and gaps in walls. For each such pair the closest two inner
+	 * points with a clear straight way between them.
+	 */
+	private static void addOpenWays(List<Room> rooms, List<Passage> passages, WalkObstacles obstacles) {
+		for (int i = 0; i < rooms.size(); i++) {
+			for (int j = i + 1; j < rooms.size(); j++) {
+				Room a = rooms.get(i), b = rooms.get(j);
+				if (Math.abs(a.floor - b.floor) > 0.5 || joined(passages, a, b)) {
+					continue;
+				}
+				List<double[][]> pairs = new ArrayList<>();
+				for (double[] p : a.inside) {
+					for (double[] q : b.inside) {
+						double d = Math.hypot(p[0] - q[0], p[1] - q[1]);
+						if (d < OPEN_GAP) {
+							pairs.add(new double[][] { p, q, { d } });
+						}
+					}
+				}
+				pairs.sort(java.util.Comparator.comparingDouble(x -> x[2][0]));
+				for (double[][] pair : pairs.subList(0, Math.min(pairs.size(), 40))) {
+					double[] p = lift(pair[0], a.floor), q = lift(pair[1], b.floor);
+					if (obstacles.bodyHit(p, q, EYE_HEIGHT) == null) {
+						double[] centre = { (p[0] + q[0]) / 2, (p[1] + q[1]) / 2, a.floor };
+						double len = Math.max(1e-9, Math.hypot(q[0] - p[0], q[1] - p[1]));
+						passages.add(new Passage("open:" + a.name + "/" + b.name, centre,
+								new double[] { (q[0] - p[0]) / len, (q[1] - p[1]) / len }, a, b, p, q));
+						break;
+					}
+				}
+			}
+		}
+	}
+
+	private static boolean joined(List<Passage> passages, Room a, Room b) {
+		for (Passage p : passages) {
+			if ((p.a == a && p.b == b) || (p.a == b && p.b == a)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Plan route(String storey, List<Room> rooms, List<Passage> passages, WalkObstacles obstacles) {
@@ -151,7 +213,9 @@ public final class RoomTour {
 				double[] out = side(p, at, EYE_HEIGHT);
 				double[] in = side(p, to, EYE_HEIGHT);
 				appendClear(path, out, at, obstacles);
-				path.add(lift(p.centre, Math.min(at.floor, to.floor)));
+				if (!p.isOpen()) {
+					path.add(lift(p.centre, Math.min(at.floor, to.floor)));
+				}
 				path.add(in);
 				at = to;
 			}
@@ -240,6 +304,10 @@ public final class RoomTour {
 
 	/** The point just beside a passage on the room's side, at eye height above that room's floor. */
 	static double[] side(Passage p, Room room, double height) {
+		if (p.isOpen()) {
+			double[] point = room == p.a ? p.aPoint : p.bPoint;
+			return new double[] { point[0], point[1], room.floor + height };
+		}
 		double[] plus = { p.centre[0] + p.across[0] * DOOR_STEP, p.centre[1] + p.across[1] * DOOR_STEP };
 		boolean plusSide = room.footprint.contains(plus[0], plus[1]);
 		double k = plusSide ? DOOR_STEP : -DOOR_STEP;
