@@ -164,6 +164,10 @@ class DemoUiTest {
 			assertTrue(mode.clientShell().getFullScreen() || mode.clientShell().getBounds().equals(
 					mode.clientShell().getMonitor().getBounds()), "the client screen covers its monitor");
 			screenshot("presenter-mode.png");
+			// a figure for docs/benchmarks.md, not an assertion: frames drawn per second while playing
+			System.out.println(String.format(java.util.Locale.ROOT,
+					"BENCH AC20-FZK-Haus | presenter mode playback, client window %dx%d | %.1f frames/s",
+					mode.clientShell().getSize().x, mode.clientShell().getSize().y, mode.playback().framesPerSecond()));
 		} finally {
 			mode.close();
 		}
