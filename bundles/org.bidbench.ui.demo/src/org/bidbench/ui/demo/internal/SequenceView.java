@@ -95,16 +95,26 @@ public final class SequenceView extends ViewPart {
 			editor = m;
 			load();
 		}
-		getSite().getPage().addPartListener(new org.eclipse.ui.IPartListener2() {
-			@Override
-			public void partActivated(org.eclipse.ui.IWorkbenchPartReference ref) {
-				if (ref.getPart(false) instanceof ModelEditor m && m != editor) {
-					editor = m;
-					load();
-				}
-			}
-		});
+		getSite().getPage().addPartListener(partListener);
 	}
+
+	private final org.eclipse.ui.IPartListener2 partListener = new org.eclipse.ui.IPartListener2() {
+		@Override
+		public void partActivated(org.eclipse.ui.IWorkbenchPartReference ref) {
+			if (ref.getPart(false) instanceof ModelEditor m && m != editor) {
+				editor = m;
+				load();
+			}
+		}
+
+		@Override
+		public void partClosed(org.eclipse.ui.IWorkbenchPartReference ref) {
+			if (ref.getPart(false) == editor) {
+				editor = null;
+				schedule = null;
+			}
+		}
+	};
 
 	/** The schedule shown. */
 	public ConstructionSchedule schedule() {
@@ -248,6 +258,7 @@ public final class SequenceView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		getSite().getPage().removePartListener(partListener);
 		if (chartImage != null) {
 			chartImage.dispose();
 		}
