@@ -73,10 +73,13 @@ public final class PresenterMode {
 		clientTitle = new Label(client, SWT.NONE);
 		clientTitle.setFont(big);
 		clientTitle.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		clientPrices = new Label(client, SWT.RIGHT);
-		clientPrices.setFont(medium);
-		clientPrices.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
 		Rectangle area = clientMonitor.getBounds();
+		clientPrices = new Label(client, SWT.LEFT | SWT.WRAP);
+		clientPrices.setFont(medium);
+		// at most two fifths of the screen: long line descriptions wrap instead of running off the edge
+		GridData pricesData = new GridData(SWT.FILL, SWT.CENTER, false, false);
+		pricesData.widthHint = area.width * 2 / 5;
+		clientPrices.setLayoutData(pricesData);
 		client.setBounds(area);
 
 		presenter = new Shell(display, SWT.SHELL_TRIM);

@@ -193,7 +193,13 @@ class DemoUiTest {
 		int hidden = editor.scene().hidden().cardinality();
 		assertTrue(hidden > 0, "what is not started yet is hidden");
 		SceneElement wall = editor.scene().element(walls.globalIds().get(0));
-		assertEquals(org.bidbench.ui.demo.render.SequenceFrames.IN_PROGRESS, editor.scene().colour(wall.index()));
+		// the scene keeps colours in 8 bits per channel
+		var inProgress = org.bidbench.ui.demo.render.SequenceFrames.IN_PROGRESS;
+		var shown = editor.scene().colour(wall.index());
+		assertNotNull(shown, "the wall under way is coloured");
+		assertEquals(inProgress.red(), shown.red(), 1 / 255.0);
+		assertEquals(inProgress.green(), shown.green(), 1 / 255.0);
+		assertEquals(inProgress.blue(), shown.blue(), 1 / 255.0);
 		LocalDate d = view.schedule().start().minusDays(1).plusDays(day);
 		assertTrue(curve.at(d).signum() > 0 && curve.at(d).compareTo(curve.total()) < 0);
 		screenshot("construction-sequence.png");

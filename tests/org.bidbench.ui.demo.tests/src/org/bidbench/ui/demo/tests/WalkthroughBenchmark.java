@@ -42,16 +42,24 @@ class WalkthroughBenchmark {
 			long t0 = System.nanoTime();
 			ModelScene ms = ModelScene.load(DemoUiSamples.shared(model), null);
 			double load = (System.nanoTime() - t0) / 1e9;
-			ClientQuote quote = ClientQuotes.priceOnTheFly(ms.model(), true);
+			ClientQuote quote;
+			try {
+				quote = ClientQuotes.priceOnTheFly(ms.model(), true);
+			} catch (ClientQuotes.PriceUnavailableException e) {
+				print(model, "prices", "none (" + e.getMessage() + "): the sequence is drawn without the cash curve");
+				quote = null;
+			}
 			try (OffscreenRenderer r = new OffscreenRenderer(ms.scene(), W, H)) {
 				print(model, "load", String.format(Locale.ROOT, "%.2f s, %d elements, %d triangles", load,
 						ms.scene().elementCount(), ms.scene().triangleCount()));
 				if (model.startsWith("AC20")) {
 					Storyboard board = DemoUiSamples.twoViews();
 					measure(model, "storyboard flight", new StoryboardFrames(r, board, quote), 4);
+					measure(model, "room tour Erdgeschoss", new StoryboardFrames(r,
+							org.bidbench.demo.tour.RoomTour.plan(ms.model(), ms.geometry(), "Erdgeschoss").storyboard(), quote), 4);
 				}
 				ConstructionSchedule s = StoreySequence.of(ms.model(), ms.meshed(), LocalDate.of(2027, 3, 1));
-				measure(model, "4D sequence + cash curve", new SequenceFrames(r, s, CashCurve.of(s, quote)), 4);
+				measure(model, "4D sequence + cash curve", new SequenceFrames(r, s, quote == null ? null : CashCurve.of(s, quote)), 4);
 			}
 		}
 	}
