@@ -97,6 +97,13 @@ class WalkthroughBenchmark {
 		print(model, what + ": MP4 1280x720 30 fps", String.format(Locale.ROOT,
 				"%d frames, %.2f s rendering per second of video (%.1f frames/s), %d KB", written, video / seconds,
 				written / video, Files.size(mp4) / 1024));
+		String keep = System.getProperty("bidbench.screenshots", "");
+		if (!keep.isEmpty()) {
+			// kept to be watched: frames extracted and looked at
+			Files.createDirectories(Path.of(keep));
+			Files.copy(mp4, Path.of(keep, model.replace(".ifc", "") + "-" + what.replaceAll("[^A-Za-z0-9]+", "-") + ".mp4"),
+					java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
 	}
 
 	private static void print(String model, String what, String figure) {
