@@ -152,7 +152,10 @@ public final class Camera {
 	/** Turns the eye around the target by a mouse drag of so many pixels. */
 	public void orbit(double dxPixels, double dyPixels) {
 		yaw -= dxPixels * 0.008;
-		pitch = clampPitch(pitch + dyPixels * 0.008);
+		double turned = clampPitch(pitch + dyPixels * 0.008);
+		// Orbiting from above stops at the horizon: dragging on would swing the eye under the ground
+		// and show the model upside down from below. A view set from below (setAngles) may still orbit.
+		pitch = pitch >= 0 ? Math.max(0, turned) : turned;
 	}
 
 	/** Moves the target (and eye) so that the scene follows a drag of so many pixels. */

@@ -122,6 +122,8 @@ public final class ViewerCanvas extends Composite {
 		};
 		scene.addChangeListener(sceneListener);
 		addDisposeListener(e -> scene.removeChangeListener(sceneListener));
+		// An expose (a dialog closing over the view) must redraw at once, not at the next mouse move.
+		canvas.addListener(SWT.Paint, e -> requestRedraw());
 		installMouse();
 		installKeys();
 	}
@@ -495,7 +497,28 @@ public final class ViewerCanvas extends Composite {
 		if (!walk) {
 			return;
 		}
+		double[] before = camera.eye();
 		camera.walk(forward, right, up);
+		if (walkGuard != null) {
+			double[] wanted = camera.eye();
+			double[] allowed = walkGuard.allowed(before, wanted, eyeHeight);
+			double[] target = camera.target();
+			camera.setTarget(target[0] + allowed[0] - wanted[0], target[1] + allowed[1] - wanted[1],
+					target[2] + allowed[2] - wanted[2]);
+		}
 		requestRedraw();
+	}
+
+	/** Decides where a walker may go: collision with walls and slabs, contributed from outside the viewer. */
+	public interface WalkGuard {
+		/** Where the eye ends up when it tries to move from {@code fromEye} to {@code toEye}. */
+		double[] allowed(double[] fromEye, double[] toEye, double eyeHeight);
+	}
+
+	private WalkGuard walkGuard;
+
+	/** Walk mode asks this guard before each step; {@code null} walks through everything. */
+	public void setWalkGuard(WalkGuard guard) {
+		walkGuard = guard;
 	}
 }

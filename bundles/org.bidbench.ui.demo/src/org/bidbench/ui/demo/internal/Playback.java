@@ -1,0 +1,178 @@
+package org.bidbench.ui.demo.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+import org.bidbench.demo.motion.Flythrough;
+import org.bidbench.demo.price.ClientQuote;
+import org.bidbench.demo.storyboard.Storyboard;
+import org.bidbench.ui.demo.render.StepViews;
+import org.bidbench.ui.demo.render.StoryboardFrames;
+import org.bidbench.viewer.ViewerCanvas;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
+
+/**
+ * Plays a storyboard on one or more viewers: a timer at the display's pace (about 60 Hz, frames
+ * are drawn as fast as the viewer manages) takes the camera from the flythrough at the elapsed
+ * model time, so a slow frame makes the next one jump ahead in time, never slows the story. Pause,
+ * next and previous from the keyboard or a presenter remote (Page Down / Page Up, Right / Left,
+ * Space, Esc).
+ */
+public final class Playback {
+
+	private static final int TICK_MILLIS = 16;
+
+	private final Storyboard storyboard;
+	private final ClientQuote quote;
+	private final List<ViewerCanvas> viewers;
+	private final Flythrough flythrough;
+	private final List<IntConsumer> stepListeners = new ArrayList<>();
+	private final List<Runnable> endListeners = new ArrayList<>();
+	private final Listener keys = this::key;
+	private double position; // model seconds
+	private long lastTick;
+	private boolean paused;
+	private boolean running;
+	private int shownStep = -1;
+	private int frames;
+	private long startNanos;
+
+	public Playback(Storyboard storyboard, ClientQuote quote, List<ViewerCanvas> viewers) {
+		this.storyboard = storyboard;
+		this.quote = quote;
+		this.viewers = List.copyOf(viewers);
+		this.flythrough = new Flythrough(storyboard);
+	}
+
+	public void onStep(IntConsumer l) {
+		stepListeners.add(l);
+	}
+
+	public void onEnd(Runnable r) {
+		endListeners.add(r);
+	}
+
+	public Flythrough flythrough() {
+		return flythrough;
+	}
+
+	public void start(int fromStep) {
+		position = flythrough.stepStart(Math.max(0, Math.min(fromStep, flythrough.stepCount() - 1)));
+		running = true;
+		paused = false;
+		lastTick = System.nanoTime();
+		startNanos = lastTick;
+		Display.getCurrent().addFilter(SWT.KeyDown, keys);
+		tick();
+	}
+
+	public void stop() {
+		if (!running) {
+			return;
+		}
+		running = false;
+		Display d = Display.getCurrent();
+		if (d != null) {
+			d.removeFilter(SWT.KeyDown, keys);
+		}
+		endListeners.forEach(Runnable::run);
+	}
+
+	public boolean isRunning() {
+		return running;
+	}
+
+	public boolean isPaused() {
+		return paused;
+	}
+
+	public void togglePause() {
+		paused = !paused;
+		lastTick = System.nanoTime();
+	}
+
+	/** Jumps to the transition into the next step (or the previous one). */
+	public void step(int delta) {
+		int current = flythrough.at(position).step();
+		int target = Math.max(0, Math.min(flythrough.stepCount() - 1, current + delta));
+		// forward flies into the next step; back cuts to the previous one (flying backwards would replay the way in)
+		position = delta > 0 ? flythrough.stepStart(target) : flythrough.arrival(target);
+		lastTick = System.nanoTime();
+		draw();
+	}
+
+	/** Model seconds now. */
+	public double position() {
+		return position;
+	}
+
+	public int currentStep() {
+		return flythrough.at(position).step();
+	}
+
+	/** Frames drawn per second of wall-clock time since the start. */
+	public double framesPerSecond() {
+		double s = (System.nanoTime() - startNanos) / 1e9;
+		return s <= 0 ? 0 : frames / s;
+	}
+
+	private void tick() {
+		if (!running || viewers.stream().allMatch(ViewerCanvas::isDisposed)) {
+			stop();
+			return;
+		}
+		long now = System.nanoTime();
+		if (!paused) {
+			position += (now - lastTick) / 1e9;
+		}
+		lastTick = now;
+		draw();
+		if (position >= flythrough.duration()) {
+			stop();
+			return;
+		}
+		Display.getCurrent().timerExec(TICK_MILLIS, this::tick);
+	}
+
+	private void draw() {
+		Flythrough.Frame f = flythrough.at(position);
+		if (f.step() != shownStep) {
+			shownStep = f.step();
+			for (ViewerCanvas v : viewers) {
+				if (!v.isDisposed()) {
+					StoryboardFrames.applyStep(v.scene(), v.camera(), storyboard.steps().get(shownStep), quote);
+				}
+			}
+			for (IntConsumer l : stepListeners) {
+				l.accept(shownStep);
+			}
+		}
+		for (ViewerCanvas v : viewers) {
+			if (!v.isDisposed()) {
+				StepViews.place(v.camera(), f.pose());
+				v.glCanvas().display(); // now, not at the next idle: the timer sets the pace
+			}
+		}
+		frames++;
+	}
+
+	private void key(Event e) {
+		switch (e.keyCode) {
+		case SWT.PAGE_DOWN, SWT.ARROW_RIGHT -> step(1);
+		case SWT.PAGE_UP, SWT.ARROW_LEFT -> step(-1);
+		case SWT.ESC -> stop();
+		default -> {
+			if (e.character == ' ') {
+				togglePause();
+			} else {
+				return;
+			}
+		}
+		}
+		e.doit = false;
+	}
+}

@@ -1,0 +1,143 @@
+package org.bidbench.ui.demo.render;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.DoubleConsumer;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Writes a {@link FrameSource} as an H.264 MP4 through Debian's {@code ffmpeg} (libx264, yuv420p,
+ * constant frame rate), fed raw RGB frames on its standard input. ffmpeg is an external program:
+ * when it is missing the message says how to install it.
+ */
+public final class Mp4Export {
+
+	/** System property naming the ffmpeg executable (default: {@code ffmpeg} on the PATH). */
+	public static final String FFMPEG_PROPERTY = "bidbench.ffmpeg";
+
+	private Mp4Export() {
+	}
+
+	/** The ffmpeg to run, or an exception saying how to get one. */
+	public static String ffmpeg() throws IOException {
+		String configured = System.getProperty(FFMPEG_PROPERTY);
+		if (configured != null && !configured.isBlank()) {
+			if (!Files.isExecutable(Path.of(configured))) {
+				throw new IOException("-D" + FFMPEG_PROPERTY + "=" + configured + " is not an executable ffmpeg");
+			}
+			return configured;
+		}
+		for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(java.io.File.pathSeparator)) {
+			Path p = Path.of(dir, "ffmpeg");
+			if (Files.isExecutable(p)) {
+				return p.toString();
+			}
+		}
+		throw new IOException("MP4 export needs ffmpeg, which is not installed; install it (Debian: apt-get install -y"
+				+ " ffmpeg) or set -D" + FFMPEG_PROPERTY + "=/path/to/ffmpeg; the PDF handout (--out FILE.pdf) needs no ffmpeg");
+	}
+
+	/**
+	 * Renders every frame at {@code fps} and encodes them into {@code file} (through a temporary file
+	 * in the same folder, renamed when ffmpeg has finished).
+	 *
+	 * @param progress told the share done (0..1) after each frame; may be null
+	 * @param cancelled asked after each frame; true stops and removes the partial file; may be null
+	 * @return the number of frames written
+	 */
+	public static int write(FrameSource source, int fps, Path file, DoubleConsumer progress, BooleanSupplier cancelled)
+			throws IOException, InterruptedException {
+		String ffmpeg = ffmpeg();
+		int frames = Math.max(1, (int) Math.round(source.duration() * fps));
+		BufferedImage first = source.frame(0);
+		int w = first.getWidth(), h = first.getHeight();
+		if (w % 2 != 0 || h % 2 != 0) {
+			throw new IOException("H.264 in yuv420p needs an even width and height, not " + w + "x" + h);
+		}
+		Path folder = file.toAbsolutePath().getParent();
+		Files.createDirectories(folder);
+		Path temporary = folder.resolve("." + file.getFileName() + ".part.mp4");
+		List<String> command = new ArrayList<>(List.of(ffmpeg, "-hide_banner", "-loglevel", "error", "-y", "-f", "rawvideo",
+				"-pix_fmt", "rgb24", "-s", w + "x" + h, "-r", Integer.toString(fps), "-i", "-", "-c:v", "libx264",
+				"-preset", "veryfast", "-crf", "20", "-pix_fmt", "yuv420p", "-r", Integer.toString(fps), "-movflags",
+				"+faststart", temporary.toString()));
+		Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+		StringBuilder errors = new StringBuilder();
+		Thread drain = Thread.ofVirtual().start(() -> {
+			try (InputStream err = process.getErrorStream()) {
+				errors.append(new String(err.readAllBytes()));
+			} catch (IOException e) {
+				// the exit code says it failed
+			}
+		});
+		boolean done = false;
+		try {
+			byte[] row = new byte[w * h * 3];
+			int[] pixels = new int[w * h];
+			try (OutputStream in = process.getOutputStream()) {
+				for (int i = 0; i < frames; i++) {
+					BufferedImage img = i == 0 ? first : source.frame(i / (double) fps);
+					img.getRGB(0, 0, w, h, pixels, 0, w);
+					for (int p = 0, o = 0; p < pixels.length; p++) {
+						int rgb = pixels[p];
+						row[o++] = (byte) (rgb >> 16);
+						row[o++] = (byte) (rgb >> 8);
+						row[o++] = (byte) rgb;
+					}
+					in.write(row);
+					if (progress != null) {
+						progress.accept((i + 1) / (double) frames);
+					}
+					if (cancelled != null && cancelled.getAsBoolean()) {
+						process.destroy();
+						return i + 1;
+					}
+				}
+			}
+			int exit = process.waitFor();
+			drain.join();
+			if (exit != 0) {
+				throw new IOException("ffmpeg failed (exit " + exit + "): " + errors.toString().strip());
+			}
+			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+			done = true;
+			return frames;
+		} catch (IOException e) {
+			if (!process.isAlive() && process.exitValue() != 0) {
+				drain.join();
+				throw new IOException("ffmpeg stopped (exit " + process.exitValue() + "): " + errors.toString().strip(), e);
+			}
+			throw e;
+		} finally {
+			if (!done) {
+				process.destroy();
+				Files.deleteIfExists(temporary);
+			}
+		}
+	}
+
+	/** "1280x720" → {1280, 720}. */
+	public static int[] size(String text) {
+		String[] parts = text.toLowerCase(Locale.ROOT).split("x", -1);
+		if (parts.length != 2) {
+			throw new IllegalArgumentException("a size is WIDTHxHEIGHT such as 1280x720 or 1920x1080, not '" + text + "'");
+		}
+		try {
+			int w = Integer.parseInt(parts[0].strip()), h = Integer.parseInt(parts[1].strip());
+			if (w < 16 || h < 16 || w > 7680 || h > 4320) {
+				throw new NumberFormatException();
+			}
+			return new int[] { w, h };
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException("a size is WIDTHxHEIGHT between 16x16 and 7680x4320, not '" + text + "'");
+		}
+	}
+}

@@ -1,0 +1,207 @@
+package org.bidbench.ui.demo.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.bidbench.demo.price.CashCurve;
+import org.bidbench.demo.price.ClientQuote;
+import org.bidbench.demo.storyboard.StoryStep;
+import org.bidbench.demo.storyboard.Storyboard;
+import org.bidbench.demo.storyboard.StoryboardFile;
+import org.bidbench.sales.model.Quote;
+import org.bidbench.ui.BidBenchPerspectives;
+import org.bidbench.ui.bim.internal.ModelEditor;
+import org.bidbench.ui.bim.internal.OpenModelHandler;
+import org.bidbench.ui.demo.internal.DemoSession;
+import org.bidbench.ui.demo.internal.PresenterMode;
+import org.bidbench.ui.demo.internal.SequenceView;
+import org.bidbench.ui.demo.internal.StoryboardView;
+import org.bidbench.ui.demo.render.StepViews;
+import org.bidbench.viewer.SceneElement;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The demo views inside the real workbench on AC20-FZK-Haus: the storyboard editor (steps from the
+ * view, reorder, undo, saved beside the model), presenter mode on its two screens (no cost or margin
+ * anywhere in their text), and the 4D view with the cash curve. With {@code -Dbidbench.screenshots=DIR}
+ * each is also captured as a PNG of the X screen.
+ */
+class DemoUiTest {
+
+	@TempDir
+	Path dir;
+
+	static IWorkbenchWindow window() {
+		var w = PlatformUI.getWorkbench();
+		return w.getActiveWorkbenchWindow() != null ? w.getActiveWorkbenchWindow() : w.getWorkbenchWindows()[0];
+	}
+
+	static void waitFor(BooleanSupplier condition, long millis, String what) {
+		Display display = Display.getCurrent();
+		long end = System.currentTimeMillis() + millis;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > end) {
+				throw new AssertionError("timed out waiting for " + what);
+			}
+			if (!display.readAndDispatch()) {
+				try {
+					Thread.sleep(10);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		}
+	}
+
+	static void drain(long millis) {
+		Display display = Display.getCurrent();
+		long end = System.currentTimeMillis() + millis;
+		while (System.currentTimeMillis() < end) {
+			if (!display.readAndDispatch()) {
+				try {
+					Thread.sleep(10);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		}
+	}
+
+	static void screenshot(String name) throws Exception {
+		String folder = System.getProperty("bidbench.screenshots", "");
+		if (folder.isEmpty()) {
+			return;
+		}
+		drain(800);
+		Files.createDirectories(Path.of(folder));
+		new ProcessBuilder("import", "-window", "root", Path.of(folder, name).toString()).inheritIO().start().waitFor();
+	}
+
+	ModelEditor open() throws Exception {
+		Path model = DemoUiSamples.house(dir);
+		IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(BidBenchPerspectives.PRESALES_BIM, window());
+		ModelEditor editor = (ModelEditor) OpenModelHandler.open(page, model);
+		assertNotNull(editor);
+		waitFor(editor::isLoaded, 120_000, "AC20-FZK-Haus to load");
+		drain(300);
+		return editor;
+	}
+
+	@AfterEach
+	void close() {
+		window().getActivePage().closeAllEditors(false);
+		drain(200);
+	}
+
+	@Test
+	void storyboardEditorMakesStepsFromTheViewAndPresenterModeShowsNoCost() throws Exception {
+		ModelEditor editor = open();
+		IWorkbenchPage page = window().getActivePage();
+		StoryboardView view = (StoryboardView) page.showView(StoryboardView.ID);
+		page.activate(editor);
+		drain(200);
+		DemoSession session = view.session();
+		assertNotNull(session, "the storyboard follows the active model");
+		ClientQuote quote = session.quote();
+		assertNotNull(quote, "the house is priced for the demo");
+
+		// step 1: the whole house; step 2: the walls selected, so their quote lines are presented
+		editor.viewer().fitAll();
+		view.addStep();
+		var walls = editor.scene().elements().stream().filter(e -> e.ifcClass().startsWith("IfcWall")).map(SceneElement::globalId).toList();
+		editor.selectGlobalIds(walls, true);
+		drain(200);
+		view.addStep();
+		Storyboard board = session.storyboard();
+		assertEquals(2, board.steps().size());
+		assertTrue(board.steps().get(0).quoteLines().isEmpty());
+		assertTrue(!board.steps().get(1).quoteLines().isEmpty(), "the selected walls bring their quote lines");
+		assertEquals(StepViews.capture(editor.scene(), editor.viewer().camera()).eye()[0], board.steps().get(1).view().eye()[0], 1e-9);
+		// saved beside the model, and the file reads back to the same storyboard
+		assertEquals(board, StoryboardFile.read(StoryboardFile.besideModel(session.model())));
+		// reorder and undo
+		Storyboard moved = board.moved(0, 1);
+		session.setStoryboard(moved);
+		assertEquals(board.steps().get(1).title(), session.storyboard().steps().get(0).title());
+		session.setStoryboard(board);
+		var history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
+		view.addStep();
+		assertEquals(3, session.storyboard().steps().size());
+		history.undo(view.undoContext(), null, null);
+		assertEquals(2, session.storyboard().steps().size(), "undo removes the added step");
+		session.setStoryboard(session.storyboard().replaced(1, session.storyboard().steps().get(1).withTitle("Die Außenwände")
+				.withTalkingPoints(List.of("Kalksandstein, 24 cm", "Preis laut Angebot"))));
+		screenshot("storyboard-editor.png");
+
+		PresenterMode mode = view.present();
+		assertNotNull(mode);
+		try {
+			drain(1500);
+			mode.playback().step(1);
+			waitFor(() -> mode.playback().currentStep() == 1, 10_000, "the second step");
+			drain(2500);
+			String text = mode.visibleText();
+			assertTrue(text.contains("Die Außenwände"), text);
+			assertTrue(text.contains("Kalksandstein, 24 cm"), "the presenter screen has the talking points: " + text);
+			String wallsPrice = org.bidbench.ui.demo.render.Money.format(quote.currency(),
+					quote.linesByKey().get(session.storyboard().steps().get(1).quoteLines().get(0)).amount());
+			assertTrue(text.contains(wallsPrice), "the client screen shows the walls' client price " + wallsPrice + ": " + text);
+			Quote internal = DemoUiSamples.internalQuote();
+			DemoUiSamples.assertNoInternalFigures(text, internal);
+			assertTrue(mode.clientShell().getFullScreen() || mode.clientShell().getBounds().equals(
+					mode.clientShell().getMonitor().getBounds()), "the client screen covers its monitor");
+			screenshot("presenter-mode.png");
+			// a figure for docs/benchmarks.md, not an assertion: frames drawn per second while playing
+			System.out.println(String.format(java.util.Locale.ROOT,
+					"BENCH AC20-FZK-Haus | presenter mode playback, client window %dx%d | %.1f frames/s",
+					mode.clientShell().getSize().x, mode.clientShell().getSize().y, mode.playback().framesPerSecond()));
+		} finally {
+			mode.close();
+		}
+	}
+
+	@Test
+	void fourDShowsTheBuildingGoingUpWithTheCashCurve() throws Exception {
+		ModelEditor editor = open();
+		IWorkbenchPage page = window().getActivePage();
+		SequenceView view = (SequenceView) page.showView(SequenceView.ID);
+		page.activate(editor);
+		view.load();
+		drain(300);
+		assertNotNull(view.schedule());
+		CashCurve curve = view.curve();
+		assertNotNull(curve, "the cash curve is drawn from the client prices");
+		assertEquals(0, curve.total().compareTo(curve.points().get(curve.points().size() - 1).cumulative()));
+		// the day the ground floor's walls are under way: roof and upper storey hidden, walls coloured
+		var walls = view.schedule().tasks().stream().filter(t -> t.name().endsWith(": walls")).findFirst().orElseThrow();
+		int day = (int) (walls.start().toEpochDay() - view.schedule().start().toEpochDay() + 1);
+		view.showDay(day);
+		drain(500);
+		int hidden = editor.scene().hidden().cardinality();
+		assertTrue(hidden > 0, "what is not started yet is hidden");
+		SceneElement wall = editor.scene().element(walls.globalIds().get(0));
+		// the scene keeps colours in 8 bits per channel
+		var inProgress = org.bidbench.ui.demo.render.SequenceFrames.IN_PROGRESS;
+		var shown = editor.scene().colour(wall.index());
+		assertNotNull(shown, "the wall under way is coloured");
+		assertEquals(inProgress.red(), shown.red(), 1 / 255.0);
+		assertEquals(inProgress.green(), shown.green(), 1 / 255.0);
+		assertEquals(inProgress.blue(), shown.blue(), 1 / 255.0);
+		LocalDate d = view.schedule().start().minusDays(1).plusDays(day);
+		assertTrue(curve.at(d).signum() > 0 && curve.at(d).compareTo(curve.total()) < 0);
+		screenshot("construction-sequence.png");
+	}
+}
