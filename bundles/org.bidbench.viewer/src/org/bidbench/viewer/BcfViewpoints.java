@@ -35,6 +35,7 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 
 import org.bidbench.geometry.Colour;
+import org.bidbench.ifc.UnpackLimit;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -112,15 +113,23 @@ public final class BcfViewpoints {
 	public static List<Viewpoint> read(InputStream in, String where) throws IOException {
 		Map<String, Map<String, byte[]>> topics = new LinkedHashMap<>();
 		boolean version = false;
-		try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
+		UnpackLimit.CountingStream packed = UnpackLimit.counting(in);
+		long unpacked = 0;
+		try (ZipInputStream zip = new ZipInputStream(packed, StandardCharsets.UTF_8)) {
 			for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
 				version |= e.getName().equals("bcf.version");
 				int slash = e.getName().indexOf('/');
 				if (e.isDirectory() || slash < 0) {
 					continue;
 				}
+				byte[] bytes = UnpackLimit.DOCUMENT_PART.guard(zip, packed::count, where + " (entry " + e.getName() + ")").readAllBytes();
+				unpacked += bytes.length;
+				if (unpacked > UnpackLimit.DOCUMENT_PART.maxBytes()) {
+					throw new IOException(where + " unpacks to more than " + UnpackLimit.DOCUMENT_PART.maxBytes()
+							+ " bytes in all (a limit against zip bombs); a BCF file of viewpoints is far smaller");
+				}
 				topics.computeIfAbsent(e.getName().substring(0, slash), k -> new LinkedHashMap<>())
-						.put(e.getName().substring(slash + 1), zip.readAllBytes());
+						.put(e.getName().substring(slash + 1), bytes);
 			}
 		} catch (java.util.zip.ZipException | java.io.EOFException e) {
 			throw new IOException(where + " is not a complete BCF file (" + e.getMessage()

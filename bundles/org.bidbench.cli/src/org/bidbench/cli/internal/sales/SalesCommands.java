@@ -8,6 +8,7 @@ import org.bidbench.cli.CommandException;
 import org.bidbench.sales.core.workspace.LoadProblem;
 import org.bidbench.sales.core.workspace.SalesWorkspaceFolder;
 import org.bidbench.sales.core.workspace.WorkspaceFileException;
+import org.bidbench.sales.model.SalesProcess;
 
 /** What the sales commands share: opening the workspace folder the user names. */
 public final class SalesCommands {
@@ -28,6 +29,14 @@ public final class SalesCommands {
 		}
 		try {
 			SalesWorkspaceFolder loaded = SalesWorkspaceFolder.load(path);
+			SalesProcess process = loaded.workspace().getProcess();
+			if (process == null || process.eIsProxy()) {
+				// Without its process, stages and gates would read as none: "0 overdue gates" would be a lie.
+				String why = loaded.problems().stream().filter(p -> p.file() != null && p.file().endsWith("process.xmi"))
+						.map(LoadProblem::toString).findFirst().orElse("the workspace names no sales process");
+				throw new CommandException("cannot use the sales workspace in " + path + ": its sales process (process.xmi) cannot be"
+						+ " read: " + why + " Restore process.xmi from a backup or version control; nothing was changed.");
+			}
 			for (LoadProblem problem : loaded.problems()) {
 				context.err().println("warning: " + problem);
 			}
