@@ -60,7 +60,7 @@ class HostilePatternsTest {
 
 	@Test
 	void packsNestedBeyondTheLimitAreOneProblem() {
-		StringBuilder deep = new StringBuilder("pack: deep\n");
+		StringBuilder deep = new StringBuilder("pack: deep\nrules:\n");
 		for (int level = 0; level < 3_000; level++) {
 			deep.append(" ".repeat(level + 1)).append("k").append(level).append(":\n");
 		}
