@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -36,6 +34,7 @@ import javax.xml.transform.stream.StreamResult;
 
 import org.bidbench.geometry.Colour;
 import org.bidbench.ifc.UnpackLimit;
+import org.bidbench.ifc.io.AtomicWrite;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -61,21 +60,8 @@ public final class BcfViewpoints {
 
 	/** Writes the viewpoints as a BCF 2.1 zip, through a temporary file so a failed write leaves the old file. */
 	public static void write(List<Viewpoint> viewpoints, Path file) throws IOException {
-		Path dir = file.toAbsolutePath().getParent();
-		Files.createDirectories(dir);
-		Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-		try {
-			try (OutputStream out = Files.newOutputStream(temp)) {
-				write(viewpoints, out);
-			}
-			try {
-				Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temp);
-		}
+		AtomicWrite.write(file, out -> write(viewpoints, out));
+	}
 	}
 
 	public static void write(List<Viewpoint> viewpoints, OutputStream out) throws IOException {
