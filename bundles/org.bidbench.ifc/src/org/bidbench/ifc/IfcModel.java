@@ -78,6 +78,17 @@ public final class IfcModel {
             report(e.offset(), 0, true, e.getMessage());
             throw fatal();
         }
+        if (index.skipped > 0 && index.skipped >= index.count) {
+            // Most of the file could not be read: anything computed from the rest (a take-off, a
+            // quote) would be wrong without saying so.
+            IfcProblem mostSkipped = new IfcProblem(IfcProblem.Severity.ERROR, fileName, 0, 0, 0, index.skipped + " of "
+                    + (index.skipped + index.count) + " instances could not be read and were skipped (first: "
+                    + (problems.isEmpty() ? "see the problems" : problems.get(0).message()) + "); the file is not usable as it"
+                    + " is: export it again from the authoring tool");
+            List<IfcProblem> all = new ArrayList<>(problems());
+            all.add(mostSkipped);
+            throw new IfcReadException(mostSkipped.toString(), all);
+        }
         this.header = readHeader(index);
         this.schema = resolveSchema();
         this.count = index.count;
@@ -298,7 +309,13 @@ public final class IfcModel {
                 checkRefs(v, ids[slot], 0);
             }
         }
+        new GraphChecks(this).run();
         return problems();
+    }
+
+    /** An error of the model's graphs (see {@link GraphChecks}), at the instance it concerns. */
+    void reportGraphProblem(int id, String message) {
+        report(offsetOf(id), id, true, message);
     }
 
     /** How many instances are held as entities (decoded or not): a test's view of memory use. */

@@ -30,7 +30,9 @@ final class IfcZip {
     static byte[] extract(Path file, ReadOptions options) throws IOException {
         String name = file.getFileName().toString();
         int entries = 0;
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+        UnpackLimit.CountingStream packed = UnpackLimit.counting(Files.newInputStream(file));
+        UnpackLimit limit = new UnpackLimit(options.maxUncompressedBytes(), UnpackLimit.IFC.maxRatio(), UnpackLimit.IFC.ratioFloor());
+        try (ZipInputStream zip = new ZipInputStream(packed)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 entries++;
@@ -41,7 +43,12 @@ final class IfcZip {
                 if (entry.isDirectory() || !entry.getName().toLowerCase(Locale.ROOT).endsWith(".ifc")) {
                     continue;
                 }
-                return readCapped(zip, name, entry.getName(), options.maxUncompressedBytes());
+                InputStream guarded = limit.guard(zip, packed::count, name + " (entry " + entry.getName() + ")");
+                try {
+                    return readCapped(guarded, name, entry.getName(), options.maxUncompressedBytes());
+                } catch (UnpackLimit.ExceededException e) {
+                    throw fail(name, e.getMessage());
+                }
             }
         } catch (ZipException e) {
             throw fail(name, "not a readable zip file: " + e.getMessage());

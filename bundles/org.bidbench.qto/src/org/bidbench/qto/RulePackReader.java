@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.bidbench.ifc.schema.EntityDef;
 import org.bidbench.ifc.schema.IfcSchema;
@@ -63,9 +61,8 @@ public final class RulePackReader {
     private static final Set<String> ITEM_KEYS = Set.of("code", "description", "unit");
     private static final Set<String> SELECT_KEYS = Set.of("class", "not-class", "predefined-type", "object-type",
             "type-name", "material", "not-material", "storey", "classification", "where");
-    private static final Pattern CONDITION = Pattern
-            .compile("^\\s*(.+?)\\s*(!=|<=|>=|=|<|>|~)\\s*(.*?)\\s*$");
-    private static final Pattern EXISTS = Pattern.compile("^\\s*(.+?)\\s+exists\\s*$");
+    /** The operators of a condition, two-character ones first so that {@code <=} is not read as {@code <}. */
+    private static final List<String> OPERATORS = List.of("!=", "<=", ">=", "=", "<", ">", "~");
 
     private final String location;
     private final List<RulePackProblem> problems = new ArrayList<>();
@@ -463,30 +460,60 @@ public final class RulePackReader {
     private Condition condition(String text, int line) {
         Condition c = RulesFactory.eINSTANCE.createCondition();
         c.setLine(line);
-        Matcher exists = EXISTS.matcher(text);
-        if (exists.matches()) {
-            c.setProperty(exists.group(1));
-            c.setOperator(Operator.EXISTS);
-            return c;
+        // Scanned by hand, in one pass: the regular expressions this replaces took quadratic time
+        // on a condition of many spaces.
+        String trimmed = text.strip();
+        if (trimmed.endsWith("exists")) {
+            String property = trimmed.substring(0, trimmed.length() - "exists".length());
+            if (!property.isEmpty() && Character.isWhitespace(property.charAt(property.length() - 1)) && !property.isBlank()) {
+                c.setProperty(property.strip());
+                c.setOperator(Operator.EXISTS);
+                return c;
+            }
         }
-        Matcher m = CONDITION.matcher(text);
-        if (!m.matches() || m.group(3).isEmpty()) {
-            error(line, "condition '" + text + "' is not 'Name op value' (op one of = != < <= > >= ~) or 'Name exists'");
+        String[] parts = splitAtOperator(trimmed);
+        if (parts == null || parts[2].isEmpty()) {
+            error(line, "condition '" + abbreviate(text) + "' is not 'Name op value' (op one of = != < <= > >= ~) or 'Name exists'");
             return null;
         }
-        Operator op = Operator.get(m.group(2));
-        c.setProperty(m.group(1));
+        Operator op = Operator.get(parts[1]);
+        c.setProperty(parts[0]);
         c.setOperator(op);
-        String value = m.group(3);
+        String value = parts[2];
         if (value.length() >= 2 && (value.startsWith("'") && value.endsWith("'") || value.startsWith("\"") && value.endsWith("\""))) {
             value = value.substring(1, value.length() - 1);
         }
         c.setValue(value);
         if ((op == Operator.LESS || op == Operator.LESS_OR_EQUAL || op == Operator.GREATER
                 || op == Operator.GREATER_OR_EQUAL) && parseNumber(value) == null) {
-            error(line, "condition '" + text + "' compares with " + op.getLiteral() + " but '" + value + "' is not a number");
+            error(line, "condition '" + abbreviate(text) + "' compares with " + op.getLiteral() + " but '" + value + "' is not a number");
         }
         return c;
+    }
+
+    /**
+     * Splits {@code Name op value} at the first operator after a non-empty name: {name, op,
+     * value}, each stripped; null without an operator.
+     */
+    private static String[] splitAtOperator(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            for (String op : OPERATORS) {
+                if (text.startsWith(op, i)) {
+                    String name = text.substring(0, i).strip();
+                    if (name.isEmpty()) {
+                        break;
+                    }
+                    return new String[] { name, op, text.substring(i + op.length()).strip() };
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A text cut to a length that fits in one line of an error message. */
+    private static String abbreviate(String text) {
+        String oneLine = text.strip().replaceAll("\\s+", " ");
+        return oneLine.length() <= 120 ? oneLine : oneLine.substring(0, 117) + "...";
     }
 
     private List<String> ifcClasses(Entry entry) {

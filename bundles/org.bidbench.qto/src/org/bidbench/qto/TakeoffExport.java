@@ -6,11 +6,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import org.bidbench.ifc.io.AtomicWrite;
 
 
 /**
@@ -82,19 +83,7 @@ public final class TakeoffExport {
     }
 
     private static void atomically(Path file, Body body) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        TakeoffExport.readableByOthers(temp);
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                body.write(out);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicWrite.write(file, body::write);
     }
 
     /** Temporary files are created private; the exported file should be as readable as any other. */

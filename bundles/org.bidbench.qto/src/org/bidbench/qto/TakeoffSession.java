@@ -17,13 +17,13 @@ import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Pattern;
 
 import org.bidbench.ifc.IfcEntity;
 import org.bidbench.ifc.IfcModel;
 import org.bidbench.ifc.PropertyValue;
 import org.bidbench.qto.ItemUnit.Dimension;
 import org.bidbench.qto.internal.Formula;
+import org.bidbench.qto.internal.Glob;
 import org.bidbench.qto.rules.Condition;
 import org.bidbench.qto.rules.GroupKey;
 import org.bidbench.qto.rules.Measure;
@@ -58,7 +58,7 @@ public final class TakeoffSession {
     private final IfcModel model;
     private final ComputedQuantitySource computed;
     private final Map<IfcEntity, ElementFacts> facts = new ConcurrentHashMap<>();
-    private final Map<String, Pattern> globs = new ConcurrentHashMap<>();
+    private final Map<String, Glob> globs = new ConcurrentHashMap<>();
     /** Instances per class: each lookup scans the whole model, and packs ask for the same classes again. */
     private final Map<String, List<IfcEntity>> instances = new ConcurrentHashMap<>();
     private volatile String sha256;
@@ -653,7 +653,7 @@ public final class TakeoffSession {
     private boolean holds(Condition c, PropertyValue p) {
         return switch (c.getOperator()) {
             case EXISTS -> p != null;
-            case MATCHES -> p != null && glob(c.getValue()).matcher(text(p)).matches();
+            case MATCHES -> p != null && glob(c.getValue()).matches(text(p));
             case EQUALS -> p != null && equal(p, c.getValue());
             case NOT_EQUALS -> p == null || !equal(p, c.getValue());
             default -> {
@@ -697,25 +697,15 @@ public final class TakeoffSession {
             return false;
         }
         for (String p : patterns) {
-            if (glob(p).matcher(value).matches()) {
+            if (glob(p).matches(value)) {
                 return true;
             }
         }
         return false;
     }
 
-    private Pattern glob(String pattern) {
-        return globs.computeIfAbsent(pattern, p -> {
-            StringBuilder regex = new StringBuilder();
-            for (char ch : p.toCharArray()) {
-                switch (ch) {
-                    case '*' -> regex.append(".*");
-                    case '?' -> regex.append('.');
-                    default -> regex.append(Pattern.quote(String.valueOf(ch)));
-                }
-            }
-            return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
-        });
+    private Glob glob(String pattern) {
+        return globs.computeIfAbsent(pattern, Glob::of);
     }
 
     private static String groupValue(GroupKey key, ElementFacts f) {

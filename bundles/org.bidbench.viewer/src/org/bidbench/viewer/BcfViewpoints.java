@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -35,6 +33,8 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 
 import org.bidbench.geometry.Colour;
+import org.bidbench.ifc.UnpackLimit;
+import org.bidbench.ifc.io.AtomicWrite;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -60,21 +60,8 @@ public final class BcfViewpoints {
 
 	/** Writes the viewpoints as a BCF 2.1 zip, through a temporary file so a failed write leaves the old file. */
 	public static void write(List<Viewpoint> viewpoints, Path file) throws IOException {
-		Path dir = file.toAbsolutePath().getParent();
-		Files.createDirectories(dir);
-		Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-		try {
-			try (OutputStream out = Files.newOutputStream(temp)) {
-				write(viewpoints, out);
-			}
-			try {
-				Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temp);
-		}
+		AtomicWrite.write(file, out -> write(viewpoints, out));
+	}
 	}
 
 	public static void write(List<Viewpoint> viewpoints, OutputStream out) throws IOException {
@@ -112,15 +99,23 @@ public final class BcfViewpoints {
 	public static List<Viewpoint> read(InputStream in, String where) throws IOException {
 		Map<String, Map<String, byte[]>> topics = new LinkedHashMap<>();
 		boolean version = false;
-		try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
+		UnpackLimit.CountingStream packed = UnpackLimit.counting(in);
+		long unpacked = 0;
+		try (ZipInputStream zip = new ZipInputStream(packed, StandardCharsets.UTF_8)) {
 			for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
 				version |= e.getName().equals("bcf.version");
 				int slash = e.getName().indexOf('/');
 				if (e.isDirectory() || slash < 0) {
 					continue;
 				}
+				byte[] bytes = UnpackLimit.DOCUMENT_PART.guard(zip, packed::count, where + " (entry " + e.getName() + ")").readAllBytes();
+				unpacked += bytes.length;
+				if (unpacked > UnpackLimit.DOCUMENT_PART.maxBytes()) {
+					throw new IOException(where + " unpacks to more than " + UnpackLimit.DOCUMENT_PART.maxBytes()
+							+ " bytes in all (a limit against zip bombs); a BCF file of viewpoints is far smaller");
+				}
 				topics.computeIfAbsent(e.getName().substring(0, slash), k -> new LinkedHashMap<>())
-						.put(e.getName().substring(slash + 1), zip.readAllBytes());
+						.put(e.getName().substring(slash + 1), bytes);
 			}
 		} catch (java.util.zip.ZipException | java.io.EOFException e) {
 			throw new IOException(where + " is not a complete BCF file (" + e.getMessage()

@@ -3,11 +3,12 @@ package org.bidbench.viewer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
+
+import org.bidbench.ifc.io.AtomicWrite;
 
 /**
  * An image read back from the renderer, rows top to bottom, one {@code 0xRRGGBB} int per pixel.
@@ -67,17 +68,8 @@ public record RgbImage(int width, int height, int[] pixels) {
 
 	/** Writes the image as an 8-bit RGB PNG: to a temporary file beside it, then renamed, so a failure leaves no half image. */
 	public void writePng(Path file) throws IOException {
-		Path parent = file.toAbsolutePath().getParent();
-		Files.createDirectories(parent);
-		Path temp = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
-		try {
-			try (OutputStream out = Files.newOutputStream(temp)) {
-				writePng(out);
-			}
-			Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-		} finally {
-			Files.deleteIfExists(temp);
-		}
+		AtomicWrite.write(file, this::writePng);
+	}
 	}
 
 	public void writePng(OutputStream out) throws IOException {

@@ -25,7 +25,18 @@ public class CliApplication implements IApplication {
 		context.applicationRunning();
 		Path cwd = Path.of(System.getProperty(WORKING_DIRECTORY_PROPERTY, System.getProperty("user.dir")));
 		CommandLine commandLine = new CommandLine(CommandRegistry.read(Platform.getExtensionRegistry()), ProductVersion.current());
-		int code = commandLine.run(arguments, new CommandContext(System.out, System.err, cwd, false));
+		int code;
+		try {
+			code = commandLine.run(arguments, new CommandContext(System.out, System.err, cwd, false));
+		} catch (Throwable e) {
+			// The command line turns every failure of a command into a message; this is the last
+			// guard, for failures around it (reading the registry, printing): never exit 0 on them.
+			System.err.println("bidbench: " + e + " (run again with --debug for the stack trace, and report it)");
+			if (arguments.contains("--debug")) {
+				e.printStackTrace();
+			}
+			code = CommandLine.EXIT_USER_ERROR;
+		}
 		System.out.flush();
 		System.err.flush();
 		return Integer.valueOf(code);

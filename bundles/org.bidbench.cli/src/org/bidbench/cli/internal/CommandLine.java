@@ -96,13 +96,35 @@ public final class CommandLine {
 				e.printStackTrace(context.err());
 			}
 			return EXIT_USER_ERROR;
-		} catch (RuntimeException | LinkageError e) {
+		} catch (StackOverflowError e) {
+			context.err().println("bidbench " + name + ": the input is nested too deeply to be processed (" + firstInputOf(arguments)
+					+ "); simplify it, e.g. fewer levels of parentheses or indentation"
+					+ (context.debug() ? "" : " (--debug prints where)"));
+			debugTrace(context, e);
+			return EXIT_USER_ERROR;
+		} catch (OutOfMemoryError e) {
+			long maxMb = Runtime.getRuntime().maxMemory() >> 20;
+			context.err().println("bidbench " + name + ": ran out of memory (" + maxMb + " MB of heap) on " + firstInputOf(arguments)
+					+ "; give Java more with BIDBENCH_VMARGS=-Xmx" + Math.max(2, 2 * ((maxMb + 1023) / 1024)) + "g, or check the input"
+					+ " for something that unpacks or repeats far beyond its size");
+			debugTrace(context, e);
+			return EXIT_USER_ERROR;
+		} catch (RuntimeException | Error e) {
 			context.err().println("bidbench " + name + ": internal error: " + e
 					+ (context.debug() ? "" : " (run again with --debug for the stack trace, and report it)"));
-			if (context.debug()) {
-				e.printStackTrace(context.err());
-			}
+			debugTrace(context, e);
 			return EXIT_USER_ERROR;
+		}
+	}
+
+	/** The first argument that is not an option, to name the input a failure concerns. */
+	private static String firstInputOf(List<String> arguments) {
+		return arguments.stream().filter(a -> !a.startsWith("-")).findFirst().map(a -> "'" + a + "'").orElse("the input");
+	}
+
+	private static void debugTrace(CommandContext context, Throwable e) {
+		if (context.debug()) {
+			e.printStackTrace(context.err());
 		}
 	}
 

@@ -31,8 +31,16 @@ public final class Formula {
     private record Call(String function, List<Expr> args) implements Expr {
     }
 
+    /**
+     * How deep a formula may nest (parentheses, signs, functions, and operators in a row, since
+     * {@code a+b+c} is a chain two deep): the parser and the evaluator recurse that deep, so the
+     * input must not decide it without a bound.
+     */
+    public static final int MAX_DEPTH = 200;
+
     private final String text;
     private final Expr root;
+    private int depth;
     private final List<String> names = new ArrayList<>();
     private int pos;
 
@@ -103,26 +111,35 @@ public final class Formula {
     }
 
     private Expr sum() {
+        enter();
+        int chain = 0;
         Expr left = product();
         while (true) {
             skipSpace();
             if (pos < text.length() && (text.charAt(pos) == '+' || text.charAt(pos) == '-')) {
                 char op = text.charAt(pos++);
+                chain++;
+                enter();
                 left = new Binary(op, left, product());
             } else {
+                depth -= chain + 1;
                 return left;
             }
         }
     }
 
     private Expr product() {
+        int chain = 0;
         Expr left = unary();
         while (true) {
             skipSpace();
             if (pos < text.length() && (text.charAt(pos) == '*' || text.charAt(pos) == '/')) {
                 char op = text.charAt(pos++);
+                chain++;
+                enter();
                 left = new Binary(op, left, unary());
             } else {
+                depth -= chain;
                 return left;
             }
         }
@@ -132,9 +149,20 @@ public final class Formula {
         skipSpace();
         if (pos < text.length() && text.charAt(pos) == '-') {
             pos++;
-            return new Unary(unary());
+            enter();
+            Expr operand = unary();
+            depth--;
+            return new Unary(operand);
         }
         return primary();
+    }
+
+    /** One level deeper; refused beyond {@link #MAX_DEPTH}. */
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw fail("the formula is nested deeper than " + MAX_DEPTH
+                    + " levels (parentheses, signs, functions or operators in a row); split it into simpler rules");
+        }
     }
 
     private Expr primary() {
@@ -207,6 +235,7 @@ public final class Formula {
     }
 
     private IllegalArgumentException fail(String message) {
-        return new IllegalArgumentException("formula '" + text + "', column " + (pos + 1) + ": " + message);
+        String shown = text.length() <= 80 ? text : text.substring(0, 77) + "...";
+        return new IllegalArgumentException("formula '" + shown + "', column " + (pos + 1) + ": " + message);
     }
 }

@@ -132,12 +132,28 @@ public final class PackText {
         return s;
     }
 
+    /** How deep blocks may nest: the reader recurses once per level, so the file must not decide it unbounded. */
+    public static final int MAX_DEPTH = 64;
+
+    private int depth;
+
     private Node block(int indent) {
         Line l = lines.get(pos);
-        if (isListItem(l.content)) {
-            return list(indent);
+        if (depth >= MAX_DEPTH) {
+            error(l.number, "nested deeper than " + MAX_DEPTH + " levels; a rule pack needs a few levels only:"
+                    + " check the indentation from here on");
+            // Skip the whole deeper block so that one error is reported, not one per line.
+            while (pos < lines.size() && lines.get(pos).indent >= indent) {
+                pos++;
+            }
+            return new Scalar(l.number, "", false);
         }
-        return map(indent);
+        depth++;
+        try {
+            return isListItem(l.content) ? list(indent) : map(indent);
+        } finally {
+            depth--;
+        }
     }
 
     private static boolean isListItem(String content) {
@@ -290,22 +306,35 @@ public final class PackText {
     private List<String> splitFlow(String body, int line) {
         List<String> parts = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        // Index of the last non-blank character of current, kept as we go: asking current for it
+        // at every quote made long lines quadratic.
+        int lastNonBlank = -1;
         char quote = 0;
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
+            if (quote == 0 && (c == '"' || c == '\'') && (lastNonBlank < 0 || current.charAt(lastNonBlank) == ':')) {
+                quote = c;
+                current.append(c);
+                lastNonBlank = current.length() - 1;
+                continue;
+            }
+            if (quote == 0 && c == ',') {
+                parts.add(current.toString().trim());
+                current.setLength(0);
+                lastNonBlank = -1;
+                continue;
+            }
+            if (!Character.isWhitespace(c)) {
+                lastNonBlank = current.length();
+            }
             if (quote != 0) {
                 current.append(c);
                 if (c == '\\' && quote == '"' && i + 1 < body.length()) {
                     current.append(body.charAt(++i));
+                    lastNonBlank = current.length() - 1;
                 } else if (c == quote) {
                     quote = 0;
                 }
-            } else if ((c == '"' || c == '\'') && (current.toString().isBlank() || current.toString().strip().endsWith(":"))) {
-                quote = c;
-                current.append(c);
-            } else if (c == ',') {
-                parts.add(current.toString().trim());
-                current.setLength(0);
             } else if (c == '[' || c == '{') {
                 error(line, "nested [ ] or { } are not supported; write the inner list as a block");
                 return List.of();

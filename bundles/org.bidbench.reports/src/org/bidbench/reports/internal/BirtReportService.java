@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.bidbench.ifc.io.AtomicWrite;
 import org.bidbench.reports.ReportCancellation;
 import org.bidbench.reports.ReportCancelledException;
 import org.bidbench.reports.ReportException;
@@ -67,32 +67,16 @@ public final class BirtReportService implements ReportService {
 
 	@Override
 	public void render(ReportRequest request, Path file) throws ReportException, ReportFontException {
-		Path folder = file.toAbsolutePath().getParent();
-		Path partial;
-		try {
-			Files.createDirectories(folder);
-			partial = Files.createTempFile(folder, "." + file.getFileName(), ".part");
+		// Through a part file renamed at the end: a failed or killed render leaves the previous
+		// report as it was, and no half-written file (see AtomicWrite).
+		try (AtomicWrite.Part part = AtomicWrite.begin(file)) {
+			try (OutputStream out = Files.newOutputStream(part.path())) {
+				render(request, out);
+			}
+			part.commit();
 		} catch (IOException e) {
 			throw new ReportException("Cannot write the report to " + file + ": " + e.getMessage()
 					+ "; check that the folder exists and is writable.", e);
-		}
-		boolean done = false;
-		try {
-			try (OutputStream out = Files.newOutputStream(partial)) {
-				render(request, out);
-			}
-			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			done = true;
-		} catch (IOException e) {
-			throw new ReportException("Cannot write the report to " + file + ": " + e.getMessage(), e);
-		} finally {
-			if (!done) {
-				try {
-					Files.deleteIfExists(partial);
-				} catch (IOException ignored) {
-					// The half-written temporary file is hidden and harmless.
-				}
-			}
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.bidbench.ifc.io.AtomicWrite;
 import org.bidbench.reports.ReportFontException;
 
 /**
@@ -74,9 +75,7 @@ public final class ReportFonts {
 		xml.append("</font>\n");
 		Files.createDirectories(folder);
 		Path config = folder.resolve("fontsConfig.xml");
-		Path temporary = Files.createTempFile(folder, "fontsConfig", ".tmp");
-		Files.writeString(temporary, xml, StandardCharsets.UTF_8);
-		Files.move(temporary, config, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		AtomicWrite.write(config, xml.toString().getBytes(StandardCharsets.UTF_8));
 		return config;
 	}
 

@@ -12,6 +12,15 @@ class BidBenchWorkbenchAdvisor extends WorkbenchAdvisor {
 	public void initialize(IWorkbenchConfigurer configurer) {
 		// Users expect the layout they left, including the model they were demoing.
 		configurer.setSaveAndRestore(true);
+		FailureGuard.install();
+	}
+
+	@Override
+	public void eventLoopException(Throwable exception) {
+		super.eventLoopException(exception);
+		if (exception instanceof Error error) {
+			FailureGuard.show(Messages.FailureGuard_workbench, error);
+		}
 	}
 
 	@Override

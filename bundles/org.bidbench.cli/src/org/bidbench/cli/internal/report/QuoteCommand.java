@@ -83,6 +83,12 @@ public class QuoteCommand implements CliCommand {
 		var signingKey = options.value("--sign") == null ? null
 				: org.bidbench.cli.internal.sign.DocumentSigning.key(context, out, options.value("--sign"), options.value("--sign-password"), null);
 		Locale locale = ReportCommand.locale(options.value("--lang"));
+		// Checked before the take-off, so that a mistyped rate fails at once.
+		for (String rate : List.of("--tax", "--discount")) {
+			if (options.value(rate) != null) {
+				decimal(options.value(rate), rate);
+			}
+		}
 		boolean chinese = "zh".equals(locale.getLanguage());
 		if (!Files.isRegularFile(model)) {
 			throw new CommandException(model + ": no such file");
@@ -257,11 +263,16 @@ public class QuoteCommand implements CliCommand {
 		}
 	}
 
+	/** A percentage from 0 to 100, written plainly (no exponent: 1e999999999 is refused, not computed with). */
 	private static BigDecimal decimal(String text, String option) throws UsageException {
-		try {
-			return new BigDecimal(text);
-		} catch (NumberFormatException e) {
-			throw new UsageException(option + " takes a percentage like 9 or 2.5, not '" + text + "'");
+		if (!text.matches("[0-9]{1,3}(\\.[0-9]{1,4})?")) {
+			throw new UsageException(option + " takes a percentage from 0 to 100 like 9 or 2.5, not '"
+					+ (text.length() > 40 ? text.substring(0, 37) + "..." : text) + "'");
 		}
+		BigDecimal value = new BigDecimal(text);
+		if (value.compareTo(BigDecimal.valueOf(100)) > 0) {
+			throw new UsageException(option + " is a percentage from 0 to 100, not " + text);
+		}
+		return value;
 	}
 }

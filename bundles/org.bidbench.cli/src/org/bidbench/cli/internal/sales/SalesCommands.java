@@ -11,6 +11,7 @@ import org.bidbench.sales.core.store.SalesStores;
 import org.bidbench.sales.core.store.StoreConflictException;
 import org.bidbench.sales.core.store.StoreException;
 import org.bidbench.sales.core.workspace.LoadProblem;
+import org.bidbench.sales.model.SalesProcess;
 
 /**
  * What the sales commands share, and the one place where they read and write a workspace: every
@@ -42,6 +43,15 @@ public final class SalesCommands {
 	public static SalesStore load(CommandContext context, String location) throws CommandException {
 		try {
 			SalesStore store = SalesStores.open(location, null, context.resolve("."));
+			SalesProcess process = store.workspace().getProcess();
+			if (process == null || process.eIsProxy()) {
+				// Without its process, stages and gates would read as none: "0 overdue gates" would be a lie.
+				String why = store.problems().stream().filter(p -> p.file() != null && p.file().endsWith("process.xmi"))
+						.map(LoadProblem::toString).findFirst().orElse("the workspace names no sales process.");
+				store.close();
+				throw new CommandException("cannot use the sales workspace " + location + ": its sales process (process.xmi) cannot be"
+						+ " read: " + why + " Restore process.xmi from a backup or version control; nothing was changed.");
+			}
 			try {
 				org.bidbench.cli.internal.audit.AuditSession.attach(context, store);
 			} catch (CommandException e) {

@@ -111,10 +111,15 @@ final class TakeoffInputs {
         try {
             return rules == null ? RulePacks.defaultPack() : RulePacks.load(rules, context.workingDirectory());
         } catch (RulePackException e) {
-            // The first problem carries file and line; the others follow on stderr.
+            // The first problem carries file and line; the next ones follow on stderr, up to a screenful:
+            // a badly indented pack repeats one mistake on every line after it.
             List<String> lines = e.problems().stream().map(Object::toString).toList();
-            for (int i = 1; i < lines.size(); i++) {
+            int shown = Math.min(lines.size(), 10);
+            for (int i = 1; i < shown; i++) {
                 context.err().println(lines.get(i));
+            }
+            if (lines.size() > shown) {
+                context.err().println("... and " + (lines.size() - shown) + " more problem(s); fix the first ones and run again");
             }
             throw new CommandException("rule pack has " + lines.size() + " error(s): " + lines.get(0)
                     + " -- fix the pack and run again");

@@ -26,6 +26,7 @@ import org.bidbench.geometry.ProductGeometry.OpeningTreatment;
 import org.bidbench.geometry.ProductGeometry.Status;
 import org.bidbench.ifc.IfcEntity;
 import org.bidbench.ifc.IfcModel;
+import org.bidbench.ifc.UnpackLimit;
 
 import com.caoccao.javet.exceptions.JavetException;
 
@@ -290,10 +291,12 @@ final class WebIfcSession implements GeometrySession {
 
 	/** The first .ifc entry of an .ifczip. */
 	private static byte[] unzip(Path file) throws IOException {
-		try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+		UnpackLimit.CountingStream packed = UnpackLimit.counting(Files.newInputStream(file));
+		try (ZipInputStream zip = new ZipInputStream(packed)) {
 			for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
 				if (!entry.isDirectory() && entry.getName().toLowerCase(Locale.ROOT).endsWith(".ifc")) {
-					return zip.readAllBytes();
+					// The same limits as the IFC reader's, streamed: a zip bomb stops here too.
+					return UnpackLimit.IFC.guard(zip, packed::count, file + " (entry " + entry.getName() + ")").readAllBytes();
 				}
 			}
 		}

@@ -30,6 +30,8 @@ public final class StepIndex {
     public final List<String> headerKeywords = new ArrayList<>();
     public final List<Integer> headerOffsets = new ArrayList<>();
     public int dataSections;
+    /** Instances that could not be read and were left out (each reported as a problem). */
+    public int skipped;
     public boolean complete;
 
     private final ProblemSink problems;
@@ -149,6 +151,7 @@ public final class StepIndex {
                 }
                 problems.report(pos, 0, true, "expected an instance '#id=' or ENDSEC, found '" + printable(pos)
                         + "'; skipped to the next ';'");
+                skipped++;
                 pos = skipPastSemicolon(pos);
                 continue;
             }
@@ -170,12 +173,14 @@ public final class StepIndex {
             if (pos == digitsStart || id > Integer.MAX_VALUE || id == 0) {
                 problems.report(start, 0, true, "bad instance name: expected '#' followed by a positive"
                         + " number below 2^31; instance skipped");
+                skipped++;
                 pos = skipPastSemicolon(pos);
                 continue;
             }
             pos = skipSpace(pos);
             if (pos >= n || b.get(pos) != '=') {
                 problems.report(pos, (int) id, true, "expected '=' after #" + id + "; instance skipped");
+                skipped++;
                 pos = skipPastSemicolon(pos);
                 continue;
             }
@@ -190,6 +195,7 @@ public final class StepIndex {
                 if (kwEnd == pos) {
                     problems.report(pos, (int) id, true, "expected an entity type name after '#" + id
                             + "=', found '" + printable(pos) + "'; instance skipped");
+                    skipped++;
                     pos = skipPastSemicolon(pos);
                     continue;
                 }
@@ -198,6 +204,7 @@ public final class StepIndex {
                 if (paramStart >= n || b.get(paramStart) != '(') {
                     problems.report(paramStart, (int) id, true, "expected '(' after the type name of #" + id
                             + "; instance skipped");
+                    skipped++;
                     pos = skipPastSemicolon(paramStart);
                     continue;
                 }

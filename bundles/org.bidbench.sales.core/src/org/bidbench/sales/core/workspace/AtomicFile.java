@@ -3,7 +3,6 @@ package org.bidbench.sales.core.workspace;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,11 +10,12 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
+import org.bidbench.ifc.io.AtomicWrite;
 import org.bidbench.sales.core.workspace.SalesWorkspaceFile.SaveObserver;
 
 /**
  * Replaces a file's content so that a crash at any moment leaves either the old or the new
- * content: temporary file in the same folder, flush to disk, keep the old file as
+ * content: part file in the same folder ({@link AtomicWrite}), flush to disk, keep the old file as
  * {@code <name>.bak}, atomic rename, flush the folder.
  */
 final class AtomicFile {
@@ -24,11 +24,8 @@ final class AtomicFile {
     }
 
     static void write(Path file, byte[] content, SaveObserver observer) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+        try (AtomicWrite.Part part = AtomicWrite.begin(file)) {
+            try (FileChannel channel = FileChannel.open(part.path(), StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
@@ -42,22 +39,8 @@ final class AtomicFile {
                 Files.copy(file, backupOf(file), StandardCopyOption.REPLACE_EXISTING);
                 observer.reached(SaveStep.BACKUP_KEPT);
             }
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temporary = null;
-            syncFolder(folder);
+            part.commit();
             observer.reached(SaveStep.RENAMED);
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // A stray temporary file is harmless and is named after its target.
-                }
-            }
         }
     }
 
@@ -78,12 +61,4 @@ final class AtomicFile {
         }
     }
 
-    private static void syncFolder(Path folder) {
-        // Makes the rename durable on Linux; other systems may refuse to open a folder.
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException ignored) {
-            // The rename itself is done; only its durability across a power cut is weaker.
-        }
-    }
 }

@@ -78,8 +78,8 @@ public final class SalesWorkspaceFile {
             Resource.Diagnostic first = resource.getErrors().get(0);
             throw new WorkspaceFileException(file, first.getLine(), first.getColumn(),
                     file + ":" + first.getLine() + ":" + first.getColumn() + ": " + first.getMessage()
-                            + " (" + resource.getErrors().size() + " problem(s) in all). The file was not changed;"
-                            + " restore " + file.getFileName() + ".bak or fix the file.",
+                            + " (" + resource.getErrors().size() + " problem(s) in all). The file was not changed; "
+                            + howToRecover(file),
                     null);
         }
         if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof SalesWorkspace)) {
@@ -96,8 +96,7 @@ public final class SalesWorkspaceFile {
         if (cause instanceof SAXParseException sax) {
             return new WorkspaceFileException(file, sax.getLineNumber(), sax.getColumnNumber(),
                     file + ":" + sax.getLineNumber() + ":" + sax.getColumnNumber() + ": not a valid workspace file: "
-                            + sax.getMessage() + " The file was not changed; restore " + file.getFileName()
-                            + ".bak or fix the file.",
+                            + sax.getMessage() + " The file was not changed; " + howToRecover(file),
                     e);
         }
         Resource.Diagnostic diagnostic = e instanceof Resource.IOWrappedException w
@@ -106,8 +105,14 @@ public final class SalesWorkspaceFile {
         int column = diagnostic == null ? 0 : diagnostic.getColumn();
         String message = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
         return new WorkspaceFileException(file, line, column, file + ":" + line + ":" + column
-                + ": not a valid workspace file: " + message + ". The file was not changed; restore "
-                + file.getFileName() + ".bak or fix the file.", e);
+                + ": not a valid workspace file: " + message + ". The file was not changed; " + howToRecover(file), e);
+    }
+
+    /** What to do about a damaged file, naming the backup only when there is one. */
+    static String howToRecover(Path file) {
+        Path backup = AtomicFile.backupOf(file);
+        return Files.isRegularFile(backup) ? "restore " + backup.getFileName() + " (its previous version) or fix the file."
+                : "fix the file, or restore it from a backup or version control.";
     }
 
     public Path file() {

@@ -122,6 +122,7 @@ public final class SalesWorkspaceFolder {
                 list.get(i);
             }
         }
+        result.problems.addAll(DuplicateIds.find(ws));
         return result;
     }
 

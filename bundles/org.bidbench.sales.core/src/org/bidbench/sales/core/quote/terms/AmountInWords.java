@@ -1,6 +1,7 @@
 package org.bidbench.sales.core.quote.terms;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Locale;
 
@@ -13,12 +14,21 @@ public final class AmountInWords {
 
     private static final char[] DIGITS = "零壹贰叁肆伍陆柒捌玖".toCharArray();
     private static final String[] PLACES = { "", "拾", "佰", "仟" };
-    private static final String[] GROUPS = { "", "万", "亿", "万亿" };
+    /** Groups of four digits: up to 万亿亿 (10^20), so whole amounts below 10^24. */
+    private static final String[] GROUPS = { "", "万", "亿", "万亿", "亿亿", "万亿亿" };
     private static final String[] ONES = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen" };
     private static final String[] TENS = { "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
             "ninety" };
-    private static final String[] SCALES = { "", " thousand", " million", " billion", " trillion" };
+    private static final String[] SCALES = { "", " thousand", " million", " billion", " trillion", " quadrillion",
+            " quintillion", " sextillion", " septillion" };
+    /**
+     * The largest whole amount written out (below 10^24, which both languages name): far beyond any
+     * quote (10^18 of a minor unit is 10^16 whole units).
+     */
+    public static final BigInteger LIMIT = BigInteger.TEN.pow(24);
+    private static final BigInteger TEN_THOUSAND = BigInteger.valueOf(10_000);
+    private static final BigInteger THOUSAND = BigInteger.valueOf(1_000);
 
     private AmountInWords() {
     }
@@ -31,11 +41,11 @@ public final class AmountInWords {
             out.append('负');
             cents = cents.negate();
         }
-        long yuan = cents.longValue();
+        BigInteger yuan = whole(cents);
         int fraction = cents.remainder(BigDecimal.ONE).movePointRight(2).intValue();
         int jiao = fraction / 10;
         int fen = fraction % 10;
-        if (yuan > 0 || fraction == 0) {
+        if (yuan.signum() > 0 || fraction == 0) {
             out.append(chineseInteger(yuan)).append('元');
         }
         if (fraction == 0) {
@@ -43,7 +53,7 @@ public final class AmountInWords {
         }
         if (jiao > 0) {
             out.append(DIGITS[jiao]).append('角');
-        } else if (yuan > 0) {
+        } else if (yuan.signum() > 0) {
             out.append('零');
         }
         if (fen > 0) {
@@ -54,14 +64,27 @@ public final class AmountInWords {
         return out.toString();
     }
 
-    private static String chineseInteger(long value) {
-        if (value == 0) {
+    /**
+     * The whole units of an amount of two decimals, refused beyond {@link #LIMIT} so that no amount
+     * is ever printed in words other than its figures.
+     */
+    private static BigInteger whole(BigDecimal cents) {
+        BigInteger whole = cents.toBigInteger();
+        if (whole.compareTo(LIMIT) >= 0) {
+            throw new IllegalArgumentException("the amount " + cents.toPlainString() + " is too large to write out in words"
+                    + " (the limit is below 10^24 whole units); check the quantities and prices that add up to it");
+        }
+        return whole;
+    }
+
+    private static String chineseInteger(BigInteger value) {
+        if (value.signum() == 0) {
             return String.valueOf(DIGITS[0]);
         }
         int[] groups = new int[GROUPS.length];
         int count = 0;
-        for (long rest = value; rest > 0; rest /= 10000) {
-            groups[count++] = (int) (rest % 10000);
+        for (BigInteger rest = value; rest.signum() > 0; rest = rest.divide(TEN_THOUSAND)) {
+            groups[count++] = rest.remainder(TEN_THOUSAND).intValue();
         }
         StringBuilder out = new StringBuilder();
         boolean zeroPending = false;
@@ -109,7 +132,7 @@ public final class AmountInWords {
         BigDecimal cents = amount.setScale(2, RoundingMode.HALF_UP);
         String sign = cents.signum() < 0 ? "minus " : "";
         cents = cents.abs();
-        long whole = cents.longValue();
+        BigInteger whole = whole(cents);
         int fraction = cents.remainder(BigDecimal.ONE).movePointRight(2).intValue();
         String name;
         try {
@@ -120,14 +143,14 @@ public final class AmountInWords {
         return sign + englishInteger(whole) + " and " + String.format(Locale.ROOT, "%02d", fraction) + "/100 " + name;
     }
 
-    private static String englishInteger(long value) {
-        if (value == 0) {
+    private static String englishInteger(BigInteger value) {
+        if (value.signum() == 0) {
             return ONES[0];
         }
         StringBuilder out = new StringBuilder();
         int scale = 0;
-        for (long rest = value; rest > 0; rest /= 1000, scale++) {
-            int chunk = (int) (rest % 1000);
+        for (BigInteger rest = value; rest.signum() > 0; rest = rest.divide(THOUSAND), scale++) {
+            int chunk = rest.remainder(THOUSAND).intValue();
             if (chunk != 0) {
                 String words = englishChunk(chunk) + SCALES[scale];
                 out.insert(0, out.length() == 0 ? words : words + " ");
