@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.bidbench.ifc.schema.EntityDef;
 import org.bidbench.ifc.schema.IfcSchema;
