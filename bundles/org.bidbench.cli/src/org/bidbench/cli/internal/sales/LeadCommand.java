@@ -29,15 +29,19 @@ public class LeadCommand implements CliCommand {
 		switch (action) {
 		case "new" -> {
 			String title = options.required("--title", "what the prospect wants, in a few words");
+			boolean[] newCustomer = { false };
 			Lead lead = SalesCommands.change(context, workspace, ops -> {
+				var owner = options.value("--owner") == null ? null : ops.employee(options.value("--owner"));
 				Customer customer = options.value("--customer") == null ? null : ops.findCustomer(options.value("--customer"));
 				if (options.value("--customer") != null && customer == null) {
 					customer = ops.createCustomer(options.value("--customer"), null, options.value("--region"), null);
-					context.err().println("new customer " + customer.getId() + " '" + customer.getName() + "'");
+					newCustomer[0] = true;
 				}
-				return ops.createLead(title, customer, options.value("--source"), options.value("--region"),
-						options.value("--owner") == null ? null : ops.employee(options.value("--owner")));
+				return ops.createLead(title, customer, options.value("--source"), options.value("--region"), owner);
 			});
+			if (newCustomer[0]) {
+				context.err().println("new customer " + lead.getCustomer().getId() + " '" + lead.getCustomer().getName() + "'");
+			}
 			print(context, options, lead, "lead " + lead.getId() + " '" + lead.getTitle() + "' registered");
 		}
 		case "qualify" -> {

@@ -37,15 +37,21 @@ public class OpportunityCommand implements CliCommand {
 			String customerName = options.required("--customer", "the customer organisation (created when new)");
 			String title = options.required("--title", "what is to be sold, in a few words");
 			String amount = options.required("--amount", "the expected contract value");
+			boolean[] newCustomer = { false };
 			result = SalesCommands.change(context, workspace, ops -> {
+				// every input is checked before anything is created, so a refusal reports nothing as made
+				var value = SalesInputs.amount(amount, "--amount", ops.workspace());
+				var by = SalesInputs.actor(options, ops, null);
 				Customer customer = ops.findCustomer(customerName);
 				if (customer == null) {
 					customer = ops.createCustomer(customerName, null, null, null);
-					context.err().println("new customer " + customer.getId() + " '" + customer.getName() + "'");
+					newCustomer[0] = true;
 				}
-				return ops.createOpportunity(customer, title, SalesInputs.amount(amount, "--amount", ops.workspace()),
-						SalesInputs.actor(options, ops, null));
+				return ops.createOpportunity(customer, title, value, by);
 			});
+			if (newCustomer[0]) {
+				context.err().println("new customer " + result.getCustomer().getId() + " '" + result.getCustomer().getName() + "'");
+			}
 			line = "opportunity " + result.getId() + " '" + result.getName() + "' of " + result.getCustomer().getName() + ", stage "
 					+ result.getStage().getName();
 		}
