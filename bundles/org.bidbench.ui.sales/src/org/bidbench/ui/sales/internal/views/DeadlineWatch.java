@@ -28,6 +28,7 @@ public class DeadlineWatch implements IStartup {
     private static final int MAX_LISTED = 4;
     private static final Set<String> notified = new HashSet<>();
     private static Job job;
+    private static NotificationPopup shown;
 
     @Override
     public void earlyStartup() {
@@ -85,9 +86,18 @@ public class DeadlineWatch implements IStartup {
             String title = overdue.isEmpty() ? NLS.bind(Messages.Watch_dueSoonTitle, soon.size())
                     : soon.isEmpty() ? NLS.bind(Messages.Watch_overdueTitle, overdue.size())
                             : NLS.bind(Messages.Watch_bothTitle, overdue.size(), soon.size());
-            NotificationPopup.forDisplay(display).title(title, true).text(text(all, now)).delay(15_000).open();
+            shown = NotificationPopup.forDisplay(display).title(title, true).text(text(all, now)).delay(15_000).build();
+            shown.open();
         }
         return all;
+    }
+
+    /** Closes the last notification if it still shows (tests, screenshots). */
+    public static void closeNotification() {
+        if (shown != null && shown.getShell() != null && !shown.getShell().isDisposed()) {
+            shown.close();
+        }
+        shown = null;
     }
 
     /** Forgets what was notified (a new workspace loaded; tests). */
