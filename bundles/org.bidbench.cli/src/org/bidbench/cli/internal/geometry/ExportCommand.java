@@ -22,6 +22,9 @@ public class ExportCommand implements CliCommand {
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
+		if (!arguments.isEmpty() && org.bidbench.cli.internal.exchange.SalesExportCommand.KINDS.contains(arguments.get(0))) {
+			return org.bidbench.cli.internal.exchange.SalesExportCommand.run(context, arguments);
+		}
 		GeometryRun run = new GeometryRun(context, arguments, "--gltf");
 		Path target = context.resolve(run.output);
 		GlbWriter glb = new GlbWriter();

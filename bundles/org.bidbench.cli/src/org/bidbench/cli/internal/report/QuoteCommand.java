@@ -61,7 +61,8 @@ public class QuoteCommand implements CliCommand {
 			return OpportunityQuote.run(context, arguments); // a revision saved to an opportunity (docs/sales.md)
 		}
 		Options options = Options.parse(arguments,
-				Set.of("--rules", "--prices", "--pricing", "--customer", "--lang", "--out", "--tax", "--discount", "--appendix"),
+				Set.of("--rules", "--prices", "--pricing", "--customer", "--lang", "--out", "--tax", "--discount", "--appendix", "--sign",
+						"--sign-password"),
 				Set.of("--internal"));
 		if (options.positional().size() != 1) {
 			throw new UsageException("give one model: bidbench quote MODEL.ifc --out quote.pdf");
@@ -69,6 +70,8 @@ public class QuoteCommand implements CliCommand {
 		Path model = context.resolve(options.positional().get(0));
 		Path out = context.resolve(options.required("--out", "the report to write: quote.pdf, .html, .xlsx or .docx"));
 		var format = ReportCommand.format(out);
+		var signingKey = options.value("--sign") == null ? null
+				: org.bidbench.cli.internal.sign.DocumentSigning.key(context, out, options.value("--sign"), options.value("--sign-password"), null);
 		Locale locale = ReportCommand.locale(options.value("--lang"));
 		if (!Files.isRegularFile(model)) {
 			throw new CommandException(model + ": no such file");
@@ -131,6 +134,9 @@ public class QuoteCommand implements CliCommand {
 			template = ReportTemplates.CLIENT_QUOTE;
 		}
 		ReportCommand.render(context, new ReportRequest(template, data, locale, format), out);
+		if (signingKey != null) {
+			org.bidbench.cli.internal.sign.DocumentSigning.sign(signingKey, out, out, "Quote " + quote.getId(), null);
+		}
 		if (options.value("--appendix") != null) {
 			Path appendix = context.resolve(options.value("--appendix"));
 			ReportCommand.render(context, new ReportRequest(ReportTemplates.TAKEOFF_APPENDIX, TakeoffAppendixReport.data(takeoff, locale),

@@ -42,6 +42,12 @@ public final class SalesCommands {
 	public static SalesStore load(CommandContext context, String location) throws CommandException {
 		try {
 			SalesStore store = SalesStores.open(location, null, context.resolve("."));
+			try {
+				org.bidbench.cli.internal.audit.AuditSession.attach(context, store);
+			} catch (CommandException e) {
+				store.close();
+				throw e;
+			}
 			for (LoadProblem problem : store.problems()) {
 				context.err().println("warning: " + problem);
 			}

@@ -173,8 +173,10 @@ public final class AuditChain {
             }
         }
         long last = stored.isEmpty() ? 0 : stored.get(stored.size() - 1).entry().sequence();
-        return new AuditProblem(Kind.REMOVED, last + 1, 0, "the end of the log", "audit entries #" + (last + 1) + " to #" + witness.sequence()
-                + " were removed: this user saw #" + witness.sequence() + " before, the log now ends at #" + last);
+        String missing = last + 1 == witness.sequence() ? "entry #" + witness.sequence() + " was"
+                : "entries #" + (last + 1) + " to #" + witness.sequence() + " were";
+        return new AuditProblem(Kind.REMOVED, last + 1, 0, "the end of the log", "audit " + missing
+                + " removed from the end: this user saw #" + witness.sequence() + " before, the log now ends at #" + last);
     }
 
     private static byte[] decodeBase64(String text) {

@@ -81,6 +81,14 @@ public final class ChainedAuditLog implements AuditLog {
         return false;
     }
 
+    /** The event signed as the entry after {@code last}, for a store appending in its own transaction. */
+    AuditEntry signAfter(AuditEvent event, AuditEntry last) throws AuditException {
+        if (user == null || !user.employeeId().equals(event.actor())) {
+            throw new AuditException("Cannot sign " + event.action() + " by '" + event.actor() + "' without their key");
+        }
+        return sign(event, last);
+    }
+
     private AuditEntry sign(AuditEvent event, AuditEntry last) throws AuditException {
         long sequence = last == null ? 1 : last.sequence() + 1;
         byte[] previousHash = last == null ? AuditEntry.GENESIS : last.hash();

@@ -57,6 +57,9 @@ public final class SqlAuditStore implements AuditStore {
             REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM PUBLIC;
             """;
 
+    /** The table's name, for messages. */
+    public static final String TABLE = "audit_log";
+
     private static final String COLUMNS = "seq, at, actor, key_id, action, opportunity_id, subject, details, previous_hash, signature";
 
     private final ConnectionSource connections;
@@ -146,8 +149,9 @@ public final class SqlAuditStore implements AuditStore {
      */
     public static AuditEntry append(Connection c, NextEntry next) throws SQLException, AuditException {
         try (Statement lock = c.createStatement()) {
-            // Blocks other appenders (not readers) until commit, so no two entries share a predecessor.
-            lock.execute("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE");
+            // Other appenders wait here until this transaction ends, so no two entries share a
+            // predecessor; an advisory lock needs no UPDATE right, which nobody has on the table.
+            lock.execute("SELECT pg_advisory_xact_lock(hashtext('bidbench_audit_log'))");
         }
         AuditEntry last = null;
         try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM audit_log ORDER BY seq DESC LIMIT 1");

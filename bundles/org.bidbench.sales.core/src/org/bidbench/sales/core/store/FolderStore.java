@@ -19,7 +19,7 @@ import org.eclipse.emf.ecore.EObject;
  * writes the changed files as the folder always did; a file another program changed since it
  * was read is a conflict without field detail. Every record is at version 1.
  */
-public final class FolderStore extends AbstractSalesStore {
+public final class FolderStore extends AbstractSalesStore implements org.bidbench.sales.core.audit.AuditStoreProvider {
 
     private final SalesWorkspaceFolder folder;
 
@@ -160,6 +160,12 @@ public final class FolderStore extends AbstractSalesStore {
         saved(changes, versions);
         fire(new StoreEvent(eventVersions(changes, versions), user(), true));
         return new SaveResult(versions, List.of());
+    }
+
+    /** The folder's audit log, {@code audit/audit-log.txt}. */
+    @Override
+    public org.bidbench.sales.core.audit.AuditStore auditStore() {
+        return new org.bidbench.sales.core.audit.AuditFile(org.bidbench.sales.core.audit.AuditFile.in(folder.folder()));
     }
 
     @Override

@@ -52,7 +52,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * up by one and {@code pg_notify('bidbench_store', ...)} tells every listening client at commit.
  * Every statement takes its values as parameters.
  */
-public final class PgStore extends AbstractSalesStore {
+public final class PgStore extends AbstractSalesStore implements org.bidbench.sales.core.audit.AuditStoreProvider {
 
     /** The notification channel; the payload is {@code version TAB user TAB kind:id}. */
     public static final String CHANNEL = "bidbench_store";
@@ -612,6 +612,12 @@ public final class PgStore extends AbstractSalesStore {
                 }
             }
         }
+    }
+
+    /** The {@code audit_log} table, read and appended to on connections of its own (saves append in their transaction). */
+    @Override
+    public org.bidbench.sales.core.audit.AuditStore auditStore() {
+        return new org.bidbench.sales.core.audit.SqlAuditStore(dataSource::getConnection, location() + " (table audit_log)");
     }
 
     /** The backend process of the save connection, for tests that cut it. */
