@@ -51,16 +51,18 @@ public class OpportunityCommand implements CliCommand {
 		}
 		case "show" -> {
 			String id = one(options, "show");
-			SalesOperations ops = SalesCommands.operations(SalesCommands.load(context, workspace));
-			try {
-				result = ops.opportunity(id);
-			} catch (RefusedException e) {
-				throw new CommandException(e.getMessage(), e);
-			}
-			if (options.flag("--json")) {
-				context.out().print(JsonWriter.write(SalesJson.opportunity(result, ops.now())));
-			} else {
-				show(context, result, ops);
+			try (var store = SalesCommands.load(context, workspace)) {
+				SalesOperations ops = SalesCommands.operations(store);
+				try {
+					result = ops.opportunity(id);
+				} catch (RefusedException e) {
+					throw new CommandException(e.getMessage(), e);
+				}
+				if (options.flag("--json")) {
+					context.out().print(JsonWriter.write(SalesJson.opportunity(result, ops.now())));
+				} else {
+					show(context, result, ops);
+				}
 			}
 			return 0;
 		}
