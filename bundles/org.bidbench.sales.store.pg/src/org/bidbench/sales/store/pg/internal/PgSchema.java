@@ -6,7 +6,6 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -17,12 +16,9 @@ import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
-import org.bidbench.sales.core.audit.SqlAuditStore;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.ResourceProvider;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.flywaydb.core.api.resource.LoadableResource;
 import org.osgi.framework.Bundle;
@@ -30,7 +26,7 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * The store's schema, kept by Flyway from the SQL files in this bundle's {@code db/migration}
- * folder (plus the audit log's table, whose DDL the audit package owns).
+ * folder (V4 is the audit log's table, equal to {@code SqlAuditStore.SCHEMA}).
  *
  * <p>Inside OSGi Flyway can neither scan our bundle for migrations nor find its PostgreSQL support
  * with the default class loader: it gets flyway-core's own class loader (the PostgreSQL module is
@@ -67,21 +63,8 @@ public final class PgSchema {
                 .dataSource(dataSource)
                 .table("store_schema_history")
                 .resourceProvider(new BundleMigrations())
-                .javaMigrations(new V4__audit_log())
                 .cleanDisabled(true)
                 .load();
-    }
-
-    /** The audit log (append-only, see {@link SqlAuditStore}), readable and appendable by every store user. */
-    public static final class V4__audit_log extends BaseJavaMigration {
-
-        @Override
-        public void migrate(Context context) throws Exception {
-            try (Statement statement = context.getConnection().createStatement()) {
-                statement.execute(SqlAuditStore.SCHEMA);
-                statement.execute("GRANT SELECT, INSERT ON audit_log TO bidbench_user");
-            }
-        }
     }
 
     /** The SQL migrations of this bundle, read from its entries (inside OSGi) or its class path. */
