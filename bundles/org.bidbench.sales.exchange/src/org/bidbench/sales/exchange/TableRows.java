@@ -21,7 +21,6 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * The rows of a CSV (RFC 4180: quoted fields may hold delimiters, quotes and line breaks; UTF-8,
@@ -86,7 +85,8 @@ public final class TableRows {
     }
 
     private static List<String> xlsx(Path file, ColumnMapping mapping, Consumer<TableRow> rows) throws IOException, ExchangeException {
-        try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
+        // XSSFWorkbook directly: WorkbookFactory finds its OOXML provider through ServiceLoader, which OSGi hides.
+        try (InputStream in = Files.newInputStream(file); Workbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
             Sheet sheet = mapping.sheet() == null ? workbook.getSheetAt(0) : workbook.getSheet(mapping.sheet());
             if (sheet == null) {
                 throw new ExchangeException(file + ": no sheet '" + mapping.sheet() + "'");
@@ -119,7 +119,7 @@ public final class TableRows {
                 }
             }
             return header;
-        } catch (org.apache.poi.EmptyFileException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
+        } catch (org.apache.poi.EmptyFileException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException | org.apache.poi.ooxml.POIXMLException e) {
             throw new ExchangeException(file + ": not an XLSX workbook (" + e.getMessage() + ")", e);
         }
     }

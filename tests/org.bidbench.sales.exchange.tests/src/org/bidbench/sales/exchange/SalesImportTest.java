@@ -42,7 +42,7 @@ class SalesImportTest {
     private Path shipped(String entry) throws Exception {
         try (InputStream in = FrameworkUtil.getBundle(SalesImport.class).getEntry("mappings/" + entry).openStream()) {
             Path target = folder.resolve(Path.of(entry).getFileName());
-            Files.copy(in, target);
+            Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             return target;
         }
     }
@@ -176,7 +176,7 @@ class SalesImportTest {
         assertEquals(1, plan.errors().size());
         assertTrue(plan.errors().get(0).toString().startsWith("row 9, column 'id': id '../../evil' may hold only"), plan.errors().toString());
         SalesImport.apply(ws, plan, true);
-        assertEquals(names.stream().map(n -> n.replace("\"\"", "\"")).toList(), ws.getCustomers().stream().map(Customer::getName).toList());
+        assertEquals(names, ws.getCustomers().stream().map(Customer::getName).toList());
 
         Path exported = folder.resolve("out.csv");
         SalesExport.write(ws, RecordKind.CUSTOMERS, exported);
