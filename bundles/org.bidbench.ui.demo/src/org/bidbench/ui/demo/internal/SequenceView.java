@@ -127,7 +127,17 @@ public final class SequenceView extends ViewPart {
 
 	/** Builds the schedule and the curve from the chosen source. */
 	public void load() {
-		if (editor == null || editor.model() == null) {
+		if (editor == null || timeline.isDisposed()) {
+			return;
+		}
+		if (!editor.isLoaded() || editor.model() == null || editor.scene().elementCount() == 0) {
+			// the model is still loading (a view restored with the workbench): try again shortly, without a dialog
+			ModelEditor waiting = editor;
+			timeline.getDisplay().timerExec(500, () -> {
+				if (editor == waiting && !waiting.viewer().isDisposed() && !(waiting.isLoaded() && waiting.model() == null)) {
+					load();
+				}
+			});
 			return;
 		}
 		List<String> meshed = new ArrayList<>();
