@@ -62,7 +62,6 @@ public final class BcfViewpoints {
 	public static void write(List<Viewpoint> viewpoints, Path file) throws IOException {
 		AtomicWrite.write(file, out -> write(viewpoints, out));
 	}
-	}
 
 	public static void write(List<Viewpoint> viewpoints, OutputStream out) throws IOException {
 		try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {

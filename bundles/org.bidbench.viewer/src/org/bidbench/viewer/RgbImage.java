@@ -70,7 +70,6 @@ public record RgbImage(int width, int height, int[] pixels) {
 	public void writePng(Path file) throws IOException {
 		AtomicWrite.write(file, this::writePng);
 	}
-	}
 
 	public void writePng(OutputStream out) throws IOException {
 		out.write(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' });
