@@ -309,7 +309,18 @@ public final class IfcModel {
                 checkRefs(v, ids[slot], 0);
             }
         }
+        // The graph checks decode the placements and relations they walk; let go of those not held
+        // before, as above, so that validating does not grow the memory a model keeps.
+        boolean[] held = new boolean[count];
+        for (int slot = 0; slot < count; slot++) {
+            held[slot] = cache[slot] != null;
+        }
         new GraphChecks(this).run();
+        for (int slot = 0; slot < count; slot++) {
+            if (!held[slot]) {
+                cache[slot] = null;
+            }
+        }
         return problems();
     }
 

@@ -71,7 +71,19 @@ public final class AtomicWrite {
     public static void write(Path target, Content content) throws IOException {
         try (Part part = begin(target)) {
             try (FileChannel channel = FileChannel.open(part.path(), StandardOpenOption.WRITE)) {
-                OutputStream out = Channels.newOutputStream(channel);
+                // The writer may close what it is given (a zip stream does): closing here only flushes,
+                // so that the channel stays open to be forced to disk.
+                OutputStream out = new java.io.FilterOutputStream(Channels.newOutputStream(channel)) {
+                    @Override
+                    public void write(byte[] bytes, int offset, int length) throws IOException {
+                        this.out.write(bytes, offset, length);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                };
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);
