@@ -11,7 +11,12 @@ public enum FlagKind {
     /** A rule took the element but found no quantity of the kind it measures in the preferred sources. */
     MISSING_QUANTITY,
     /** The authored value is a power of 1000 off its solid or its own dimensions: a unit error in the file. */
-    UNIT_SUSPICIOUS;
+    UNIT_SUSPICIOUS,
+    /**
+     * The rule ran out of its time budget on this model and was stopped: its line holds only the
+     * elements it reached, so the quantity is too small until a person looks.
+     */
+    TIME_BUDGET;
 
     /**
      * Whether the flag makes a price wrong until a person looks (a quantity missing from a line,
@@ -20,7 +25,7 @@ public enum FlagKind {
      * warnings a reviewer reads.
      */
     public boolean isError() {
-        return this == MISSING_QUANTITY || this == DOUBLE_COUNT || this == UNIT_SUSPICIOUS;
+        return this == MISSING_QUANTITY || this == DOUBLE_COUNT || this == UNIT_SUSPICIOUS || this == TIME_BUDGET;
     }
 
     /** The name used in files and on the command line, e.g. {@code missing-quantity}. */

@@ -59,6 +59,17 @@ public final class TakeoffSession {
     private final ComputedQuantitySource computed;
     private final Map<IfcEntity, ElementFacts> facts = new ConcurrentHashMap<>();
     private final Map<String, Glob> globs = new ConcurrentHashMap<>();
+    /** How long one rule may run on this model before it is stopped and flagged (see {@link FlagKind#TIME_BUDGET}). */
+    private java.time.Duration ruleTimeBudget = DEFAULT_RULE_TIME_BUDGET;
+
+    /** One minute: far beyond what a rule needs on the largest models measured (docs/benchmarks.md). */
+    public static final java.time.Duration DEFAULT_RULE_TIME_BUDGET = java.time.Duration.ofMinutes(1);
+
+    /** Sets how long one rule may run before it is stopped and flagged. */
+    public TakeoffSession ruleTimeBudget(java.time.Duration budget) {
+        this.ruleTimeBudget = budget;
+        return this;
+    }
     /** Instances per class: each lookup scans the whole model, and packs ask for the same classes again. */
     private final Map<String, List<IfcEntity>> instances = new ConcurrentHashMap<>();
     private volatile String sha256;
@@ -256,7 +267,19 @@ public final class TakeoffSession {
         Dimension dimension = rule.getMeasure() == Measure.FORMULA ? unit.dimension() : ItemUnit.dimensionOf(rule.getMeasure());
         Formula formula = rule.getMeasure() == Measure.FORMULA ? Formula.parse(rule.getFormula()) : null;
         Map<List<String>, List<Contribution>> groups = new LinkedHashMap<>();
-        for (IfcEntity e : candidates(rule.getSelector())) {
+        List<IfcEntity> candidates = candidates(rule.getSelector());
+        long deadline = System.nanoTime() + ruleTimeBudget.toNanos();
+        int reached = 0;
+        for (IfcEntity e : candidates) {
+            if ((++reached & 63) == 0 && System.nanoTime() > deadline) {
+                // A rule that takes this long on one model is stopped, never left to hang the take-off;
+                // its line says it is incomplete through an error flag.
+                flags.add(new TakeoffFlag(FlagKind.TIME_BUDGET, null, rule.getId(), "rule '" + rule.getId()
+                        + "' was stopped after " + ruleTimeBudget.toSeconds() + " s, having reached " + reached + " of "
+                        + candidates.size() + " candidate elements; its line is incomplete: simplify the rule's patterns"
+                        + " or conditions"));
+                break;
+            }
             ElementFacts f = facts(e);
             if (f.globalId == null || !matches(rule.getSelector(), f)) {
                 continue;

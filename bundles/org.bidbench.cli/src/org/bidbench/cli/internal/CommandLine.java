@@ -122,7 +122,13 @@ public final class CommandLine {
 		return arguments.stream().filter(a -> !a.startsWith("-")).findFirst().map(a -> "'" + a + "'").orElse("the input");
 	}
 
+	/** The trace goes to the log (the CLI's instance area: .metadata/.log) always, and to stderr with --debug. */
 	private static void debugTrace(CommandContext context, Throwable e) {
+		try {
+			org.eclipse.core.runtime.ILog.of(CommandLine.class).error("bidbench command failed", e);
+		} catch (RuntimeException | LinkageError outsideOsgi) {
+			// Run without the platform (a plain test): stderr with --debug is all there is.
+		}
 		if (context.debug()) {
 			e.printStackTrace(context.err());
 		}

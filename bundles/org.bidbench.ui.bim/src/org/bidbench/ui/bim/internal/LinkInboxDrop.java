@@ -25,7 +25,16 @@ public final class LinkInboxDrop {
 	}
 
 	public static void main(String[] args) {
-		System.exit(run(List.of(args)));
+		int code;
+		try {
+			code = run(List.of(args));
+		} catch (Throwable e) {
+			// The last guard of the link handler: whatever happens, one line and a failure code, never exit 0.
+			System.err.println("bidbench: the link could not be handed over (" + e + "); open the model with"
+					+ " 'bidbench' and use File > Show Element by Link...");
+			code = FAILED;
+		}
+		System.exit(code);
 	}
 
 	static int run(List<String> args) {
