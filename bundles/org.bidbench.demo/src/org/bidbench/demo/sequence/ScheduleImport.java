@@ -148,6 +148,30 @@ public final class ScheduleImport {
 		return new ConstructionSchedule(source, building);
 	}
 
+	/**
+	 * The parts of one selector, {@code storey:Erdgeschoss class:IfcWall}: split at the whitespace
+	 * before each key, in one pass (a look-ahead split went quadratic on long runs of blanks).
+	 */
+	static List<String> selectorParts(String selector) {
+		List<String> parts = new java.util.ArrayList<>();
+		StringBuilder part = new StringBuilder();
+		for (String token : selector.strip().split("\\s+")) {
+			boolean key = token.startsWith("guid:") || token.startsWith("storey:") || token.startsWith("class:");
+			if (key && part.length() > 0) {
+				parts.add(part.toString());
+				part.setLength(0);
+			}
+			if (part.length() > 0) {
+				part.append(' ');
+			}
+			part.append(token);
+		}
+		if (part.length() > 0) {
+			parts.add(part.toString());
+		}
+		return parts;
+	}
+
 	/** The elements a selector list picks, in file order. */
 	static List<String> select(IfcModel model, String selectors, Set<String> withGeometry, String at)
 			throws ScheduleFormatException {
@@ -157,7 +181,7 @@ public final class ScheduleImport {
 				continue;
 			}
 			String storey = null, type = null, guid = null;
-			for (String part : selector.trim().split("\\s+(?=(guid|storey|class):)")) {
+			for (String part : selectorParts(selector)) {
 				int colon = part.indexOf(':');
 				String key = colon < 0 ? "" : part.substring(0, colon).trim();
 				String value = colon < 0 ? "" : part.substring(colon + 1).trim();
