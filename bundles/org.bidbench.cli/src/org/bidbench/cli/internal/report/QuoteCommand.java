@@ -128,7 +128,7 @@ public class QuoteCommand implements CliCommand {
 			}
 			context.err().println("wrote " + out);
 		} else {
-			render(context, quote, catalog, terms, template, takeoff, locale, format, out, options);
+			render(context, quote, catalog, terms, template, takeoff, locale, format, out, options, signingKey);
 		}
 		long errors = QuoteFlags.unacknowledged(quote, FlagSeverity.ERROR).size();
 		context.out().printf("%s: %d lines priced by '%s', net %s, grand total %s %s (%s%% VAT added); cost %s, margin %s%%; "
@@ -165,7 +165,7 @@ public class QuoteCommand implements CliCommand {
 
 	private static void render(CommandContext context, Quote quote, PriceCatalog catalog, QuoteTerms terms,
 			QuoteTermsTemplate firm, QuoteTakeoff takeoff, Locale locale, org.bidbench.reports.ReportFormat format, Path out,
-			Options options) throws CommandException, UsageException {
+			Options options, org.bidbench.signing.SigningKey signingKey) throws CommandException, UsageException {
 		ReportData data;
 		String template;
 		if (options.flag("--internal")) {
