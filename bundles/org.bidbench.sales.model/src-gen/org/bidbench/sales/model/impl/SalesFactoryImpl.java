@@ -85,6 +85,9 @@ public class SalesFactoryImpl extends EFactoryImpl implements SalesFactory {
 			case SalesPackage.PAYMENT_MILESTONE: return createPaymentMilestone();
 			case SalesPackage.CHANGE_ORDER: return createChangeOrder();
 			case SalesPackage.NPS_ANSWER: return createNpsAnswer();
+			case SalesPackage.RISK_ACKNOWLEDGEMENT: return createRiskAcknowledgement();
+			case SalesPackage.COMPETITOR_SIGHTING: return createCompetitorSighting();
+			case SalesPackage.KPI_TARGET: return createKpiTarget();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -126,6 +129,8 @@ public class SalesFactoryImpl extends EFactoryImpl implements SalesFactory {
 				return createPriceRuleFromString(eDataType, initialValue);
 			case SalesPackage.CHANGE_ORDER_STATUS:
 				return createChangeOrderStatusFromString(eDataType, initialValue);
+			case SalesPackage.FORECAST_CATEGORY:
+				return createForecastCategoryFromString(eDataType, initialValue);
 			case SalesPackage.MONEY:
 				return createMoneyFromString(eDataType, initialValue);
 			case SalesPackage.INSTANT:
@@ -173,6 +178,8 @@ public class SalesFactoryImpl extends EFactoryImpl implements SalesFactory {
 				return convertPriceRuleToString(eDataType, instanceValue);
 			case SalesPackage.CHANGE_ORDER_STATUS:
 				return convertChangeOrderStatusToString(eDataType, instanceValue);
+			case SalesPackage.FORECAST_CATEGORY:
+				return convertForecastCategoryToString(eDataType, instanceValue);
 			case SalesPackage.MONEY:
 				return convertMoneyToString(eDataType, instanceValue);
 			case SalesPackage.INSTANT:
@@ -464,6 +471,39 @@ public class SalesFactoryImpl extends EFactoryImpl implements SalesFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public RiskAcknowledgement createRiskAcknowledgement() {
+		RiskAcknowledgementImpl riskAcknowledgement = new RiskAcknowledgementImpl();
+		return riskAcknowledgement;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CompetitorSighting createCompetitorSighting() {
+		CompetitorSightingImpl competitorSighting = new CompetitorSightingImpl();
+		return competitorSighting;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public KpiTarget createKpiTarget() {
+		KpiTargetImpl kpiTarget = new KpiTargetImpl();
+		return kpiTarget;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public EmployeeRole createEmployeeRoleFromString(EDataType eDataType, String initialValue) {
 		EmployeeRole result = EmployeeRole.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -736,6 +776,26 @@ public class SalesFactoryImpl extends EFactoryImpl implements SalesFactory {
 	 * @generated
 	 */
 	public String convertChangeOrderStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ForecastCategory createForecastCategoryFromString(EDataType eDataType, String initialValue) {
+		ForecastCategory result = ForecastCategory.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertForecastCategoryToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 
