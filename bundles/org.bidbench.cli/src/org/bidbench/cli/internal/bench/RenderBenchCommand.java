@@ -57,8 +57,11 @@ public class RenderBenchCommand implements CliCommand {
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
+		if (!arguments.isEmpty() && arguments.get(0).equals("cockpit")) {
+			return new CockpitBench().run(context, arguments.subList(1, arguments.size()));
+		}
 		if (arguments.isEmpty() || !arguments.get(0).equals("render")) {
-			throw new UsageException("the only benchmark is 'render': " + USAGE);
+			throw new UsageException("the benchmarks are 'render' and 'cockpit': " + USAGE + "; " + CockpitBench.USAGE);
 		}
 		Path file = null;
 		int frames = 30;

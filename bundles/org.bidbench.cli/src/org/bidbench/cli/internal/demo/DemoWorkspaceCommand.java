@@ -31,10 +31,24 @@ public class DemoWorkspaceCommand implements CliCommand {
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
-		if (arguments.size() != 1 || arguments.get(0).startsWith("-")) {
+		List<String> rest = new java.util.ArrayList<>(arguments);
+		DemoWorkspaceFactory.Size size = DemoWorkspaceFactory.Size.DEMO;
+		int sizeAt = rest.indexOf("--size");
+		if (sizeAt >= 0) {
+			if (sizeAt + 1 >= rest.size()) {
+				throw new UsageException("--size needs a value: demo or large");
+			}
+			try {
+				size = DemoWorkspaceFactory.Size.parse(rest.get(sizeAt + 1));
+			} catch (IllegalArgumentException e) {
+				throw new UsageException(e.getMessage());
+			}
+			rest.subList(sizeAt, sizeAt + 2).clear();
+		}
+		if (rest.size() != 1 || rest.get(0).startsWith("-")) {
 			throw new UsageException("give the folder to create the demo workspace in");
 		}
-		Path folder = context.resolve(arguments.get(0));
+		Path folder = context.resolve(rest.get(0));
 		try {
 			if (Files.exists(folder.resolve(MARKER))) {
 				throw new CommandException(folder + " already holds a demo workspace; delete it first to make a fresh one");
@@ -47,7 +61,12 @@ public class DemoWorkspaceCommand implements CliCommand {
 				}
 			}
 			Files.createDirectories(folder);
-			DemoWorkspaceFactory.create(folder.resolve(SALES_FOLDER));
+			if (size == DemoWorkspaceFactory.Size.DEMO) {
+				DemoWorkspaceFactory.create(folder.resolve(SALES_FOLDER));
+			} else {
+				DemoWorkspaceFactory.write(folder.resolve(SALES_FOLDER), DemoWorkspaceFactory.DEFAULT_SEED,
+						java.time.LocalDate.now(java.time.ZoneOffset.UTC), size);
+			}
 			int models = copyModels(folder.resolve(MODELS_FOLDER));
 			context.err().println("pricing the sample house into a demo quote...");
 			Path quotePdf = DemoQuote.addTo(folder.resolve(SALES_FOLDER), folder.resolve(MODELS_FOLDER).resolve(DemoQuote.MODEL),
