@@ -5,7 +5,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The cockpit: dashboard, forecast and collections above, risk flags and the figure's opportunities below. */
+/** The cockpit: dashboard, forecast and collections above (two thirds: their charts need the height), risk flags and the figure's opportunities below. */
 public class ManagementPerspective implements IPerspectiveFactory {
 
 	@Override
@@ -15,7 +15,7 @@ public class ManagementPerspective implements IPerspectiveFactory {
 		main.addView(ManagementViews.DASHBOARD);
 		main.addView(ManagementViews.FORECAST);
 		main.addView(ManagementViews.COLLECTIONS);
-		IFolderLayout below = layout.createFolder("org.bidbench.ui.management.below", IPageLayout.BOTTOM, 0.32f,
+		IFolderLayout below = layout.createFolder("org.bidbench.ui.management.below", IPageLayout.BOTTOM, 0.68f,
 				"org.bidbench.ui.management.main");
 		below.addView(ManagementViews.FLAGS);
 		below.addView(ManagementViews.DRILL_DOWN);
