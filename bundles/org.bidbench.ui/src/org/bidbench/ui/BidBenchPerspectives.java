@@ -11,7 +11,7 @@ public final class BidBenchPerspectives {
 	/** Model viewer, model tree, properties and take-off. Contributed by {@code org.bidbench.ui.bim}. */
 	public static final String PRESALES_BIM = "org.bidbench.ui.perspectives.bim";
 
-	/** Pipeline, KPIs and collections. Contributed by this bundle. */
+	/** Dashboard of KPIs, forecast, collections and risk flags. Contributed by {@code org.bidbench.ui.management}. */
 	public static final String MANAGEMENT = "org.bidbench.ui.perspectives.management";
 
 	/** The view every perspective shows first: what BidBench is and where to start. */

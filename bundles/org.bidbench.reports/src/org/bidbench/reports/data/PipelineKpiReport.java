@@ -14,7 +14,9 @@ import java.util.Map;
 
 import org.bidbench.reports.ReportData;
 import org.bidbench.reports.ReportTable;
+import org.bidbench.reports.charts.CockpitCharts;
 import org.bidbench.reports.internal.ChartImages;
+import org.bidbench.sales.core.forecast.WeightedPipeline;
 import org.bidbench.sales.core.kpi.KpiReport;
 import org.bidbench.sales.core.kpi.KpiScope;
 import org.bidbench.sales.core.kpi.KpiValue;
@@ -54,40 +56,28 @@ public final class PipelineKpiReport {
 		}
 		data.table("kpis", kpis);
 
-		Map<Stage, List<Opportunity>> byStage = new LinkedHashMap<>();
-		if (workspace.getProcess() != null) {
-			workspace.getProcess().getStages().forEach(s -> byStage.put(s, new ArrayList<>()));
-		}
-		List<Opportunity> open = workspace.getOpportunities().stream().filter(o -> o.getStatus() == OpportunityStatus.OPEN).toList();
-		for (Opportunity o : open) {
-			if (o.getStage() != null) {
-				byStage.computeIfAbsent(o.getStage(), s -> new ArrayList<>()).add(o);
-			}
-		}
+		// The one weighted pipeline of BidBench: the same figure as 'bidbench pipeline' and the cockpit for the same day.
+		WeightedPipeline weightedPipeline = WeightedPipeline.of(workspace, LocalDate.ofInstant(now, ZoneOffset.UTC));
 		ReportTable pipeline = new ReportTable("stage", "count", "amount", "weighted");
-		List<ChartImages.Bar> stageBars = new ArrayList<>();
-		byStage.forEach((stage, opportunities) -> {
-			BigDecimal amount = BigDecimal.ZERO;
-			BigDecimal weighted = BigDecimal.ZERO;
-			for (Opportunity o : opportunities) {
-				BigDecimal a = o.getAmount() == null ? BigDecimal.ZERO : o.getAmount().amount();
-				amount = amount.add(a);
-				weighted = weighted.add(a.multiply(BigDecimal.valueOf(o.getProbability())).movePointLeft(2));
-			}
-			if (opportunities.isEmpty() && stage.isSigned()) {
+		weightedPipeline.byStage(workspace).forEach((stage, totals) -> {
+			if (totals.opportunities() == 0 && stage.isSigned()) {
 				return;
 			}
 			String name = chinese && stage.getLocalName() != null ? stage.getLocalName() : stage.getName();
-			pipeline.add(name, opportunities.size(), amount.setScale(2, RoundingMode.HALF_UP), weighted.setScale(2, RoundingMode.HALF_UP));
-			stageBars.add(new ChartImages.Bar(name, amount.doubleValue(), millions(amount, chinese)));
+			pipeline.add(name, totals.opportunities(), totals.amount(), totals.weighted());
 		});
+		pipeline.add(chinese ? "合计" : "Total", weightedPipeline.total().opportunities(), weightedPipeline.total().amount(),
+				weightedPipeline.weightedTotal());
 		data.table("pipeline", pipeline);
 
 		ReportTable top = new ReportTable("name", "customer", "stage", "amount", "probability", "expectedClose");
-		open.stream().filter(o -> o.getAmount() != null).sorted(Comparator.comparing((Opportunity o) -> o.getAmount().amount()).reversed())
-				.limit(10).forEach(o -> top.add(o.getName(), o.getCustomer() == null ? "" : o.getCustomer().getName(),
-						o.getStage() == null ? "" : chinese && o.getStage().getLocalName() != null ? o.getStage().getLocalName() : o.getStage().getName(),
-						o.getAmount().amount(), o.getProbability(), ReportLabels.date(o.getExpectedClose())));
+		weightedPipeline.lines().stream().sorted(Comparator.comparing((WeightedPipeline.Line l) -> l.amount()).reversed()
+				.thenComparing(l -> l.opportunity().getId())).limit(10).forEach(l -> {
+					Opportunity o = l.opportunity();
+					top.add(o.getName(), o.getCustomer() == null ? "" : o.getCustomer().getName(),
+							o.getStage() == null ? "" : chinese && o.getStage().getLocalName() != null ? o.getStage().getLocalName() : o.getStage().getName(),
+							l.amount(), (int) Math.round(l.forecast().probability() * 100), ReportLabels.date(o.getExpectedClose()));
+				});
 		data.table("top", top);
 
 		ReportTable gates = new ReportTable("opportunity", "gate", "due", "responsible");
@@ -97,13 +87,41 @@ public final class PipelineKpiReport {
 						d.responsible() == null ? "—" : d.responsible().getName()));
 		data.table("gates", gates);
 
-		data.image("chartPipeline", ChartImages.columns(labels.get("chartPipeline"), stageBars, 900, 380));
-		data.image("chartKpi", ChartImages.percentBars(labels.get("chartKpi"), ratios, 900, Math.max(200, 70 + 34 * ratios.size())));
+		data.image("chartPipeline", pipelineChart(labels.get("chartPipeline"), weightedPipeline, workspace, chinese, 900, 380));
+		data.image("chartKpi", ratioChart(labels.get("chartKpi"), ratios, 900, Math.max(200, 70 + 34 * ratios.size())));
 		data.text("title", labels.get("kpi.title")).text("workspace", workspace.getName())
 				.text("period", ReportLabels.date(period.start()) + " – " + ReportLabels.date(period.lastDay()))
 				.text("generated", ReportLabels.date(LocalDate.ofInstant(now, ZoneOffset.UTC)))
 				.text("currency", workspace.getCurrency() == null ? "" : workspace.getCurrency());
 		return data;
+	}
+
+	/**
+	 * The open pipeline by stage, amount and weighted amount: the chart the cockpit's forecast view
+	 * shows, drawn by the same code.
+	 */
+	public static byte[] pipelineChart(String title, WeightedPipeline pipeline, SalesWorkspace workspace, boolean chinese, int width,
+			int height) {
+		List<String> stages = new ArrayList<>();
+		List<Double> amounts = new ArrayList<>();
+		List<Double> weighted = new ArrayList<>();
+		pipeline.byStage(workspace).forEach((stage, totals) -> {
+			if (stage.isSigned()) {
+				return;
+			}
+			stages.add(chinese && stage.getLocalName() != null ? stage.getLocalName() : stage.getName());
+			amounts.add(totals.amount().movePointLeft(chinese ? 4 : 6).doubleValue());
+			weighted.add(totals.weighted().movePointLeft(chinese ? 4 : 6).doubleValue());
+		});
+		String unit = (chinese ? "万 " : "M ") + pipeline.currency();
+		return CockpitCharts.bars(title, unit, stages, List.of(new CockpitCharts.Series(chinese ? "金额" : "Amount", amounts),
+				new CockpitCharts.Series(chinese ? "加权金额" : "Weighted", weighted)), false, false, width, height);
+	}
+
+	/** The ratio KPIs of the period as horizontal bars in percent, as the cockpit's dashboard draws them. */
+	public static byte[] ratioChart(String title, List<ChartImages.Bar> ratios, int width, int height) {
+		return CockpitCharts.bars(title, "%", ratios.stream().map(ChartImages.Bar::label).toList(),
+				List.of(new CockpitCharts.Series("%", ratios.stream().map(ChartImages.Bar::value).toList())), false, true, width, height);
 	}
 
 	/** Our KPIs by their Chinese names (labels {@code kpi.<id>}); per-stage cycle times by the stage's local name. */

@@ -35,7 +35,8 @@ public final class ChartImages {
 	private ChartImages() {
 	}
 
-	private static synchronized Font font(float size) {
+	/** The embedded CJK font (Noto Sans CJK SC) at {@code size}, so charts label Chinese as the reports do. */
+	public static synchronized Font font(float size) {
 		if (baseFont == null) {
 			System.setProperty("java.awt.headless", "true");
 			try {

@@ -20,6 +20,7 @@ package org.bidbench.sales.model;
  *   <li>{@link org.bidbench.sales.model.Employee#getRole <em>Role</em>}</li>
  *   <li>{@link org.bidbench.sales.model.Employee#getRegion <em>Region</em>}</li>
  *   <li>{@link org.bidbench.sales.model.Employee#getEmail <em>Email</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.Employee#getTeam <em>Team</em>}</li>
  * </ul>
  *
  * @see org.bidbench.sales.model.SalesPackage#getEmployee()
@@ -117,5 +118,30 @@ public interface Employee extends Identified {
 	 * @generated
 	 */
 	void setEmail(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Team</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The sales team the employee belongs to, for KPIs by team.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Team</em>' attribute.
+	 * @see #setTeam(String)
+	 * @see org.bidbench.sales.model.SalesPackage#getEmployee_Team()
+	 * @model
+	 * @generated
+	 */
+	String getTeam();
+
+	/**
+	 * Sets the value of the '{@link org.bidbench.sales.model.Employee#getTeam <em>Team</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Team</em>' attribute.
+	 * @see #getTeam()
+	 * @generated
+	 */
+	void setTeam(String value);
 
 } // Employee

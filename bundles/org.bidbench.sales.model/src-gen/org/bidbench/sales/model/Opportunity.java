@@ -43,6 +43,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.bidbench.sales.model.Opportunity#getDeliverables <em>Deliverables</em>}</li>
  *   <li>{@link org.bidbench.sales.model.Opportunity#getQuotes <em>Quotes</em>}</li>
  *   <li>{@link org.bidbench.sales.model.Opportunity#getContract <em>Contract</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.Opportunity#getForecastCategory <em>Forecast Category</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.Opportunity#getRiskAcknowledgements <em>Risk Acknowledgements</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.Opportunity#getCompetitorSightings <em>Competitor Sightings</em>}</li>
  * </ul>
  *
  * @see org.bidbench.sales.model.SalesPackage#getOpportunity()
@@ -450,6 +453,91 @@ public interface Opportunity extends Identified {
 	 * @generated
 	 */
 	void setContract(Contract value);
+
+	/**
+	 * Returns the value of the '<em><b>Forecast Category</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.bidbench.sales.model.ForecastCategory}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The forecast category a person set (commit, best case, pipeline); unset, it follows from the win probability.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Forecast Category</em>' attribute.
+	 * @see org.bidbench.sales.model.ForecastCategory
+	 * @see #isSetForecastCategory()
+	 * @see #unsetForecastCategory()
+	 * @see #setForecastCategory(ForecastCategory)
+	 * @see org.bidbench.sales.model.SalesPackage#getOpportunity_ForecastCategory()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	ForecastCategory getForecastCategory();
+
+	/**
+	 * Sets the value of the '{@link org.bidbench.sales.model.Opportunity#getForecastCategory <em>Forecast Category</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Forecast Category</em>' attribute.
+	 * @see org.bidbench.sales.model.ForecastCategory
+	 * @see #isSetForecastCategory()
+	 * @see #unsetForecastCategory()
+	 * @see #getForecastCategory()
+	 * @generated
+	 */
+	void setForecastCategory(ForecastCategory value);
+
+	/**
+	 * Unsets the value of the '{@link org.bidbench.sales.model.Opportunity#getForecastCategory <em>Forecast Category</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetForecastCategory()
+	 * @see #getForecastCategory()
+	 * @see #setForecastCategory(ForecastCategory)
+	 * @generated
+	 */
+	void unsetForecastCategory();
+
+	/**
+	 * Returns whether the value of the '{@link org.bidbench.sales.model.Opportunity#getForecastCategory <em>Forecast Category</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Forecast Category</em>' attribute is set.
+	 * @see #unsetForecastCategory()
+	 * @see #getForecastCategory()
+	 * @see #setForecastCategory(ForecastCategory)
+	 * @generated
+	 */
+	boolean isSetForecastCategory();
+
+	/**
+	 * Returns the value of the '<em><b>Risk Acknowledgements</b></em>' containment reference list.
+	 * The list contents are of type {@link org.bidbench.sales.model.RiskAcknowledgement}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Risk flags a person has acknowledged, with their comment; an acknowledged flag stops notifying.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Risk Acknowledgements</em>' containment reference list.
+	 * @see org.bidbench.sales.model.SalesPackage#getOpportunity_RiskAcknowledgements()
+	 * @model containment="true" resolveProxies="true"
+	 * @generated
+	 */
+	EList<RiskAcknowledgement> getRiskAcknowledgements();
+
+	/**
+	 * Returns the value of the '<em><b>Competitor Sightings</b></em>' containment reference list.
+	 * The list contents are of type {@link org.bidbench.sales.model.CompetitorSighting}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When each competitor was first known to be in the race (a competitor entering late is a risk).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Competitor Sightings</em>' containment reference list.
+	 * @see org.bidbench.sales.model.SalesPackage#getOpportunity_CompetitorSightings()
+	 * @model containment="true" resolveProxies="true"
+	 * @generated
+	 */
+	EList<CompetitorSighting> getCompetitorSightings();
 
 	/**
 	 * <!-- begin-user-doc -->

@@ -247,6 +247,33 @@ public interface SalesFactory extends EFactory {
 	NpsAnswer createNpsAnswer();
 
 	/**
+	 * Returns a new object of class '<em>Risk Acknowledgement</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Risk Acknowledgement</em>'.
+	 * @generated
+	 */
+	RiskAcknowledgement createRiskAcknowledgement();
+
+	/**
+	 * Returns a new object of class '<em>Competitor Sighting</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Competitor Sighting</em>'.
+	 * @generated
+	 */
+	CompetitorSighting createCompetitorSighting();
+
+	/**
+	 * Returns a new object of class '<em>Kpi Target</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Kpi Target</em>'.
+	 * @generated
+	 */
+	KpiTarget createKpiTarget();
+
+	/**
 	 * Returns a new object of class '<em>Quote Flag</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

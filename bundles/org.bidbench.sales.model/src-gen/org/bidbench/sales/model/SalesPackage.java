@@ -191,13 +191,22 @@ public interface SalesPackage extends EPackage {
 	int SALES_WORKSPACE__NPS_ANSWERS = 8;
 
 	/**
+	 * The feature id for the '<em><b>Kpi Targets</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SALES_WORKSPACE__KPI_TARGETS = 9;
+
+	/**
 	 * The number of structural features of the '<em>Workspace</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SALES_WORKSPACE_FEATURE_COUNT = 9;
+	int SALES_WORKSPACE_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Workspace</em>' class.
@@ -264,13 +273,22 @@ public interface SalesPackage extends EPackage {
 	int EMPLOYEE__EMAIL = IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Team</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMPLOYEE__TEAM = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Employee</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EMPLOYEE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
+	int EMPLOYEE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Employee</em>' class.
@@ -772,13 +790,40 @@ public interface SalesPackage extends EPackage {
 	int OPPORTUNITY__CONTRACT = IDENTIFIED_FEATURE_COUNT + 19;
 
 	/**
+	 * The feature id for the '<em><b>Forecast Category</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPPORTUNITY__FORECAST_CATEGORY = IDENTIFIED_FEATURE_COUNT + 20;
+
+	/**
+	 * The feature id for the '<em><b>Risk Acknowledgements</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPPORTUNITY__RISK_ACKNOWLEDGEMENTS = IDENTIFIED_FEATURE_COUNT + 21;
+
+	/**
+	 * The feature id for the '<em><b>Competitor Sightings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPPORTUNITY__COMPETITOR_SIGHTINGS = IDENTIFIED_FEATURE_COUNT + 22;
+
+	/**
 	 * The number of structural features of the '<em>Opportunity</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int OPPORTUNITY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 20;
+	int OPPORTUNITY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 23;
 
 	/**
 	 * The operation id for the '<em>Lost Has Reason</em>' operation.
@@ -2771,6 +2816,171 @@ public interface SalesPackage extends EPackage {
 	int NPS_ANSWER_OPERATION_COUNT = 1;
 
 	/**
+	 * The meta object id for the '{@link org.bidbench.sales.model.impl.RiskAcknowledgementImpl <em>Risk Acknowledgement</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bidbench.sales.model.impl.RiskAcknowledgementImpl
+	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getRiskAcknowledgement()
+	 * @generated
+	 */
+	int RISK_ACKNOWLEDGEMENT = 26;
+
+	/**
+	 * The feature id for the '<em><b>Flag Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK_ACKNOWLEDGEMENT__FLAG_KEY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Acknowledged By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK_ACKNOWLEDGEMENT__ACKNOWLEDGED_BY = 1;
+
+	/**
+	 * The feature id for the '<em><b>At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK_ACKNOWLEDGEMENT__AT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Comment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK_ACKNOWLEDGEMENT__COMMENT = 3;
+
+	/**
+	 * The number of structural features of the '<em>Risk Acknowledgement</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK_ACKNOWLEDGEMENT_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Risk Acknowledgement</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK_ACKNOWLEDGEMENT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.bidbench.sales.model.impl.CompetitorSightingImpl <em>Competitor Sighting</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bidbench.sales.model.impl.CompetitorSightingImpl
+	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getCompetitorSighting()
+	 * @generated
+	 */
+	int COMPETITOR_SIGHTING = 27;
+
+	/**
+	 * The feature id for the '<em><b>Competitor</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITOR_SIGHTING__COMPETITOR = 0;
+
+	/**
+	 * The feature id for the '<em><b>Added At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITOR_SIGHTING__ADDED_AT = 1;
+
+	/**
+	 * The number of structural features of the '<em>Competitor Sighting</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITOR_SIGHTING_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Competitor Sighting</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITOR_SIGHTING_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.bidbench.sales.model.impl.KpiTargetImpl <em>Kpi Target</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bidbench.sales.model.impl.KpiTargetImpl
+	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getKpiTarget()
+	 * @generated
+	 */
+	int KPI_TARGET = 28;
+
+	/**
+	 * The feature id for the '<em><b>Kpi</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI_TARGET__KPI = 0;
+
+	/**
+	 * The feature id for the '<em><b>Period Length</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI_TARGET__PERIOD_LENGTH = 1;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI_TARGET__VALUE = 2;
+
+	/**
+	 * The number of structural features of the '<em>Kpi Target</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI_TARGET_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Kpi Target</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI_TARGET_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.impl.QuoteFlagImpl <em>Quote Flag</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2778,7 +2988,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getQuoteFlag()
 	 * @generated
 	 */
-	int QUOTE_FLAG = 26;
+	int QUOTE_FLAG = 29;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -2887,7 +3097,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getPaymentShare()
 	 * @generated
 	 */
-	int PAYMENT_SHARE = 27;
+	int PAYMENT_SHARE = 30;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2933,7 +3143,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getEmployeeRole()
 	 * @generated
 	 */
-	int EMPLOYEE_ROLE = 28;
+	int EMPLOYEE_ROLE = 31;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.CustomerTier <em>Customer Tier</em>}' enum.
@@ -2943,7 +3153,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getCustomerTier()
 	 * @generated
 	 */
-	int CUSTOMER_TIER = 29;
+	int CUSTOMER_TIER = 32;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.BuyingRole <em>Buying Role</em>}' enum.
@@ -2953,7 +3163,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getBuyingRole()
 	 * @generated
 	 */
-	int BUYING_ROLE = 30;
+	int BUYING_ROLE = 33;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.Attitude <em>Attitude</em>}' enum.
@@ -2963,7 +3173,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getAttitude()
 	 * @generated
 	 */
-	int ATTITUDE = 31;
+	int ATTITUDE = 34;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.LeadStatus <em>Lead Status</em>}' enum.
@@ -2973,7 +3183,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getLeadStatus()
 	 * @generated
 	 */
-	int LEAD_STATUS = 32;
+	int LEAD_STATUS = 35;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.OpportunityStatus <em>Opportunity Status</em>}' enum.
@@ -2983,7 +3193,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getOpportunityStatus()
 	 * @generated
 	 */
-	int OPPORTUNITY_STATUS = 33;
+	int OPPORTUNITY_STATUS = 36;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.ActivityKind <em>Activity Kind</em>}' enum.
@@ -2993,7 +3203,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getActivityKind()
 	 * @generated
 	 */
-	int ACTIVITY_KIND = 34;
+	int ACTIVITY_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.GateKind <em>Gate Kind</em>}' enum.
@@ -3003,7 +3213,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getGateKind()
 	 * @generated
 	 */
-	int GATE_KIND = 35;
+	int GATE_KIND = 38;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.GateEvent <em>Gate Event</em>}' enum.
@@ -3013,7 +3223,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getGateEvent()
 	 * @generated
 	 */
-	int GATE_EVENT = 36;
+	int GATE_EVENT = 39;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.DeliverableStatus <em>Deliverable Status</em>}' enum.
@@ -3023,7 +3233,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getDeliverableStatus()
 	 * @generated
 	 */
-	int DELIVERABLE_STATUS = 37;
+	int DELIVERABLE_STATUS = 40;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.QuoteStatus <em>Quote Status</em>}' enum.
@@ -3033,7 +3243,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getQuoteStatus()
 	 * @generated
 	 */
-	int QUOTE_STATUS = 38;
+	int QUOTE_STATUS = 41;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.Verdict <em>Verdict</em>}' enum.
@@ -3043,7 +3253,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getVerdict()
 	 * @generated
 	 */
-	int VERDICT = 39;
+	int VERDICT = 42;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.PriceRule <em>Price Rule</em>}' enum.
@@ -3053,7 +3263,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getPriceRule()
 	 * @generated
 	 */
-	int PRICE_RULE = 40;
+	int PRICE_RULE = 43;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.ChangeOrderStatus <em>Change Order Status</em>}' enum.
@@ -3063,7 +3273,17 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getChangeOrderStatus()
 	 * @generated
 	 */
-	int CHANGE_ORDER_STATUS = 41;
+	int CHANGE_ORDER_STATUS = 44;
+
+	/**
+	 * The meta object id for the '{@link org.bidbench.sales.model.ForecastCategory <em>Forecast Category</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bidbench.sales.model.ForecastCategory
+	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getForecastCategory()
+	 * @generated
+	 */
+	int FORECAST_CATEGORY = 45;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.FlagSeverity <em>Flag Severity</em>}' enum.
@@ -3073,7 +3293,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getFlagSeverity()
 	 * @generated
 	 */
-	int FLAG_SEVERITY = 42;
+	int FLAG_SEVERITY = 46;
 
 	/**
 	 * The meta object id for the '<em>Money</em>' data type.
@@ -3083,7 +3303,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getMoney()
 	 * @generated
 	 */
-	int MONEY = 43;
+	int MONEY = 47;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -3093,7 +3313,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 44;
+	int INSTANT = 48;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -3103,7 +3323,7 @@ public interface SalesPackage extends EPackage {
 	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 45;
+	int LOCAL_DATE = 49;
 
 
 	/**
@@ -3237,6 +3457,17 @@ public interface SalesPackage extends EPackage {
 	EReference getSalesWorkspace_NpsAnswers();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.bidbench.sales.model.SalesWorkspace#getKpiTargets <em>Kpi Targets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Kpi Targets</em>'.
+	 * @see org.bidbench.sales.model.SalesWorkspace#getKpiTargets()
+	 * @see #getSalesWorkspace()
+	 * @generated
+	 */
+	EReference getSalesWorkspace_KpiTargets();
+
+	/**
 	 * Returns the meta object for class '{@link org.bidbench.sales.model.Employee <em>Employee</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3289,6 +3520,17 @@ public interface SalesPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getEmployee_Email();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.Employee#getTeam <em>Team</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Team</em>'.
+	 * @see org.bidbench.sales.model.Employee#getTeam()
+	 * @see #getEmployee()
+	 * @generated
+	 */
+	EAttribute getEmployee_Team();
 
 	/**
 	 * Returns the meta object for class '{@link org.bidbench.sales.model.Customer <em>Customer</em>}'.
@@ -3769,6 +4011,39 @@ public interface SalesPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getOpportunity_Contract();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.Opportunity#getForecastCategory <em>Forecast Category</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Forecast Category</em>'.
+	 * @see org.bidbench.sales.model.Opportunity#getForecastCategory()
+	 * @see #getOpportunity()
+	 * @generated
+	 */
+	EAttribute getOpportunity_ForecastCategory();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.bidbench.sales.model.Opportunity#getRiskAcknowledgements <em>Risk Acknowledgements</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Risk Acknowledgements</em>'.
+	 * @see org.bidbench.sales.model.Opportunity#getRiskAcknowledgements()
+	 * @see #getOpportunity()
+	 * @generated
+	 */
+	EReference getOpportunity_RiskAcknowledgements();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.bidbench.sales.model.Opportunity#getCompetitorSightings <em>Competitor Sightings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Competitor Sightings</em>'.
+	 * @see org.bidbench.sales.model.Opportunity#getCompetitorSightings()
+	 * @see #getOpportunity()
+	 * @generated
+	 */
+	EReference getOpportunity_CompetitorSightings();
 
 	/**
 	 * Returns the meta object for the '{@link org.bidbench.sales.model.Opportunity#lostHasReason(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Lost Has Reason</em>}' operation.
@@ -5627,6 +5902,135 @@ public interface SalesPackage extends EPackage {
 	EOperation getNpsAnswer__ScoreInRange__DiagnosticChain_Map();
 
 	/**
+	 * Returns the meta object for class '{@link org.bidbench.sales.model.RiskAcknowledgement <em>Risk Acknowledgement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Risk Acknowledgement</em>'.
+	 * @see org.bidbench.sales.model.RiskAcknowledgement
+	 * @generated
+	 */
+	EClass getRiskAcknowledgement();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.RiskAcknowledgement#getFlagKey <em>Flag Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Flag Key</em>'.
+	 * @see org.bidbench.sales.model.RiskAcknowledgement#getFlagKey()
+	 * @see #getRiskAcknowledgement()
+	 * @generated
+	 */
+	EAttribute getRiskAcknowledgement_FlagKey();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.bidbench.sales.model.RiskAcknowledgement#getAcknowledgedBy <em>Acknowledged By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Acknowledged By</em>'.
+	 * @see org.bidbench.sales.model.RiskAcknowledgement#getAcknowledgedBy()
+	 * @see #getRiskAcknowledgement()
+	 * @generated
+	 */
+	EReference getRiskAcknowledgement_AcknowledgedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.RiskAcknowledgement#getAt <em>At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>At</em>'.
+	 * @see org.bidbench.sales.model.RiskAcknowledgement#getAt()
+	 * @see #getRiskAcknowledgement()
+	 * @generated
+	 */
+	EAttribute getRiskAcknowledgement_At();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.RiskAcknowledgement#getComment <em>Comment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Comment</em>'.
+	 * @see org.bidbench.sales.model.RiskAcknowledgement#getComment()
+	 * @see #getRiskAcknowledgement()
+	 * @generated
+	 */
+	EAttribute getRiskAcknowledgement_Comment();
+
+	/**
+	 * Returns the meta object for class '{@link org.bidbench.sales.model.CompetitorSighting <em>Competitor Sighting</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Competitor Sighting</em>'.
+	 * @see org.bidbench.sales.model.CompetitorSighting
+	 * @generated
+	 */
+	EClass getCompetitorSighting();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.CompetitorSighting#getCompetitor <em>Competitor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Competitor</em>'.
+	 * @see org.bidbench.sales.model.CompetitorSighting#getCompetitor()
+	 * @see #getCompetitorSighting()
+	 * @generated
+	 */
+	EAttribute getCompetitorSighting_Competitor();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.CompetitorSighting#getAddedAt <em>Added At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Added At</em>'.
+	 * @see org.bidbench.sales.model.CompetitorSighting#getAddedAt()
+	 * @see #getCompetitorSighting()
+	 * @generated
+	 */
+	EAttribute getCompetitorSighting_AddedAt();
+
+	/**
+	 * Returns the meta object for class '{@link org.bidbench.sales.model.KpiTarget <em>Kpi Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Kpi Target</em>'.
+	 * @see org.bidbench.sales.model.KpiTarget
+	 * @generated
+	 */
+	EClass getKpiTarget();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.KpiTarget#getKpi <em>Kpi</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kpi</em>'.
+	 * @see org.bidbench.sales.model.KpiTarget#getKpi()
+	 * @see #getKpiTarget()
+	 * @generated
+	 */
+	EAttribute getKpiTarget_Kpi();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.KpiTarget#getPeriodLength <em>Period Length</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Period Length</em>'.
+	 * @see org.bidbench.sales.model.KpiTarget#getPeriodLength()
+	 * @see #getKpiTarget()
+	 * @generated
+	 */
+	EAttribute getKpiTarget_PeriodLength();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.KpiTarget#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.bidbench.sales.model.KpiTarget#getValue()
+	 * @see #getKpiTarget()
+	 * @generated
+	 */
+	EAttribute getKpiTarget_Value();
+
+	/**
 	 * Returns the meta object for class '{@link org.bidbench.sales.model.QuoteFlag <em>Quote Flag</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5908,6 +6312,16 @@ public interface SalesPackage extends EPackage {
 	EEnum getChangeOrderStatus();
 
 	/**
+	 * Returns the meta object for enum '{@link org.bidbench.sales.model.ForecastCategory <em>Forecast Category</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Forecast Category</em>'.
+	 * @see org.bidbench.sales.model.ForecastCategory
+	 * @generated
+	 */
+	EEnum getForecastCategory();
+
+	/**
 	 * Returns the meta object for enum '{@link org.bidbench.sales.model.FlagSeverity <em>Flag Severity</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6083,6 +6497,14 @@ public interface SalesPackage extends EPackage {
 		EReference SALES_WORKSPACE__NPS_ANSWERS = eINSTANCE.getSalesWorkspace_NpsAnswers();
 
 		/**
+		 * The meta object literal for the '<em><b>Kpi Targets</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SALES_WORKSPACE__KPI_TARGETS = eINSTANCE.getSalesWorkspace_KpiTargets();
+
+		/**
 		 * The meta object literal for the '{@link org.bidbench.sales.model.impl.EmployeeImpl <em>Employee</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6123,6 +6545,14 @@ public interface SalesPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute EMPLOYEE__EMAIL = eINSTANCE.getEmployee_Email();
+
+		/**
+		 * The meta object literal for the '<em><b>Team</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EMPLOYEE__TEAM = eINSTANCE.getEmployee_Team();
 
 		/**
 		 * The meta object literal for the '{@link org.bidbench.sales.model.impl.CustomerImpl <em>Customer</em>}' class.
@@ -6483,6 +6913,30 @@ public interface SalesPackage extends EPackage {
 		 * @generated
 		 */
 		EReference OPPORTUNITY__CONTRACT = eINSTANCE.getOpportunity_Contract();
+
+		/**
+		 * The meta object literal for the '<em><b>Forecast Category</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPPORTUNITY__FORECAST_CATEGORY = eINSTANCE.getOpportunity_ForecastCategory();
+
+		/**
+		 * The meta object literal for the '<em><b>Risk Acknowledgements</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPPORTUNITY__RISK_ACKNOWLEDGEMENTS = eINSTANCE.getOpportunity_RiskAcknowledgements();
+
+		/**
+		 * The meta object literal for the '<em><b>Competitor Sightings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPPORTUNITY__COMPETITOR_SIGHTINGS = eINSTANCE.getOpportunity_CompetitorSightings();
 
 		/**
 		 * The meta object literal for the '<em><b>Lost Has Reason</b></em>' operation.
@@ -7899,6 +8353,108 @@ public interface SalesPackage extends EPackage {
 		EOperation NPS_ANSWER___SCORE_IN_RANGE__DIAGNOSTICCHAIN_MAP = eINSTANCE.getNpsAnswer__ScoreInRange__DiagnosticChain_Map();
 
 		/**
+		 * The meta object literal for the '{@link org.bidbench.sales.model.impl.RiskAcknowledgementImpl <em>Risk Acknowledgement</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bidbench.sales.model.impl.RiskAcknowledgementImpl
+		 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getRiskAcknowledgement()
+		 * @generated
+		 */
+		EClass RISK_ACKNOWLEDGEMENT = eINSTANCE.getRiskAcknowledgement();
+
+		/**
+		 * The meta object literal for the '<em><b>Flag Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RISK_ACKNOWLEDGEMENT__FLAG_KEY = eINSTANCE.getRiskAcknowledgement_FlagKey();
+
+		/**
+		 * The meta object literal for the '<em><b>Acknowledged By</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RISK_ACKNOWLEDGEMENT__ACKNOWLEDGED_BY = eINSTANCE.getRiskAcknowledgement_AcknowledgedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RISK_ACKNOWLEDGEMENT__AT = eINSTANCE.getRiskAcknowledgement_At();
+
+		/**
+		 * The meta object literal for the '<em><b>Comment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RISK_ACKNOWLEDGEMENT__COMMENT = eINSTANCE.getRiskAcknowledgement_Comment();
+
+		/**
+		 * The meta object literal for the '{@link org.bidbench.sales.model.impl.CompetitorSightingImpl <em>Competitor Sighting</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bidbench.sales.model.impl.CompetitorSightingImpl
+		 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getCompetitorSighting()
+		 * @generated
+		 */
+		EClass COMPETITOR_SIGHTING = eINSTANCE.getCompetitorSighting();
+
+		/**
+		 * The meta object literal for the '<em><b>Competitor</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPETITOR_SIGHTING__COMPETITOR = eINSTANCE.getCompetitorSighting_Competitor();
+
+		/**
+		 * The meta object literal for the '<em><b>Added At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPETITOR_SIGHTING__ADDED_AT = eINSTANCE.getCompetitorSighting_AddedAt();
+
+		/**
+		 * The meta object literal for the '{@link org.bidbench.sales.model.impl.KpiTargetImpl <em>Kpi Target</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bidbench.sales.model.impl.KpiTargetImpl
+		 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getKpiTarget()
+		 * @generated
+		 */
+		EClass KPI_TARGET = eINSTANCE.getKpiTarget();
+
+		/**
+		 * The meta object literal for the '<em><b>Kpi</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KPI_TARGET__KPI = eINSTANCE.getKpiTarget_Kpi();
+
+		/**
+		 * The meta object literal for the '<em><b>Period Length</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KPI_TARGET__PERIOD_LENGTH = eINSTANCE.getKpiTarget_PeriodLength();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KPI_TARGET__VALUE = eINSTANCE.getKpiTarget_Value();
+
+		/**
 		 * The meta object literal for the '{@link org.bidbench.sales.model.impl.QuoteFlagImpl <em>Quote Flag</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8145,6 +8701,16 @@ public interface SalesPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum CHANGE_ORDER_STATUS = eINSTANCE.getChangeOrderStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.bidbench.sales.model.ForecastCategory <em>Forecast Category</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bidbench.sales.model.ForecastCategory
+		 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getForecastCategory()
+		 * @generated
+		 */
+		EEnum FORECAST_CATEGORY = eINSTANCE.getForecastCategory();
 
 		/**
 		 * The meta object literal for the '{@link org.bidbench.sales.model.FlagSeverity <em>Flag Severity</em>}' enum.

@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.bidbench.sales.model.SalesWorkspace#getOpportunities <em>Opportunities</em>}</li>
  *   <li>{@link org.bidbench.sales.model.SalesWorkspace#getPriceCatalogs <em>Price Catalogs</em>}</li>
  *   <li>{@link org.bidbench.sales.model.SalesWorkspace#getNpsAnswers <em>Nps Answers</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.SalesWorkspace#getKpiTargets <em>Kpi Targets</em>}</li>
  * </ul>
  *
  * @see org.bidbench.sales.model.SalesPackage#getSalesWorkspace()
@@ -176,5 +177,20 @@ public interface SalesWorkspace extends EObject {
 	 * @generated
 	 */
 	EList<NpsAnswer> getNpsAnswers();
+
+	/**
+	 * Returns the value of the '<em><b>Kpi Targets</b></em>' containment reference list.
+	 * The list contents are of type {@link org.bidbench.sales.model.KpiTarget}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The targets the management sets for KPIs, compared on the dashboard.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Kpi Targets</em>' containment reference list.
+	 * @see org.bidbench.sales.model.SalesPackage#getSalesWorkspace_KpiTargets()
+	 * @model containment="true" resolveProxies="true"
+	 * @generated
+	 */
+	EList<KpiTarget> getKpiTargets();
 
 } // SalesWorkspace

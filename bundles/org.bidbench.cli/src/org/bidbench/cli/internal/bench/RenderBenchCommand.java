@@ -60,8 +60,12 @@ public class RenderBenchCommand implements CliCommand {
 		if (!arguments.isEmpty() && arguments.get(0).equals("store")) {
 			return new StoreBenchCommand().run(context, arguments.subList(1, arguments.size()));
 		}
+		if (!arguments.isEmpty() && arguments.get(0).equals("cockpit")) {
+			return new CockpitBench().run(context, arguments.subList(1, arguments.size()));
+		}
 		if (arguments.isEmpty() || !arguments.get(0).equals("render")) {
-			throw new UsageException("the benchmarks are 'render' and 'store': " + USAGE + " | " + StoreBenchCommand.USAGE);
+			throw new UsageException("the benchmarks are 'render', 'store' and 'cockpit': " + USAGE + " | " + StoreBenchCommand.USAGE
+					+ " | " + CockpitBench.USAGE);
 		}
 		Path file = null;
 		int frames = 30;

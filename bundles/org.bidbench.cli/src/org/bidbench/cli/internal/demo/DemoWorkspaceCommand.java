@@ -36,11 +36,19 @@ public class DemoWorkspaceCommand implements CliCommand {
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
-		Options options = Options.parse(arguments, Set.of("--seed", "--date"), Set.of());
+		Options options = Options.parse(arguments, Set.of("--seed", "--date", "--size"), Set.of());
 		if (options.positional().size() != 1) {
 			throw new UsageException("give the folder to create the demo workspace in");
 		}
 		Path folder = context.resolve(options.positional().get(0));
+		DemoWorkspaceFactory.Size size = DemoWorkspaceFactory.Size.DEMO;
+		if (options.value("--size") != null) {
+			try {
+				size = DemoWorkspaceFactory.Size.parse(options.value("--size"));
+			} catch (IllegalArgumentException e) {
+				throw new UsageException(e.getMessage());
+			}
+		}
 		// The same seed and date make the same files, byte for byte (a reproducible demo, a test fixture).
 		long seed;
 		try {
@@ -66,7 +74,7 @@ public class DemoWorkspaceCommand implements CliCommand {
 				}
 			}
 			Files.createDirectories(folder);
-			DemoWorkspaceFactory.write(folder.resolve(SALES_FOLDER), seed, today);
+			DemoWorkspaceFactory.write(folder.resolve(SALES_FOLDER), seed, today, size);
 			int models = copyModels(folder.resolve(MODELS_FOLDER));
 			context.err().println("pricing the sample house into a demo quote...");
 			Path quotePdf = DemoQuote.addTo(folder.resolve(SALES_FOLDER), folder.resolve(MODELS_FOLDER).resolve(DemoQuote.MODEL),

@@ -59,13 +59,38 @@ import org.bidbench.sales.model.Verdict;
  * over the two years before a reference date in every stage, quotes with revisions and
  * approvals, contracts with payment milestones (some late), activities, leads and NPS answers.
  *
- * <p>The same seed and reference date give the same workspace. Outcomes depend on the things
- * the win probability model looks at (team completeness, gate discipline, competitors, earlier
- * wins) plus noise, as they plausibly do in real firms.
+ * <p>The same seed and reference date give the same workspace. Outcomes depend partly on the
+ * things the win probability model looks at (team completeness, gate discipline, competitors,
+ * earlier wins, how often the team talks to the client) and partly on hidden causes the
+ * workspace never records (whether the client's budget is secured, whether a competitor is the
+ * client's favoured incumbent) plus noise, as they plausibly do in real firms: a model judged on
+ * this data cannot score well just by reading back the generator's own rule.
+ *
+ * <p>{@link Size#LARGE} makes the benchmark workspace: 200 customers and 5,000 opportunities over
+ * five years.
  */
 public final class DemoWorkspaceFactory {
 
     public static final long DEFAULT_SEED = 42;
+
+    /**
+     * How much data: customers, opportunities, years of history, leads.
+     *
+     * @param customers at least the named demo customers (45); more get generated names
+     */
+    public record Size(String id, int customers, int opportunities, int years, int leads) {
+        public static final Size DEMO = new Size("demo", 45, 150, 2, 30);
+        public static final Size LARGE = new Size("large", 200, 5000, 5, 400);
+
+        public static Size parse(String text) {
+            for (Size s : new Size[] { DEMO, LARGE }) {
+                if (s.id().equals(text)) {
+                    return s;
+                }
+            }
+            throw new IllegalArgumentException("Unknown workspace size '" + text + "'; use demo or large");
+        }
+    }
     private static final String CNY = "CNY";
 
     private static final String[] CUSTOMERS_ZH = { "上海城建市政工程有限公司", "杭州地铁集团有限公司", "深圳水务集团", "南京交通建设投资有限公司",
@@ -100,11 +125,15 @@ public final class DemoWorkspaceFactory {
     private final List<Employee> byRole[];
     private final List<Customer> customers = new ArrayList<>();
     private PriceCatalog catalog;
-    private int opportunityCount = 150;
+    private final Size size;
+    /** Draws for what the workspace never records, apart from the main stream so that sizes stay comparable. */
+    private final Random hidden;
 
     @SuppressWarnings("unchecked")
-    private DemoWorkspaceFactory(long seed, LocalDate today) {
+    private DemoWorkspaceFactory(long seed, LocalDate today, Size size) {
         this.random = new Random(seed);
+        this.hidden = new Random(seed * 31 + 7);
+        this.size = size;
         this.today = today;
         this.now = referenceTime(today);
         this.byRole = new List[EmployeeRole.VALUES.size()];
@@ -115,18 +144,21 @@ public final class DemoWorkspaceFactory {
 
     /** The demo workspace as of {@code today}, in memory. */
     public static SalesWorkspace create(long seed, LocalDate today) {
-        return create(seed, today, 150);
+        return create(seed, today, Size.DEMO);
     }
 
     /**
      * A demo workspace with that many opportunities (the demo has 150), e.g. 5,000 for the team
-     * store's load benchmark. The first 150 are the demo's only for the same count: the random
-     * choices run in one sequence.
+     * store's load benchmark: the demo's customers and years, only more deals.
      */
     public static SalesWorkspace create(long seed, LocalDate today, int opportunities) {
-        DemoWorkspaceFactory factory = new DemoWorkspaceFactory(seed, today);
-        factory.opportunityCount = opportunities;
-        return factory.build();
+        Size demo = Size.DEMO;
+        return create(seed, today, new Size("demo-" + opportunities, demo.customers(), opportunities, demo.years(), demo.leads()));
+    }
+
+    /** A workspace of the given size as of {@code today}, in memory. */
+    public static SalesWorkspace create(long seed, LocalDate today, Size size) {
+        return new DemoWorkspaceFactory(seed, today, size).build();
     }
 
     /**
@@ -144,7 +176,12 @@ public final class DemoWorkspaceFactory {
 
     /** Same seed and date, same files. The folder must not hold a workspace already. */
     public static Path write(Path folder, long seed, LocalDate today) throws WorkspaceFileException {
-        SalesWorkspaceFolder.create(folder, create(seed, today)).save();
+        return write(folder, seed, today, Size.DEMO);
+    }
+
+    /** Same seed, date and size, same files. The folder must not hold a workspace already. */
+    public static Path write(Path folder, long seed, LocalDate today, Size size) throws WorkspaceFileException {
+        SalesWorkspaceFolder.create(folder, create(seed, today, size)).save();
         return folder.resolve(SalesWorkspaceFolder.ROOT);
     }
 
@@ -156,7 +193,7 @@ public final class DemoWorkspaceFactory {
         employees();
         catalog();
         customers();
-        for (int i = 1; i <= opportunityCount; i++) {
+        for (int i = 1; i <= size.opportunities(); i++) {
             opportunity(i);
         }
         leads();
@@ -177,6 +214,8 @@ public final class DemoWorkspaceFactory {
             e.setRole(roles[i % roles.length]);
             e.setRegion(REGIONS[i % REGIONS.length]);
             e.setEmail("e" + (i + 1) + "@bidbench.example");
+            // Two sales teams, by the region the person works in.
+            e.setTeam(e.getRegion().equals("East") || e.getRegion().equals("North") ? "Infrastructure" : "Utilities");
             ws.getEmployees().add(e);
             byRole[e.getRole().getValue()].add(e);
         }
@@ -252,6 +291,37 @@ public final class DemoWorkspaceFactory {
                 ws.getCustomers().add(c);
             }
         }
+        String[] citiesZh = { "北京", "上海", "广州", "深圳", "杭州", "南京", "成都", "武汉", "西安", "重庆", "天津", "苏州", "长沙", "郑州", "青岛",
+                "厦门", "宁波", "合肥", "昆明", "沈阳" };
+        String[] kindsZh = { "市政工程公司", "水务集团", "轨道交通公司", "能源集团", "建设投资公司", "港务集团", "医院建设办公室", "燃气公司" };
+        String[] citiesEn = { "Ashford", "Brighton", "Carlisle", "Dover", "Exeter", "Falkirk", "Glasgow", "Harlow", "Ipswich",
+                "Kendal", "Lincoln", "Margate" };
+        String[] kindsEn = { "Water Board", "Transit Authority", "Power Networks", "Port Authority", "Hospital Trust",
+                "Council Works", "Energy Parks", "Rail Partners" };
+        while (customers.size() < size.customers()) {
+            n++;
+            boolean chinese = n % 2 == 0;
+            Customer c = f.createCustomer();
+            c.setId(String.format("C%03d", n));
+            c.setName(chinese ? citiesZh[n % citiesZh.length] + kindsZh[(n / citiesZh.length) % kindsZh.length] + (n > 160 ? "二公司" : "")
+                    : citiesEn[n % citiesEn.length] + " " + kindsEn[(n / citiesEn.length) % kindsEn.length] + (n > 96 ? " II" : ""));
+            c.setIndustry(pick(INDUSTRIES));
+            c.setRegion(pick(REGIONS));
+            c.setTier(CustomerTier.VALUES.get(random.nextInt(4)));
+            for (int k = 0; k < 2 + random.nextInt(3); k++) {
+                Contact contact = f.createContact();
+                contact.setId(c.getId() + "-P" + (k + 1));
+                contact.setName(chinese ? pick(new String[] { "马", "胡", "郭", "林" }) + pick(new String[] { "总", "工", "经理" })
+                        : pick(new String[] { "Mark", "Anna", "Peter", "Grace" }) + " " + pick(new String[] { "Evans", "Reid" }));
+                contact.setBuyingRole(k == 0 && random.nextDouble() < 0.85 ? BuyingRole.DECISION_MAKER
+                        : BuyingRole.VALUES.get(1 + random.nextInt(4)));
+                contact.setAttitude(Attitude.VALUES.get(random.nextInt(5)));
+                contact.setTitle(contact.getBuyingRole().getLiteral());
+                c.getContacts().add(contact);
+            }
+            customers.add(c);
+            ws.getCustomers().add(c);
+        }
     }
 
     private void opportunity(int index) {
@@ -266,7 +336,9 @@ public final class DemoWorkspaceFactory {
         o.setStatus(OpportunityStatus.OPEN);
         // A third of the deals are recent and the last few very recent, so that the open pipeline
         // has several in each stage, early ones included.
-        int age = index > opportunityCount - 12 ? random.nextInt(25) : random.nextDouble() < 0.35 ? random.nextInt(150) : random.nextInt(730);
+        int span = 365 * size.years();
+        int age = index > size.opportunities() - 12 ? random.nextInt(25)
+                : random.nextDouble() < 0.35 ? random.nextInt(150) : random.nextInt(span);
         Instant created = now.minus(Duration.ofDays(age)).minus(Duration.ofHours(random.nextInt(24)));
         o.setCreatedAt(created);
         int competitorCount = random.nextInt(5);
@@ -290,9 +362,14 @@ public final class DemoWorkspaceFactory {
                 && x.getStatus() == OpportunityStatus.WON).count();
         double teamShare = ((team.getTechnicalLead() != null ? 1 : 0) + (team.getCommercialLead() != null ? 1 : 0)
                 + (team.getProjectManager() != null ? 1 : 0) + 1) / 4.0;
-        // The hidden strength of the deal: what a good model should pick up.
-        double strength = 1.6 * teamShare + 1.4 * discipline - 0.45 * o.getCompetitors().size()
-                + 0.7 * Math.min(2, earlierWins) - 1.0 + random.nextGaussian() * 0.6;
+        // How often the team talks to the client: seen by the model through the activities it leaves.
+        double attention = random.nextDouble();
+        // Causes the workspace never records: the model cannot see them, only their effect.
+        boolean budgetSecured = hidden.nextDouble() < 0.6;
+        boolean favouredIncumbent = !o.getCompetitors().isEmpty() && hidden.nextDouble() < 0.3;
+        double strength = 1.2 * teamShare + 1.0 * discipline - 0.35 * o.getCompetitors().size()
+                + 0.5 * Math.min(2, earlierWins) + 0.8 * attention - 1.0
+                + (budgetSecured ? 0.7 : -0.7) + (favouredIncumbent ? -1.0 : 0) + hidden.nextGaussian() * 0.5;
         BigDecimal size = BigDecimal.valueOf(500_000L + (long) (random.nextDouble() * random.nextDouble() * 40_000_000L));
         o.setAmount(Money.of(size.setScale(-3, RoundingMode.HALF_UP).setScale(2), CNY));
         boolean tender = random.nextDouble() < 0.45;
@@ -343,6 +420,33 @@ public final class DemoWorkspaceFactory {
         }
         if (o.getContract() != null) {
             execution(o);
+        }
+        calls(o, attention);
+        sightings(o);
+    }
+
+    /** Calls and meetings through the opportunity's life, more of them for an attentive team. */
+    private void calls(Opportunity o, double attention) {
+        Instant end = o.getClosedAt() != null ? o.getClosedAt() : now;
+        Instant at = o.getCreatedAt().plus(Duration.ofDays(3 + random.nextInt(10)));
+        int gap = 8 + (int) ((1 - attention) * 50);
+        while (at.isBefore(end)) {
+            activity(o, random.nextInt(3) == 0 ? ActivityKind.MEETING : ActivityKind.CALL, at, "Follow-up with the client");
+            at = at.plus(Duration.ofDays(gap / 2 + random.nextInt(gap)));
+        }
+    }
+
+    /** When each competitor was first seen: mostly at the start, sometimes only once the quote was out. */
+    private void sightings(Opportunity o) {
+        Instant quoteStage = o.getStageHistory().stream().filter(c -> c.getStage().getId().equals("stage-quote"))
+                .map(StageChange::getEnteredAt).findFirst().orElse(null);
+        for (String competitor : o.getCompetitors()) {
+            org.bidbench.sales.model.CompetitorSighting sighting = f.createCompetitorSighting();
+            sighting.setCompetitor(competitor);
+            Instant at = quoteStage != null && hidden.nextDouble() < 0.12 ? quoteStage.plus(Duration.ofDays(2 + hidden.nextInt(10)))
+                    : o.getCreatedAt().plus(Duration.ofDays(hidden.nextInt(10)));
+            sighting.setAddedAt(at.isAfter(now) ? now : at);
+            o.getCompetitorSightings().add(sighting);
         }
     }
 
@@ -612,7 +716,7 @@ public final class DemoWorkspaceFactory {
     }
 
     private void leads() {
-        for (int i = 1; i <= 30; i++) {
+        for (int i = 1; i <= size.leads(); i++) {
             Lead lead = f.createLead();
             lead.setId(String.format("L%03d", i));
             Customer customer = customers.get(random.nextInt(customers.size()));

@@ -7,10 +7,20 @@ import org.bidbench.sales.model.Opportunity;
 /**
  * The win probability of an open opportunity and why.
  *
- * @param fromModel false when there were too few closed opportunities and the stage default
- *                  was used; {@link #note()} says so
- * @param factors   strongest first; empty for the stage default
+ * @param stageBaseline the historical win rate of opportunities that reached the opportunity's
+ *                      stage (or the stage's default probability when too few closed there)
+ * @param probability   the baseline moved by the factors, at most
+ *                      {@link WinProbabilityModel#MAX_FACTOR_SHIFT} in log-odds either way
+ * @param fromModel     false when there were too few closed opportunities and the stage default
+ *                      was used; {@link #note()} says so
+ * @param factors       strongest first; empty for the stage default. Their contributions add up
+ *                      to the shift applied to the baseline's log-odds
  */
-public record WinForecast(Opportunity opportunity, double probability, boolean fromModel, String note,
+public record WinForecast(Opportunity opportunity, double stageBaseline, double probability, boolean fromModel, String note,
         List<WinFactor> factors) {
+
+    /** The factors in words, strongest first, e.g. "3 competitors lowered the odds (-0.42 log-odds)". */
+    public List<String> explanation() {
+        return factors.stream().map(WinFactor::describe).toList();
+    }
 }

@@ -3,99 +3,140 @@ package org.bidbench.sales.core.forecast;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Random;
+import java.util.Map;
 
 import org.bidbench.sales.core.process.GateDeadline;
 import org.bidbench.sales.core.process.GateDeadlines;
-import org.bidbench.sales.core.process.StageTransitions;
+import org.bidbench.sales.model.Activity;
+import org.bidbench.sales.model.Customer;
 import org.bidbench.sales.model.Opportunity;
 import org.bidbench.sales.model.OpportunityStatus;
-import org.bidbench.sales.model.SalesProcess;
 import org.bidbench.sales.model.SalesWorkspace;
 import org.bidbench.sales.model.Stage;
 import org.bidbench.sales.model.StageChange;
 import org.bidbench.sales.model.Team;
 
 /**
- * An explainable win probability: logistic regression on the workspace's own closed
- * opportunities. Each closed opportunity gives one training sample per stage it passed
- * through, described as it stood when it left that stage, so that the model learns from
- * situations like those of open opportunities (a closed-won deal's final stage would
- * otherwise give the answer away).
+ * A win probability a sales manager can believe: the stage's own historical win rate is the
+ * baseline, and a few explainable factors move it by at most {@value #MAX_FACTOR_SHIFT} in
+ * log-odds in total, so that an early-stage deal can never look like a sure thing.
  *
- * <p>Factors: stage progress, days in stage, gate compliance, quote revisions, team
- * completeness, customer history (earlier won deals) and competitor count. Each forecast
- * lists each factor's contribution to the log-odds relative to the average training sample.
+ * <p>The baseline of a stage is the share of won among the closed opportunities that reached
+ * it; with fewer than {@value #MIN_CLOSED_PER_STAGE} such opportunities the stage's default
+ * probability from the process is used instead. The factors are a logistic regression on the
+ * workspace's closed opportunities with the baseline's log-odds as offset: each closed
+ * opportunity gives one sample per stage it passed through, described as it stood when it left
+ * that stage (a won deal's final stage would otherwise give the answer away).
  *
- * <p>Prior: with fewer than {@value #MIN_CLOSED} closed opportunities, or fewer than
- * {@value #MIN_PER_OUTCOME} won or lost, the model is not trained and the stage's default
- * probability from the process is returned, saying so.
+ * <p>With fewer than {@value #MIN_CLOSED} closed opportunities, or fewer than
+ * {@value #MIN_PER_OUTCOME} won or lost, nothing is learnt and each stage's default probability
+ * is returned, saying so.
+ *
+ * <p>Training is full-batch gradient descent over the samples in workspace order: the same data
+ * always gives the same model, and the same forecasts for the same day.
  */
 public final class WinProbabilityModel {
 
     public static final int MIN_CLOSED = 20;
     public static final int MIN_PER_OUTCOME = 5;
+    public static final int MIN_CLOSED_PER_STAGE = 10;
+    /** The most the factors together may move the baseline's log-odds, up or down. */
+    public static final double MAX_FACTOR_SHIFT = 1.5;
 
-    static final String[] FACTORS = { "stage progress", "days in stage (log)", "gate compliance", "quote revisions",
-            "team completeness", "customer's earlier wins", "competitors" };
+    public static final String DAYS_IN_STAGE = "days-in-stage";
+    public static final String GATE_COMPLIANCE = "gate-compliance";
+    public static final String QUOTE_REVISIONS = "quote-revisions";
+    public static final String TEAM_COMPLETENESS = "team-completeness";
+    public static final String EARLIER_WINS = "earlier-wins";
+    public static final String COMPETITORS = "competitors";
+    public static final String DAYS_SINCE_ACTIVITY = "days-since-activity";
 
-    private static final int ITERATIONS = 800;
-    private static final double LEARNING_RATE = 0.2;
-    private static final double L2 = 0.01;
+    static final String[] FACTOR_IDS = { DAYS_IN_STAGE, GATE_COMPLIANCE, QUOTE_REVISIONS, TEAM_COMPLETENESS, EARLIER_WINS,
+            COMPETITORS, DAYS_SINCE_ACTIVITY };
+    static final String[] FACTOR_NAMES = { "days in stage (log)", "gate compliance", "quote revisions", "team completeness",
+            "customer's earlier wins", "competitors", "days since last activity (log)" };
 
+    private static final int ITERATIONS = 600;
+    private static final double LEARNING_RATE = 0.3;
+    private static final double L2 = 0.02;
+
+    private final Map<Stage, Double> baselines;
+    private final Map<Stage, Boolean> baselineFromHistory;
     private final double[] mean;
     private final double[] scale;
     private final double[] weights;
-    private final double intercept;
-    private final String fallbackNote;
+    private final String note;
+    private CustomerWins wins;
 
-    private WinProbabilityModel(double[] mean, double[] scale, double[] weights, double intercept, String fallbackNote) {
+    private WinProbabilityModel(Map<Stage, Double> baselines, Map<Stage, Boolean> fromHistory, double[] mean, double[] scale,
+            double[] weights, String note) {
+        this.baselines = baselines;
+        this.baselineFromHistory = fromHistory;
         this.mean = mean;
         this.scale = scale;
         this.weights = weights;
-        this.intercept = intercept;
-        this.fallbackNote = fallbackNote;
+        this.note = note;
     }
 
     /** Trains on the closed opportunities of the workspace (or falls back to stage defaults). */
     public static WinProbabilityModel train(SalesWorkspace workspace) {
-        List<Opportunity> closed = closed(workspace.getOpportunities());
-        long won = closed.stream().filter(o -> o.getStatus() == OpportunityStatus.WON).count();
-        long lost = closed.size() - won;
-        if (closed.size() < MIN_CLOSED || won < MIN_PER_OUTCOME || lost < MIN_PER_OUTCOME) {
-            return new WinProbabilityModel(null, null, null, 0, "Only " + closed.size() + " closed opportunities (" + won
-                    + " won, " + lost + " lost); the model needs " + MIN_CLOSED + " with at least " + MIN_PER_OUTCOME
-                    + " of each, so the stage's default probability is used.");
-        }
-        return fit(samples(closed));
+        CustomerWins wins = new CustomerWins(workspace);
+        WinProbabilityModel model = fit(closed(workspace.getOpportunities()), wins);
+        model.wins = wins;
+        return model;
     }
 
     public boolean isTrained() {
         return weights != null;
     }
 
-    /** The probability of winning the opportunity as it stands at {@code now}, with its factors. */
-    public WinForecast forecast(Opportunity opportunity, Instant now) {
-        if (!isTrained()) {
-            return new WinForecast(opportunity, stageDefault(opportunity.getStage()), false, fallbackNote, List.of());
-        }
-        double[] x = features(opportunity, opportunity.getStage(), enteredAt(opportunity), now);
-        List<WinFactor> factors = new ArrayList<>();
-        double logit = intercept;
-        for (int i = 0; i < x.length; i++) {
-            double contribution = weights[i] * (x[i] - mean[i]) / scale[i];
-            logit += contribution;
-            factors.add(new WinFactor(FACTORS[i], x[i], contribution));
-        }
-        factors.sort(Comparator.comparingDouble((WinFactor f) -> -Math.abs(f.contribution())));
-        return new WinForecast(opportunity, sigmoid(logit), true,
-                "Logistic regression on the workspace's closed opportunities.", List.copyOf(factors));
+    /** What the model is based on, one sentence (the fallback says why it fell back). */
+    public String note() {
+        return note;
     }
 
-    /** Forecasts for every open opportunity, highest probability first. */
+    /** The baseline of a stage: its historical win rate, or its default probability. */
+    public double stageBaseline(Stage stage) {
+        Double rate = baselines.get(stage);
+        return rate != null ? rate : stageDefault(stage);
+    }
+
+    /** Whether the stage's baseline is its historical win rate (false: its default probability). */
+    public boolean isBaselineFromHistory(Stage stage) {
+        return Boolean.TRUE.equals(baselineFromHistory.get(stage));
+    }
+
+    /** The probability of winning the opportunity as it stands at {@code now}, with its factors. */
+    public WinForecast forecast(Opportunity opportunity, Instant now) {
+        Stage stage = opportunity.getStage();
+        double baseline = stageBaseline(stage);
+        if (!isTrained()) {
+            return new WinForecast(opportunity, baseline, baseline, false, note, List.of());
+        }
+        if (wins == null) {
+            wins = new CustomerWins(opportunity.eContainer() instanceof SalesWorkspace ws ? ws : null);
+        }
+        double[] x = features(opportunity, stage, enteredAt(opportunity), now, wins);
+        double[] contributions = contributions(x);
+        List<WinFactor> factors = new ArrayList<>();
+        double shift = 0;
+        for (int i = 0; i < x.length; i++) {
+            factors.add(new WinFactor(FACTOR_IDS[i], FACTOR_NAMES[i], x[i], contributions[i]));
+            shift += contributions[i];
+        }
+        factors.sort(Comparator.comparingDouble((WinFactor f) -> -Math.abs(f.contribution())));
+        String basis = isBaselineFromHistory(stage)
+                ? "Baseline: the stage's historical win rate; factors learnt from the workspace's closed opportunities."
+                : "Baseline: the stage's default probability (fewer than " + MIN_CLOSED_PER_STAGE
+                        + " closed opportunities reached the stage); factors learnt from the workspace's closed opportunities.";
+        return new WinForecast(opportunity, baseline, sigmoid(logit(baseline) + shift), true, basis, List.copyOf(factors));
+    }
+
+    /** Forecasts for every open opportunity, highest probability first (ties by id, so the order is stable). */
     public List<WinForecast> forecastOpen(SalesWorkspace workspace, Instant now) {
         List<WinForecast> result = new ArrayList<>();
         for (Opportunity o : workspace.getOpportunities()) {
@@ -103,39 +144,49 @@ public final class WinProbabilityModel {
                 result.add(forecast(o, now));
             }
         }
-        result.sort(Comparator.comparingDouble((WinForecast f) -> -f.probability()));
+        result.sort(Comparator.comparingDouble((WinForecast f) -> -f.probability())
+                .thenComparing(f -> f.opportunity().getId(), Comparator.nullsLast(Comparator.naturalOrder())));
         return result;
     }
 
     /**
-     * K-fold cross-validation over closed opportunities (all snapshots of one opportunity in the
-     * same fold), comparing with the stage default probability on the same samples.
+     * Trains on the older closed opportunities and predicts the latest {@code heldOutShare} of
+     * them (by closing date: the model is judged on deals it could not have seen), against the
+     * stage-only baseline learnt from the same training part, with a reliability table.
      */
-    public static CrossValidationResult crossValidate(SalesWorkspace workspace, int folds, long seed) {
+    public static CrossValidationResult evaluate(SalesWorkspace workspace, double heldOutShare) {
         List<Opportunity> closed = new ArrayList<>(closed(workspace.getOpportunities()));
-        Collections.shuffle(closed, new Random(seed));
+        closed.sort(Comparator.comparing(Opportunity::getClosedAt).thenComparing(Opportunity::getId));
+        int split = (int) Math.round(closed.size() * (1 - heldOutShare));
+        List<Opportunity> training = closed.subList(0, split);
+        List<Opportunity> heldOut = closed.subList(split, closed.size());
+        CustomerWins wins = new CustomerWins(workspace);
+        WinProbabilityModel model = fit(training, wins);
         List<double[]> predictions = new ArrayList<>(); // {model, baseline, label}
-        for (int fold = 0; fold < folds; fold++) {
-            List<Opportunity> training = new ArrayList<>();
-            List<Opportunity> testing = new ArrayList<>();
-            for (int i = 0; i < closed.size(); i++) {
-                (i % folds == fold ? testing : training).add(closed.get(i));
-            }
-            WinProbabilityModel model = fit(samples(training));
-            for (Sample s : samples(testing)) {
-                predictions.add(new double[] { model.probability(s.x), clamp(stageDefault(s.stage)), s.label });
-            }
+        for (Sample s : samples(heldOut, wins)) {
+            double baseline = clamp(model.stageBaseline(s.stage));
+            double p = model.isTrained() ? sigmoid(logit(baseline) + sum(model.contributions(s.x))) : baseline;
+            predictions.add(new double[] { p, baseline, s.label });
         }
-        return new CrossValidationResult(folds, closed.size(), predictions.size(), logLoss(predictions, 0), auc(predictions, 0),
-                logLoss(predictions, 1), auc(predictions, 1));
+        return new CrossValidationResult(training.size(), heldOut.size(), predictions.size(), logLoss(predictions, 0),
+                auc(predictions, 0), logLoss(predictions, 1), auc(predictions, 1), reliability(predictions));
     }
 
-    private double probability(double[] x) {
-        double logit = intercept;
+    /** Each factor's move of the log-odds, scaled down together when they add up to more than the bound. */
+    double[] contributions(double[] x) {
+        double[] c = new double[x.length];
+        double shift = 0;
         for (int i = 0; i < x.length; i++) {
-            logit += weights[i] * (x[i] - mean[i]) / scale[i];
+            c[i] = weights[i] * (x[i] - mean[i]) / scale[i];
+            shift += c[i];
         }
-        return sigmoid(logit);
+        if (Math.abs(shift) > MAX_FACTOR_SHIFT) {
+            double factor = MAX_FACTOR_SHIFT / Math.abs(shift);
+            for (int i = 0; i < c.length; i++) {
+                c[i] *= factor;
+            }
+        }
+        return c;
     }
 
     private record Sample(double[] x, double label, Stage stage) {
@@ -147,7 +198,7 @@ public final class WinProbabilityModel {
                 .toList();
     }
 
-    private static List<Sample> samples(List<Opportunity> closed) {
+    private static List<Sample> samples(List<Opportunity> closed, CustomerWins wins) {
         List<Sample> samples = new ArrayList<>();
         for (Opportunity o : closed) {
             double label = o.getStatus() == OpportunityStatus.WON ? 1 : 0;
@@ -158,14 +209,35 @@ public final class WinProbabilityModel {
                     continue;
                 }
                 Instant left = i + 1 < history.size() ? history.get(i + 1).getEnteredAt() : o.getClosedAt();
-                samples.add(new Sample(features(o, stage, history.get(i).getEnteredAt(), left), label, stage));
+                samples.add(new Sample(features(o, stage, history.get(i).getEnteredAt(), left, wins), label, stage));
             }
         }
         return samples;
     }
 
-    private static WinProbabilityModel fit(List<Sample> samples) {
-        int n = FACTORS.length;
+    private static WinProbabilityModel fit(List<Opportunity> closed, CustomerWins wins) {
+        long won = closed.stream().filter(o -> o.getStatus() == OpportunityStatus.WON).count();
+        long lost = closed.size() - won;
+        if (closed.size() < MIN_CLOSED || won < MIN_PER_OUTCOME || lost < MIN_PER_OUTCOME) {
+            return new WinProbabilityModel(Map.of(), Map.of(), null, null, null, "Only " + closed.size()
+                    + " closed opportunities (" + won + " won, " + lost + " lost); the model needs " + MIN_CLOSED
+                    + " with at least " + MIN_PER_OUTCOME + " of each, so the stage's default probability is used.");
+        }
+        List<Sample> samples = samples(closed, wins);
+        Map<Stage, double[]> counts = new LinkedHashMap<>(); // {won, reached}
+        for (Sample s : samples) {
+            double[] c = counts.computeIfAbsent(s.stage, k -> new double[2]);
+            c[0] += s.label;
+            c[1]++;
+        }
+        Map<Stage, Double> baselines = new HashMap<>();
+        Map<Stage, Boolean> fromHistory = new HashMap<>();
+        counts.forEach((stage, c) -> {
+            boolean enough = c[1] >= MIN_CLOSED_PER_STAGE;
+            baselines.put(stage, enough ? c[0] / c[1] : stageDefault(stage));
+            fromHistory.put(stage, enough);
+        });
+        int n = FACTOR_IDS.length;
         double[] mean = new double[n];
         double[] scale = new double[n];
         for (Sample s : samples) {
@@ -181,44 +253,35 @@ public final class WinProbabilityModel {
         for (int i = 0; i < n; i++) {
             scale[i] = scale[i] < 1e-12 ? 1 : Math.sqrt(scale[i]);
         }
+        double[] offsets = new double[samples.size()];
+        for (int k = 0; k < samples.size(); k++) {
+            offsets[k] = logit(clamp(baselines.get(samples.get(k).stage)));
+        }
         double[] w = new double[n];
-        double b = 0;
-        // Full-batch gradient descent: deterministic, and small data needs nothing faster.
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
             double[] gradient = new double[n];
-            double gradientB = 0;
-            for (Sample s : samples) {
-                double logit = b;
+            for (int k = 0; k < samples.size(); k++) {
+                Sample s = samples.get(k);
+                double z = offsets[k];
                 for (int i = 0; i < n; i++) {
-                    logit += w[i] * (s.x[i] - mean[i]) / scale[i];
+                    z += w[i] * (s.x[i] - mean[i]) / scale[i];
                 }
-                double error = sigmoid(logit) - s.label;
-                gradientB += error / samples.size();
+                double error = sigmoid(z) - s.label;
                 for (int i = 0; i < n; i++) {
                     gradient[i] += error * (s.x[i] - mean[i]) / scale[i] / samples.size();
                 }
             }
-            b -= LEARNING_RATE * gradientB;
             for (int i = 0; i < n; i++) {
                 w[i] -= LEARNING_RATE * (gradient[i] + L2 * w[i]);
             }
         }
-        return new WinProbabilityModel(mean, scale, w, b, null);
+        return new WinProbabilityModel(baselines, fromHistory, mean, scale, w,
+                "Stage baselines and factors learnt from " + closed.size() + " closed opportunities (" + won + " won, " + lost
+                        + " lost).");
     }
 
     /** The factors of an opportunity in a stage entered at {@code enteredAt}, as of {@code at}. */
-    static double[] features(Opportunity o, Stage stage, Instant enteredAt, Instant at) {
-        double progress = 0;
-        if (stage != null && stage.eContainer() instanceof SalesProcess process) {
-            int signed = process.getStages().size();
-            for (Stage s : process.getStages()) {
-                if (s.isSigned()) {
-                    signed = StageTransitions.indexOf(s);
-                    break;
-                }
-            }
-            progress = (double) StageTransitions.indexOf(stage) / Math.max(1, signed);
-        }
+    static double[] features(Opportunity o, Stage stage, Instant enteredAt, Instant at, CustomerWins wins) {
         double days = enteredAt == null ? 0 : Math.max(0, Duration.between(enteredAt, at).toHours() / 24.0);
         int gatesDue = 0;
         int gatesOnTime = 0;
@@ -236,14 +299,38 @@ public final class WinProbabilityModel {
         double team = t == null ? 0
                 : ((t.getSalesLead() != null ? 1 : 0) + (t.getTechnicalLead() != null ? 1 : 0)
                         + (t.getCommercialLead() != null ? 1 : 0) + (t.getProjectManager() != null ? 1 : 0)) / 4.0;
-        long earlierWins = 0;
-        if (o.eContainer() instanceof SalesWorkspace ws) {
-            earlierWins = ws.getOpportunities().stream().filter(other -> other != o && other.getCustomer() == o.getCustomer()
-                    && other.getStatus() == OpportunityStatus.WON && other.getClosedAt() != null
-                    && other.getClosedAt().isBefore(at)).count();
+        long earlierWins = wins.before(o, at);
+        Instant lastActivity = enteredAt;
+        for (Activity a : o.getActivities()) {
+            if (a.getAt() != null && !a.getAt().isAfter(at) && (lastActivity == null || a.getAt().isAfter(lastActivity))) {
+                lastActivity = a.getAt();
+            }
         }
-        return new double[] { progress, Math.log1p(days), compliance, revisions, team, Math.min(3, earlierWins),
-                o.getCompetitors().size() };
+        double quiet = lastActivity == null ? 0 : Math.max(0, Duration.between(lastActivity, at).toHours() / 24.0);
+        return new double[] { Math.log1p(days), compliance, revisions, team, Math.min(3, earlierWins), o.getCompetitors().size(),
+                Math.log1p(quiet) };
+    }
+
+    /** When each customer won earlier deals, looked up once instead of scanning every opportunity per sample. */
+    static final class CustomerWins {
+        private final Map<Customer, List<Opportunity>> won = new HashMap<>();
+
+        CustomerWins(SalesWorkspace workspace) {
+            if (workspace == null) {
+                return;
+            }
+            for (Opportunity o : workspace.getOpportunities()) {
+                if (o.getStatus() == OpportunityStatus.WON && o.getClosedAt() != null) {
+                    won.computeIfAbsent(o.getCustomer(), c -> new ArrayList<>()).add(o);
+                }
+            }
+        }
+
+
+        long before(Opportunity o, Instant at) {
+            return won.getOrDefault(o.getCustomer(), List.of()).stream()
+                    .filter(other -> other != o && other.getClosedAt().isBefore(at)).count();
+        }
     }
 
     private static Instant enteredAt(Opportunity o) {
@@ -264,8 +351,21 @@ public final class WinProbabilityModel {
         return Math.min(0.99, Math.max(0.01, p));
     }
 
+    private static double logit(double p) {
+        double q = clamp(p);
+        return Math.log(q / (1 - q));
+    }
+
     private static double sigmoid(double z) {
         return 1 / (1 + Math.exp(-z));
+    }
+
+    private static double sum(double[] values) {
+        double s = 0;
+        for (double v : values) {
+            s += v;
+        }
+        return s;
     }
 
     private static double logLoss(List<double[]> predictions, int column) {
@@ -274,28 +374,54 @@ public final class WinProbabilityModel {
             double q = Math.min(1 - 1e-9, Math.max(1e-9, p[column]));
             sum -= p[2] == 1 ? Math.log(q) : Math.log(1 - q);
         }
-        return sum / predictions.size();
+        return predictions.isEmpty() ? Double.NaN : sum / predictions.size();
     }
 
     /** Area under the ROC curve by ranks (ties count half). */
     private static double auc(List<double[]> predictions, int column) {
+        List<double[]> sorted = new ArrayList<>(predictions);
+        sorted.sort(Comparator.comparingDouble(p -> p[column]));
         long positives = predictions.stream().filter(p -> p[2] == 1).count();
         long negatives = predictions.size() - positives;
         if (positives == 0 || negatives == 0) {
             return Double.NaN;
         }
-        double wins = 0;
-        for (double[] p : predictions) {
-            if (p[2] != 1) {
-                continue;
+        // Mann-Whitney U with average ranks for ties.
+        double rankSum = 0;
+        int i = 0;
+        while (i < sorted.size()) {
+            int j = i;
+            while (j + 1 < sorted.size() && sorted.get(j + 1)[column] == sorted.get(i)[column]) {
+                j++;
             }
-            for (double[] q : predictions) {
-                if (q[2] == 1) {
-                    continue;
+            double rank = (i + j) / 2.0 + 1;
+            for (int k = i; k <= j; k++) {
+                if (sorted.get(k)[2] == 1) {
+                    rankSum += rank;
                 }
-                wins += p[column] > q[column] ? 1 : p[column] == q[column] ? 0.5 : 0;
             }
+            i = j + 1;
         }
-        return wins / (positives * negatives);
+        return (rankSum - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
+    }
+
+    private static List<CrossValidationResult.ReliabilityBin> reliability(List<double[]> predictions) {
+        List<CrossValidationResult.ReliabilityBin> bins = new ArrayList<>();
+        for (int d = 0; d < 10; d++) {
+            double from = d / 10.0;
+            double to = (d + 1) / 10.0;
+            int n = 0;
+            double predicted = 0;
+            double won = 0;
+            for (double[] p : predictions) {
+                if (p[0] >= from && (p[0] < to || d == 9)) {
+                    n++;
+                    predicted += p[0];
+                    won += p[2];
+                }
+            }
+            bins.add(new CrossValidationResult.ReliabilityBin(from, to, n, n == 0 ? 0 : predicted / n, n == 0 ? 0 : won / n));
+        }
+        return bins;
     }
 }

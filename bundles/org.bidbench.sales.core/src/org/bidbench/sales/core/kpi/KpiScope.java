@@ -83,4 +83,56 @@ public interface KpiScope {
     static KpiScope person(Employee employee) {
         return people(employee.getName(), Set.of(employee));
     }
+
+    /**
+     * Opportunities owned by {@code employee} (the sales lead of their team), so that the figures
+     * of all people add up to the whole; customers with such an opportunity.
+     */
+    static KpiScope owner(Employee employee) {
+        return owners(employee.getName(), Set.of(employee));
+    }
+
+    /** Opportunities owned by one of the sales team {@code team} (the sales lead's {@code team}). */
+    static KpiScope team(String team, java.util.Collection<Employee> employees) {
+        Set<Employee> members = new java.util.HashSet<>();
+        for (Employee e : employees) {
+            if (team.equals(e.getTeam())) {
+                members.add(e);
+            }
+        }
+        return owners("team " + team, members);
+    }
+
+    private static KpiScope owners(String name, Set<Employee> owners) {
+        return new KpiScope() {
+            private Set<Customer> customers;
+
+            @Override
+            public boolean includes(Opportunity opportunity) {
+                Team t = opportunity.getTeam();
+                return t != null && owners.contains(t.getSalesLead());
+            }
+
+            @Override
+            public boolean includes(Customer customer) {
+                if (customers == null) {
+                    // Computed once per scope: a dashboard asks for every NPS answer and contract.
+                    customers = new java.util.HashSet<>();
+                    if (customer.eContainer() instanceof org.bidbench.sales.model.SalesWorkspace ws) {
+                        for (Opportunity o : ws.getOpportunities()) {
+                            if (includes(o) && o.getCustomer() != null) {
+                                customers.add(o.getCustomer());
+                            }
+                        }
+                    }
+                }
+                return customers.contains(customer);
+            }
+
+            @Override
+            public String describe() {
+                return name;
+            }
+        };
+    }
 }

@@ -49,6 +49,7 @@ public class EmployeeItemProvider extends IdentifiedItemProvider {
 			addRolePropertyDescriptor(object);
 			addRegionPropertyDescriptor(object);
 			addEmailPropertyDescriptor(object);
+			addTeamPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -142,6 +143,28 @@ public class EmployeeItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Team feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTeamPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Employee_team_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Employee_team_feature", "_UI_Employee_type"),
+				 SalesPackage.Literals.EMPLOYEE__TEAM,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Employee.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -193,6 +216,7 @@ public class EmployeeItemProvider extends IdentifiedItemProvider {
 			case SalesPackage.EMPLOYEE__ROLE:
 			case SalesPackage.EMPLOYEE__REGION:
 			case SalesPackage.EMPLOYEE__EMAIL:
+			case SalesPackage.EMPLOYEE__TEAM:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -62,6 +62,7 @@ public class OpportunityItemProvider extends IdentifiedItemProvider {
 			addRisksPropertyDescriptor(object);
 			addLostReasonPropertyDescriptor(object);
 			addWinningCompetitorPropertyDescriptor(object);
+			addForecastCategoryPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -375,6 +376,28 @@ public class OpportunityItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Forecast Category feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addForecastCategoryPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Opportunity_forecastCategory_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Opportunity_forecastCategory_feature", "_UI_Opportunity_type"),
+				 SalesPackage.Literals.OPPORTUNITY__FORECAST_CATEGORY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -392,6 +415,8 @@ public class OpportunityItemProvider extends IdentifiedItemProvider {
 			childrenFeatures.add(SalesPackage.Literals.OPPORTUNITY__DELIVERABLES);
 			childrenFeatures.add(SalesPackage.Literals.OPPORTUNITY__QUOTES);
 			childrenFeatures.add(SalesPackage.Literals.OPPORTUNITY__CONTRACT);
+			childrenFeatures.add(SalesPackage.Literals.OPPORTUNITY__RISK_ACKNOWLEDGEMENTS);
+			childrenFeatures.add(SalesPackage.Literals.OPPORTUNITY__COMPETITOR_SIGHTINGS);
 		}
 		return childrenFeatures;
 	}
@@ -469,6 +494,7 @@ public class OpportunityItemProvider extends IdentifiedItemProvider {
 			case SalesPackage.OPPORTUNITY__RISKS:
 			case SalesPackage.OPPORTUNITY__LOST_REASON:
 			case SalesPackage.OPPORTUNITY__WINNING_COMPETITOR:
+			case SalesPackage.OPPORTUNITY__FORECAST_CATEGORY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case SalesPackage.OPPORTUNITY__STAGE_HISTORY:
@@ -477,6 +503,8 @@ public class OpportunityItemProvider extends IdentifiedItemProvider {
 			case SalesPackage.OPPORTUNITY__DELIVERABLES:
 			case SalesPackage.OPPORTUNITY__QUOTES:
 			case SalesPackage.OPPORTUNITY__CONTRACT:
+			case SalesPackage.OPPORTUNITY__RISK_ACKNOWLEDGEMENTS:
+			case SalesPackage.OPPORTUNITY__COMPETITOR_SIGHTINGS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -523,6 +551,16 @@ public class OpportunityItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(SalesPackage.Literals.OPPORTUNITY__CONTRACT,
 				 SalesFactory.eINSTANCE.createContract()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SalesPackage.Literals.OPPORTUNITY__RISK_ACKNOWLEDGEMENTS,
+				 SalesFactory.eINSTANCE.createRiskAcknowledgement()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SalesPackage.Literals.OPPORTUNITY__COMPETITOR_SIGHTINGS,
+				 SalesFactory.eINSTANCE.createCompetitorSighting()));
 	}
 
 }

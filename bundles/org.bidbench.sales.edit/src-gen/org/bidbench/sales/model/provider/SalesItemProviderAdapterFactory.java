@@ -647,6 +647,75 @@ public class SalesItemProviderAdapterFactory extends SalesAdapterFactory impleme
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.bidbench.sales.model.RiskAcknowledgement} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RiskAcknowledgementItemProvider riskAcknowledgementItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.bidbench.sales.model.RiskAcknowledgement}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRiskAcknowledgementAdapter() {
+		if (riskAcknowledgementItemProvider == null) {
+			riskAcknowledgementItemProvider = new RiskAcknowledgementItemProvider(this);
+		}
+
+		return riskAcknowledgementItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.bidbench.sales.model.CompetitorSighting} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CompetitorSightingItemProvider competitorSightingItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.bidbench.sales.model.CompetitorSighting}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCompetitorSightingAdapter() {
+		if (competitorSightingItemProvider == null) {
+			competitorSightingItemProvider = new CompetitorSightingItemProvider(this);
+		}
+
+		return competitorSightingItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.bidbench.sales.model.KpiTarget} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected KpiTargetItemProvider kpiTargetItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.bidbench.sales.model.KpiTarget}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createKpiTargetAdapter() {
+		if (kpiTargetItemProvider == null) {
+			kpiTargetItemProvider = new KpiTargetItemProvider(this);
+		}
+
+		return kpiTargetItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.bidbench.sales.model.QuoteFlag} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -822,6 +891,9 @@ public class SalesItemProviderAdapterFactory extends SalesAdapterFactory impleme
 		if (paymentMilestoneItemProvider != null) paymentMilestoneItemProvider.dispose();
 		if (changeOrderItemProvider != null) changeOrderItemProvider.dispose();
 		if (npsAnswerItemProvider != null) npsAnswerItemProvider.dispose();
+		if (riskAcknowledgementItemProvider != null) riskAcknowledgementItemProvider.dispose();
+		if (competitorSightingItemProvider != null) competitorSightingItemProvider.dispose();
+		if (kpiTargetItemProvider != null) kpiTargetItemProvider.dispose();
 		if (quoteFlagItemProvider != null) quoteFlagItemProvider.dispose();
 		if (paymentShareItemProvider != null) paymentShareItemProvider.dispose();
 	}

@@ -132,6 +132,7 @@ public class SalesWorkspaceItemProvider
 			childrenFeatures.add(SalesPackage.Literals.SALES_WORKSPACE__OPPORTUNITIES);
 			childrenFeatures.add(SalesPackage.Literals.SALES_WORKSPACE__PRICE_CATALOGS);
 			childrenFeatures.add(SalesPackage.Literals.SALES_WORKSPACE__NPS_ANSWERS);
+			childrenFeatures.add(SalesPackage.Literals.SALES_WORKSPACE__KPI_TARGETS);
 		}
 		return childrenFeatures;
 	}
@@ -208,6 +209,7 @@ public class SalesWorkspaceItemProvider
 			case SalesPackage.SALES_WORKSPACE__OPPORTUNITIES:
 			case SalesPackage.SALES_WORKSPACE__PRICE_CATALOGS:
 			case SalesPackage.SALES_WORKSPACE__NPS_ANSWERS:
+			case SalesPackage.SALES_WORKSPACE__KPI_TARGETS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -259,6 +261,11 @@ public class SalesWorkspaceItemProvider
 			(createChildParameter
 				(SalesPackage.Literals.SALES_WORKSPACE__NPS_ANSWERS,
 				 SalesFactory.eINSTANCE.createNpsAnswer()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SalesPackage.Literals.SALES_WORKSPACE__KPI_TARGETS,
+				 SalesFactory.eINSTANCE.createKpiTarget()));
 	}
 
 	/**

@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.bidbench.sales.model.impl.EmployeeImpl#getRole <em>Role</em>}</li>
  *   <li>{@link org.bidbench.sales.model.impl.EmployeeImpl#getRegion <em>Region</em>}</li>
  *   <li>{@link org.bidbench.sales.model.impl.EmployeeImpl#getEmail <em>Email</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.EmployeeImpl#getTeam <em>Team</em>}</li>
  * </ul>
  *
  * @generated
@@ -108,6 +109,26 @@ public class EmployeeImpl extends IdentifiedImpl implements Employee {
 	 * @ordered
 	 */
 	protected String email = EMAIL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTeam() <em>Team</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTeam()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TEAM_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTeam() <em>Team</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTeam()
+	 * @generated
+	 * @ordered
+	 */
+	protected String team = TEAM_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -226,6 +247,29 @@ public class EmployeeImpl extends IdentifiedImpl implements Employee {
 	 * @generated
 	 */
 	@Override
+	public String getTeam() {
+		return team;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTeam(String newTeam) {
+		String oldTeam = team;
+		team = newTeam;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.EMPLOYEE__TEAM, oldTeam, team));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SalesPackage.EMPLOYEE__NAME:
@@ -236,6 +280,8 @@ public class EmployeeImpl extends IdentifiedImpl implements Employee {
 				return getRegion();
 			case SalesPackage.EMPLOYEE__EMAIL:
 				return getEmail();
+			case SalesPackage.EMPLOYEE__TEAM:
+				return getTeam();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -259,6 +305,9 @@ public class EmployeeImpl extends IdentifiedImpl implements Employee {
 				return;
 			case SalesPackage.EMPLOYEE__EMAIL:
 				setEmail((String)newValue);
+				return;
+			case SalesPackage.EMPLOYEE__TEAM:
+				setTeam((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -284,6 +333,9 @@ public class EmployeeImpl extends IdentifiedImpl implements Employee {
 			case SalesPackage.EMPLOYEE__EMAIL:
 				setEmail(EMAIL_EDEFAULT);
 				return;
+			case SalesPackage.EMPLOYEE__TEAM:
+				setTeam(TEAM_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -304,6 +356,8 @@ public class EmployeeImpl extends IdentifiedImpl implements Employee {
 				return REGION_EDEFAULT == null ? region != null : !REGION_EDEFAULT.equals(region);
 			case SalesPackage.EMPLOYEE__EMAIL:
 				return EMAIL_EDEFAULT == null ? email != null : !EMAIL_EDEFAULT.equals(email);
+			case SalesPackage.EMPLOYEE__TEAM:
+				return TEAM_EDEFAULT == null ? team != null : !TEAM_EDEFAULT.equals(team);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -326,6 +380,8 @@ public class EmployeeImpl extends IdentifiedImpl implements Employee {
 		result.append(region);
 		result.append(", email: ");
 		result.append(email);
+		result.append(", team: ");
+		result.append(team);
 		result.append(')');
 		return result.toString();
 	}

@@ -11,13 +11,16 @@ import java.util.Collection;
 import java.util.Map;
 
 import org.bidbench.sales.model.Activity;
+import org.bidbench.sales.model.CompetitorSighting;
 import org.bidbench.sales.model.Contract;
 import org.bidbench.sales.model.Customer;
 import org.bidbench.sales.model.Deliverable;
+import org.bidbench.sales.model.ForecastCategory;
 import org.bidbench.sales.model.Money;
 import org.bidbench.sales.model.Opportunity;
 import org.bidbench.sales.model.OpportunityStatus;
 import org.bidbench.sales.model.Quote;
+import org.bidbench.sales.model.RiskAcknowledgement;
 import org.bidbench.sales.model.SalesPackage;
 import org.bidbench.sales.model.Stage;
 import org.bidbench.sales.model.StageChange;
@@ -66,6 +69,9 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.bidbench.sales.model.impl.OpportunityImpl#getDeliverables <em>Deliverables</em>}</li>
  *   <li>{@link org.bidbench.sales.model.impl.OpportunityImpl#getQuotes <em>Quotes</em>}</li>
  *   <li>{@link org.bidbench.sales.model.impl.OpportunityImpl#getContract <em>Contract</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.OpportunityImpl#getForecastCategory <em>Forecast Category</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.OpportunityImpl#getRiskAcknowledgements <em>Risk Acknowledgements</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.OpportunityImpl#getCompetitorSightings <em>Competitor Sightings</em>}</li>
  * </ul>
  *
  * @generated
@@ -370,6 +376,55 @@ public class OpportunityImpl extends IdentifiedImpl implements Opportunity {
 	 * @ordered
 	 */
 	protected Contract contract;
+
+	/**
+	 * The default value of the '{@link #getForecastCategory() <em>Forecast Category</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getForecastCategory()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ForecastCategory FORECAST_CATEGORY_EDEFAULT = ForecastCategory.COMMIT;
+
+	/**
+	 * The cached value of the '{@link #getForecastCategory() <em>Forecast Category</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getForecastCategory()
+	 * @generated
+	 * @ordered
+	 */
+	protected ForecastCategory forecastCategory = FORECAST_CATEGORY_EDEFAULT;
+
+	/**
+	 * This is true if the Forecast Category attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean forecastCategoryESet;
+
+	/**
+	 * The cached value of the '{@link #getRiskAcknowledgements() <em>Risk Acknowledgements</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRiskAcknowledgements()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<RiskAcknowledgement> riskAcknowledgements;
+
+	/**
+	 * The cached value of the '{@link #getCompetitorSightings() <em>Competitor Sightings</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCompetitorSightings()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CompetitorSighting> competitorSightings;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -920,6 +975,82 @@ public class OpportunityImpl extends IdentifiedImpl implements Opportunity {
 	 * @generated
 	 */
 	@Override
+	public ForecastCategory getForecastCategory() {
+		return forecastCategory;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setForecastCategory(ForecastCategory newForecastCategory) {
+		ForecastCategory oldForecastCategory = forecastCategory;
+		forecastCategory = newForecastCategory == null ? FORECAST_CATEGORY_EDEFAULT : newForecastCategory;
+		boolean oldForecastCategoryESet = forecastCategoryESet;
+		forecastCategoryESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.OPPORTUNITY__FORECAST_CATEGORY, oldForecastCategory, forecastCategory, !oldForecastCategoryESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetForecastCategory() {
+		ForecastCategory oldForecastCategory = forecastCategory;
+		boolean oldForecastCategoryESet = forecastCategoryESet;
+		forecastCategory = FORECAST_CATEGORY_EDEFAULT;
+		forecastCategoryESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, SalesPackage.OPPORTUNITY__FORECAST_CATEGORY, oldForecastCategory, FORECAST_CATEGORY_EDEFAULT, oldForecastCategoryESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetForecastCategory() {
+		return forecastCategoryESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<RiskAcknowledgement> getRiskAcknowledgements() {
+		if (riskAcknowledgements == null) {
+			riskAcknowledgements = new EObjectContainmentEList.Resolving<RiskAcknowledgement>(RiskAcknowledgement.class, this, SalesPackage.OPPORTUNITY__RISK_ACKNOWLEDGEMENTS);
+		}
+		return riskAcknowledgements;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<CompetitorSighting> getCompetitorSightings() {
+		if (competitorSightings == null) {
+			competitorSightings = new EObjectContainmentEList.Resolving<CompetitorSighting>(CompetitorSighting.class, this, SalesPackage.OPPORTUNITY__COMPETITOR_SIGHTINGS);
+		}
+		return competitorSightings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean lostHasReason(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
 		return org.bidbench.sales.model.constraints.SalesConstraints.lostHasReason(this, diagnostics, context);
 	}
@@ -964,6 +1095,10 @@ public class OpportunityImpl extends IdentifiedImpl implements Opportunity {
 				return ((InternalEList<?>)getQuotes()).basicRemove(otherEnd, msgs);
 			case SalesPackage.OPPORTUNITY__CONTRACT:
 				return basicSetContract(null, msgs);
+			case SalesPackage.OPPORTUNITY__RISK_ACKNOWLEDGEMENTS:
+				return ((InternalEList<?>)getRiskAcknowledgements()).basicRemove(otherEnd, msgs);
+			case SalesPackage.OPPORTUNITY__COMPETITOR_SIGHTINGS:
+				return ((InternalEList<?>)getCompetitorSightings()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -1020,6 +1155,12 @@ public class OpportunityImpl extends IdentifiedImpl implements Opportunity {
 			case SalesPackage.OPPORTUNITY__CONTRACT:
 				if (resolve) return getContract();
 				return basicGetContract();
+			case SalesPackage.OPPORTUNITY__FORECAST_CATEGORY:
+				return getForecastCategory();
+			case SalesPackage.OPPORTUNITY__RISK_ACKNOWLEDGEMENTS:
+				return getRiskAcknowledgements();
+			case SalesPackage.OPPORTUNITY__COMPETITOR_SIGHTINGS:
+				return getCompetitorSightings();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1099,6 +1240,17 @@ public class OpportunityImpl extends IdentifiedImpl implements Opportunity {
 			case SalesPackage.OPPORTUNITY__CONTRACT:
 				setContract((Contract)newValue);
 				return;
+			case SalesPackage.OPPORTUNITY__FORECAST_CATEGORY:
+				setForecastCategory((ForecastCategory)newValue);
+				return;
+			case SalesPackage.OPPORTUNITY__RISK_ACKNOWLEDGEMENTS:
+				getRiskAcknowledgements().clear();
+				getRiskAcknowledgements().addAll((Collection<? extends RiskAcknowledgement>)newValue);
+				return;
+			case SalesPackage.OPPORTUNITY__COMPETITOR_SIGHTINGS:
+				getCompetitorSightings().clear();
+				getCompetitorSightings().addAll((Collection<? extends CompetitorSighting>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1171,6 +1323,15 @@ public class OpportunityImpl extends IdentifiedImpl implements Opportunity {
 			case SalesPackage.OPPORTUNITY__CONTRACT:
 				setContract((Contract)null);
 				return;
+			case SalesPackage.OPPORTUNITY__FORECAST_CATEGORY:
+				unsetForecastCategory();
+				return;
+			case SalesPackage.OPPORTUNITY__RISK_ACKNOWLEDGEMENTS:
+				getRiskAcknowledgements().clear();
+				return;
+			case SalesPackage.OPPORTUNITY__COMPETITOR_SIGHTINGS:
+				getCompetitorSightings().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1223,6 +1384,12 @@ public class OpportunityImpl extends IdentifiedImpl implements Opportunity {
 				return quotes != null && !quotes.isEmpty();
 			case SalesPackage.OPPORTUNITY__CONTRACT:
 				return contract != null;
+			case SalesPackage.OPPORTUNITY__FORECAST_CATEGORY:
+				return isSetForecastCategory();
+			case SalesPackage.OPPORTUNITY__RISK_ACKNOWLEDGEMENTS:
+				return riskAcknowledgements != null && !riskAcknowledgements.isEmpty();
+			case SalesPackage.OPPORTUNITY__COMPETITOR_SIGHTINGS:
+				return competitorSightings != null && !competitorSightings.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1280,6 +1447,8 @@ public class OpportunityImpl extends IdentifiedImpl implements Opportunity {
 		result.append(lostReason);
 		result.append(", winningCompetitor: ");
 		result.append(winningCompetitor);
+		result.append(", forecastCategory: ");
+		if (forecastCategoryESet) result.append(forecastCategory); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -85,6 +85,9 @@ public class SalesFactoryImpl extends EFactoryImpl implements SalesFactory {
 			case SalesPackage.PAYMENT_MILESTONE: return createPaymentMilestone();
 			case SalesPackage.CHANGE_ORDER: return createChangeOrder();
 			case SalesPackage.NPS_ANSWER: return createNpsAnswer();
+			case SalesPackage.RISK_ACKNOWLEDGEMENT: return createRiskAcknowledgement();
+			case SalesPackage.COMPETITOR_SIGHTING: return createCompetitorSighting();
+			case SalesPackage.KPI_TARGET: return createKpiTarget();
 			case SalesPackage.QUOTE_FLAG: return createQuoteFlag();
 			case SalesPackage.PAYMENT_SHARE: return createPaymentShare();
 			default:
@@ -128,6 +131,8 @@ public class SalesFactoryImpl extends EFactoryImpl implements SalesFactory {
 				return createPriceRuleFromString(eDataType, initialValue);
 			case SalesPackage.CHANGE_ORDER_STATUS:
 				return createChangeOrderStatusFromString(eDataType, initialValue);
+			case SalesPackage.FORECAST_CATEGORY:
+				return createForecastCategoryFromString(eDataType, initialValue);
 			case SalesPackage.FLAG_SEVERITY:
 				return createFlagSeverityFromString(eDataType, initialValue);
 			case SalesPackage.MONEY:
@@ -177,6 +182,8 @@ public class SalesFactoryImpl extends EFactoryImpl implements SalesFactory {
 				return convertPriceRuleToString(eDataType, instanceValue);
 			case SalesPackage.CHANGE_ORDER_STATUS:
 				return convertChangeOrderStatusToString(eDataType, instanceValue);
+			case SalesPackage.FORECAST_CATEGORY:
+				return convertForecastCategoryToString(eDataType, instanceValue);
 			case SalesPackage.FLAG_SEVERITY:
 				return convertFlagSeverityToString(eDataType, instanceValue);
 			case SalesPackage.MONEY:
@@ -463,6 +470,39 @@ public class SalesFactoryImpl extends EFactoryImpl implements SalesFactory {
 	public NpsAnswer createNpsAnswer() {
 		NpsAnswerImpl npsAnswer = new NpsAnswerImpl();
 		return npsAnswer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RiskAcknowledgement createRiskAcknowledgement() {
+		RiskAcknowledgementImpl riskAcknowledgement = new RiskAcknowledgementImpl();
+		return riskAcknowledgement;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CompetitorSighting createCompetitorSighting() {
+		CompetitorSightingImpl competitorSighting = new CompetitorSightingImpl();
+		return competitorSighting;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public KpiTarget createKpiTarget() {
+		KpiTargetImpl kpiTarget = new KpiTargetImpl();
+		return kpiTarget;
 	}
 
 	/**
@@ -764,6 +804,26 @@ public class SalesFactoryImpl extends EFactoryImpl implements SalesFactory {
 	 * @generated
 	 */
 	public String convertChangeOrderStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ForecastCategory createForecastCategoryFromString(EDataType eDataType, String initialValue) {
+		ForecastCategory result = ForecastCategory.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertForecastCategoryToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

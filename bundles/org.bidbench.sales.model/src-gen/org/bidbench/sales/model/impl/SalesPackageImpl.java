@@ -13,6 +13,7 @@ import org.bidbench.sales.model.Attitude;
 import org.bidbench.sales.model.BuyingRole;
 import org.bidbench.sales.model.ChangeOrder;
 import org.bidbench.sales.model.ChangeOrderStatus;
+import org.bidbench.sales.model.CompetitorSighting;
 import org.bidbench.sales.model.Contact;
 import org.bidbench.sales.model.Contract;
 import org.bidbench.sales.model.CostItem;
@@ -24,10 +25,12 @@ import org.bidbench.sales.model.Employee;
 import org.bidbench.sales.model.EmployeeRole;
 import org.bidbench.sales.model.FlagSeverity;
 import org.bidbench.sales.model.FollowUpTask;
+import org.bidbench.sales.model.ForecastCategory;
 import org.bidbench.sales.model.Gate;
 import org.bidbench.sales.model.GateEvent;
 import org.bidbench.sales.model.GateKind;
 import org.bidbench.sales.model.Identified;
+import org.bidbench.sales.model.KpiTarget;
 import org.bidbench.sales.model.Lead;
 import org.bidbench.sales.model.LeadStatus;
 import org.bidbench.sales.model.MarginFloor;
@@ -43,6 +46,7 @@ import org.bidbench.sales.model.Quote;
 import org.bidbench.sales.model.QuoteFlag;
 import org.bidbench.sales.model.QuoteLine;
 import org.bidbench.sales.model.QuoteStatus;
+import org.bidbench.sales.model.RiskAcknowledgement;
 import org.bidbench.sales.model.SalesFactory;
 import org.bidbench.sales.model.SalesPackage;
 import org.bidbench.sales.model.SalesProcess;
@@ -260,6 +264,27 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass riskAcknowledgementEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass competitorSightingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass kpiTargetEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass quoteFlagEClass = null;
 
 	/**
@@ -366,6 +391,13 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	 * @generated
 	 */
 	private EEnum changeOrderStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum forecastCategoryEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -591,6 +623,16 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getSalesWorkspace_KpiTargets() {
+		return (EReference)salesWorkspaceEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEmployee() {
 		return employeeEClass;
 	}
@@ -633,6 +675,16 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	@Override
 	public EAttribute getEmployee_Email() {
 		return (EAttribute)employeeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEmployee_Team() {
+		return (EAttribute)employeeEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1073,6 +1125,36 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	@Override
 	public EReference getOpportunity_Contract() {
 		return (EReference)opportunityEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOpportunity_ForecastCategory() {
+		return (EAttribute)opportunityEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOpportunity_RiskAcknowledgements() {
+		return (EReference)opportunityEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOpportunity_CompetitorSightings() {
+		return (EReference)opportunityEClass.getEStructuralFeatures().get(22);
 	}
 
 	/**
@@ -2801,6 +2883,126 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getRiskAcknowledgement() {
+		return riskAcknowledgementEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRiskAcknowledgement_FlagKey() {
+		return (EAttribute)riskAcknowledgementEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRiskAcknowledgement_AcknowledgedBy() {
+		return (EReference)riskAcknowledgementEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRiskAcknowledgement_At() {
+		return (EAttribute)riskAcknowledgementEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRiskAcknowledgement_Comment() {
+		return (EAttribute)riskAcknowledgementEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCompetitorSighting() {
+		return competitorSightingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCompetitorSighting_Competitor() {
+		return (EAttribute)competitorSightingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCompetitorSighting_AddedAt() {
+		return (EAttribute)competitorSightingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getKpiTarget() {
+		return kpiTargetEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKpiTarget_Kpi() {
+		return (EAttribute)kpiTargetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKpiTarget_PeriodLength() {
+		return (EAttribute)kpiTargetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKpiTarget_Value() {
+		return (EAttribute)kpiTargetEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getQuoteFlag() {
 		return quoteFlagEClass;
 	}
@@ -3071,6 +3273,16 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getForecastCategory() {
+		return forecastCategoryEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getFlagSeverity() {
 		return flagSeverityEEnum;
 	}
@@ -3147,12 +3359,14 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		createEReference(salesWorkspaceEClass, SALES_WORKSPACE__OPPORTUNITIES);
 		createEReference(salesWorkspaceEClass, SALES_WORKSPACE__PRICE_CATALOGS);
 		createEReference(salesWorkspaceEClass, SALES_WORKSPACE__NPS_ANSWERS);
+		createEReference(salesWorkspaceEClass, SALES_WORKSPACE__KPI_TARGETS);
 
 		employeeEClass = createEClass(EMPLOYEE);
 		createEAttribute(employeeEClass, EMPLOYEE__NAME);
 		createEAttribute(employeeEClass, EMPLOYEE__ROLE);
 		createEAttribute(employeeEClass, EMPLOYEE__REGION);
 		createEAttribute(employeeEClass, EMPLOYEE__EMAIL);
+		createEAttribute(employeeEClass, EMPLOYEE__TEAM);
 
 		customerEClass = createEClass(CUSTOMER);
 		createEAttribute(customerEClass, CUSTOMER__NAME);
@@ -3201,6 +3415,9 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		createEReference(opportunityEClass, OPPORTUNITY__DELIVERABLES);
 		createEReference(opportunityEClass, OPPORTUNITY__QUOTES);
 		createEReference(opportunityEClass, OPPORTUNITY__CONTRACT);
+		createEAttribute(opportunityEClass, OPPORTUNITY__FORECAST_CATEGORY);
+		createEReference(opportunityEClass, OPPORTUNITY__RISK_ACKNOWLEDGEMENTS);
+		createEReference(opportunityEClass, OPPORTUNITY__COMPETITOR_SIGHTINGS);
 		createEOperation(opportunityEClass, OPPORTUNITY___LOST_HAS_REASON__DIAGNOSTICCHAIN_MAP);
 		createEOperation(opportunityEClass, OPPORTUNITY___CLOSED_HAS_DATE__DIAGNOSTICCHAIN_MAP);
 		createEOperation(opportunityEClass, OPPORTUNITY___AMOUNT_NOT_NEGATIVE__DIAGNOSTICCHAIN_MAP);
@@ -3393,6 +3610,21 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		createEAttribute(npsAnswerEClass, NPS_ANSWER__COMMENT);
 		createEOperation(npsAnswerEClass, NPS_ANSWER___SCORE_IN_RANGE__DIAGNOSTICCHAIN_MAP);
 
+		riskAcknowledgementEClass = createEClass(RISK_ACKNOWLEDGEMENT);
+		createEAttribute(riskAcknowledgementEClass, RISK_ACKNOWLEDGEMENT__FLAG_KEY);
+		createEReference(riskAcknowledgementEClass, RISK_ACKNOWLEDGEMENT__ACKNOWLEDGED_BY);
+		createEAttribute(riskAcknowledgementEClass, RISK_ACKNOWLEDGEMENT__AT);
+		createEAttribute(riskAcknowledgementEClass, RISK_ACKNOWLEDGEMENT__COMMENT);
+
+		competitorSightingEClass = createEClass(COMPETITOR_SIGHTING);
+		createEAttribute(competitorSightingEClass, COMPETITOR_SIGHTING__COMPETITOR);
+		createEAttribute(competitorSightingEClass, COMPETITOR_SIGHTING__ADDED_AT);
+
+		kpiTargetEClass = createEClass(KPI_TARGET);
+		createEAttribute(kpiTargetEClass, KPI_TARGET__KPI);
+		createEAttribute(kpiTargetEClass, KPI_TARGET__PERIOD_LENGTH);
+		createEAttribute(kpiTargetEClass, KPI_TARGET__VALUE);
+
 		quoteFlagEClass = createEClass(QUOTE_FLAG);
 		createEAttribute(quoteFlagEClass, QUOTE_FLAG__KIND);
 		createEAttribute(quoteFlagEClass, QUOTE_FLAG__SEVERITY);
@@ -3423,6 +3655,7 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		verdictEEnum = createEEnum(VERDICT);
 		priceRuleEEnum = createEEnum(PRICE_RULE);
 		changeOrderStatusEEnum = createEEnum(CHANGE_ORDER_STATUS);
+		forecastCategoryEEnum = createEEnum(FORECAST_CATEGORY);
 		flagSeverityEEnum = createEEnum(FLAG_SEVERITY);
 
 		// Create data types
@@ -3487,12 +3720,14 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		initEReference(getSalesWorkspace_Opportunities(), this.getOpportunity(), null, "opportunities", null, 0, -1, SalesWorkspace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSalesWorkspace_PriceCatalogs(), this.getPriceCatalog(), null, "priceCatalogs", null, 0, -1, SalesWorkspace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSalesWorkspace_NpsAnswers(), this.getNpsAnswer(), null, "npsAnswers", null, 0, -1, SalesWorkspace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSalesWorkspace_KpiTargets(), this.getKpiTarget(), null, "kpiTargets", null, 0, -1, SalesWorkspace.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(employeeEClass, Employee.class, "Employee", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEmployee_Name(), ecorePackage.getEString(), "name", null, 0, 1, Employee.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEmployee_Role(), this.getEmployeeRole(), "role", null, 0, 1, Employee.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEmployee_Region(), ecorePackage.getEString(), "region", null, 0, 1, Employee.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEmployee_Email(), ecorePackage.getEString(), "email", null, 0, 1, Employee.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEmployee_Team(), ecorePackage.getEString(), "team", null, 0, 1, Employee.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(customerEClass, Customer.class, "Customer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCustomer_Name(), ecorePackage.getEString(), "name", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3541,6 +3776,9 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		initEReference(getOpportunity_Deliverables(), this.getDeliverable(), null, "deliverables", null, 0, -1, Opportunity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOpportunity_Quotes(), this.getQuote(), null, "quotes", null, 0, -1, Opportunity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOpportunity_Contract(), this.getContract(), null, "contract", null, 0, 1, Opportunity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOpportunity_ForecastCategory(), this.getForecastCategory(), "forecastCategory", null, 0, 1, Opportunity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOpportunity_RiskAcknowledgements(), this.getRiskAcknowledgement(), null, "riskAcknowledgements", null, 0, -1, Opportunity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOpportunity_CompetitorSightings(), this.getCompetitorSighting(), null, "competitorSightings", null, 0, -1, Opportunity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		EOperation op = initEOperation(getOpportunity__LostHasReason__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "lostHasReason", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
@@ -3869,6 +4107,21 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		g1.getETypeArguments().add(g2);
 		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
+		initEClass(riskAcknowledgementEClass, RiskAcknowledgement.class, "RiskAcknowledgement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRiskAcknowledgement_FlagKey(), ecorePackage.getEString(), "flagKey", null, 0, 1, RiskAcknowledgement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRiskAcknowledgement_AcknowledgedBy(), this.getEmployee(), null, "acknowledgedBy", null, 0, 1, RiskAcknowledgement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRiskAcknowledgement_At(), this.getInstant(), "at", null, 0, 1, RiskAcknowledgement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRiskAcknowledgement_Comment(), ecorePackage.getEString(), "comment", null, 0, 1, RiskAcknowledgement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(competitorSightingEClass, CompetitorSighting.class, "CompetitorSighting", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCompetitorSighting_Competitor(), ecorePackage.getEString(), "competitor", null, 0, 1, CompetitorSighting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCompetitorSighting_AddedAt(), this.getInstant(), "addedAt", null, 0, 1, CompetitorSighting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(kpiTargetEClass, KpiTarget.class, "KpiTarget", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getKpiTarget_Kpi(), ecorePackage.getEString(), "kpi", null, 0, 1, KpiTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKpiTarget_PeriodLength(), ecorePackage.getEString(), "periodLength", null, 0, 1, KpiTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKpiTarget_Value(), ecorePackage.getEBigDecimal(), "value", null, 0, 1, KpiTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(quoteFlagEClass, QuoteFlag.class, "QuoteFlag", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getQuoteFlag_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, QuoteFlag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getQuoteFlag_Severity(), this.getFlagSeverity(), "severity", null, 0, 1, QuoteFlag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3971,6 +4224,11 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		addEEnumLiteral(changeOrderStatusEEnum, ChangeOrderStatus.PROPOSED);
 		addEEnumLiteral(changeOrderStatusEEnum, ChangeOrderStatus.APPROVED);
 		addEEnumLiteral(changeOrderStatusEEnum, ChangeOrderStatus.REJECTED);
+
+		initEEnum(forecastCategoryEEnum, ForecastCategory.class, "ForecastCategory");
+		addEEnumLiteral(forecastCategoryEEnum, ForecastCategory.COMMIT);
+		addEEnumLiteral(forecastCategoryEEnum, ForecastCategory.BEST_CASE);
+		addEEnumLiteral(forecastCategoryEEnum, ForecastCategory.PIPELINE);
 
 		initEEnum(flagSeverityEEnum, FlagSeverity.class, "FlagSeverity");
 		addEEnumLiteral(flagSeverityEEnum, FlagSeverity.WARNING);

@@ -6,6 +6,7 @@ import java.util.Collection;
 
 import org.bidbench.sales.model.Customer;
 import org.bidbench.sales.model.Employee;
+import org.bidbench.sales.model.KpiTarget;
 import org.bidbench.sales.model.Lead;
 import org.bidbench.sales.model.NpsAnswer;
 import org.bidbench.sales.model.Opportunity;
@@ -45,6 +46,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.bidbench.sales.model.impl.SalesWorkspaceImpl#getOpportunities <em>Opportunities</em>}</li>
  *   <li>{@link org.bidbench.sales.model.impl.SalesWorkspaceImpl#getPriceCatalogs <em>Price Catalogs</em>}</li>
  *   <li>{@link org.bidbench.sales.model.impl.SalesWorkspaceImpl#getNpsAnswers <em>Nps Answers</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.SalesWorkspaceImpl#getKpiTargets <em>Kpi Targets</em>}</li>
  * </ul>
  *
  * @generated
@@ -159,6 +161,16 @@ public class SalesWorkspaceImpl extends EObjectImpl implements SalesWorkspace {
 	 * @ordered
 	 */
 	protected EList<NpsAnswer> npsAnswers;
+
+	/**
+	 * The cached value of the '{@link #getKpiTargets() <em>Kpi Targets</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKpiTargets()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<KpiTarget> kpiTargets;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -377,6 +389,19 @@ public class SalesWorkspaceImpl extends EObjectImpl implements SalesWorkspace {
 	 * @generated
 	 */
 	@Override
+	public EList<KpiTarget> getKpiTargets() {
+		if (kpiTargets == null) {
+			kpiTargets = new EObjectContainmentEList.Resolving<KpiTarget>(KpiTarget.class, this, SalesPackage.SALES_WORKSPACE__KPI_TARGETS);
+		}
+		return kpiTargets;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case SalesPackage.SALES_WORKSPACE__PROCESS:
@@ -393,6 +418,8 @@ public class SalesWorkspaceImpl extends EObjectImpl implements SalesWorkspace {
 				return ((InternalEList<?>)getPriceCatalogs()).basicRemove(otherEnd, msgs);
 			case SalesPackage.SALES_WORKSPACE__NPS_ANSWERS:
 				return ((InternalEList<?>)getNpsAnswers()).basicRemove(otherEnd, msgs);
+			case SalesPackage.SALES_WORKSPACE__KPI_TARGETS:
+				return ((InternalEList<?>)getKpiTargets()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -424,6 +451,8 @@ public class SalesWorkspaceImpl extends EObjectImpl implements SalesWorkspace {
 				return getPriceCatalogs();
 			case SalesPackage.SALES_WORKSPACE__NPS_ANSWERS:
 				return getNpsAnswers();
+			case SalesPackage.SALES_WORKSPACE__KPI_TARGETS:
+				return getKpiTargets();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -470,6 +499,10 @@ public class SalesWorkspaceImpl extends EObjectImpl implements SalesWorkspace {
 				getNpsAnswers().clear();
 				getNpsAnswers().addAll((Collection<? extends NpsAnswer>)newValue);
 				return;
+			case SalesPackage.SALES_WORKSPACE__KPI_TARGETS:
+				getKpiTargets().clear();
+				getKpiTargets().addAll((Collection<? extends KpiTarget>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -509,6 +542,9 @@ public class SalesWorkspaceImpl extends EObjectImpl implements SalesWorkspace {
 			case SalesPackage.SALES_WORKSPACE__NPS_ANSWERS:
 				getNpsAnswers().clear();
 				return;
+			case SalesPackage.SALES_WORKSPACE__KPI_TARGETS:
+				getKpiTargets().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -539,6 +575,8 @@ public class SalesWorkspaceImpl extends EObjectImpl implements SalesWorkspace {
 				return priceCatalogs != null && !priceCatalogs.isEmpty();
 			case SalesPackage.SALES_WORKSPACE__NPS_ANSWERS:
 				return npsAnswers != null && !npsAnswers.isEmpty();
+			case SalesPackage.SALES_WORKSPACE__KPI_TARGETS:
+				return kpiTargets != null && !kpiTargets.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

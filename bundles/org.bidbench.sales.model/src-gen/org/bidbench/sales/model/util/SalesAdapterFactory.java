@@ -172,6 +172,18 @@ public class SalesAdapterFactory extends AdapterFactoryImpl {
 				return createNpsAnswerAdapter();
 			}
 			@Override
+			public Adapter caseRiskAcknowledgement(RiskAcknowledgement object) {
+				return createRiskAcknowledgementAdapter();
+			}
+			@Override
+			public Adapter caseCompetitorSighting(CompetitorSighting object) {
+				return createCompetitorSightingAdapter();
+			}
+			@Override
+			public Adapter caseKpiTarget(KpiTarget object) {
+				return createKpiTargetAdapter();
+			}
+			@Override
 			public Adapter caseQuoteFlag(QuoteFlag object) {
 				return createQuoteFlagAdapter();
 			}
@@ -560,6 +572,48 @@ public class SalesAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createNpsAnswerAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.bidbench.sales.model.RiskAcknowledgement <em>Risk Acknowledgement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.bidbench.sales.model.RiskAcknowledgement
+	 * @generated
+	 */
+	public Adapter createRiskAcknowledgementAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.bidbench.sales.model.CompetitorSighting <em>Competitor Sighting</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.bidbench.sales.model.CompetitorSighting
+	 * @generated
+	 */
+	public Adapter createCompetitorSightingAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.bidbench.sales.model.KpiTarget <em>Kpi Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.bidbench.sales.model.KpiTarget
+	 * @generated
+	 */
+	public Adapter createKpiTargetAdapter() {
 		return null;
 	}
 

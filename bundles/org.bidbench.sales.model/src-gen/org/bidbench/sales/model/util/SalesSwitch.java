@@ -235,6 +235,24 @@ public class SalesSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case SalesPackage.RISK_ACKNOWLEDGEMENT: {
+				RiskAcknowledgement riskAcknowledgement = (RiskAcknowledgement)theEObject;
+				T result = caseRiskAcknowledgement(riskAcknowledgement);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case SalesPackage.COMPETITOR_SIGHTING: {
+				CompetitorSighting competitorSighting = (CompetitorSighting)theEObject;
+				T result = caseCompetitorSighting(competitorSighting);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case SalesPackage.KPI_TARGET: {
+				KpiTarget kpiTarget = (KpiTarget)theEObject;
+				T result = caseKpiTarget(kpiTarget);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case SalesPackage.QUOTE_FLAG: {
 				QuoteFlag quoteFlag = (QuoteFlag)theEObject;
 				T result = caseQuoteFlag(quoteFlag);
@@ -638,6 +656,51 @@ public class SalesSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseNpsAnswer(NpsAnswer object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Risk Acknowledgement</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Risk Acknowledgement</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRiskAcknowledgement(RiskAcknowledgement object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Competitor Sighting</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Competitor Sighting</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCompetitorSighting(CompetitorSighting object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Kpi Target</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Kpi Target</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseKpiTarget(KpiTarget object) {
 		return null;
 	}
 

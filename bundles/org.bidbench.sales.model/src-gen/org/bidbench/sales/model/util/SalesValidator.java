@@ -276,6 +276,12 @@ public class SalesValidator extends EObjectValidator {
 				return validateChangeOrder((ChangeOrder)value, diagnostics, context);
 			case SalesPackage.NPS_ANSWER:
 				return validateNpsAnswer((NpsAnswer)value, diagnostics, context);
+			case SalesPackage.RISK_ACKNOWLEDGEMENT:
+				return validateRiskAcknowledgement((RiskAcknowledgement)value, diagnostics, context);
+			case SalesPackage.COMPETITOR_SIGHTING:
+				return validateCompetitorSighting((CompetitorSighting)value, diagnostics, context);
+			case SalesPackage.KPI_TARGET:
+				return validateKpiTarget((KpiTarget)value, diagnostics, context);
 			case SalesPackage.QUOTE_FLAG:
 				return validateQuoteFlag((QuoteFlag)value, diagnostics, context);
 			case SalesPackage.PAYMENT_SHARE:
@@ -308,6 +314,8 @@ public class SalesValidator extends EObjectValidator {
 				return validatePriceRule((PriceRule)value, diagnostics, context);
 			case SalesPackage.CHANGE_ORDER_STATUS:
 				return validateChangeOrderStatus((ChangeOrderStatus)value, diagnostics, context);
+			case SalesPackage.FORECAST_CATEGORY:
+				return validateForecastCategory((ForecastCategory)value, diagnostics, context);
 			case SalesPackage.FLAG_SEVERITY:
 				return validateFlagSeverity((FlagSeverity)value, diagnostics, context);
 			case SalesPackage.MONEY:
@@ -819,6 +827,33 @@ public class SalesValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateRiskAcknowledgement(RiskAcknowledgement riskAcknowledgement, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(riskAcknowledgement, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateCompetitorSighting(CompetitorSighting competitorSighting, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(competitorSighting, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateKpiTarget(KpiTarget kpiTarget, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(kpiTarget, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validateQuoteFlag(QuoteFlag quoteFlag, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(quoteFlag, diagnostics, context);
 	}
@@ -955,6 +990,15 @@ public class SalesValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateChangeOrderStatus(ChangeOrderStatus changeOrderStatus, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateForecastCategory(ForecastCategory forecastCategory, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

@@ -83,7 +83,7 @@ class DemoAndForecastTest {
     }
 
     @Test
-    void winProbabilityBeatsTheStageDefaultAndExplainsItself() {
+    void winProbabilityBeatsTheStageOnlyBaselineOnHeldOutDealsAndExplainsItself() {
         SalesWorkspace ws = DemoWorkspaceFactory.create(DemoWorkspaceFactory.DEFAULT_SEED, TODAY);
         WinProbabilityModel model = WinProbabilityModel.train(ws);
         assertTrue(model.isTrained());
@@ -94,13 +94,14 @@ class DemoAndForecastTest {
         assertEquals(7, top.factors().size());
         assertTrue(Math.abs(top.factors().get(0).contribution()) >= Math.abs(top.factors().get(6).contribution()),
                 "strongest factor first");
-        System.out.println("top forecast " + top.opportunity().getId() + " " + top.probability());
-        top.factors().forEach(f -> System.out.println("  " + f.describe()));
+        System.out.println("top forecast " + top.opportunity().getId() + " " + top.probability() + " (stage baseline "
+                + top.stageBaseline() + ")");
+        top.explanation().forEach(f -> System.out.println("  " + f));
 
-        CrossValidationResult cv = WinProbabilityModel.crossValidate(ws, 5, 1);
-        System.out.println(cv);
-        assertTrue(cv.logLoss() < cv.baselineLogLoss(), cv::toString);
-        assertTrue(cv.auc() > cv.baselineAuc(), cv::toString);
+        CrossValidationResult held = WinProbabilityModel.evaluate(ws, 0.3);
+        System.out.println("demo workspace: " + held);
+        assertTrue(held.logLoss() < held.baselineLogLoss(), held::toString);
+        assertTrue(held.auc() > held.baselineAuc(), held::toString);
     }
 
     @Test
@@ -110,6 +111,7 @@ class DemoAndForecastTest {
         WinForecast f = WinProbabilityModel.train(fx.ws).forecast(o, NOW);
         assertFalse(f.fromModel());
         assertEquals(0.40, f.probability(), 1e-9);
+        assertEquals(0.40, f.stageBaseline(), 1e-9);
         assertEquals("Only 0 closed opportunities (0 won, 0 lost); the model needs 20 with at least 5 of each, so the"
                 + " stage's default probability is used.", f.note());
         assertTrue(f.factors().isEmpty());

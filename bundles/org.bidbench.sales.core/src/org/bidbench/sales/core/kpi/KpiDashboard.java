@@ -1,0 +1,152 @@
+package org.bidbench.sales.core.kpi;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.bidbench.sales.model.SalesWorkspace;
+
+/**
+ * The management dashboard's figures: every KPI of a period for the whole firm and for each
+ * group of a split (region, team, person), each against the previous period and its target,
+ * with its trend over the last {@value #TREND_PERIODS} periods. A KPI without data in a period
+ * (nothing to divide by) stays undefined: it reads "no data", never 0 %.
+ */
+public final class KpiDashboard {
+
+    public static final int TREND_PERIODS = 8;
+    /** The name of the group that holds the whole firm. */
+    public static final String ALL = "all";
+
+    /**
+     * One KPI of one group.
+     *
+     * @param trend the KPI over the last periods, oldest first, ending with {@code current}
+     * @param target null without a target (amount targets count for the whole firm only)
+     */
+    public record Figure(KpiValue current, KpiValue previous, BigDecimal target, List<KpiValue> trend) {
+
+        /** The change against the previous period; null when either has no data. */
+        public BigDecimal change() {
+            return current.isDefined() && previous != null && previous.isDefined() ? current.value().subtract(previous.value())
+                    : null;
+        }
+
+        /** The gap to the target (positive above it); null without target or data. */
+        public BigDecimal againstTarget() {
+            return current.isDefined() && target != null ? current.value().subtract(target) : null;
+        }
+    }
+
+    /** The whole firm or one region, team or person, with its scope (what the figures count). */
+    public record Group(String name, KpiScope scope, Map<String, Figure> figures) {
+
+        public Figure figure(String kpi) {
+            return figures.get(kpi);
+        }
+    }
+
+    private final Period period;
+    private final KpiSplit split;
+    private final List<Period> trendPeriods;
+    private final List<Group> groups;
+
+    private KpiDashboard(Period period, KpiSplit split, List<Period> trendPeriods, List<Group> groups) {
+        this.period = period;
+        this.split = split;
+        this.trendPeriods = trendPeriods;
+        this.groups = groups;
+    }
+
+    /** The standard KPIs only (see {@link #compute(SalesWorkspace, Period, KpiSplit, Instant, List)}). */
+    public static KpiDashboard compute(SalesWorkspace workspace, Period period, KpiSplit split, Instant now) {
+        return compute(workspace, period, split, now, List.of(new StandardSalesKpis()));
+    }
+
+    /**
+     * @param split     null for the whole firm only
+     * @param providers the KPI providers, the standard one usually first
+     */
+    public static KpiDashboard compute(SalesWorkspace workspace, Period period, KpiSplit split, Instant now,
+            List<KpiProvider> providers) {
+        List<Period> trend = period.trend(TREND_PERIODS);
+        List<Group> groups = new ArrayList<>();
+        groups.add(group(workspace, ALL, KpiScope.all(), trend, now, providers, true));
+        if (split != null) {
+            split.groups(workspace).forEach((name, scope) -> groups.add(group(workspace, name, scope, trend, now, providers, false)));
+        }
+        return new KpiDashboard(period, split, trend, List.copyOf(groups));
+    }
+
+    private static Group group(SalesWorkspace workspace, String name, KpiScope scope, List<Period> trend, Instant now,
+            List<KpiProvider> providers, boolean whole) {
+        List<List<KpiValue>> perPeriod = new ArrayList<>();
+        for (Period p : trend) {
+            List<KpiValue> values = new ArrayList<>();
+            for (KpiProvider provider : providers) {
+                values.addAll(provider.compute(workspace, p, scope, now));
+            }
+            perPeriod.add(values);
+        }
+        Period current = trend.get(trend.size() - 1);
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        List<KpiValue> currentValues = perPeriod.get(perPeriod.size() - 1);
+        for (int k = 0; k < currentValues.size(); k++) {
+            KpiValue value = currentValues.get(k);
+            List<KpiValue> series = new ArrayList<>();
+            for (List<KpiValue> values : perPeriod) {
+                series.add(find(values, value.id(), k));
+            }
+            KpiValue previous = series.size() > 1 ? series.get(series.size() - 2) : null;
+            BigDecimal target = KpiTargets.of(workspace, value.id(), current);
+            if (!whole && target != null && isAmount(value)) {
+                target = null;
+            }
+            figures.put(value.id(), new Figure(value, previous, target, List.copyOf(series)));
+        }
+        return new Group(name, scope, figures);
+    }
+
+    /** The value with {@code id}, looked up where it usually is first (providers list KPIs in a fixed order). */
+    private static KpiValue find(List<KpiValue> values, String id, int hint) {
+        if (hint < values.size() && values.get(hint).id().equals(id)) {
+            return values.get(hint);
+        }
+        return values.stream().filter(v -> v.id().equals(id)).findFirst()
+                .orElse(new KpiValue(id, id, null, null, null, null, "not computed for this period"));
+    }
+
+    private static boolean isAmount(KpiValue v) {
+        return v.unit() != null && v.unit().length() == 3 && v.unit().chars().allMatch(Character::isUpperCase);
+    }
+
+    public Period period() {
+        return period;
+    }
+
+    /** Null when the dashboard is for the whole firm only. */
+    public KpiSplit split() {
+        return split;
+    }
+
+    /** The periods of the trend, oldest first, ending with {@link #period()}. */
+    public List<Period> trendPeriods() {
+        return trendPeriods;
+    }
+
+    /** The whole firm first, then the groups of the split in name order. */
+    public List<Group> groups() {
+        return groups;
+    }
+
+    public Group whole() {
+        return groups.get(0);
+    }
+
+    public Group group(String name) {
+        return groups.stream().filter(g -> g.name().equals(name)).findFirst().orElse(null);
+    }
+}

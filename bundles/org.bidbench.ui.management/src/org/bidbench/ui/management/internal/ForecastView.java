@@ -1,0 +1,193 @@
+package org.bidbench.ui.management.internal;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.bidbench.reports.charts.CockpitCharts;
+import org.bidbench.sales.core.forecast.ForecastCategories;
+import org.bidbench.sales.core.forecast.WeightedPipeline;
+import org.bidbench.sales.model.ForecastCategory;
+import org.bidbench.sales.model.SalesWorkspace;
+import org.bidbench.ui.sales.SalesSession;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The forecast: every open opportunity with its stage's historical win rate, its win probability
+ * and the factors that moved it, its forecast category (a person may set it in the table; the
+ * change is an undoable command of the sales session) and its weighted amount; the weighted
+ * pipeline by expected close month and category as a chart. The figures are
+ * {@link WeightedPipeline}'s, the same as {@code bidbench forecast} and the KPI report.
+ */
+public class ForecastView extends ViewPart {
+
+	private Label summary;
+	private TableViewer viewer;
+	private ChartCanvas chart;
+	private WeightedPipeline pipeline;
+	private final Runnable sessionListener = this::refresh;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new GridLayout(1, false));
+		summary = new Label(parent, SWT.WRAP);
+		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		summary.setText(Messages.Cockpit_loading);
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		viewer = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		column(Messages.Forecast_id, 60, l -> l.opportunity().getId());
+		column(Messages.Forecast_opportunity, 240, l -> l.opportunity().getName());
+		column(Messages.Forecast_stage, 100, l -> Cockpit.stageName(l.stage()));
+		column(Messages.Forecast_baseline, 90, l -> Cockpit.percent(l.forecast().stageBaseline()));
+		column(Messages.Forecast_probability, 60, l -> Cockpit.percent(l.forecast().probability()));
+		TableViewerColumn category = column(Messages.Forecast_category, 110,
+				l -> l.categorySet() ? Cockpit.category(l.category()) : NLS.bind(Messages.Forecast_categorySuggested, Cockpit.category(l.category())));
+		category.setEditingSupport(new CategoryEditing(viewer));
+		column(Messages.Forecast_amount, 110, l -> Cockpit.money(l.amount()));
+		column(Messages.Forecast_weighted, 110, l -> Cockpit.money(l.weighted()));
+		column(Messages.Forecast_close, 90, l -> l.opportunity().getExpectedClose() == null ? "" : l.opportunity().getExpectedClose().toString());
+		column(Messages.Forecast_owner, 90, l -> l.owner() == null ? "" : l.owner().getName());
+		column(Messages.Forecast_factors, 420, l -> l.forecast().factors().isEmpty() ? l.forecast().note()
+				: String.join("; ", l.forecast().explanation().subList(0, Math.min(3, l.forecast().factors().size()))));
+		chart = new ChartCanvas(sash);
+		sash.setWeights(60, 40);
+		getSite().setSelectionProvider(viewer);
+		SalesSession.get().addListener(sessionListener);
+		refresh();
+	}
+
+	private TableViewerColumn column(String text, int width, java.util.function.Function<WeightedPipeline.Line, String> label) {
+		TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
+		c.getColumn().setText(text);
+		c.getColumn().setWidth(width);
+		c.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return label.apply((WeightedPipeline.Line) element);
+			}
+		});
+		return c;
+	}
+
+	public void refresh() {
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		SalesWorkspace workspace = Cockpit.workspace();
+		if (workspace == null) {
+			summary.setText(Cockpit.loadProblem() == null ? Messages.Cockpit_loading
+					: NLS.bind(Messages.Cockpit_loadFailed, Cockpit.loadProblem()));
+			return;
+		}
+		pipeline = WeightedPipeline.of(workspace, Cockpit.today());
+		viewer.setInput(pipeline.lines());
+		Map<ForecastCategory, WeightedPipeline.Totals> byCategory = pipeline.byCategory();
+		summary.setText(NLS.bind(Messages.Forecast_summary, new Object[] { pipeline.asOf(), pipeline.total().opportunities(),
+				Cockpit.money(pipeline.total().amount()), pipeline.currency(), Cockpit.money(pipeline.weightedTotal()),
+				Cockpit.money(byCategory.get(ForecastCategory.COMMIT).weighted()),
+				Cockpit.money(byCategory.get(ForecastCategory.BEST_CASE).weighted()),
+				Cockpit.money(byCategory.get(ForecastCategory.PIPELINE).weighted()), pipeline.model().note() }));
+		showChart();
+		summary.getParent().layout(true, true);
+	}
+
+	private void showChart() {
+		Map<YearMonth, WeightedPipeline.Totals> months = pipeline.byCloseMonth();
+		List<String> labels = new ArrayList<>();
+		List<List<Double>> perCategory = new ArrayList<>();
+		for (int c = 0; c < ForecastCategory.VALUES.size(); c++) {
+			perCategory.add(new ArrayList<>());
+		}
+		boolean chinese = Cockpit.chinese();
+		for (YearMonth month : months.keySet()) {
+			labels.add(month.toString());
+			for (ForecastCategory c : ForecastCategory.VALUES) {
+				BigDecimal sum = pipeline.lines().stream().filter(l -> month.equals(l.closeMonth()) && l.category() == c)
+						.map(WeightedPipeline.Line::weighted).reduce(BigDecimal.ZERO, BigDecimal::add);
+				perCategory.get(c.getValue()).add(sum.movePointLeft(chinese ? 4 : 6).doubleValue());
+			}
+		}
+		List<CockpitCharts.Series> series = new ArrayList<>();
+		for (ForecastCategory c : ForecastCategory.VALUES) {
+			series.add(new CockpitCharts.Series(Cockpit.category(c), perCategory.get(c.getValue())));
+		}
+		String axis = Messages.Forecast_million + " " + pipeline.currency();
+		chart.setChart((w, h) -> CockpitCharts.bars(Messages.Forecast_byMonthTitle, axis, labels, series, true, false, w, h));
+	}
+
+	/** The lines on show; null before the data is loaded. */
+	public WeightedPipeline pipeline() {
+		return pipeline;
+	}
+
+	/** Sets an opportunity's category as a person would in the table: one undoable command. */
+	public void setCategory(WeightedPipeline.Line line, ForecastCategory category) {
+		SalesSession.get().run(NLS.bind(Messages.Forecast_setCategory, line.opportunity().getId()),
+				() -> ForecastCategories.set(line.opportunity(), category));
+	}
+
+	private final class CategoryEditing extends EditingSupport {
+		private final ComboBoxCellEditor editor;
+
+		CategoryEditing(TableViewer viewer) {
+			super(viewer);
+			editor = new ComboBoxCellEditor(viewer.getTable(), new String[] { Messages.Forecast_categoryCommit,
+					Messages.Forecast_categoryBestCase, Messages.Forecast_categoryPipeline }, SWT.READ_ONLY);
+		}
+
+		@Override
+		protected CellEditor getCellEditor(Object element) {
+			return editor;
+		}
+
+		@Override
+		protected boolean canEdit(Object element) {
+			return true;
+		}
+
+		@Override
+		protected Object getValue(Object element) {
+			return ((WeightedPipeline.Line) element).category().getValue();
+		}
+
+		@Override
+		protected void setValue(Object element, Object value) {
+			int index = (Integer) value;
+			WeightedPipeline.Line line = (WeightedPipeline.Line) element;
+			if (index >= 0 && (index != line.category().getValue() || !line.categorySet())) {
+				setCategory(line, ForecastCategory.get(index));
+			}
+		}
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		SalesSession.get().removeListener(sessionListener);
+		super.dispose();
+	}
+}

@@ -1,0 +1,223 @@
+package org.bidbench.ui.management.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bidbench.sales.core.demo.DemoWorkspaceFactory;
+import org.bidbench.sales.core.forecast.WeightedPipeline;
+import org.bidbench.sales.core.kpi.KpiDashboard;
+import org.bidbench.sales.core.kpi.KpiSplit;
+import org.bidbench.sales.core.kpi.Period;
+import org.bidbench.sales.core.kpi.StandardSalesKpis;
+import org.bidbench.sales.core.risk.RiskFlag;
+import org.bidbench.sales.model.Contract;
+import org.bidbench.sales.model.ForecastCategory;
+import org.bidbench.sales.model.Opportunity;
+import org.bidbench.sales.model.SalesWorkspace;
+import org.bidbench.ui.management.ManagementViews;
+import org.bidbench.ui.sales.SalesSession;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cockpit in the running workbench on the demo workspace: the dashboard's figures, a
+ * drill-down, a live refresh after an edit through the sales session, an acknowledged flag, the
+ * forecast's weighted pipeline. With -Dbidbench.shots=FOLDER it also saves screenshots.
+ */
+class CockpitTest {
+
+	private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+	private static final String PERIOD = "2026Q3";
+	private static SalesWorkspace workspace;
+	private static IWorkbenchPage page;
+
+	@BeforeAll
+	static void loadTheDemo() throws Exception {
+		Path folder = Files.createTempDirectory("bidbench-cockpit").resolve("sales");
+		DemoWorkspaceFactory.write(folder, DemoWorkspaceFactory.DEFAULT_SEED, TODAY);
+		SalesSession session = SalesSession.get();
+		session.setClock(Clock.fixed(TODAY.atTime(17, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+		session.load(folder);
+		workspace = session.workspace();
+		page = PlatformUI.getWorkbench().showPerspective(ManagementViews.PERSPECTIVE, PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+		settle();
+	}
+
+	@Test
+	void theDashboardOpensOnTheDemoWorkspaceWithEveryKpiByRegion() throws Exception {
+		DashboardView view = (DashboardView) page.showView(ManagementViews.DASHBOARD);
+		view.setPeriod(PERIOD);
+		view.setSplit(KpiSplit.REGION);
+		KpiDashboard shown = view.dashboard();
+		assertNotNull(shown);
+		KpiDashboard expected = KpiDashboard.compute(workspace, Period.parse(PERIOD), KpiSplit.REGION, WeightedPipeline.endOf(TODAY));
+		assertEquals(List.of("all", "East", "North", "South", "West"), shown.groups().stream().map(KpiDashboard.Group::name).toList());
+		for (String kpi : List.of(StandardSalesKpis.BOOKINGS, StandardSalesKpis.WIN_RATE, StandardSalesKpis.COLLECTION_RATE,
+				StandardSalesKpis.NPS, StandardSalesKpis.RETENTION)) {
+			for (KpiDashboard.Group g : expected.groups()) {
+				var v = g.figure(kpi).current();
+				assertEquals(Cockpit.figure(v.value(), v.unit()), view.cellText(kpi, g.name()), kpi + " of " + g.name());
+			}
+		}
+		assertTrue(expected.whole().figure(StandardSalesKpis.BOOKINGS).current().value().signum() > 0);
+		assertEquals(8, shown.trendPeriods().size());
+		// A region with no closed deal in the quarter reads "no data", never 0.0 %.
+		for (KpiDashboard.Group g : expected.groups()) {
+			if (!g.figure(StandardSalesKpis.WIN_RATE).current().isDefined()) {
+				assertEquals(Messages.Cockpit_noData, view.cellText(StandardSalesKpis.WIN_RATE, g.name()));
+			}
+		}
+		shoot("dashboard");
+	}
+
+	@Test
+	void aDrillDownListsExactlyTheOpportunitiesBehindTheFigure() throws Exception {
+		DashboardView view = (DashboardView) page.showView(ManagementViews.DASHBOARD);
+		view.setPeriod(PERIOD);
+		view.setSplit(KpiSplit.REGION);
+		DrillDownView drill = view.drillDown(StandardSalesKpis.BOOKINGS, "East");
+		Period q3 = Period.parse(PERIOD);
+		List<Opportunity> expected = new ArrayList<>();
+		for (Opportunity o : workspace.getOpportunities()) {
+			if (o.getContract() != null && q3.contains(o.getContract().getSignedOn()) && "East".equals(o.getCustomer().getRegion())) {
+				expected.add(o);
+			}
+		}
+		assertFalse(expected.isEmpty(), "the demo signed contracts in the East in " + PERIOD);
+		assertEquals(expected, drill.opportunities());
+		BigDecimal sum = expected.stream().map(o -> o.getContract().getValue().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+		assertEquals(0, sum.compareTo(view.dashboard().group("East").figure(StandardSalesKpis.BOOKINGS).current().value()),
+				"the opportunities listed add up to the figure clicked");
+		settle();
+		shoot("drilldown");
+	}
+
+	@Test
+	void anEditThroughTheSalesSessionChangesTheDashboardWithoutARestart() throws Exception {
+		DashboardView view = (DashboardView) page.showView(ManagementViews.DASHBOARD);
+		view.setPeriod(PERIOD);
+		view.setSplit(null);
+		String before = view.cellText(StandardSalesKpis.BOOKINGS, KpiDashboard.ALL);
+		Period q3 = Period.parse(PERIOD);
+		Contract contract = workspace.getOpportunities().stream().map(Opportunity::getContract)
+				.filter(c -> c != null && q3.contains(c.getSignedOn())).findFirst().orElseThrow();
+		BigDecimal bookings = view.dashboard().whole().figure(StandardSalesKpis.BOOKINGS).current().value();
+		SalesSession.get().run("Raise a contract's value", () -> contract.setValue(contract.getValue().plus(
+				org.bidbench.sales.model.Money.of("1000000", contract.getValue().currency()))));
+		settle();
+		String after = view.cellText(StandardSalesKpis.BOOKINGS, KpiDashboard.ALL);
+		assertNotEquals(before, after);
+		assertEquals(0, bookings.add(new BigDecimal("1000000"))
+				.compareTo(view.dashboard().whole().figure(StandardSalesKpis.BOOKINGS).current().value()));
+		SalesSession.get().commandStack().undo();
+		settle();
+		assertEquals(before, view.cellText(StandardSalesKpis.BOOKINGS, KpiDashboard.ALL), "undo shows too");
+	}
+
+	@Test
+	void anAcknowledgedFlagStopsShowingAsNew() throws Exception {
+		RiskFlagsView view = (RiskFlagsView) page.showView(ManagementViews.FLAGS);
+		view.setShowAcknowledged(false);
+		RiskFlag flag = view.flags().get(0);
+		assertTrue(flag.isNew());
+		int before = view.flags().size();
+		view.acknowledge(flag, "Called the client's finance department; payment promised for next week.");
+		settle();
+		assertEquals(before - 1, view.flags().size());
+		assertTrue(view.flags().stream().noneMatch(f -> f.opportunity() == flag.opportunity() && f.key().equals(flag.key())));
+		view.setShowAcknowledged(true);
+		RiskFlag acknowledged = view.flags().stream().filter(f -> f.opportunity() == flag.opportunity() && f.key().equals(flag.key()))
+				.findFirst().orElseThrow();
+		assertFalse(acknowledged.isNew());
+		assertEquals("Called the client's finance department; payment promised for next week.", acknowledged.acknowledgement().getComment());
+		assertEquals(SalesSession.get().currentUser(), acknowledged.acknowledgement().getAcknowledgedBy());
+		view.setShowAcknowledged(false);
+		shoot("flags");
+	}
+
+	@Test
+	void theForecastShowsTheOneWeightedPipelineAndTakesACategory() throws Exception {
+		ForecastView view = (ForecastView) page.showView(ManagementViews.FORECAST);
+		settle();
+		WeightedPipeline expected = WeightedPipeline.of(workspace, TODAY);
+		assertEquals(expected.weightedTotal(), view.pipeline().weightedTotal());
+		WeightedPipeline.Line line = view.pipeline().lines().get(view.pipeline().lines().size() - 1);
+		assertFalse(line.categorySet());
+		view.setCategory(line, ForecastCategory.COMMIT);
+		settle();
+		WeightedPipeline.Line after = view.pipeline().line(line.opportunity());
+		assertTrue(after.categorySet());
+		assertEquals(ForecastCategory.COMMIT, after.category());
+		assertEquals(expected.weightedTotal(), view.pipeline().weightedTotal(), "a category moves money between categories, not in total");
+		shoot("forecast");
+		SalesSession.get().commandStack().undo();
+		settle();
+		assertFalse(view.pipeline().line(line.opportunity()).categorySet());
+	}
+
+	@Test
+	void theCollectionsViewAgesTheReceivables() throws Exception {
+		CollectionsView view = (CollectionsView) page.showView(ManagementViews.COLLECTIONS);
+		settle();
+		assertNotNull(view.report());
+		assertFalse(view.report().overdue().isEmpty(), "the demo has late payers");
+		assertTrue(view.report().overdue().stream().allMatch(r -> r.daysPastDue() > 0));
+		assertFalse(view.report().cashByMonth().isEmpty());
+		shoot("collections");
+	}
+
+	private static void settle() throws InterruptedException {
+		Display display = Display.getCurrent();
+		for (int i = 0; i < 40; i++) {
+			while (display.readAndDispatch()) {
+				// let the session's notifications and the redraws through
+			}
+			Thread.sleep(10);
+		}
+	}
+
+	/** Saves the workbench window to FOLDER/NAME-LANG.png when -Dbidbench.shots=FOLDER is given. */
+	private static void shoot(String name) throws Exception {
+		String folder = System.getProperty("bidbench.shots");
+		if (folder == null) {
+			return;
+		}
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		shell.setBounds(0, 0, 1600, 1000);
+		settle();
+		Display display = shell.getDisplay();
+		Rectangle bounds = shell.getBounds();
+		Image image = new Image(display, bounds.width, bounds.height);
+		GC gc = new GC(display);
+		gc.copyArea(image, bounds.x, bounds.y);
+		gc.dispose();
+		ImageLoader loader = new ImageLoader();
+		loader.data = new ImageData[] { image.getImageData() };
+		Files.createDirectories(Path.of(folder));
+		String lang = Cockpit.chinese() ? "zh" : "en";
+		loader.save(Path.of(folder, name + "-" + lang + ".png").toString(), SWT.IMAGE_PNG);
+		image.dispose();
+	}
+}
