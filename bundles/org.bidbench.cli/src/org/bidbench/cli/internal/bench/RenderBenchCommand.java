@@ -63,9 +63,12 @@ public class RenderBenchCommand implements CliCommand {
 		if (!arguments.isEmpty() && arguments.get(0).equals("cockpit")) {
 			return new CockpitBench().run(context, arguments.subList(1, arguments.size()));
 		}
+		if (!arguments.isEmpty() && arguments.get(0).equals("parse")) {
+			return new ParseBenchCommand().run(context, arguments.subList(1, arguments.size()));
+		}
 		if (arguments.isEmpty() || !arguments.get(0).equals("render")) {
-			throw new UsageException("the benchmarks are 'render', 'store' and 'cockpit': " + USAGE + " | " + StoreBenchCommand.USAGE
-					+ " | " + CockpitBench.USAGE);
+			throw new UsageException("the benchmarks are 'render', 'store', 'cockpit' and 'parse': " + USAGE + " | "
+					+ StoreBenchCommand.USAGE + " | " + CockpitBench.USAGE + " | " + ParseBenchCommand.USAGE);
 		}
 		Path file = null;
 		int frames = 30;
