@@ -62,6 +62,13 @@ public final class CommandLine {
 				context.err().println("bidbench: unknown option '" + name + "'. Run 'bidbench help' for the commands and options.");
 				return EXIT_USAGE;
 			}
+			String twoWords = arguments.isEmpty() ? null : name + " " + arguments.get(0);
+			if (twoWords != null && commands.containsKey(twoWords)) {
+				// A two-word command (such as 'bench render') contributed by another bundle than the first
+				// word's: it takes precedence, so that bundle can add to a command without the first one knowing it.
+				arguments.remove(0);
+				return runCommand(commands.get(twoWords), twoWords, arguments, context);
+			}
 			CommandDescriptor descriptor = commands.get(name);
 			if (descriptor == null) {
 				context.err().println("bidbench: unknown command '" + name + "'" + suggestion(name)
@@ -139,7 +146,9 @@ public final class CommandLine {
 			printHelp(context);
 			return EXIT_OK;
 		}
-		String name = arguments.get(0);
+		String name = arguments.size() > 1 && commands.containsKey(arguments.get(0) + " " + arguments.get(1))
+				? arguments.get(0) + " " + arguments.get(1)
+				: arguments.get(0);
 		CommandDescriptor descriptor = commands.get(name);
 		if (descriptor == null) {
 			context.err().println("bidbench help: no command '" + name + "'" + suggestion(name) + ".");
@@ -172,6 +181,9 @@ public final class CommandLine {
 		String best = null;
 		int bestDistance = Integer.MAX_VALUE;
 		for (String name : commands.keySet()) {
+			if (name.contains(" ")) {
+				continue; // the user typed one word: suggest first words only
+			}
 			int distance = editDistance(typed, name);
 			if (distance < bestDistance) {
 				bestDistance = distance;

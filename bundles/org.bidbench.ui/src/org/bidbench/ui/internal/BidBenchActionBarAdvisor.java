@@ -48,29 +48,29 @@ class BidBenchActionBarAdvisor extends ActionBarAdvisor {
 	protected void fillMenuBar(IMenuManager menuBar) {
 		IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
 
-		MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+		MenuManager file = new MenuManager(Messages.ActionBar_file, IWorkbenchActionConstants.M_FILE);
 		file.add(new Separator(IWorkbenchActionConstants.FILE_START));
 		file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		file.add(new Separator(IWorkbenchActionConstants.FILE_END));
 		file.add(quit);
 
-		MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+		MenuManager edit = new MenuManager(Messages.ActionBar_edit, IWorkbenchActionConstants.M_EDIT);
 		edit.add(undo);
 		edit.add(redo);
 		edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 
-		MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
-		MenuManager perspectives = new MenuManager("&Open Perspective", "openPerspective");
+		MenuManager windowMenu = new MenuManager(Messages.ActionBar_window, IWorkbenchActionConstants.M_WINDOW);
+		MenuManager perspectives = new MenuManager(Messages.ActionBar_openPerspective, "openPerspective");
 		perspectives.add(ContributionItemFactory.PERSPECTIVES_SHORTLIST.create(window));
 		windowMenu.add(perspectives);
-		MenuManager views = new MenuManager("Show &View", "showView");
+		MenuManager views = new MenuManager(Messages.ActionBar_showView, "showView");
 		views.add(ContributionItemFactory.VIEWS_SHORTLIST.create(window));
 		windowMenu.add(views);
 		windowMenu.add(resetPerspective);
 		windowMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		windowMenu.add(preferences);
 
-		MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+		MenuManager help = new MenuManager(Messages.ActionBar_help, IWorkbenchActionConstants.M_HELP);
 		help.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		help.add(about);
 

@@ -1,6 +1,7 @@
 package org.bidbench.ui.internal;
 
 import org.bidbench.ui.BidBenchPerspectives;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -26,26 +27,19 @@ public class WelcomeView extends ViewPart {
 	public void createPartControl(Composite parent) {
 		toolkit = new FormToolkit(parent.getDisplay());
 		form = toolkit.createScrolledForm(parent);
-		form.setText("Welcome to BidBench");
+		form.setText(Messages.WelcomeView_title);
 		toolkit.decorateFormHeading(form.getForm());
 		Composite body = form.getBody();
 		body.setLayout(new GridLayout(1, false));
 
-		Label intro = toolkit.createLabel(body,
-				"From the client's BIM model to a priced quote whose every line knows the elements it prices,"
-						+ " and a sales process the whole team can see.",
-				SWT.WRAP);
+		Label intro = toolkit.createLabel(body, Messages.WelcomeView_intro, SWT.WRAP);
 		intro.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
-		addEntry(body, "Sales", BidBenchPerspectives.SALES,
-				"Customers, opportunities through their stages, the iron triangle team, gates with deadlines,"
-						+ " quotes with revisions and approvals.");
-		addEntry(body, "Presales BIM", BidBenchPerspectives.PRESALES_BIM,
-				"Open an IFC model, walk the client through it, take quantities off with their provenance"
-						+ " and GlobalIds.");
-		addEntry(body, "Management", BidBenchPerspectives.MANAGEMENT,
-				"Pipeline, collections and the KPIs beyond revenue: win rate, margin, cycle time,"
-						+ " gate compliance, NPS.");
+		addEntry(body, Messages.WelcomeView_sales, BidBenchPerspectives.SALES, Messages.WelcomeView_salesDescription);
+		addEntry(body, Messages.WelcomeView_presalesBim, BidBenchPerspectives.PRESALES_BIM,
+				Messages.WelcomeView_presalesBimDescription);
+		addEntry(body, Messages.WelcomeView_management, BidBenchPerspectives.MANAGEMENT,
+				Messages.WelcomeView_managementDescription);
 	}
 
 	private void addEntry(Composite body, String title, String perspectiveId, String description) {
@@ -55,7 +49,7 @@ public class WelcomeView extends ViewPart {
 		section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		Composite client = toolkit.createComposite(section);
 		client.setLayout(new GridLayout(1, false));
-		Hyperlink link = toolkit.createHyperlink(client, "Open the " + title + " perspective", SWT.NONE);
+		Hyperlink link = toolkit.createHyperlink(client, NLS.bind(Messages.WelcomeView_open, title), SWT.NONE);
 		link.addHyperlinkListener(new HyperlinkAdapter() {
 			@Override
 			public void linkActivated(HyperlinkEvent e) {
@@ -70,7 +64,7 @@ public class WelcomeView extends ViewPart {
 		try {
 			window.getWorkbench().showPerspective(perspectiveId, window);
 		} catch (WorkbenchException e) {
-			form.setMessage("Cannot open the perspective: " + e.getMessage(), org.eclipse.jface.dialogs.IMessageProvider.ERROR);
+			form.setMessage(NLS.bind(Messages.WelcomeView_cannotOpen, e.getMessage()), org.eclipse.jface.dialogs.IMessageProvider.ERROR);
 		}
 	}
 

@@ -119,6 +119,56 @@ class CommandLineTest {
 	}
 
 	@Test
+	void aTwoWordCommandTakesItsSecondWordBeforeTheOneWordCommandSeesIt() {
+		List<String> seenByBench = new ArrayList<>();
+		List<String> seenByRender = new ArrayList<>();
+		CommandLine commandLine = new CommandLine(List.of(
+				new CommandDescriptor("bench", "s", "bench store", "org.bidbench.cli", () -> (c, a) -> {
+					seenByBench.addAll(a);
+					return 0;
+				}),
+				new CommandDescriptor("bench render", "Time the viewer.", "bench render MODEL", "com.example.viewer", () -> (c, a) -> {
+					seenByRender.addAll(a);
+					if (a.isEmpty()) {
+						throw new UsageException("missing the model");
+					}
+					return 0;
+				})), "test");
+		assertEquals(0, run(commandLine, "bench", "render", "house.ifc", "--frames", "2"));
+		assertEquals(List.of("house.ifc", "--frames", "2"), seenByRender);
+		assertEquals(0, run(commandLine, "bench", "store", "postgresql://db"));
+		assertEquals(List.of("store", "postgresql://db"), seenByBench);
+
+		assertEquals(2, run(commandLine, "bench", "render"));
+		assertTrue(err().contains("bidbench bench render: missing the model"), err());
+		assertTrue(err().contains("usage: bidbench bench render MODEL"), err());
+
+		out.reset();
+		assertEquals(0, run(commandLine, "help", "bench", "render"));
+		assertTrue(out().contains("Time the viewer.") && out().contains("usage: bidbench bench render MODEL"), out());
+		out.reset();
+		assertEquals(0, run(commandLine, "help"));
+		assertTrue(out().contains("  bench render  Time the viewer."), out());
+	}
+
+	/**
+	 * The command line's own bundle does not bring the 3D viewer (the core feature runs without it), so
+	 * in this test runtime {@code bench render} is not contributed and says where it comes from.
+	 */
+	@Test
+	void benchRenderWithoutTheViewerBundleSaysWhereItComesFrom() {
+		CommandLine commandLine = installed();
+		assertTrue(commandLine.commands().containsKey("bench"), "bench store and bench cockpit stay in the command line");
+		assertTrue(!commandLine.commands().containsKey("bench render"), "no viewer bundle in the command line's runtime");
+		assertEquals(1, run(commandLine, "bench", "render", "house.ifc"));
+		String message = err().strip();
+		assertEquals(1, message.lines().count(), message);
+		assertTrue(message.contains("not installed") && message.contains("org.bidbench.viewer.bench"), message);
+		err.reset();
+		assertEquals(2, run(commandLine, "bench", "paint"));
+	}
+
+	@Test
 	void editDistanceCountsInsertionsDeletionsAndSubstitutions() {
 		assertEquals(0, CommandLine.editDistance("takeoff", "takeoff"));
 		assertEquals(1, CommandLine.editDistance("takof", "takeof"));

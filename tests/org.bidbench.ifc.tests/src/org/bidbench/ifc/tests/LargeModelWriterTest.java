@@ -11,7 +11,7 @@ import java.util.Set;
 
 import org.bidbench.ifc.IfcEntity;
 import org.bidbench.ifc.IfcModel;
-import org.bidbench.ifc.internal.bench.LargeModelWriter;
+import org.bidbench.ifc.tests.tools.LargeModelWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

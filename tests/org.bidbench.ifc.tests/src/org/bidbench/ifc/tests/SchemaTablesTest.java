@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.bidbench.ifc.internal.schema.ExpressTableGenerator;
+import org.bidbench.ifc.tests.tools.ExpressTableGenerator;
 import org.bidbench.ifc.schema.AttributeDef;
 import org.bidbench.ifc.schema.EntityDef;
 import org.bidbench.ifc.schema.IfcSchema;

@@ -55,7 +55,7 @@ import org.bidbench.sales.model.Team;
 import org.bidbench.sales.model.Verdict;
 
 /**
- * A realistic demo workspace (per DOMAIN.md): Chinese and English customers, 150 opportunities
+ * A realistic demo workspace (per docs/domain.md): Chinese and English customers, 150 opportunities
  * over the two years before a reference date in every stage, quotes with revisions and
  * approvals, contracts with payment milestones (some late), activities, leads and NPS answers.
  *

@@ -27,7 +27,7 @@ import org.bidbench.sales.model.Stage;
 import org.bidbench.sales.model.StageChange;
 
 /**
- * The KPIs of DOMAIN.md, computed exactly as defined there. Amounts count only in the
+ * The KPIs of docs/domain.md, computed exactly as defined there. Amounts count only in the
  * workspace's currency; dates of instants are taken in UTC.
  */
 public final class StandardSalesKpis implements KpiProvider {

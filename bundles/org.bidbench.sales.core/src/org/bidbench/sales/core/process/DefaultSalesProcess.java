@@ -14,7 +14,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
 /**
- * The default sales process of DOMAIN.md, shipped as data ({@code default-sop.xmi} beside this
+ * The default sales process of docs/domain.md, shipped as data ({@code default-sop.xmi} beside this
  * class). A workspace gets its own copy, which the company may edit.
  */
 public final class DefaultSalesProcess {

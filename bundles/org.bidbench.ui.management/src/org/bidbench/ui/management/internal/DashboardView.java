@@ -34,7 +34,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * The management dashboard: every KPI of DOMAIN.md for a period (month, quarter, year or custom
+ * The management dashboard: every KPI of docs/domain.md for a period (month, quarter, year or custom
  * days) against the previous period and the target, for the whole firm and by region, team or
  * person; the selected KPI's trend over the last 8 periods and the period's ratios as charts.
  * Double-clicking a figure lists the opportunities behind it. It recomputes after every change

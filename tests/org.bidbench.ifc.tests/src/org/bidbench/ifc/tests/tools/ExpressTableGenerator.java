@@ -1,4 +1,4 @@
-package org.bidbench.ifc.internal.schema;
+package org.bidbench.ifc.tests.tools;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +10,9 @@ import java.util.Locale;
 
 /**
  * Reads an EXPRESS (ISO 10303-11) schema and writes the compact schema table that
- * {@link SchemaTables} loads at runtime.
+ * {@code org.bidbench.ifc.internal.schema.SchemaTables} loads at runtime. A tool of the build, kept
+ * in the test fragment so that the product does not ship it; {@code SchemaTablesTest} checks the
+ * committed tables against a fresh run.
  *
  * <p>Only the parts the runtime needs are read: entities (supertype, abstract flag, explicit
  * attributes in order with their type text and OPTIONAL flag, inverse attributes), and the
@@ -19,7 +21,7 @@ import java.util.Locale;
  * the source file, so a rerun is byte-identical.
  *
  * <p>Runnable without a build as a single source file (JDK 21+):
- * {@code java bundles/org.bidbench.ifc/src/org/bidbench/ifc/internal/schema/ExpressTableGenerator.java
+ * {@code java tests/org.bidbench.ifc.tests/src/org/bidbench/ifc/tests/tools/ExpressTableGenerator.java
  * bundles/org.bidbench.ifc/schema bundles/org.bidbench.ifc/src-gen/org/bidbench/ifc/internal/schema}
  */
 public final class ExpressTableGenerator {

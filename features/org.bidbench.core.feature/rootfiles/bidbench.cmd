@@ -28,6 +28,7 @@ if not exist "%STATE%\cli-instance" mkdir "%STATE%\cli-instance"
 "%JAVA%" %VMARGS% -Djava.awt.headless=true -Dbidbench.cwd="%CD%" -Dbidbench.launcher="%~f0" -Dosgi.sharedConfiguration.area="%HERE%configuration" -Dosgi.configuration.cascaded=true -jar "%LAUNCHER%" -configuration "%STATE%\cli-configuration" -data "%STATE%\cli-instance" -nosplash -application org.bidbench.cli.app %*
 exit /b %ERRORLEVEL%
 :demo
+if not exist "%HERE%plugins\org.bidbench.ui_*.jar" (echo bidbench: the workbench is not installed here ^(core feature only^); run a command instead, e.g. "bidbench help". 1>&2 & exit /b 1)
 set "WS=%STATE%\demo-workspace"
 if not exist "%WS%\.bidbench-demo" (call "%~f0" demo-workspace "%WS%" || exit /b 1)
 "%JAVA%" %VMARGS% -jar "%LAUNCHER%" -data "%WS%"
@@ -44,6 +45,7 @@ if %ERRORLEVEL% NEQ 3 exit /b %ERRORLEVEL%
 set "FROMLINK=--from-link"
 goto workbench
 :workbench
+if not exist "%HERE%plugins\org.bidbench.ui_*.jar" (echo bidbench: the workbench is not installed here ^(core feature only^); run a command instead, e.g. "bidbench help". 1>&2 & exit /b 1)
 if "%BIDBENCH_WORKSPACE%"=="" set "BIDBENCH_WORKSPACE=%USERPROFILE%\bidbench-workspace"
 "%JAVA%" %VMARGS% -jar "%LAUNCHER%" -data "%BIDBENCH_WORKSPACE%" %FROMLINK%
 exit /b %ERRORLEVEL%

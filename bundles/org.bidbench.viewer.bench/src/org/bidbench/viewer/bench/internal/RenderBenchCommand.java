@@ -1,4 +1,4 @@
-package org.bidbench.cli.internal.bench;
+package org.bidbench.viewer.bench.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -46,6 +46,10 @@ import com.jogamp.opengl.GLException;
  *
  * <p>Figures go to stdout, one {@code name: value} per line so that a script can pick them; progress
  * goes to stderr.
+ *
+ * <p>Contributed as the two-word command {@code bench render} by this bundle rather than by the command
+ * line's own bundle, which must stay free of SWT and JOGL so that the core feature runs alone; the
+ * arguments it receives are those after {@code render}.
  */
 public class RenderBenchCommand implements CliCommand {
 
@@ -57,26 +61,13 @@ public class RenderBenchCommand implements CliCommand {
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
-		if (!arguments.isEmpty() && arguments.get(0).equals("store")) {
-			return new StoreBenchCommand().run(context, arguments.subList(1, arguments.size()));
-		}
-		if (!arguments.isEmpty() && arguments.get(0).equals("cockpit")) {
-			return new CockpitBench().run(context, arguments.subList(1, arguments.size()));
-		}
-		if (!arguments.isEmpty() && arguments.get(0).equals("parse")) {
-			return new ParseBenchCommand().run(context, arguments.subList(1, arguments.size()));
-		}
-		if (arguments.isEmpty() || !arguments.get(0).equals("render")) {
-			throw new UsageException("the benchmarks are 'render', 'store', 'cockpit' and 'parse': " + USAGE + " | "
-					+ StoreBenchCommand.USAGE + " | " + CockpitBench.USAGE + " | " + ParseBenchCommand.USAGE);
-		}
 		Path file = null;
 		int frames = 30;
 		int width = 1280, height = 720;
 		boolean baseline = false;
 		float simplification = 1f;
 		Path png = null;
-		for (int i = 1; i < arguments.size(); i++) {
+		for (int i = 0; i < arguments.size(); i++) {
 			String a = arguments.get(i);
 			switch (a) {
 			case "--frames" -> frames = positive(a, value(arguments, ++i, a));

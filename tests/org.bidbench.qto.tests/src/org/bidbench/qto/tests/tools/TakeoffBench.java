@@ -1,4 +1,4 @@
-package org.bidbench.qto.internal.bench;
+package org.bidbench.qto.tests.tools;
 
 import java.io.IOException;
 import java.nio.file.Files;

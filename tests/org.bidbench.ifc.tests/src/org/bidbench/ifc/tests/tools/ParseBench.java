@@ -1,4 +1,4 @@
-package org.bidbench.ifc.internal.bench;
+package org.bidbench.ifc.tests.tools;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

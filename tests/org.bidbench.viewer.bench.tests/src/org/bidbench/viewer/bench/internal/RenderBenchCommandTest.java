@@ -1,4 +1,4 @@
-package org.bidbench.cli.internal.bench;
+package org.bidbench.viewer.bench.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.bidbench.cli.internal.CommandRun;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +21,8 @@ class RenderBenchCommandTest {
 
 	@Test
 	void rendersTheHouseAndNamesItsTrianglesAndDrawCalls(@TempDir Path dir) throws Exception {
-		CommandRun.demoModel("AC20-FZK-Haus.ifc", dir);
-		CommandRun run = CommandRun.of(dir, "bench", "render", "AC20-FZK-Haus.ifc", "--frames", "3");
+		BenchRun.demoModel("AC20-FZK-Haus.ifc", dir);
+		BenchRun run = BenchRun.of(dir, "bench", "render", "AC20-FZK-Haus.ifc", "--frames", "3");
 		assertEquals(0, run.exitCode, run.toString());
 		// 21842: the house's triangle count from web-ifc (issue 8); a change means the engine or the scene changed.
 		assertTrue(Pattern.compile("(?m)^triangles: 21842\\b").matcher(run.out).find(), run.toString());
@@ -33,8 +32,8 @@ class RenderBenchCommandTest {
 
 	@Test
 	void theBaselineDrawsTheSameTrianglesInOneCall(@TempDir Path dir) throws Exception {
-		CommandRun.demoModel("AC20-FZK-Haus.ifc", dir);
-		CommandRun run = CommandRun.of(dir, "bench", "render", "AC20-FZK-Haus.ifc", "--frames", "2", "--size", "320x200",
+		BenchRun.demoModel("AC20-FZK-Haus.ifc", dir);
+		BenchRun run = BenchRun.of(dir, "bench", "render", "AC20-FZK-Haus.ifc", "--frames", "2", "--size", "320x200",
 				"--baseline");
 		assertEquals(0, run.exitCode, run.toString());
 		assertTrue(run.out.contains("baseline draw calls: 1 per frame"), run.toString());
@@ -53,7 +52,7 @@ class RenderBenchCommandTest {
 			org.junit.jupiter.api.Assertions.fail("no shared sample at " + mini + " but CI is set: the CI machine must provide ../shared/samples/ifc");
 		}
 		Assumptions.assumeTrue(mini != null && Files.isRegularFile(mini), "skipped: no shared sample at " + mini);
-		CommandRun run = CommandRun.of(dir, "bench", "render", mini.toString(), "--frames", "2", "--png", "view.png");
+		BenchRun run = BenchRun.of(dir, "bench", "render", mini.toString(), "--frames", "2", "--png", "view.png");
 		assertEquals(0, run.exitCode, run.toString());
 		Matcher triangles = Pattern.compile("(?m)^triangles: (\\d+) \\((\\d+) drawn in the first frame\\)$").matcher(run.out);
 		assertTrue(triangles.find(), run.toString());
@@ -65,7 +64,7 @@ class RenderBenchCommandTest {
 		assertTrue(Files.size(dir.resolve("view.png")) > 10_000 && Files.size(dir.resolve("view-full.png")) > 10_000,
 				"both images are written");
 
-		CommandRun full = CommandRun.of(dir, "bench", "render", mini.toString(), "--frames", "1", "--simplification", "0");
+		BenchRun full = BenchRun.of(dir, "bench", "render", mini.toString(), "--frames", "1", "--simplification", "0");
 		assertTrue(full.out.contains("(" + total + " drawn in the first frame)"), "0 px draws everything: " + full);
 		assertTrue(full.out.contains("first view vs full detail: 0 of 921600"), full.toString());
 	}
@@ -88,7 +87,7 @@ class RenderBenchCommandTest {
 		}
 		assertTrue(models.size() >= 10, "the shared samples: " + models);
 		for (Path model : models) {
-			CommandRun run = CommandRun.of(dir, "bench", "render", model.toString(), "--frames", "1", "--size", "400x300");
+			BenchRun run = BenchRun.of(dir, "bench", "render", model.toString(), "--frames", "1", "--size", "400x300");
 			assertEquals(0, run.exitCode, model.getFileName() + ": " + run);
 			Matcher differ = Pattern.compile("(?m)^first view vs full detail: (\\d+) of 120000 pixels").matcher(run.out);
 			assertTrue(differ.find(), run.toString());
@@ -97,13 +96,23 @@ class RenderBenchCommandTest {
 	}
 
 	@Test
+	void helpListsBenchRenderAndShowsItsUsage(@TempDir Path dir) {
+		BenchRun help = BenchRun.of(dir, "help");
+		assertTrue(Pattern.compile("(?m)^  bench render +Time the 3D viewer offscreen").matcher(help.out).find(), help.toString());
+		BenchRun usage = BenchRun.of(dir, "help", "bench", "render");
+		assertEquals(0, usage.exitCode, usage.toString());
+		assertTrue(usage.out.contains("usage: bidbench bench render MODEL.ifc [--frames N]"), usage.toString());
+	}
+
+	@Test
 	void wrongArgumentsAreUsageErrors(@TempDir Path dir) {
-		assertEquals(2, CommandRun.of(dir, "bench", "paint", "x.ifc").exitCode);
-		assertEquals(2, CommandRun.of(dir, "bench", "render", "x.ifc", "--frames", "0").exitCode);
-		assertEquals(2, CommandRun.of(dir, "bench", "render", "x.ifc", "--size", "1280").exitCode);
-		assertEquals(2, CommandRun.of(dir, "bench", "render", "x.ifc", "--simplification", "-1").exitCode);
-		assertEquals(2, CommandRun.of(dir, "bench", "render", "x.ifc", "--simplification", "much").exitCode);
-		CommandRun missing = CommandRun.of(dir, "bench", "render", "missing.ifc");
+		assertEquals(2, BenchRun.of(dir, "bench", "paint", "x.ifc").exitCode);
+		assertEquals(2, BenchRun.of(dir, "bench", "render", "x.ifc", "--frames", "0").exitCode);
+		assertEquals(2, BenchRun.of(dir, "bench", "render", "x.ifc", "--size", "1280").exitCode);
+		assertEquals(2, BenchRun.of(dir, "bench", "render", "x.ifc", "--simplification", "-1").exitCode);
+		assertEquals(2, BenchRun.of(dir, "bench", "render", "x.ifc", "--simplification", "much").exitCode);
+		BenchRun missing = BenchRun.of(dir, "bench", "render", "missing.ifc");
 		assertEquals(1, missing.exitCode, missing.toString());
+		assertTrue(missing.err.startsWith("bidbench bench render: "), missing.toString());
 	}
 }
