@@ -3,13 +3,25 @@ package org.bidbench.ui.sales;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EventObject;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 import org.bidbench.sales.core.operations.SalesOperations;
 import org.bidbench.sales.core.process.RefusedException;
+import org.bidbench.sales.core.process.RuleCheck;
+import org.bidbench.sales.core.store.FieldConflict;
+import org.bidbench.sales.core.store.RecordKey;
+import org.bidbench.sales.core.store.RecordKind;
+import org.bidbench.sales.core.store.SalesStore;
+import org.bidbench.sales.core.store.SalesStoreProvider;
+import org.bidbench.sales.core.store.SalesStores;
+import org.bidbench.sales.core.store.StoreEvent;
+import org.bidbench.sales.core.store.StoreException;
 import org.bidbench.sales.core.workspace.LoadProblem;
 import org.bidbench.sales.core.workspace.SalesWorkspaceFolder;
 import org.bidbench.sales.core.workspace.WorkspaceFileException;
@@ -18,6 +30,7 @@ import org.bidbench.sales.model.EmployeeRole;
 import org.bidbench.sales.model.SalesWorkspace;
 import org.bidbench.sales.model.provider.SalesItemProviderAdapterFactory;
 import org.bidbench.ui.sales.internal.Messages;
+import org.bidbench.ui.sales.internal.store.LocalCopies;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
@@ -25,6 +38,9 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.edit.command.ChangeCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -61,6 +77,13 @@ public final class SalesSession {
     private final AdapterFactoryEditingDomain domain;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private SalesWorkspaceFolder folder;
+    /** The team store worked on, or null for a folder. */
+    private SalesStore store;
+    private AutoCloseable storeListening;
+    /** A workspace not backed by a folder: the team store's working copy or its read-only local copy. */
+    private SalesWorkspace detached;
+    /** Why edits are refused (the local copy of an unreachable team store); null when editable. */
+    private String readOnlyReason;
     private Clock clock = Clock.systemDefaultZone();
     private Employee currentUser;
     private volatile String loadMessage;
@@ -105,6 +128,7 @@ public final class SalesSession {
         SalesWorkspaceFolder loaded = SalesWorkspaceFolder.load(salesFolder);
         loadMessage = null;
         synchronized (this) {
+            leaveStore();
             folder = loaded;
             currentUser = null;
             domain.getResourceSet().getResources().clear();
@@ -147,6 +171,7 @@ public final class SalesSession {
 
     /** Forgets the loaded data: the folder asked for holds none, and showing another folder's would mislead. */
     private synchronized void unload() {
+        leaveStore();
         folder = null;
         currentUser = null;
         commandStack.flush();
@@ -159,12 +184,12 @@ public final class SalesSession {
 
     /** Whether sales data is loaded. */
     public synchronized boolean isLoaded() {
-        return folder != null;
+        return folder != null || detached != null;
     }
 
-    /** The loaded workspace; null before {@link #load(Path)}. */
+    /** The loaded workspace; null before {@link #load(Path)} or {@link #connect}. */
     public synchronized SalesWorkspace workspace() {
-        return folder == null ? null : folder.workspace();
+        return folder != null ? folder.workspace() : detached;
     }
 
     /** The folder the data was loaded from; null before {@link #load(Path)}. */
@@ -200,6 +225,10 @@ public final class SalesSession {
         SalesWorkspace workspace = workspace();
         if (workspace == null) {
             throw new IllegalStateException("No sales data is loaded.");
+        }
+        String refusedBecause = readOnlyReason;
+        if (refusedBecause != null) {
+            throw new RefusedException(new RuleCheck(List.of(refusedBecause)));
         }
         OperationCommand<T> command = new OperationCommand<>(label, workspace.eResource().getResourceSet(), change);
         commandStack.refusal = null;
@@ -255,6 +284,180 @@ public final class SalesSession {
         current.save();
         commandStack.saveIsDone();
         changed();
+    }
+
+    /**
+     * Saves the edits into the team store (on the UI thread: the store updates the working copy),
+     * as one change set: fields others changed meanwhile merge, a field both changed is a
+     * conflict.
+     *
+     * @throws org.bidbench.sales.core.store.StoreConflictException with both values of each
+     *         conflicting field; nothing saved, choose with {@link #resolve} and save again
+     * @throws org.bidbench.sales.core.store.StoreUnavailableException when the connection is lost;
+     *         nothing saved, the edits stay, the next save reconnects
+     */
+    public void saveToStore() throws StoreException {
+        SalesStore current;
+        synchronized (this) {
+            current = store;
+        }
+        if (current == null) {
+            return;
+        }
+        current.save();
+        commandStack.saveIsDone();
+        changed();
+    }
+
+    /** Settles a conflict a {@link #saveToStore()} reported: keep mine (overwrite theirs next save) or take theirs now. */
+    public void resolve(FieldConflict conflict, boolean keepMine) throws StoreException {
+        SalesStore current;
+        synchronized (this) {
+            current = store;
+        }
+        if (current != null) {
+            current.resolve(conflict, keepMine);
+            changed();
+        }
+    }
+
+    /**
+     * Connects to a team store and works on it from now on (call off the UI thread: it reads the
+     * whole workspace), replacing what the session held. Every successful connection also
+     * writes a local copy of what it read, for {@link #openLocalCopy(String, String)} when the server
+     * cannot be reached later. Other users' saves reach the session through the store's
+     * notifications and show in every open part within about a second, keeping unsaved edits.
+     *
+     * @param location a store URL, e.g. {@code postgresql://server/bidbench}
+     * @throws org.bidbench.sales.core.store.StoreUnavailableException when the server cannot be reached
+     */
+    public void connect(String location, SalesStoreProvider.StoreLogin login) throws StoreException {
+        SalesStore opened = SalesStores.open(location, login);
+        SalesWorkspace workspace;
+        try {
+            workspace = opened.workspace();
+            if (workspace.eResource() == null) {
+                // Commands record changes within a resource set: give the working copy one.
+                Resource resource = new XMIResourceImpl(URI.createURI("bidbench-store:/workspace.sales"));
+                resource.getContents().add(workspace);
+                domain.getResourceSet().getResources().add(resource);
+            }
+            LocalCopies.keep(location, login == null ? null : login.user(), workspace);
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+        loadMessage = null;
+        synchronized (this) {
+            leaveStore();
+            folder = null;
+            currentUser = null;
+            store = opened;
+            detached = workspace;
+            readOnlyReason = null;
+            commandStack.flush();
+            storeListening = opened.listen(this::storeChanged);
+        }
+        changed();
+    }
+
+    /**
+     * Opens the local copy kept by the last successful {@link #connect} to that location,
+     * read-only: the server is down, but the user can still look things up.
+     *
+     * @return whether there was a copy
+     */
+    public boolean openLocalCopy(String location, String user) throws WorkspaceFileException {
+        SalesWorkspace copy = LocalCopies.read(location, user);
+        if (copy == null) {
+            return false;
+        }
+        synchronized (this) {
+            leaveStore();
+            folder = null;
+            currentUser = null;
+            detached = copy;
+            readOnlyReason = NLS.bind(org.bidbench.ui.sales.internal.store.Messages.SalesSession_readOnlyCopy,
+                    LocalCopies.key(location, user));
+            commandStack.flush();
+        }
+        loadMessage = readOnlyReason;
+        changed();
+        return true;
+    }
+
+    /** The team store the session works on; null for a folder or a local copy. */
+    public synchronized SalesStore store() {
+        return store;
+    }
+
+    /** Why edits are refused now (the read-only local copy of a team store); null when they are allowed. */
+    public String readOnlyReason() {
+        return readOnlyReason;
+    }
+
+    /** Another client saved: take it into the working copy on the UI thread (unsaved edits stay). */
+    private void storeChanged(StoreEvent event) {
+        if (event.own()) {
+            return;
+        }
+        Display display = Display.getDefault();
+        if (display.isDisposed()) {
+            return;
+        }
+        display.asyncExec(() -> takeIn(event));
+    }
+
+    /**
+     * Reads everything from the team store again into the working copy (File > Reload on a
+     * store), keeping unsaved edits; on the UI thread.
+     */
+    public void refreshFromStore() {
+        takeIn(new StoreEvent(java.util.Map.of(), "", false));
+    }
+
+    private void takeIn(StoreEvent event) {
+        SalesStore current = store();
+        if (current == null) {
+            return;
+        }
+        try {
+            Set<RecordKey> keys = new LinkedHashSet<>(event.versions().keySet());
+            if (event.everything()) {
+                // Notifications were missed while the connection was down: look at every record.
+                keys.addAll(current.versions().keySet());
+                for (RecordKind kind : RecordKind.values()) {
+                    keys.addAll(current.list(kind).keySet());
+                }
+            }
+            current.refresh(new ArrayList<>(keys));
+        } catch (StoreException e) {
+            // The next notification (or the reconnect's "everything" event) brings it in.
+            Platform.getLog(SalesSession.class).warn("Could not take a change from the team store in: " + e.getMessage());
+            return;
+        }
+        changed();
+    }
+
+    /** Closes the team store, if any (the caller replaces the data). */
+    private void leaveStore() {
+        if (storeListening != null) {
+            try {
+                storeListening.close();
+            } catch (Exception e) {
+                // the store is closed below anyway
+            }
+            storeListening = null;
+        }
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+        if (detached != null && detached.eResource() != null && detached.eResource().getResourceSet() == domain.getResourceSet()) {
+            domain.getResourceSet().getResources().remove(detached.eResource());
+        }
+        detached = null;
+        readOnlyReason = null;
     }
 
     /**

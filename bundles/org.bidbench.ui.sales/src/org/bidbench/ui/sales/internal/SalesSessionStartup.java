@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.bidbench.ui.sales.SalesSession;
 import org.bidbench.ui.sales.internal.handlers.SalesSave;
+import org.bidbench.ui.sales.internal.store.TeamStoreConnection;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbench;
@@ -21,10 +22,19 @@ public final class SalesSessionStartup implements IStartup {
 	public void earlyStartup() {
 		SalesSession session = SalesSession.get();
 		Path folder = SalesSession.workspaceSalesFolder();
-		if (folder != null && !session.isLoaded()) {
-			session.loadInBackground(folder);
-		}
+		Runnable loadFolder = () -> {
+			if (folder != null && !session.isLoaded()) {
+				session.loadInBackground(folder);
+			}
+		};
 		IWorkbench workbench = PlatformUI.getWorkbench();
+		if (TeamStoreConnection.rememberedUrl() != null && !session.isLoaded()) {
+			// The user worked on a team store last time: ask for the password again (never kept), or the folder on cancel.
+			workbench.getDisplay().asyncExec(() -> TeamStoreConnection.askAndConnect(
+					workbench.getActiveWorkbenchWindow() == null ? null : workbench.getActiveWorkbenchWindow().getShell(), loadFolder));
+		} else {
+			loadFolder.run();
+		}
 		workbench.addWorkbenchListener(new IWorkbenchListener() {
 			@Override
 			public boolean preShutdown(IWorkbench closing, boolean forced) {

@@ -15,6 +15,11 @@ public class ReloadSalesDataHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) {
 		SalesSession session = SalesSession.get();
+		if (session.store() != null) {
+			// A team store: take in what others saved; unsaved edits stay.
+			session.refreshFromStore();
+			return null;
+		}
 		Path folder = session.folder() != null ? session.folder() : SalesSession.workspaceSalesFolder();
 		if (folder == null) {
 			return null;

@@ -9,6 +9,7 @@ import org.bidbench.sales.core.workspace.WorkspaceFileException;
 import org.bidbench.sales.model.SalesWorkspace;
 import org.bidbench.ui.sales.SalesSession;
 import org.bidbench.ui.sales.internal.Messages;
+import org.bidbench.ui.sales.internal.store.TeamStoreSave;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -50,6 +51,13 @@ public final class SalesSave {
 	/** Saves, asking the user on a conflict; returns whether the edits are safe on disk. */
 	public static boolean save(Shell shell) {
 		SalesSession session = SalesSession.get();
+		if (session.store() != null) {
+			return TeamStoreSave.save(shell, session);
+		}
+		if (session.readOnlyReason() != null) {
+			MessageDialog.openInformation(shell, Messages.SalesSave_title, org.bidbench.ui.sales.internal.store.Messages.StoreSave_readOnly);
+			return false;
+		}
 		try {
 			session.save();
 			return true;
