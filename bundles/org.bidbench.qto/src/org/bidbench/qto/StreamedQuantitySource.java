@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.bidbench.geometry.ClearHeightProfile;
 import org.bidbench.geometry.MeshQuantities;
 import org.bidbench.geometry.ProductGeometry;
 
@@ -40,7 +41,8 @@ public final class StreamedQuantitySource implements ComputedQuantitySource {
         MeshQuantities q = p.quantities();
         byGlobalId.put(p.globalId(), new ComputedQuantities(p.netVolume(q).orElse(Double.NaN),
                 p.grossVolume(q).orElse(Double.NaN), q.area(), q.footprintArea(), q.length().orElse(Double.NaN),
-                q.closure().enclosesVolume()));
+                q.closure().enclosesVolume(),
+                "IfcSpace".equalsIgnoreCase(p.ifcClass()) ? ClearHeightProfile.of(p.meshes()) : null));
     }
 
     /** Says every product of the model has been given. */

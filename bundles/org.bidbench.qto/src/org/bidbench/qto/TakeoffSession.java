@@ -441,7 +441,7 @@ public final class TakeoffSession {
         }
         double v = switch (rule.getMeasure()) {
             case LENGTH -> q.length();
-            case AREA -> layeredArea(f, q, true);
+            case AREA -> q.clearHeight() != null ? spaceFloorArea(q, !grossFirst(rule)) : layeredArea(f, q, true);
             case NET_SIDE_AREA -> sideArea(f, q, true);
             case GROSS_SIDE_AREA -> sideArea(f, q, false);
             case FOOTPRINT -> q.footprintArea();
@@ -477,6 +477,28 @@ public final class TakeoffSession {
             openings += area * f.layerThickness;
         }
         return q.grossVolume() - openings;
+    }
+
+    /**
+     * Clear heights (m) of the net floor area of a space measured on its solid: the floor counts in
+     * full where the clear height is at least {@value}, half where it is at least
+     * {@link #NET_FLOOR_HALF_HEIGHT}, not at all below. The rule of the German living-area ordinance
+     * (WoFlV section 4) that ArchiCAD applies to its zones' net area; docs/rule-packs.md says why
+     * and how GB 50353's 2.10/1.20 m differ.
+     */
+    static final double NET_FLOOR_FULL_HEIGHT = 2.0;
+
+    /** See {@link #NET_FLOOR_FULL_HEIGHT}. */
+    static final double NET_FLOOR_HALF_HEIGHT = 1.0;
+
+    /** A space's floor area from its solid: net counts the floor by clear height, gross is the whole plan. */
+    private static double spaceFloorArea(ComputedQuantities q, boolean net) {
+        return net ? q.clearHeight().countedArea(NET_FLOOR_FULL_HEIGHT, NET_FLOOR_HALF_HEIGHT) : q.footprintArea();
+    }
+
+    /** Whether the rule asks first for a gross area (e.g. a floor finish, which covers low floor too). */
+    private static boolean grossFirst(Rule rule) {
+        return !rule.getQuantityNames().isEmpty() && rule.getQuantityNames().get(0).startsWith("Gross");
     }
 
     /** Classes whose 'area' is the face of their layers, sloped or not: volume over layer thickness. */
@@ -525,7 +547,9 @@ public final class TakeoffSession {
             case "NetVolume" -> q.closedMesh() ? netVolume(f, q) : Double.NaN;
             case "GrossVolume" -> q.closedMesh() ? q.grossVolume() : Double.NaN;
             case "Length" -> q.length();
-            case "NetArea", "GrossArea", "NetFloorArea", "GrossFloorArea", "Area" -> layeredArea(f, q, !name.startsWith("Gross"));
+            case "NetArea", "GrossArea", "NetFloorArea", "GrossFloorArea", "Area" -> q.clearHeight() != null
+                    ? spaceFloorArea(q, name.startsWith("Net"))
+                    : layeredArea(f, q, !name.startsWith("Gross"));
             case "NetFootprintArea", "GrossFootprintArea" -> q.footprintArea();
             case "OuterSurfaceArea", "NetSurfaceArea", "GrossSurfaceArea", "TotalSurfaceArea" -> q.surfaceArea();
             case "Width", "Thickness" -> f.layerThickness == null ? Double.NaN : f.layerThickness;

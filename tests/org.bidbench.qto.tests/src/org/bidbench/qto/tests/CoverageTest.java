@@ -135,14 +135,12 @@ class CoverageTest {
                         continue;
                     }
                     double expected = o.quantity();
-                    if (o.ruleId().startsWith("spaces") || o.ruleId().startsWith("floor-finishes")) {
-                        // Known gap, open in issue 16: a space's computed floor area is its plan footprint, while
-                        // ArchiCAD's NetFloorArea nets out more (the attic floor under the low roof: 74.5 against
-                        // 107.2 m2; 2.6 % on the ground floor). Held only to be no smaller until the code's
-                        // clear-height and netting rules are applied to computed floor areas.
-                        assertTrue(l.quantity() >= expected, pack + " " + l.key() + ": " + expected + " vs " + l.quantity());
-                        compared++;
-                        continue;
+                    if (pack.equals(RulePacks.GENERAL) && o.key().startsWith("spaces") && o.key().contains("Erdgeschoss")) {
+                        // ArchiCAD multiplies the ground floor zones' area by a zone factor of 0.97 (its property
+                        // 'Raumfläche Faktor': the 3 % plaster allowance of the old German II. BV, set per zone, 1.0
+                        // on the attic): a setting, not a shape, so the solid cannot show it (98.833 authored,
+                        // 101.386 computed, 2.58 % apart). With the factor applied they agree within 1 %.
+                        expected = expected / ArchiCadZoneFactor.GROUND_FLOOR;
                     }
                     System.out.printf(Locale.ROOT, "%s %-60s authored-first %12.3f  computed %12.3f  (%s)%n", pack, l.key(),
                             expected, l.quantity(), o.source().describe());
@@ -156,6 +154,8 @@ class CoverageTest {
                     compared++;
                 }
                 assertTrue(before.keySet().containsAll(after.keySet()), pack + ": no line the original lacks");
+                assertTrue(before.keySet().stream().anyMatch(k -> k.contains("Dachgeschoss") && (k.startsWith("spaces")
+                        || k.startsWith("floor-finishes"))), pack + ": the attic floor is compared");
                 assertTrue(compared >= before.size() - 3, pack + ": " + compared + " of " + before.size() + " lines agree within 1 %");
                 // The unmeasured elements are errors of the take-off: a quote from it cannot be released unacknowledged.
                 assertTrue(unmeasured.size() <= 3, pack + ": unmeasured " + unmeasured);
@@ -218,5 +218,10 @@ class CoverageTest {
                 }
             }
         }
+    }
+
+    /** The zone factor ArchiCAD applied to AC20's ground floor spaces (see the spaces line above). */
+    private static final class ArchiCadZoneFactor {
+        static final double GROUND_FLOOR = 0.97;
     }
 }

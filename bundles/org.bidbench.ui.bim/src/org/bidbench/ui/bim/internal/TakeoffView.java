@@ -102,7 +102,7 @@ public final class TakeoffView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		Composite root = new Composite(parent, SWT.NONE);
-		root.setLayout(new GridLayout(5, false));
+		root.setLayout(new GridLayout(6, false));
 		new Label(root, SWT.NONE).setText(Messages.Takeoff_pack);
 		packChoice = new Combo(root, SWT.READ_ONLY | SWT.DROP_DOWN);
 		packChoice.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
@@ -119,11 +119,15 @@ public final class TakeoffView extends ViewPart {
 		colourLines.setText(Messages.Takeoff_colour);
 		colourLines.setToolTipText(Messages.Takeoff_colourTip);
 		colourLines.addListener(SWT.Selection, e -> colourByLines(colourLines.getSelection()));
+		Button compare = new Button(root, SWT.PUSH);
+		compare.setText(RevisionMessages.Revision_button);
+		compare.setToolTipText(RevisionMessages.Revision_buttonTip);
+		compare.addListener(SWT.Selection, e -> chooseRevisionToCompare());
 		summary = new Label(root, SWT.NONE);
 		// on a row of its own: in a narrow view it would push the buttons out of sight
-		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
+		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1));
 		table = new TableViewer(root, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-		table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+		table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
@@ -153,7 +157,7 @@ public final class TakeoffView extends ViewPart {
 		});
 		// The flags behind the selected row, each naming its element; selecting one shows the element.
 		flagTable = new TableViewer(root, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-		GridData flagData = new GridData(SWT.FILL, SWT.FILL, true, false, 5, 1);
+		GridData flagData = new GridData(SWT.FILL, SWT.FILL, true, false, 6, 1);
 		flagData.heightHint = 110;
 		flagTable.getTable().setLayoutData(flagData);
 		flagTable.getTable().setHeaderVisible(true);
@@ -360,6 +364,83 @@ public final class TakeoffView extends ViewPart {
 			}
 		}
 		return false;
+	}
+
+	/** Asks for the older version of the active model and compares it (doubtful pairs go to a person). */
+	private void chooseRevisionToCompare() {
+		if (!(getSite().getPage().getActiveEditor() instanceof ModelEditor editor) || editor.model() == null) {
+			summary.setText(Messages.Takeoff_openModel);
+			return;
+		}
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
+		dialog.setText(RevisionMessages.Revision_chooseOld);
+		dialog.setFilterExtensions(new String[] { "*.ifc", "*.*" });
+		String chosen = dialog.open();
+		if (chosen != null) {
+			compareRevision(Path.of(chosen));
+		}
+	}
+
+	/** The last comparison with an older version, for tests. */
+	RevisionComparison revisionComparison() {
+		return revisionComparison;
+	}
+
+	/**
+	 * Compares an older version of the active model with it under the chosen pack, as a job; then
+	 * shows the counts and, when {@code askPerson}, offers the doubtful pairs for confirmation (a
+	 * confirmation compares again). Returns the job, or null when there is no model file.
+	 */
+	Job compareRevision(Path oldFile) {
+		if (!(getSite().getPage().getActiveEditor() instanceof ModelEditor editor) || editor.model() == null
+				|| editor.model().path() == null) {
+			summary.setText(RevisionMessages.Revision_noFile);
+			return null;
+		}
+		Path newFile = editor.model().path();
+		RulePack pack = packs.get(packChoice.getSelectionIndex());
+		String what = NLS.bind(RevisionMessages.Revision_job, oldFile.getFileName(), newFile.getFileName());
+		Job job = new Job(what) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					RevisionComparison c = RevisionComparison.compare(oldFile, newFile, pack, monitor);
+					table.getControl().getDisplay().asyncExec(() -> showComparison(c));
+					return Status.OK_STATUS;
+				} catch (IOException | RuntimeException e) {
+					table.getControl().getDisplay().asyncExec(() -> summary.setText(NLS.bind(RevisionMessages.Revision_failed,
+							new Object[] { oldFile.getFileName(), newFile.getFileName(), e.getMessage() })));
+					return Status.error(what, e);
+				}
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == FAMILY;
+			}
+		};
+		job.setUser(true);
+		summary.setText(what);
+		job.schedule();
+		return job;
+	}
+
+	/** Whether a comparison opens the dialog of doubtful pairs (tests open it themselves). */
+	boolean askPerson = true;
+	private RevisionComparison revisionComparison;
+
+	private void showComparison(RevisionComparison c) {
+		if (summary.isDisposed()) {
+			return;
+		}
+		revisionComparison = c;
+		summary.setText(RevisionMatchesDialog.counts(c.diff()));
+		if (askPerson && !c.diff().doubtful().isEmpty()) {
+			RevisionMatchesDialog dialog = new RevisionMatchesDialog(getSite().getShell(), c);
+			if (dialog.open() == org.eclipse.jface.window.Window.OK && !dialog.confirmedPairs().isEmpty()) {
+				compareRevision(c.oldFile());
+			}
+		}
 	}
 
 	/** Runs the chosen pack on the active model editor's model as a job; returns it, or null when nothing can run. */

@@ -113,12 +113,10 @@ class QuoteCoverageCommandTest {
 			}
 			BigDecimal q0 = (BigDecimal) o.get("quantity");
 			BigDecimal q1 = (BigDecimal) l.get("quantity");
-			if (String.valueOf(o.get("key")).startsWith("spaces") || String.valueOf(o.get("key")).startsWith("floor-finishes")) {
-				// Known gap, open in issue 16: a space's computed floor area is its plan footprint, ArchiCAD's
-				// NetFloorArea nets out more (most under the attic's low roof). Held only to be no smaller.
-				assertTrue(q1.compareTo(q0) >= 0, l.get("key") + ": " + q0 + " authored vs " + q1 + " computed");
-				agree++;
-				continue;
+			if (String.valueOf(o.get("key")).startsWith("spaces") && String.valueOf(o.get("key")).contains("Erdgeschoss")) {
+				// ArchiCAD multiplies its ground floor zones' area by a zone factor of 0.97 ('Raumfläche Faktor', a
+				// plaster allowance set per zone, 1.0 on the attic): a setting the solid cannot show (2.58 % apart).
+				q0 = q0.divide(new BigDecimal("0.97"), 6, java.math.RoundingMode.HALF_UP);
 			}
 			// Side areas from the solid (volume over layer thickness) are within 2 % of ArchiCAD's; everything else within 1 %.
 			String tolerance = String.valueOf(o.get("key")).startsWith("wall-area") ? "0.02" : "0.01";

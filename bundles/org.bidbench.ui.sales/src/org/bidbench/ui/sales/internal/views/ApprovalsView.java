@@ -50,6 +50,11 @@ public class ApprovalsView extends ViewPart {
         String comment(Shell shell, ApprovalInbox.Request request, boolean approve);
 
         void refused(Shell shell, String message);
+
+        /** The technical lead's acknowledgement of the quote's open take-off flags; null when cancelled. */
+        default FlagAcknowledgementDialog.Acknowledgement flags(Shell shell, org.bidbench.sales.model.Quote quote, Employee user) {
+            return FlagAcknowledgementDialog.Acknowledgement.NONE;
+        }
     }
 
     static final Prompts DIALOGS = new Prompts() {
@@ -62,6 +67,11 @@ public class ApprovalsView extends ViewPart {
         @Override
         public void refused(Shell shell, String message) {
             MessageDialog.openError(shell, Messages.Inbox_refusedTitle, message);
+        }
+
+        @Override
+        public FlagAcknowledgementDialog.Acknowledgement flags(Shell shell, org.bidbench.sales.model.Quote quote, Employee user) {
+            return FlagAcknowledgementDialog.ask(shell, quote, user);
         }
     };
 
@@ -297,17 +307,20 @@ public class ApprovalsView extends ViewPart {
      * @return null when recorded or cancelled, else the refusal's message
      */
     public String decide(ApprovalInbox.Request r, boolean yes) {
-        String comment = prompts.comment(getSite().getShell(), r, yes);
+        SalesSession session = SalesSession.get();
+        Employee user = session.currentUser();
+        FlagAcknowledgementDialog.Acknowledgement flags = yes && r.isQuote() ? prompts.flags(getSite().getShell(), r.quote(), user)
+                : FlagAcknowledgementDialog.Acknowledgement.NONE;
+        String comment = flags == null ? null : prompts.comment(getSite().getShell(), r, yes);
         if (comment == null) {
             return null;
         }
-        SalesSession session = SalesSession.get();
-        Employee user = session.currentUser();
         try {
             if (r.isQuote()) {
                 session.run(NLS.bind(yes ? Messages.Inbox_approveCommand : Messages.Inbox_rejectCommand, itemText(r), purpose(r.rule())),
                         () -> {
                             if (yes) {
+                                flags.apply(r.quote(), user, session.clock().instant());
                                 StageMoves.operations().approveQuote(r.quote(), user, comment);
                             } else {
                                 StageMoves.operations().rejectQuote(r.quote(), user, comment);
