@@ -166,11 +166,43 @@ class DemoUiTest {
 			screenshot("presenter-mode.png");
 			// a figure for docs/benchmarks.md, not an assertion: frames drawn per second while playing
 			System.out.println(String.format(java.util.Locale.ROOT,
-					"BENCH AC20-FZK-Haus | presenter mode playback, client window %dx%d | %.1f frames/s",
-					mode.clientShell().getSize().x, mode.clientShell().getSize().y, mode.playback().framesPerSecond()));
+					"BENCH AC20-FZK-Haus | presenter mode playback, client window %dx%d | %.1f frames/s in transitions (%d frames), %.1f frames/s overall",
+					mode.clientShell().getSize().x, mode.clientShell().getSize().y, mode.playback().transitionFramesPerSecond(),
+					mode.playback().transitionFrames(), mode.playback().framesPerSecond()));
 		} finally {
 			mode.close();
 		}
+	}
+
+	@Test
+	void storyboardIsKeptWithTheOpportunityWhoseQuotePricesTheModel() throws Exception {
+		// a workspace beside the models folder (as demo-workspace lays it out) with one opportunity
+		// whose quote prices the house
+		var ws = org.bidbench.sales.model.SalesFactory.eINSTANCE.createSalesWorkspace();
+		var opportunity = org.bidbench.sales.model.SalesFactory.eINSTANCE.createOpportunity();
+		opportunity.setId("OPP-HAUS");
+		opportunity.setName("FZK-Haus");
+		opportunity.getQuotes().add(DemoUiSamples.internalQuote());
+		ws.getOpportunities().add(opportunity);
+		org.bidbench.sales.core.workspace.SalesWorkspaceFolder.create(dir.resolve("sales"), ws).save();
+
+		ModelEditor editor = open();
+		IWorkbenchPage page = window().getActivePage();
+		StoryboardView view = (StoryboardView) page.showView(StoryboardView.ID);
+		page.activate(editor);
+		drain(200);
+		DemoSession session = view.session();
+		Path kept = session.opportunityFile();
+		assertEquals(dir.resolve("sales/opportunities/OPP-HAUS.AC20-FZK-Haus.ifc.storyboard.xml"), kept);
+		editor.viewer().fitAll();
+		view.addStep();
+		assertTrue(Files.isRegularFile(kept), "saved with the opportunity");
+		assertEquals(session.storyboard(), StoryboardFile.read(kept));
+		assertEquals(session.storyboard(), StoryboardFile.read(StoryboardFile.besideModel(session.model())));
+		// the workspace still loads, the storyboard file is no part of it
+		var reloaded = org.bidbench.sales.core.workspace.SalesWorkspaceFolder.load(dir.resolve("sales"));
+		assertTrue(reloaded.problems().isEmpty(), reloaded.problems().toString());
+		assertEquals(1, reloaded.workspace().getOpportunities().size());
 	}
 
 	@Test
