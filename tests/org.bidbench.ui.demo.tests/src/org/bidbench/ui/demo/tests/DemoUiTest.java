@@ -164,6 +164,7 @@ class DemoUiTest {
 			assertTrue(mode.clientShell().getFullScreen() || mode.clientShell().getBounds().equals(
 					mode.clientShell().getMonitor().getBounds()), "the client screen covers its monitor");
 			screenshot("presenter-mode.png");
+			checkClientPixels(mode, session.storyboard().steps().get(1), quote);
 			// a figure for docs/benchmarks.md, not an assertion: frames drawn per second while playing
 			System.out.println(String.format(java.util.Locale.ROOT,
 					"BENCH AC20-FZK-Haus | presenter mode playback, client window %dx%d | %.1f frames/s in transitions (%d frames), %.1f frames/s overall",
@@ -172,6 +173,81 @@ class DemoUiTest {
 		} finally {
 			mode.close();
 		}
+	}
+
+	/**
+	 * The presenter-mode check on pixels, without OCR: outside the 3D picture, the client screen's
+	 * pixels are exactly those of the step's title and of callouts the test writes itself from the
+	 * client quote (description and client amount, nothing else); with those two texts emptied, that
+	 * part of the screen is one flat colour, so nothing else on the screen draws any words or figures.
+	 */
+	private static void checkClientPixels(PresenterMode mode, StoryStep step, ClientQuote quote) {
+		if (!mode.playback().isPaused()) {
+			mode.playback().togglePause(); // the step stays on screen while its pixels are compared
+		}
+		var texts = mode.clientTexts();
+		var shown = capture(mode);
+		assertTrue(inkPixels(shown) > 200, "the title and the prices are drawn: " + inkPixels(shown) + " pixels of ink");
+		String title = texts.get(0).getText(), prices = texts.get(1).getText();
+		// the texts as the test builds them from the client quote alone
+		List<String> expected = new java.util.ArrayList<>();
+		var byKey = quote.linesByKey();
+		for (String key : step.quoteLines()) {
+			ClientQuote.Line l = byKey.get(key);
+			if (l != null) {
+				expected.add(l.description() + ": " + org.bidbench.ui.demo.render.Money.format(quote.currency(), l.amount()));
+			}
+		}
+		setTexts(mode, "", "");
+		var blank = capture(mode);
+		assertEquals(0, inkPixels(blank), "with the title and prices emptied nothing else is drawn on the client screen");
+		setTexts(mode, step.title(), String.join("\n", expected));
+		var rebuilt = capture(mode);
+		assertEquals(shown.width, rebuilt.width);
+		assertEquals(shown.height, rebuilt.height);
+		assertTrue(java.util.Arrays.equals(shown.data, rebuilt.data),
+				"the client screen shows exactly the step title and the client quote's callouts");
+		setTexts(mode, title, prices);
+	}
+
+	private static void setTexts(PresenterMode mode, String title, String prices) {
+		mode.clientTexts().get(0).setText(title);
+		mode.clientTexts().get(1).setText(prices);
+		mode.clientShell().layout(true, true);
+		drain(300);
+	}
+
+	/** The client screen below the 3D picture (the GL view is not read: it holds no text). */
+	private static org.eclipse.swt.graphics.ImageData capture(PresenterMode mode) {
+		var shell = mode.clientShell();
+		var viewer = mode.clientViewer().getBounds();
+		var area = shell.getClientArea();
+		int top = viewer.y + viewer.height;
+		var origin = shell.toDisplay(0, top);
+		int w = area.width, h = Math.max(1, area.height - top);
+		Display display = shell.getDisplay();
+		var image = new org.eclipse.swt.graphics.Image(display, w, h);
+		var gc = new org.eclipse.swt.graphics.GC(display);
+		try {
+			gc.copyArea(image, origin.x, origin.y);
+			return image.getImageData();
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
+	/** Pixels that differ from the strip's first pixel (its background). */
+	private static int inkPixels(org.eclipse.swt.graphics.ImageData d) {
+		int background = d.getPixel(0, 0), n = 0;
+		for (int y = 0; y < d.height; y++) {
+			for (int x = 0; x < d.width; x++) {
+				if (d.getPixel(x, y) != background) {
+					n++;
+				}
+			}
+		}
+		return n;
 	}
 
 	@Test
