@@ -75,6 +75,8 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 	private Table problemTable;
 	private SashForm sash;
 	private ColourLegend legend;
+	private final List<MenuItem> colourItems = new ArrayList<>();
+	private ToolItem xrayItem;
 	/** The mode whose hint the status line shows, or {@code null} when it shows no mode's hint. */
 	private ViewerCanvas.Mode hintMode;
 	/** The status line shows how to move a section cut: cleared when the last cut is removed. */
@@ -254,6 +256,7 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		tool(display, "Show all", "Show every element, end X-ray", scene::showAll);
 		// pressed while X-ray is on, like the mode buttons; Show all (or anything else ending X-ray) releases it
 		ToolItem xray = new ToolItem(display, SWT.CHECK);
+		xrayItem = xray;
 		xray.setText("X-ray");
 		xray.setToolTipText("Everything but the selection see-through");
 		xray.addListener(SWT.Selection, e -> {
@@ -718,6 +721,7 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 	private MenuItem colourItem(Menu menu, String label, Function<SceneElement, Object> key) {
 		MenuItem item = new MenuItem(menu, SWT.RADIO);
 		item.setText(label);
+		colourItems.add(item);
 		item.addListener(SWT.Selection, e -> {
 			if (!item.getSelection()) {
 				return; // the item losing the check
@@ -732,6 +736,16 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 			}
 		});
 		return item;
+	}
+
+	/** The "Colour by" choices, material colours first (tests). */
+	List<MenuItem> colourItems() {
+		return colourItems;
+	}
+
+	/** The X-ray button (tests). */
+	ToolItem xrayItem() {
+		return xrayItem;
 	}
 
 	/** The legend of the colouring shown (tests). */
