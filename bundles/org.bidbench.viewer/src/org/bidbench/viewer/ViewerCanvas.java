@@ -197,6 +197,21 @@ public final class ViewerCanvas extends Composite {
 		}
 	}
 
+	/**
+	 * Shows a measurement between two world points: the line, and its distance written on a label at
+	 * its middle, until the next measurement or another mode; measure listeners are told.
+	 */
+	public void showMeasurement(double[] a, double[] b) {
+		double distance = Math.sqrt((a[0] - b[0]) * (a[0] - b[0]) + (a[1] - b[1]) * (a[1] - b[1])
+				+ (a[2] - b[2]) * (a[2] - b[2]));
+		renderer.setMeasure(a, b);
+		labelMeasurement(a, b, distance);
+		requestRedraw();
+		for (MeasureListener l : measureListeners) {
+			l.measured(a, b, distance);
+		}
+	}
+
 	/** Told the new mode whenever it changes (a button, or Esc in the view). */
 	public void addModeListener(Consumer<Mode> l) {
 		modeListeners.add(l);
@@ -510,16 +525,9 @@ public final class ViewerCanvas extends Composite {
 				renderer.setMeasure(measureStart, null);
 				requestRedraw();
 			} else {
-				double[] a = measureStart, b = pick.point();
-				double distance = Math.sqrt((a[0] - b[0]) * (a[0] - b[0]) + (a[1] - b[1]) * (a[1] - b[1])
-						+ (a[2] - b[2]) * (a[2] - b[2]));
+				double[] a = measureStart;
 				measureStart = null;
-				renderer.setMeasure(a, b); // shown until the next measurement or another mode
-				labelMeasurement(a, b, distance);
-				requestRedraw();
-				for (MeasureListener l : measureListeners) {
-					l.measured(a, b, distance);
-				}
+				showMeasurement(a, pick.point());
 			}
 			return;
 		}

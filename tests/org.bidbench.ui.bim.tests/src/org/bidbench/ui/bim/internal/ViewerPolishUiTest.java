@@ -64,8 +64,45 @@ class ViewerPolishUiTest {
 		assertTrue(editor.legend().control().getVisible());
 		assertTrue(editor.legend().names().contains("IfcWall"), editor.legend().names().toString());
 		assertTrue(items.get(1).getSelection() && !items.get(0).getSelection(), "the menu checks the mode that is on");
+		screenshot("colour-by-legend.png");
 		choose(items.get(0));
 		assertFalse(editor.legend().control().getVisible(), "the legend goes with the colouring");
+	}
+
+	/** With {@code -Dbidbench.screenshots=DIR}: the X screen as a PNG, to be looked at. */
+	static void screenshot(String name) throws Exception {
+		String folder = System.getProperty("bidbench.screenshots", "");
+		if (folder.isEmpty()) {
+			return;
+		}
+		for (int i = 0; i < 8; i++) {
+			drain();
+			Thread.sleep(100);
+		}
+		Files.createDirectories(Path.of(folder));
+		new ProcessBuilder("import", "-window", "root", Path.of(folder, name).toString()).inheritIO().start().waitFor();
+	}
+
+	@Test
+	void aMeasurementIsWrittenInTheView() throws Exception {
+		ModelEditor editor = openSampleInBimPerspective();
+		editor.viewer().setMode(ViewerCanvas.Mode.MEASURE);
+		// along the front of the house, as a user would click it
+		BoundingBox b = editor.scene().bounds();
+		double z = b.minZ() + 1;
+		double[] from = { b.minX(), b.minY(), z }, to = { b.maxX(), b.minY(), z };
+		editor.viewer().showMeasurement(from, to);
+		drain();
+		assertTrue(editor.statusMessage().startsWith("Distance "), editor.statusMessage());
+		org.bidbench.viewer.RgbImage withLabel = editor.viewer().capture();
+		editor.viewer().renderer().setMeasureLabel(null, null, 0, 0);
+		org.bidbench.viewer.RgbImage without = editor.viewer().capture();
+		assertTrue(withLabel.countDifferentFrom(without, 40) > 100, "the label changes the picture where it is drawn");
+		editor.viewer().showMeasurement(from, to);
+		screenshot("measure-label.png");
+		editor.viewer().setMode(ViewerCanvas.Mode.ORBIT);
+		drain();
+		assertEquals("", editor.statusMessage(), "the distance goes from the status line when measuring ends");
 	}
 
 	@Test
@@ -179,6 +216,7 @@ class ViewerPolishUiTest {
 		try {
 			drain();
 			assertEquals(1, dialog.selectedTab());
+			screenshot("help-shortcuts.png");
 			assertTrue(HelpDialog.shortcuts().size() >= 15);
 			assertTrue(HelpDialog.shortcuts().stream().allMatch(s -> !s.keys().isBlank() && !s.action().isBlank()));
 			assertTrue(EditorMessages.helpGuide.contains("Walk"), "the guide explains walk mode");
