@@ -158,6 +158,7 @@ public final class PropertiesView extends ViewPart {
 			return;
 		}
 		globalId.setText("");
+		setContentDescription("");
 		rows.clear();
 		table.refresh();
 	}

@@ -192,6 +192,7 @@ class ViewerPolishUiTest {
 		drain();
 		assertEquals("", properties.globalIdText(), "the first model's element is gone");
 		assertEquals(null, properties.shown());
+		assertEquals("", properties.getContentDescription(), "nor its name above the table");
 	}
 
 	@Test
