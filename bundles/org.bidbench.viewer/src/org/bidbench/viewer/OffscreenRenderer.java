@@ -2,6 +2,7 @@ package org.bidbench.viewer;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.IntBuffer;
 
 import org.bidbench.jogl.JoglRuntime;
 
@@ -159,21 +160,34 @@ public final class OffscreenRenderer implements AutoCloseable {
 	/** Draws a frame and reads it back. */
 	public RgbImage render(Camera camera) {
 		int[] pixels = new int[width * height];
+		render(camera, pixels);
+		return new RgbImage(width, height, pixels);
+	}
+
+	/**
+	 * Draws a frame and reads it back into {@code pixels} (0xRRGGBB, rows from the top): a caller that owns an image's pixel array (a {@code BufferedImage} of type
+	 * {@code TYPE_INT_RGB}) gets the frame without a copy.
+	 */
+	public void render(Camera camera, int[] pixels) {
+		if (pixels.length < width * height) {
+			throw new IllegalArgumentException("a " + width + "x" + height + " frame needs " + width * height
+					+ " pixels, not " + pixels.length);
+		}
 		run(gl -> {
 			renderer.render(gl, camera, width, height);
 			readBack.clear();
-			gl.glPixelStorei(GL.GL_PACK_ALIGNMENT, 1);
-			gl.glReadPixels(0, 0, width, height, GL.GL_RGBA, GL.GL_UNSIGNED_BYTE, readBack);
+			gl.glPixelStorei(GL.GL_PACK_ALIGNMENT, 4);
+			// BGRA as 8_8_8_8_REV is one int per pixel laid out as 0xAARRGGBB: read once, no per-byte
+			// repacking, and the driver's fast path on Mesa
+			gl.glReadPixels(0, 0, width, height, GL.GL_BGRA, GL3.GL_UNSIGNED_INT_8_8_8_8_REV, readBack);
+			IntBuffer ints = readBack.asIntBuffer();
 			for (int y = 0; y < height; y++) {
-				int row = (height - 1 - y) * width * 4; // GL rows run bottom up
-				for (int x = 0; x < width; x++) {
-					int o = row + 4 * x;
-					pixels[y * width + x] = ((readBack.get(o) & 255) << 16) | ((readBack.get(o + 1) & 255) << 8)
-							| (readBack.get(o + 2) & 255);
-				}
+				ints.get((height - 1 - y) * width, pixels, y * width, width); // GL rows run bottom up
+			}
+			for (int i = 0, n = width * height; i < n; i++) {
+				pixels[i] &= 0xFFFFFF;
 			}
 		});
-		return new RgbImage(width, height, pixels);
 	}
 
 	/** Renders a saved viewpoint: applies it to the scene and a camera, then draws. */

@@ -435,6 +435,7 @@ public final class SceneRenderer {
 		gl.glDepthMask(true);
 		gl.glDisable(GL.GL_BLEND);
 		drawMeasure(gl);
+		drawMeasureLabel(gl, width, height);
 		gl.glBindVertexArray(0);
 		gl.glUseProgram(0);
 	}
@@ -453,6 +454,32 @@ public final class SceneRenderer {
 				measure[3 * measurePoints + 2] = (float) (p[2] - o[2]);
 				measurePoints++;
 			}
+		}
+	}
+
+	/**
+	 * A label drawn over the model at a world point while a measurement is shown (its distance
+	 * written out): {@code rgba} is {@code width * height * 4} bytes, rows from the top; {@code null}
+	 * removes it. {@link #setMeasure} with no points hides it too.
+	 */
+	public void setMeasureLabel(double[] anchor, byte[] rgba, int width, int height) {
+		if (measureLabel != null) {
+			retiredLabels.add(measureLabel);
+		}
+		measureLabel = rgba == null ? null : new ScreenLabel(anchor, rgba, width, height);
+	}
+
+	private ScreenLabel measureLabel;
+	/** Labels replaced since the last frame: their GL objects are freed in the next one (a context is current then). */
+	private final List<ScreenLabel> retiredLabels = new ArrayList<>();
+
+	private void drawMeasureLabel(GL3 gl, int width, int height) {
+		for (ScreenLabel l : retiredLabels) {
+			l.dispose(gl);
+		}
+		retiredLabels.clear();
+		if (measureLabel != null && measurePoints == 2) {
+			measureLabel.draw(gl, viewProjection, origin == null ? ZERO : origin, width, height);
 		}
 	}
 
@@ -888,6 +915,13 @@ public final class SceneRenderer {
 			gl.glDeleteTextures(1, new int[] { stateTexture }, 0);
 			stateTexture = 0;
 		}
+		if (measureLabel != null) {
+			measureLabel.dispose(gl);
+		}
+		for (ScreenLabel l : retiredLabels) {
+			l.dispose(gl);
+		}
+		retiredLabels.clear();
 		if (overlayProgram != 0) {
 			gl.glDeleteProgram(overlayProgram);
 			gl.glDeleteBuffers(1, new int[] { overlayVbo }, 0);

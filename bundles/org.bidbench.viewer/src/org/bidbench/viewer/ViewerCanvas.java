@@ -5,6 +5,8 @@ import java.nio.ByteOrder;
 import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.DoubleFunction;
 
 import org.bidbench.jogl.JoglRuntime;
 import org.eclipse.swt.SWT;
@@ -13,9 +15,14 @@ import org.eclipse.swt.events.KeyListener;
 import org.eclipse.swt.events.MouseEvent;
 import org.eclipse.swt.events.MouseListener;
 import org.eclipse.swt.events.MouseMoveListener;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 
 import com.jogamp.opengl.GL;
 import com.jogamp.opengl.GL3;
@@ -69,6 +76,8 @@ public final class ViewerCanvas extends Composite {
 	private final List<MeasureListener> measureListeners = new CopyOnWriteArrayList<>();
 	private final Runnable sceneListener;
 	private Mode mode = Mode.ORBIT;
+	private final List<Consumer<Mode>> modeListeners = new CopyOnWriteArrayList<>();
+	private DoubleFunction<String> distanceFormat = d -> String.format(java.util.Locale.ROOT, "%.3f m", d);
 	private double walkSpeed = 0.5;
 	private double eyeHeight = 1.6;
 	private double floor = Double.NaN;
@@ -175,10 +184,84 @@ public final class ViewerCanvas extends Composite {
 			double z = Double.isNaN(floor) ? camera.eye()[2] : floor + eyeHeight;
 			camera.setEye(new double[] { target[0], target[1], z }, ahead, 1.0);
 		}
+		Mode before = mode;
 		mode = value;
 		measureStart = null;
 		renderer.setMeasure(null, null);
+		renderer.setMeasureLabel(null, null, 0, 0);
 		requestRedraw();
+		if (before != value) {
+			for (Consumer<Mode> l : modeListeners) {
+				l.accept(value);
+			}
+		}
+	}
+
+	/**
+	 * Shows a measurement between two world points: the line, and its distance written on a label at
+	 * its middle, until the next measurement or another mode; measure listeners are told.
+	 */
+	public void showMeasurement(double[] a, double[] b) {
+		double distance = Math.sqrt((a[0] - b[0]) * (a[0] - b[0]) + (a[1] - b[1]) * (a[1] - b[1])
+				+ (a[2] - b[2]) * (a[2] - b[2]));
+		renderer.setMeasure(a, b);
+		labelMeasurement(a, b, distance);
+		requestRedraw();
+		for (MeasureListener l : measureListeners) {
+			l.measured(a, b, distance);
+		}
+	}
+
+	/** Told the new mode whenever it changes (a button, or Esc in the view). */
+	public void addModeListener(Consumer<Mode> l) {
+		modeListeners.add(l);
+	}
+
+	/** How a measured distance (metres) is written on its label in the view; default {@code 12.345 m}. */
+	public void setDistanceFormat(DoubleFunction<String> format) {
+		distanceFormat = format;
+	}
+
+	/** The measured distance written on a label at the middle of the line, drawn by the renderer over the model. */
+	private void labelMeasurement(double[] a, double[] b, double distance) {
+		String text = distanceFormat.apply(distance);
+		Display display = getDisplay();
+		GC measuring = new GC(canvas);
+		Point extent;
+		try {
+			extent = measuring.textExtent(text);
+		} finally {
+			measuring.dispose();
+		}
+		int pad = 4, w = extent.x + 2 * pad, h = extent.y + 2 * pad;
+		Image image = new Image(display, w, h);
+		try {
+			GC gc = new GC(image);
+			try {
+				gc.setBackground(display.getSystemColor(SWT.COLOR_BLACK));
+				gc.fillRectangle(0, 0, w, h);
+				gc.setForeground(display.getSystemColor(SWT.COLOR_WHITE));
+				gc.drawText(text, pad, pad, true);
+			} finally {
+				gc.dispose();
+			}
+			ImageData data = image.getImageData();
+			byte[] rgba = new byte[w * h * 4];
+			for (int y = 0; y < h; y++) {
+				for (int x = 0; x < w; x++) {
+					RGB rgb = data.palette.getRGB(data.getPixel(x, y));
+					int o = 4 * (y * w + x);
+					rgba[o] = (byte) rgb.red;
+					rgba[o + 1] = (byte) rgb.green;
+					rgba[o + 2] = (byte) rgb.blue;
+					rgba[o + 3] = (byte) 200; // a dark plate, slightly see-through
+				}
+			}
+			double[] middle = { (a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2 };
+			renderer.setMeasureLabel(middle, rgba, w, h);
+		} finally {
+			image.dispose();
+		}
 	}
 
 	/** Walking speed in metres per key press. */
@@ -442,15 +525,9 @@ public final class ViewerCanvas extends Composite {
 				renderer.setMeasure(measureStart, null);
 				requestRedraw();
 			} else {
-				double[] a = measureStart, b = pick.point();
-				double distance = Math.sqrt((a[0] - b[0]) * (a[0] - b[0]) + (a[1] - b[1]) * (a[1] - b[1])
-						+ (a[2] - b[2]) * (a[2] - b[2]));
+				double[] a = measureStart;
 				measureStart = null;
-				renderer.setMeasure(a, b); // shown until the next measurement or another mode
-				requestRedraw();
-				for (MeasureListener l : measureListeners) {
-					l.measured(a, b, distance);
-				}
+				showMeasurement(a, pick.point());
 			}
 			return;
 		}

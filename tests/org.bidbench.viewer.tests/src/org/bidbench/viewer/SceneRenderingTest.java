@@ -194,6 +194,36 @@ class SceneRenderingTest {
 		assertTrue(!orangeNear(renderer.render(camera), mid), "cleared");
 	}
 
+	@Test
+	void aMeasurementLabelIsDrawnAtTheMiddleTheRightWayUp() {
+		double gx = 500_000, gy = 5_000_000;
+		renderer.renderer().setMeasure(new double[] { gx + 0.5, gy + 0.5, 1 }, new double[] { gx + 3.5, gy + 0.5, 1 });
+		// 24 x 12 pixels: the top half magenta, the bottom half cyan
+		int w = 24, h = 12;
+		byte[] rgba = new byte[w * h * 4];
+		for (int y = 0; y < h; y++) {
+			for (int x = 0; x < w; x++) {
+				int o = 4 * (y * w + x);
+				rgba[o] = (byte) (y < h / 2 ? 255 : 0);
+				rgba[o + 1] = (byte) (y < h / 2 ? 0 : 255);
+				rgba[o + 2] = (byte) 255;
+				rgba[o + 3] = (byte) 255;
+			}
+		}
+		renderer.renderer().setMeasureLabel(new double[] { gx + 2, gy + 0.5, 1 }, rgba, w, h);
+		RgbImage image = renderer.render(camera);
+		int[] mid = at(2, 0.5, 1);
+		int above = image.rgb(mid[0], mid[1] - 3), below = image.rgb(mid[0], mid[1] + 3);
+		assertEquals(0xff00ff, above, "the label's top row is drawn above the anchor: " + Integer.toHexString(above));
+		assertEquals(0x00ffff, below, "and its bottom row below: " + Integer.toHexString(below));
+		assertTrue(image.rgb(mid[0] + w, mid[1]) != 0xff00ff && image.rgb(mid[0] + w, mid[1]) != 0x00ffff,
+				"the label keeps its own size in pixels");
+		renderer.renderer().setMeasure(null, null);
+		int cleared = renderer.render(camera).rgb(mid[0], mid[1] - 3);
+		assertTrue(cleared != 0xff00ff, "no label without a measurement");
+		renderer.renderer().setMeasureLabel(null, null, 0, 0);
+	}
+
 	/** Whether the selection orange is within a pixel of a point. */
 	static boolean orangeNear(RgbImage image, int[] p) {
 		for (int dx = -1; dx <= 1; dx++) {

@@ -55,6 +55,17 @@ public final class ClientQuotes {
 	 */
 	public static ClientQuote fromWorkspace(Path salesFolder, Set<String> modelGlobalIds, boolean chinese)
 			throws PriceUnavailableException {
+		Found found = findInWorkspace(salesFolder, modelGlobalIds, chinese);
+		return found == null ? null : found.quote();
+	}
+
+	/** A quote found in a workspace and the id of the opportunity that holds it (where a storyboard is kept with it). */
+	public record Found(ClientQuote quote, String opportunityId) {
+	}
+
+	/** As {@link #fromWorkspace}, with the opportunity; {@code null} when no quote names the model's elements. */
+	public static Found findInWorkspace(Path salesFolder, Set<String> modelGlobalIds, boolean chinese)
+			throws PriceUnavailableException {
 		SalesWorkspaceFolder sales;
 		try {
 			sales = SalesWorkspaceFolder.load(salesFolder);
@@ -77,7 +88,11 @@ public final class ClientQuotes {
 				}
 			}
 		}
-		return best == null ? null : ClientQuote.of(best, chinese);
+		if (best == null) {
+			return null;
+		}
+		String opportunity = best.eContainer() instanceof Opportunity o ? o.getId() : null;
+		return new Found(ClientQuote.of(best, chinese), opportunity);
 	}
 
 	private static boolean newer(Quote a, Quote b) {

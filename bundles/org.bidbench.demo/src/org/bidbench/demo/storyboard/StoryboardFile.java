@@ -66,6 +66,15 @@ public final class StoryboardFile {
 		return model.resolveSibling(model.getFileName() + SUFFIX);
 	}
 
+	/**
+	 * Where the storyboard of a model is kept with an opportunity of a sales workspace folder: next
+	 * to the opportunity's own file, {@code opportunities/<id>.<model file name>.storyboard.xml}
+	 * (the workspace loads only the files its root links to, so this file is never mistaken for a part).
+	 */
+	public static Path withOpportunity(Path salesFolder, String opportunityId, Path model) {
+		return salesFolder.resolve("opportunities").resolve(opportunityId + "." + model.getFileName() + SUFFIX);
+	}
+
 	/** Writes to a temporary file in the same folder, then renames it: a failed write loses nothing. */
 	public static void write(Storyboard storyboard, Path file) throws IOException {
 		AtomicWrite.write(file, out -> write(storyboard, out));

@@ -31,6 +31,7 @@ import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.dnd.DND;
@@ -73,6 +74,14 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 	private ViewerCanvas viewer;
 	private Table problemTable;
 	private SashForm sash;
+	private ColourLegend legend;
+	private final List<MenuItem> colourItems = new ArrayList<>();
+	private ToolItem xrayItem;
+	/** The mode whose hint the status line shows, or {@code null} when it shows no mode's hint. */
+	private ViewerCanvas.Mode hintMode;
+	/** The status line shows how to move a section cut: cleared when the last cut is removed. */
+	private boolean sectionHint;
+	private String lastStatus = "";
 	private final List<ISelectionChangedListener> selectionListeners = new CopyOnWriteArrayList<>();
 	private IStructuredSelection selection = StructuredSelection.EMPTY;
 	private final List<Viewpoint> viewpoints = new ArrayList<>();
@@ -115,6 +124,7 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		toolRows.marginTop = toolRows.marginBottom = toolRows.marginLeft = toolRows.marginRight = 0;
 		tools.setLayout(toolRows);
 		tools.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		legend = new ColourLegend(root);
 		sash = new SashForm(root, SWT.VERTICAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		viewer = new ViewerCanvas(sash, SWT.NONE, scene);
@@ -129,8 +139,15 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		sash.setMaximizedControl(viewer);
 		fillToolBar(tools);
 		viewer.addSelectionListener(elements -> publishSelection(entitiesOf(elements)));
-		viewer.addMeasureListener((a, b, d) -> status(String.format("Distance %.3f m (dx %.3f, dy %.3f, dz %.3f)", d,
+		viewer.addMeasureListener((a, b, d) -> hint(ViewerCanvas.Mode.MEASURE, String.format("Distance %.3f m (dx %.3f, dy %.3f, dz %.3f)", d,
 				Math.abs(b[0] - a[0]), Math.abs(b[1] - a[1]), Math.abs(b[2] - a[2]))));
+		viewer.setDistanceFormat(d -> NLS.bind(EditorMessages.distanceLabel, String.format(java.util.Locale.ROOT, "%.3f", d)));
+		// a hint belongs to its mode: it goes when the mode ends (a button, or Esc in the view)
+		viewer.addModeListener(m -> {
+			if (hintMode != null && hintMode != m) {
+				status("");
+			}
+		});
 		installDrop(viewer.glCanvas());
 		RecentModels.add(file);
 		loadViewpoints();
@@ -155,7 +172,21 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 	}
 
 	private void status(String message) {
+		hintMode = null;
+		sectionHint = false;
+		lastStatus = message;
 		getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
+	}
+
+	/** A status line message that holds while {@code mode} lasts, and is cleared when it ends. */
+	private void hint(ViewerCanvas.Mode mode, String message) {
+		status(message);
+		hintMode = mode;
+	}
+
+	/** The message this editor last put in the status line ("" when cleared). */
+	String statusMessage() {
+		return lastStatus;
 	}
 
 	/** The problems met while loading, as listed. */
@@ -165,8 +196,10 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 
 	private void showLoadResult() {
 		showProblems(loadState.problems());
-		status(scene.elementCount() + " elements, " + scene.triangleCount() + " triangles in " + scene.batchCount()
-				+ " batches");
+		// the elements counted as the model tree counts them; the shapes drawn (parts and rooms too) labelled as such
+		int elements = model == null || model.spatialTree() == null ? scene.elementCount()
+				: containedCount(model.spatialTree(), model.spatialTree().element());
+		status(NLS.bind(EditorMessages.statusLoaded, new Object[] { elements, scene.elementCount(), scene.triangleCount() }));
 		firePropertyChange(PROP_MODEL);
 	}
 
@@ -221,23 +254,39 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		tool(display, "Hide", "Hide the selected elements", () -> scene.setHidden(scene.selection(), true));
 		tool(display, "Isolate", "Show only the selected elements", () -> scene.isolate(scene.selection()));
 		tool(display, "Show all", "Show every element, end X-ray", scene::showAll);
-		tool(display, "X-ray", "Everything but the selection see-through", () -> {
+		// pressed while X-ray is on, like the mode buttons; Show all (or anything else ending X-ray) releases it
+		ToolItem xray = new ToolItem(display, SWT.CHECK);
+		xrayItem = xray;
+		xray.setText("X-ray");
+		xray.setToolTipText("Everything but the selection see-through");
+		xray.addListener(SWT.Selection, e -> {
 			if (scene.isXray()) {
 				scene.clearXray();
 			} else {
 				scene.setXray(scene.selection());
 			}
+			xray.setSelection(scene.isXray());
 		});
+		Runnable sceneFollower = () -> runInUi(() -> {
+			if (!xray.isDisposed()) {
+				xray.setSelection(scene.isXray());
+			}
+			if (sectionHint && scene.sections().isEmpty()) {
+				status("");
+			}
+		});
+		scene.addChangeListener(sceneFollower);
+		xray.addDisposeListener(e -> scene.removeChangeListener(sceneFollower));
 		ToolItem colour = new ToolItem(display, SWT.DROP_DOWN);
 		colour.setText("Colour by");
 		Menu colourMenu = new Menu(display.getShell(), SWT.POP_UP);
-		colourItem(colourMenu, "Material colours", null);
-		colourItem(colourMenu, "Class", e -> e.ifcClass());
-		colourItem(colourMenu, "Storey", e -> {
+		colourItem(colourMenu, EditorMessages.colourMaterialColours, null).setSelection(true);
+		colourItem(colourMenu, EditorMessages.colourClass, e -> e.ifcClass());
+		colourItem(colourMenu, EditorMessages.colourStorey, e -> {
 			IfcEntity storey = model == null ? null : model.storeyOf(model.entity(e.productId()));
 			return storey == null ? null : storey.name();
 		});
-		colourItem(colourMenu, "Material", e -> {
+		colourItem(colourMenu, EditorMessages.colourMaterial, e -> {
 			if (model == null) {
 				return null;
 			}
@@ -340,6 +389,13 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		measure.addListener(SWT.Selection, e -> {
 			walk.setSelection(false);
 			viewer.setMode(measure.getSelection() ? ViewerCanvas.Mode.MEASURE : ViewerCanvas.Mode.ORBIT);
+		});
+		// Esc in the view ends walking or measuring: the buttons follow
+		viewer.addModeListener(m -> {
+			if (!walk.isDisposed()) {
+				walk.setSelection(m == ViewerCanvas.Mode.WALK);
+				measure.setSelection(m == ViewerCanvas.Mode.MEASURE);
+			}
 		});
 		ToolItem saved = new ToolItem(modes, SWT.DROP_DOWN);
 		saved.setText("Viewpoints");
@@ -475,7 +531,7 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		dialog.setFilterExtensions(new String[] { "*.bcf", "*.bcfzip" });
 		dialog.setFileName(file.getFileName().toString().replaceFirst("\\.[^.]*$", "") + "-viewpoints.bcf");
 		dialog.setOverwrite(true);
-		String chosen = dialog.open();
+		String chosen = DialogFolders.open(dialog);
 		if (chosen == null) {
 			return;
 		}
@@ -492,7 +548,7 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
 		dialog.setText("Import BCF viewpoints");
 		dialog.setFilterExtensions(new String[] { "*.bcf;*.bcfzip", "*.*" });
-		String chosen = dialog.open();
+		String chosen = DialogFolders.open(dialog);
 		if (chosen == null) {
 			return;
 		}
@@ -519,6 +575,7 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 			}
 			scene.setSections(planes.get());
 			status(label + ": PageUp and PageDown move the cut by 0.1 m (with Shift by 1 m)");
+			sectionHint = true;
 		});
 	}
 
@@ -543,7 +600,8 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		} else {
 			BitSet elements = storeyElements(storey);
 			scene.isolate(elements);
-			status(storey.name() + ": " + elements.cardinality() + " elements shown");
+			status(NLS.bind(EditorMessages.statusStorey, new Object[] { storey.name(),
+					containedCount(model.spatialTree(), storey), elements.cardinality() }));
 		}
 		viewer.setWalkFloor(walkFloor());
 	}
@@ -558,9 +616,22 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		}
 		viewer.setMode(on ? ViewerCanvas.Mode.WALK : ViewerCanvas.Mode.ORBIT);
 		if (on) {
-			status(String.format(java.util.Locale.ROOT,
-					"Walking at eye height %.1f m: W/A/S/D or arrows, Q/E down/up, Shift runs, drag to look, Esc ends",
-					viewer.eyeHeight()));
+			WalkStart.Place place = WalkStart.in(scene, storeyFilter == null ? null : storeyElements(storeyFilter),
+					walkFloor(), viewer.eyeHeight());
+			if (place != null) {
+				viewer.camera().setEye(place.eye(), place.direction(), 1.0);
+				viewer.requestRedraw();
+				IfcEntity room = model == null ? null : model.entity(place.room().productId());
+				String name = room == null ? place.room().globalId()
+						: room.hasAttribute("LongName") && IfcEntity.asText(room.get("LongName")) != null
+								? IfcEntity.asText(room.get("LongName")) : room.name();
+				hint(ViewerCanvas.Mode.WALK, NLS.bind(EditorMessages.statusWalkRoom, name,
+						String.format(java.util.Locale.ROOT, "%.1f", viewer.eyeHeight())));
+			} else {
+				hint(ViewerCanvas.Mode.WALK, String.format(java.util.Locale.ROOT,
+						"Walking at eye height %.1f m: W/A/S/D or arrows, Q/E down/up, Shift runs, drag to look, Esc ends",
+						viewer.eyeHeight()));
+			}
 		}
 	}
 
@@ -646,17 +717,40 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		return b == null ? Double.NaN : b.minZ();
 	}
 
-	private void colourItem(Menu menu, String label, Function<SceneElement, Object> key) {
-		MenuItem item = new MenuItem(menu, SWT.PUSH);
+	/** A "Colour by" choice: a radio item, so the menu shows the mode that is on; the legend lists its colours. */
+	private MenuItem colourItem(Menu menu, String label, Function<SceneElement, Object> key) {
+		MenuItem item = new MenuItem(menu, SWT.RADIO);
 		item.setText(label);
+		colourItems.add(item);
 		item.addListener(SWT.Selection, e -> {
+			if (!item.getSelection()) {
+				return; // the item losing the check
+			}
 			if (key == null) {
 				scene.clearColours();
+				legend.show(null, null);
 			} else {
-				var legend = scene.colourBy(key);
-				status("Coloured by " + label.toLowerCase() + ": " + legend.size() + " groups");
+				var groups = scene.colourBy(key);
+				legend.show(label, groups);
+				status("Coloured by " + label.toLowerCase() + ": " + groups.size() + " groups");
 			}
 		});
+		return item;
+	}
+
+	/** The "Colour by" choices, material colours first (tests). */
+	List<MenuItem> colourItems() {
+		return colourItems;
+	}
+
+	/** The X-ray button (tests). */
+	ToolItem xrayItem() {
+		return xrayItem;
+	}
+
+	/** The legend of the colouring shown (tests). */
+	ColourLegend legend() {
+		return legend;
 	}
 
 	private static void dropDown(ToolItem item, Menu menu) {

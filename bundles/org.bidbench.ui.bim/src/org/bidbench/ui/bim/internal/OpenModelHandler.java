@@ -42,7 +42,7 @@ public final class OpenModelHandler extends AbstractHandler {
 				.collect(java.util.stream.Collectors.joining(", "));
 		dialog.setFilterExtensions(new String[] { String.join(";", patterns), "*.*" });
 		dialog.setFilterNames(new String[] { "Models (" + shown + ")", "All files" });
-		if (dialog.open() == null) {
+		if (DialogFolders.open(dialog) == null) {
 			return null;
 		}
 		for (String name : dialog.getFileNames()) {

@@ -26,6 +26,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -120,10 +122,52 @@ public final class PropertiesView extends ViewPart {
 		});
 		table.setInput(rows);
 		getSite().getPage().addSelectionListener(listener);
+		getSite().getPage().addPartListener(modelFollower);
 		var current = getSite().getPage().getSelection();
 		if (current != null) {
 			listener.selectionChanged(null, current);
 		}
+	}
+
+	/*
+	 * Another model coming to the front (opened, or its editor activated) clears what belonged to the
+	 * previous one: its element would otherwise stay here as if it were part of the new model.
+	 */
+	private final IPartListener2 modelFollower = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference ref) {
+			follow(ref);
+		}
+
+		@Override
+		public void partOpened(IWorkbenchPartReference ref) {
+			follow(ref);
+		}
+	};
+
+	private void follow(IWorkbenchPartReference ref) {
+		if (shown != null && ref.getPart(false) instanceof ModelEditor editor && editor.model() != shown.model()) {
+			clear();
+		}
+	}
+
+	/** Shows nothing (no element selected). */
+	void clear() {
+		shown = null;
+		if (globalId.isDisposed()) {
+			return;
+		}
+		globalId.setText("");
+		setContentDescription("");
+		rows.clear();
+		table.refresh();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePartListener(modelFollower);
+		getSite().getPage().removeSelectionListener(listener);
+		super.dispose();
 	}
 
 	/** The element shown, or {@code null}. */
@@ -229,9 +273,4 @@ public final class PropertiesView extends ViewPart {
 		table.getControl().setFocus();
 	}
 
-	@Override
-	public void dispose() {
-		getSite().getPage().removeSelectionListener(listener);
-		super.dispose();
-	}
 }

@@ -48,6 +48,8 @@ public final class DemoSession {
 	private ClientQuote quote;
 	private boolean quoteSearched;
 	private List<ProductGeometry> geometry;
+	/** The copy kept with the opportunity whose quote prices this model, once that quote is found. */
+	private Path opportunityFile;
 	private final List<Runnable> listeners = new ArrayList<>();
 
 	private DemoSession(ModelEditor editor) {
@@ -93,11 +95,46 @@ public final class DemoSession {
 		return storyboard;
 	}
 
-	/** Replaces the storyboard and saves it (temporary file, then rename). */
+	/**
+	 * Where the storyboard is also kept with the opportunity of the sales workspace whose quote
+	 * prices the model; {@code null} when the prices do not come from a workspace.
+	 */
+	public Path opportunityFile() {
+		quote();
+		return opportunityFile;
+	}
+
+	/**
+	 * Replaces the storyboard and saves it (temporary file, then rename) beside the model and, when
+	 * the model is priced by an opportunity's quote, with that opportunity too.
+	 */
 	public void setStoryboard(Storyboard board) throws IOException {
 		storyboard = board;
 		StoryboardFile.write(board, file);
+		Path withOpportunity = opportunityFile();
+		if (withOpportunity != null) {
+			StoryboardFile.write(board, withOpportunity);
+		}
 		listeners.forEach(Runnable::run);
+	}
+
+	/** After the opportunity is known: its copy is read when it is newer than the one beside the model (or that one is absent). */
+	private void readOpportunityCopy() {
+		try {
+			if (!Files.isRegularFile(opportunityFile)) {
+				return;
+			}
+			if (Files.isRegularFile(file)
+					&& Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(opportunityFile)) >= 0) {
+				return;
+			}
+			storyboard = StoryboardFile.read(opportunityFile);
+			loadProblem = null;
+			Display display = Display.getDefault();
+			display.asyncExec(() -> listeners.forEach(Runnable::run));
+		} catch (IOException | StoryboardFormatException e) {
+			loadProblem = e.getMessage();
+		}
 	}
 
 	public void addListener(Runnable r) {
@@ -128,7 +165,14 @@ public final class DemoSession {
 			Path sales = model.toAbsolutePath().getParent().resolveSibling("sales");
 			try {
 				if (Files.isDirectory(sales)) {
-					quote = ClientQuotes.fromWorkspace(sales, globalIds(), chinese());
+					ClientQuotes.Found found = ClientQuotes.findInWorkspace(sales, globalIds(), chinese());
+					if (found != null) {
+						quote = found.quote();
+						if (found.opportunityId() != null) {
+							opportunityFile = StoryboardFile.withOpportunity(sales, found.opportunityId(), model);
+							readOpportunityCopy();
+						}
+					}
 				}
 				if (quote == null) {
 					quote = ClientQuotes.priceOnTheFly(editor.model(), chinese());

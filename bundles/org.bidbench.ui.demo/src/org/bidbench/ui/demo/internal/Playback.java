@@ -40,6 +40,10 @@ public final class Playback {
 	private int shownStep = -1;
 	private int frames;
 	private long startNanos;
+	private Flythrough.Frame drawn;
+	private int movingFrames;
+	private long movingNanos;
+	private long lastMovingDraw;
 
 	public Playback(Storyboard storyboard, ClientQuote quote, List<ViewerCanvas> viewers) {
 		this.storyboard = storyboard;
@@ -105,6 +109,19 @@ public final class Playback {
 		draw();
 	}
 
+	/**
+	 * Frames drawn per second of wall-clock time while the camera was flying between steps (the
+	 * figure the presenter sees as smooth or not; at rest nothing is redrawn).
+	 */
+	public double transitionFramesPerSecond() {
+		return movingNanos <= 0 ? 0 : movingFrames / (movingNanos / 1e9);
+	}
+
+	/** Frames drawn in transitions so far. */
+	public int transitionFrames() {
+		return movingFrames;
+	}
+
 	/** Model seconds now. */
 	public double position() {
 		return position;
@@ -135,11 +152,25 @@ public final class Playback {
 			stop();
 			return;
 		}
-		Display.getCurrent().timerExec(TICK_MILLIS, this::tick);
+		// the tick's period counts from its start: a slow frame is followed at once, not after a further 16 ms
+		long spent = (System.nanoTime() - now) / 1_000_000;
+		Display.getCurrent().timerExec((int) Math.max(1, TICK_MILLIS - spent), this::tick);
 	}
 
 	private void draw() {
 		Flythrough.Frame f = flythrough.at(position);
+		if (drawn != null && f.step() == shownStep && !f.moving() && !drawn.moving() && f.pose().equals(drawn.pose())) {
+			return; // at rest on a step: the picture is already there (an expose redraws by itself)
+		}
+		long now = System.nanoTime();
+		if (f.moving()) {
+			if (drawn != null && drawn.moving()) {
+				movingNanos += now - lastMovingDraw;
+				movingFrames++;
+			}
+			lastMovingDraw = now;
+		}
+		drawn = f;
 		if (f.step() != shownStep) {
 			shownStep = f.step();
 			for (ViewerCanvas v : viewers) {

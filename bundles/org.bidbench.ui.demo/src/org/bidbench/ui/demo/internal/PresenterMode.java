@@ -133,6 +133,15 @@ public final class PresenterMode {
 		return presenter;
 	}
 
+	/** The client screen's two texts, title then prices: the only words it draws (checked on its pixels by the tests). */
+	public List<Label> clientTexts() {
+		return List.of(clientTitle, clientPrices);
+	}
+
+	public ViewerCanvas clientViewer() {
+		return viewer;
+	}
+
 	private void showStep(int index) {
 		StoryStep step = storyboard.steps().get(index);
 		if (client.isDisposed()) {

@@ -160,8 +160,7 @@ public final class SequenceView extends ViewPart {
 			case 2 -> {
 				FileDialog d = new FileDialog(getSite().getShell(), SWT.OPEN);
 				d.setFilterExtensions(new String[] { "*.csv;*.xml" });
-				d.setFilterPath(System.getProperty("user.home"));
-				String f = d.open();
+				String f = org.bidbench.ui.bim.internal.DialogFolders.open(d);
 				if (f == null) {
 					source.select(0);
 					schedule = StoreySequence.of(editor.model(), withGeometry, start);

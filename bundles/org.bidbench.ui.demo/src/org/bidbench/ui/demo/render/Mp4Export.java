@@ -1,7 +1,15 @@
 package org.bidbench.ui.demo.render;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -66,7 +74,7 @@ public final class Mp4Export {
 		Files.createDirectories(folder);
 		Path temporary = folder.resolve("." + file.getFileName() + ".part.mp4");
 		List<String> command = new ArrayList<>(List.of(ffmpeg, "-hide_banner", "-loglevel", "error", "-y", "-f", "rawvideo",
-				"-pix_fmt", "rgb24", "-s", w + "x" + h, "-r", Integer.toString(fps), "-i", "-", "-c:v", "libx264",
+				"-pix_fmt", "bgr0", "-s", w + "x" + h, "-r", Integer.toString(fps), "-i", "-", "-c:v", "libx264",
 				"-preset", "veryfast", "-crf", "20", "-pix_fmt", "yuv420p", "-r", Integer.toString(fps), "-movflags",
 				"+faststart", temporary.toString()));
 		Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -80,19 +88,32 @@ public final class Mp4Export {
 		});
 		boolean done = false;
 		try {
-			byte[] row = new byte[w * h * 3];
-			int[] pixels = new int[w * h];
+			// Two frame buffers: the next frame is drawn while a writer thread feeds ffmpeg the last one,
+			// so rendering and encoding overlap. A frame handed out again (the camera at rest) is
+			// written again without being converted again.
+			byte[][] buffers = { new byte[w * h * 4], new byte[w * h * 4] };
+			List<Future<?>> pending = new ArrayList<>(List.of(CompletableFuture.completedFuture(null),
+					CompletableFuture.completedFuture(null)));
+			ExecutorService writer = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("ffmpeg-feed").factory());
 			try (OutputStream in = process.getOutputStream()) {
+				BufferedImage previous = null;
+				int previousBuffer = 0, next = 0;
 				for (int i = 0; i < frames; i++) {
 					BufferedImage img = i == 0 ? first : source.frame(i / (double) fps);
-					img.getRGB(0, 0, w, h, pixels, 0, w);
-					for (int p = 0, o = 0; p < pixels.length; p++) {
-						int rgb = pixels[p];
-						row[o++] = (byte) (rgb >> 16);
-						row[o++] = (byte) (rgb >> 8);
-						row[o++] = (byte) rgb;
+					int b = previousBuffer;
+					if (img != previous) {
+						b = next;
+						next ^= 1;
+						await(pending.get(b));
+						pack(img, buffers[b]);
 					}
-					in.write(row);
+					byte[] data = buffers[b];
+					pending.set(b, writer.submit(() -> {
+						in.write(data);
+						return null;
+					}));
+					previous = img;
+					previousBuffer = b;
 					if (progress != null) {
 						progress.accept((i + 1) / (double) frames);
 					}
@@ -101,6 +122,10 @@ public final class Mp4Export {
 						return i + 1;
 					}
 				}
+				await(pending.get(0));
+				await(pending.get(1));
+			} finally {
+				writer.shutdownNow();
 			}
 			int exit = process.waitFor();
 			drain.join();
@@ -122,6 +147,31 @@ public final class Mp4Export {
 				Files.deleteIfExists(temporary);
 			}
 		}
+	}
+
+	/** Waits for a write to ffmpeg; its failure is this thread's. */
+	private static void await(Future<?> write) throws IOException, InterruptedException {
+		try {
+			write.get();
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof IOException io) {
+				throw io;
+			}
+			throw new IOException("feeding ffmpeg failed: " + e.getCause(), e.getCause());
+		}
+	}
+
+	/** A frame as ffmpeg's {@code bgr0}: each 0xRRGGBB int written little-endian is B, G, R, 0. */
+	private static void pack(BufferedImage img, byte[] out) {
+		int w = img.getWidth(), h = img.getHeight();
+		int[] pixels;
+		if (img.getType() == BufferedImage.TYPE_INT_RGB && img.getRaster().getDataBuffer() instanceof DataBufferInt d
+				&& d.getData().length == w * h) {
+			pixels = d.getData();
+		} else {
+			pixels = img.getRGB(0, 0, w, h, null, 0, w);
+		}
+		ByteBuffer.wrap(out).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().put(pixels, 0, w * h);
 	}
 
 	/** "1280x720" → {1280, 720}. */

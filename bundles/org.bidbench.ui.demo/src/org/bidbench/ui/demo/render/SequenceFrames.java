@@ -39,6 +39,8 @@ public final class SequenceFrames implements FrameSource {
 	private final Camera start;
 	private final long days;
 	private LocalDate shownDay;
+	private List<String> dayCallouts;
+	private BufferedImage dayChart;
 
 	/**
 	 * @param curve the cash curve; {@code null} draws the picture without it
@@ -73,11 +75,28 @@ public final class SequenceFrames implements FrameSource {
 	@Override
 	public BufferedImage frame(double seconds) {
 		LocalDate day = dayAt(seconds);
-		show(renderer.scene(), schedule, day);
+		if (!day.equals(shownDay)) {
+			// a day lasts several frames: the scene's state (and so its upload to the GPU), the
+			// callouts and the chart change only when the day does
+			show(renderer.scene(), schedule, day);
+			shownDay = day;
+			dayCallouts = callouts(day);
+			dayChart = chartImage(day);
+		}
 		Camera c = new Camera(start);
 		double k = Easing.inOut(seconds / Math.max(1e-9, duration()));
 		c.setAngles(start.yawDegrees() + 90 * k, start.pitchDegrees()); // a quarter turn over the whole sequence
-		BufferedImage img = Overlay.image(renderer.render(c));
+		BufferedImage img = Overlay.render(renderer, c);
+		Overlay.caption(img, null, dayCallouts);
+		if (dayChart != null) {
+			Graphics2D g = img.createGraphics();
+			g.drawImage(dayChart, 0, img.getHeight() - dayChart.getHeight(), null);
+			g.dispose();
+		}
+		return img;
+	}
+
+	private List<String> callouts(LocalDate day) {
 		List<String> callouts = new ArrayList<>();
 		callouts.add(day.toString());
 		for (ConstructionTask t : schedule.tasks()) {
@@ -88,15 +107,21 @@ public final class SequenceFrames implements FrameSource {
 		if (curve != null) {
 			callouts.add(Money.format(curve.currency(), curve.at(day)) + " / " + Money.format(curve.currency(), curve.total()));
 		}
-		Overlay.caption(img, null, callouts);
-		if (chart != null) {
-			chart.setToday(day);
-			Graphics2D g = img.createGraphics();
-			int h = img.getHeight() / 4;
-			chart.draw(g, 0, img.getHeight() - h, img.getWidth(), h);
-			g.dispose();
+		return callouts;
+	}
+
+	/** The cash curve band with the day marked, drawn once per day (JFreeChart is the slowest part of a frame). */
+	private BufferedImage chartImage(LocalDate day) {
+		if (chart == null) {
+			return null;
 		}
-		return img;
+		chart.setToday(day);
+		int w = renderer.width(), h = renderer.height() / 4;
+		BufferedImage band = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+		Graphics2D g = band.createGraphics();
+		chart.draw(g, 0, 0, w, h);
+		g.dispose();
+		return band;
 	}
 
 	/** Hides what is not started, colours what is under way, on the scene, for a day. */

@@ -25,6 +25,11 @@ public final class StoryboardFrames implements FrameSource {
 	private final Flythrough flythrough;
 	private final Camera camera = new Camera();
 	private int shownStep = -1;
+	/* The last frame and what it showed: while the camera rests on a step nothing changes, so the
+	 * same picture is handed out again instead of drawn again (most of a storyboard's time is rest). */
+	private BufferedImage lastImage;
+	private int lastStep = -1;
+	private Flythrough.Frame lastFrame;
 
 	/**
 	 * @param quote the client prices; {@code null} shows none
@@ -51,11 +56,17 @@ public final class StoryboardFrames implements FrameSource {
 	@Override
 	public BufferedImage frame(double seconds) {
 		Flythrough.Frame f = flythrough.at(seconds);
+		if (lastImage != null && f.step() == lastStep && lastFrame != null && f.pose().equals(lastFrame.pose())) {
+			return lastImage; // callers never draw on a frame they were given
+		}
 		show(f.step());
 		StepViews.place(camera, f.pose());
-		BufferedImage img = Overlay.image(renderer.render(camera));
+		BufferedImage img = Overlay.render(renderer, camera);
 		StoryStep step = storyboard.steps().get(f.step());
 		Overlay.caption(img, step.title(), callouts(step, quote));
+		lastImage = img;
+		lastStep = f.step();
+		lastFrame = f;
 		return img;
 	}
 

@@ -164,13 +164,126 @@ class DemoUiTest {
 			assertTrue(mode.clientShell().getFullScreen() || mode.clientShell().getBounds().equals(
 					mode.clientShell().getMonitor().getBounds()), "the client screen covers its monitor");
 			screenshot("presenter-mode.png");
+			checkClientPixels(mode, session.storyboard().steps().get(1), quote);
 			// a figure for docs/benchmarks.md, not an assertion: frames drawn per second while playing
 			System.out.println(String.format(java.util.Locale.ROOT,
-					"BENCH AC20-FZK-Haus | presenter mode playback, client window %dx%d | %.1f frames/s",
-					mode.clientShell().getSize().x, mode.clientShell().getSize().y, mode.playback().framesPerSecond()));
+					"BENCH AC20-FZK-Haus | presenter mode playback, client window %dx%d | %.1f frames/s in transitions (%d frames), %.1f frames/s overall",
+					mode.clientShell().getSize().x, mode.clientShell().getSize().y, mode.playback().transitionFramesPerSecond(),
+					mode.playback().transitionFrames(), mode.playback().framesPerSecond()));
 		} finally {
 			mode.close();
 		}
+	}
+
+	/**
+	 * The presenter-mode check on pixels, without OCR: outside the 3D picture, the client screen's
+	 * pixels are exactly those of the step's title and of callouts the test writes itself from the
+	 * client quote (description and client amount, nothing else); with those two texts emptied, that
+	 * part of the screen is one flat colour, so nothing else on the screen draws any words or figures.
+	 */
+	private static void checkClientPixels(PresenterMode mode, StoryStep step, ClientQuote quote) {
+		if (!mode.playback().isPaused()) {
+			mode.playback().togglePause(); // the step stays on screen while its pixels are compared
+		}
+		// on a single screen the presenter's window lies over the client's: out of the way while the
+		// screen is read (on two monitors it is on the other one)
+		mode.presenterShell().setVisible(false);
+		drain(500);
+		var texts = mode.clientTexts();
+		var shown = capture(mode);
+		assertTrue(inkPixels(shown) > 200, "the title and the prices are drawn: " + inkPixels(shown) + " pixels of ink");
+		String title = texts.get(0).getText(), prices = texts.get(1).getText();
+		// the texts as the test builds them from the client quote alone
+		List<String> expected = new java.util.ArrayList<>();
+		var byKey = quote.linesByKey();
+		for (String key : step.quoteLines()) {
+			ClientQuote.Line l = byKey.get(key);
+			if (l != null) {
+				expected.add(l.description() + ": " + org.bidbench.ui.demo.render.Money.format(quote.currency(), l.amount()));
+			}
+		}
+		setTexts(mode, "", "");
+		var blank = capture(mode);
+		assertEquals(0, inkPixels(blank), "with the title and prices emptied nothing else is drawn on the client screen");
+		setTexts(mode, step.title(), String.join("\n", expected));
+		var rebuilt = capture(mode);
+		assertEquals(shown.width, rebuilt.width);
+		assertEquals(shown.height, rebuilt.height);
+		assertTrue(java.util.Arrays.equals(shown.data, rebuilt.data),
+				"the client screen shows exactly the step title and the client quote's callouts");
+		setTexts(mode, title, prices);
+		mode.presenterShell().setVisible(true);
+	}
+
+	private static void setTexts(PresenterMode mode, String title, String prices) {
+		mode.clientTexts().get(0).setText(title);
+		mode.clientTexts().get(1).setText(prices);
+		mode.clientShell().layout(true, true);
+		drain(300);
+	}
+
+	/** The client screen below the 3D picture (the GL view is not read: it holds no text). */
+	private static org.eclipse.swt.graphics.ImageData capture(PresenterMode mode) {
+		var shell = mode.clientShell();
+		var viewer = mode.clientViewer().getBounds();
+		var area = shell.getClientArea();
+		int top = viewer.y + viewer.height;
+		var origin = shell.toDisplay(0, top);
+		int w = area.width, h = Math.max(1, area.height - top);
+		Display display = shell.getDisplay();
+		var image = new org.eclipse.swt.graphics.Image(display, w, h);
+		var gc = new org.eclipse.swt.graphics.GC(display);
+		try {
+			gc.copyArea(image, origin.x, origin.y);
+			return image.getImageData();
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
+	/** Pixels that differ from the strip's first pixel (its background). */
+	private static int inkPixels(org.eclipse.swt.graphics.ImageData d) {
+		int background = d.getPixel(0, 0), n = 0;
+		for (int y = 0; y < d.height; y++) {
+			for (int x = 0; x < d.width; x++) {
+				if (d.getPixel(x, y) != background) {
+					n++;
+				}
+			}
+		}
+		return n;
+	}
+
+	@Test
+	void storyboardIsKeptWithTheOpportunityWhoseQuotePricesTheModel() throws Exception {
+		// a workspace beside the models folder (as demo-workspace lays it out) with one opportunity
+		// whose quote prices the house
+		var ws = org.bidbench.sales.model.SalesFactory.eINSTANCE.createSalesWorkspace();
+		var opportunity = org.bidbench.sales.model.SalesFactory.eINSTANCE.createOpportunity();
+		opportunity.setId("OPP-HAUS");
+		opportunity.setName("FZK-Haus");
+		opportunity.getQuotes().add(DemoUiSamples.internalQuote());
+		ws.getOpportunities().add(opportunity);
+		org.bidbench.sales.core.workspace.SalesWorkspaceFolder.create(dir.resolve("sales"), ws).save();
+
+		ModelEditor editor = open();
+		IWorkbenchPage page = window().getActivePage();
+		StoryboardView view = (StoryboardView) page.showView(StoryboardView.ID);
+		page.activate(editor);
+		drain(200);
+		DemoSession session = view.session();
+		Path kept = session.opportunityFile();
+		assertEquals(dir.resolve("sales/opportunities/OPP-HAUS.AC20-FZK-Haus.ifc.storyboard.xml"), kept);
+		editor.viewer().fitAll();
+		view.addStep();
+		assertTrue(Files.isRegularFile(kept), "saved with the opportunity");
+		assertEquals(session.storyboard(), StoryboardFile.read(kept));
+		assertEquals(session.storyboard(), StoryboardFile.read(StoryboardFile.besideModel(session.model())));
+		// the workspace still loads, the storyboard file is no part of it
+		var reloaded = org.bidbench.sales.core.workspace.SalesWorkspaceFolder.load(dir.resolve("sales"));
+		assertTrue(reloaded.problems().isEmpty(), reloaded.problems().toString());
+		assertEquals(1, reloaded.workspace().getOpportunities().size());
 	}
 
 	@Test

@@ -74,11 +74,21 @@ class WalkthroughCommandTest {
 
 	@Test
 	void mp4DecodesWithTheRightCodecFramesAndDuration() throws Exception {
+		checkVideo(640, 360);
+	}
+
+	/** The full HD size, checked with ffprobe the same way (rendered at that size, never scaled). */
+	@Test
+	void fullHdMp4DecodesWithTheRightSizeCodecAndFrames() throws Exception {
+		checkVideo(1920, 1080);
+	}
+
+	private void checkVideo(int width, int height) throws Exception {
 		Path model = DemoUiSamples.house(dir);
 		Storyboard board = DemoUiSamples.twoViews();
 		StoryboardFile.write(board, dir.resolve("demo.storyboard.xml"));
 		Run r = run("render", model.toString(), "--storyboard", "demo.storyboard.xml", "--out", "demo.mp4", "--size",
-				"640x360", "--fps", "30");
+				width + "x" + height, "--fps", "30");
 		assertEquals(0, r.exit, r.err);
 		Path mp4 = dir.resolve("demo.mp4");
 		String probe = exec("ffprobe", "-v", "error", "-select_streams", "v:0", "-count_frames", "-show_entries",
@@ -86,7 +96,7 @@ class WalkthroughCommandTest {
 		double seconds = new org.bidbench.demo.motion.Flythrough(board).duration();
 		int frames = (int) Math.round(seconds * 30);
 		assertTrue(probe.contains("codec_name=h264"), probe);
-		assertTrue(probe.contains("width=640") && probe.contains("height=360"), probe);
+		assertTrue(probe.contains("width=" + width) && probe.contains("height=" + height), probe);
 		assertTrue(probe.contains("r_frame_rate=30/1"), probe);
 		assertTrue(probe.contains("nb_read_frames=" + frames), "expected " + frames + " frames: " + probe);
 		double duration = Double.parseDouble(probe.replaceAll("(?s).*duration=([0-9.]+).*", "$1"));

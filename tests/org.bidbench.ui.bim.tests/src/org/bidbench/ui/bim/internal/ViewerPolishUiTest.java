@@ -1,0 +1,239 @@
+package org.bidbench.ui.bim.internal;
+
+import static org.bidbench.ui.bim.internal.ModelEditorUiTest.drain;
+import static org.bidbench.ui.bim.internal.ModelEditorUiTest.openSampleInBimPerspective;
+import static org.bidbench.ui.bim.internal.ModelEditorUiTest.window;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+import org.bidbench.geometry.BoundingBox;
+import org.bidbench.ifc.IfcEntity;
+import org.bidbench.viewer.SceneElement;
+import org.bidbench.viewer.ViewerCanvas;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The viewer's polish before a client sees it, on AC20-FZK-Haus in the running workbench: the
+ * Colour by legend and checked mode, X-ray's pressed state, hints that end with their mode, one
+ * element count, walk mode starting in a room, the properties cleared for another model, file
+ * dialogs' folder, and Help.
+ */
+class ViewerPolishUiTest {
+
+	@TempDir
+	Path dir;
+
+	@AfterEach
+	void closeEditors() {
+		window().getActivePage().closeAllEditors(false);
+		drain();
+	}
+
+	private static void choose(MenuItem item) {
+		for (MenuItem other : item.getParent().getItems()) {
+			other.setSelection(other == item);
+		}
+		item.notifyListeners(SWT.Selection, null);
+		drain();
+	}
+
+	@Test
+	void colourByShowsALegendAndChecksItsMode() throws Exception {
+		ModelEditor editor = openSampleInBimPerspective();
+		List<MenuItem> items = editor.colourItems();
+		assertEquals(4, items.size());
+		assertTrue(items.get(0).getSelection(), "material colours are checked at first");
+		assertFalse(editor.legend().control().getVisible(), "no legend for material colours");
+		choose(items.get(1));
+		assertEquals(EditorMessages.colourClass, editor.legend().mode());
+		assertTrue(editor.legend().control().getVisible());
+		assertTrue(editor.legend().names().contains("IfcWall"), editor.legend().names().toString());
+		assertTrue(items.get(1).getSelection() && !items.get(0).getSelection(), "the menu checks the mode that is on");
+		screenshot("colour-by-legend.png");
+		choose(items.get(0));
+		assertFalse(editor.legend().control().getVisible(), "the legend goes with the colouring");
+	}
+
+	/** With {@code -Dbidbench.screenshots=DIR}: the X screen as a PNG, to be looked at. */
+	static void screenshot(String name) throws Exception {
+		String folder = System.getProperty("bidbench.screenshots", "");
+		if (folder.isEmpty()) {
+			return;
+		}
+		for (int i = 0; i < 8; i++) {
+			drain();
+			Thread.sleep(100);
+		}
+		Files.createDirectories(Path.of(folder));
+		new ProcessBuilder("import", "-window", "root", Path.of(folder, name).toString()).inheritIO().start().waitFor();
+	}
+
+	@Test
+	void aMeasurementIsWrittenInTheView() throws Exception {
+		ModelEditor editor = openSampleInBimPerspective();
+		editor.viewer().setMode(ViewerCanvas.Mode.MEASURE);
+		// along the front of the house, as a user would click it
+		BoundingBox b = editor.scene().bounds();
+		double z = b.minZ() + 1;
+		double[] from = { b.minX(), b.minY(), z }, to = { b.maxX(), b.minY(), z };
+		editor.viewer().showMeasurement(from, to);
+		drain();
+		assertTrue(editor.statusMessage().startsWith("Distance "), editor.statusMessage());
+		org.bidbench.viewer.RgbImage withLabel = editor.viewer().capture();
+		editor.viewer().renderer().setMeasureLabel(null, null, 0, 0);
+		org.bidbench.viewer.RgbImage without = editor.viewer().capture();
+		assertTrue(withLabel.countDifferentFrom(without, 40) > 100, "the label changes the picture where it is drawn");
+		editor.viewer().showMeasurement(from, to);
+		screenshot("measure-label.png");
+		editor.viewer().setMode(ViewerCanvas.Mode.ORBIT);
+		drain();
+		assertEquals("", editor.statusMessage(), "the distance goes from the status line when measuring ends");
+	}
+
+	@Test
+	void xrayStaysPressedWhileOnAndHintsEndWithTheirMode() throws Exception {
+		ModelEditor editor = openSampleInBimPerspective();
+		var xray = editor.xrayItem();
+		assertFalse(xray.getSelection());
+		xray.setSelection(true);
+		xray.notifyListeners(SWT.Selection, null);
+		drain();
+		assertTrue(editor.scene().isXray());
+		assertTrue(xray.getSelection(), "pressed while X-ray is on");
+		editor.scene().showAll(); // "Show all" ends X-ray
+		drain();
+		assertFalse(editor.scene().isXray());
+		assertFalse(xray.getSelection(), "released when X-ray ends elsewhere");
+
+		editor.startWalking(true);
+		drain();
+		assertFalse(editor.statusMessage().isEmpty(), "walking shows its keys");
+		editor.viewer().setMode(ViewerCanvas.Mode.ORBIT); // as Esc does
+		drain();
+		assertEquals("", editor.statusMessage(), "the walking hint goes when walking ends");
+	}
+
+	@Test
+	void theStatusLineCountsElementsAsTheTreeDoes() throws Exception {
+		ModelEditor editor = openSampleInBimPerspective();
+		IWorkbenchPage page = window().getActivePage();
+		ModelTreeView tree = (ModelTreeView) page.showView(ModelTreeView.ID);
+		page.activate(editor);
+		drain();
+		// the tree's own count: the elements it lists under spatial containers
+		List<ModelTreeNode> all = new ArrayList<>();
+		tree.roots().forEach(r -> flatten(r, all));
+		long listed = all.stream().filter(n -> n.entity != null && n.parent != null && n.parent.entity != null
+				&& isSpatial(n.parent.entity) && !isSpatial(n.entity)).count();
+		String status = editor.statusMessage();
+		assertTrue(status.startsWith(listed + " "), "the status line starts with the tree's " + listed + ": " + status);
+		assertTrue(status.contains(Integer.toString(editor.scene().elementCount())), "the shapes drawn are labelled: " + status);
+
+		IfcEntity ground = editor.model().storeys().stream().filter(s -> "Erdgeschoss".equals(s.name())).findFirst().orElseThrow();
+		editor.showStorey(ground);
+		drain();
+		int menu = ModelEditor.containedCount(editor.model().spatialTree(), ground);
+		assertTrue(editor.statusMessage().startsWith("Erdgeschoss") && editor.statusMessage().contains(" " + menu + " "),
+				"the storey's status counts as the Storeys menu (" + menu + "): " + editor.statusMessage());
+		editor.showStorey(null);
+	}
+
+	@Test
+	void walkingStartsInARoomLookingAlongIt() throws Exception {
+		ModelEditor editor = openSampleInBimPerspective();
+		editor.startWalking(true);
+		drain();
+		double[] eye = editor.viewer().camera().eye();
+		double[] d = editor.viewer().camera().direction();
+		assertEquals(0, d[2], 1e-6, "looking level");
+		SceneElement room = null;
+		for (SceneElement e : editor.scene().elements()) {
+			if ("IfcSpace".equalsIgnoreCase(e.ifcClass())) {
+				BitSet one = new BitSet();
+				one.set(e.index());
+				BoundingBox b = editor.scene().bounds(one);
+				if (eye[0] > b.minX() && eye[0] < b.maxX() && eye[1] > b.minY() && eye[1] < b.maxY() && eye[2] > b.minZ()
+						&& eye[2] < b.maxZ()) {
+					room = e;
+				}
+			}
+		}
+		assertNotNull(room, "the eye stands inside a room");
+		editor.startWalking(false);
+	}
+
+	@Test
+	void propertiesAreClearedWhenAnotherModelOpens() throws Exception {
+		ModelEditor first = openSampleInBimPerspective();
+		IWorkbenchPage page = window().getActivePage();
+		PropertiesView properties = (PropertiesView) page.showView(PropertiesView.ID);
+		IfcEntity wall = first.model().instancesOf("IfcWallStandardCase").isEmpty() ? first.model().instancesOf("IfcWall").get(0)
+				: first.model().instancesOf("IfcWallStandardCase").get(0);
+		properties.show(wall);
+		assertEquals(wall.globalId(), properties.globalIdText());
+		Path copy = Files.copy(ModelEditorUiTest.sample(), dir.resolve("Other.ifc"));
+		ModelEditor second = (ModelEditor) OpenModelHandler.open(page, copy);
+		ModelEditorUiTest.waitFor(second::isLoaded, 120_000, "the second model to load");
+		drain();
+		assertEquals("", properties.globalIdText(), "the first model's element is gone");
+		assertEquals(null, properties.shown());
+		assertEquals("", properties.getContentDescription(), "nor its name above the table");
+	}
+
+	@Test
+	void fileDialogsOpenInTheLastFolderOrHomeAndNeverMoveTheWorkingDirectory() throws Exception {
+		String workingDirectory = System.getProperty("user.dir");
+		Path chosen = Files.createDirectories(dir.resolve("exports")).resolve("views.bcf");
+		DialogFolders.remember(chosen);
+		assertEquals(dir.resolve("exports"), DialogFolders.current());
+		Files.delete(dir.resolve("exports"));
+		assertEquals(Path.of(System.getProperty("user.home")), DialogFolders.current(), "a folder gone falls back to home");
+		assertEquals(workingDirectory, System.getProperty("user.dir"));
+	}
+
+	@Test
+	void helpOpensTheGuideAndTheShortcuts() throws Exception {
+		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+		assertTrue(commands.getCommand("org.bidbench.ui.bim.commands.userGuide").isDefined());
+		assertTrue(commands.getCommand("org.bidbench.ui.bim.commands.keyboardShortcuts").isHandled());
+		HelpDialog dialog = new HelpDialog(window().getShell(), 1);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			drain();
+			assertEquals(1, dialog.selectedTab());
+			screenshot("help-shortcuts.png");
+			assertTrue(HelpDialog.shortcuts().size() >= 15);
+			assertTrue(HelpDialog.shortcuts().stream().allMatch(s -> !s.keys().isBlank() && !s.action().isBlank()));
+			assertTrue(EditorMessages.helpGuide.contains("W/A/S/D"), "the guide explains walk mode (in either language)");
+		} finally {
+			dialog.close();
+		}
+	}
+
+	private static boolean isSpatial(IfcEntity e) {
+		return e.isA("IfcSpatialStructureElement") || e.isA("IfcSpatialElement") || e.isA("IfcProject");
+	}
+
+	private static void flatten(ModelTreeNode node, List<ModelTreeNode> out) {
+		out.add(node);
+		for (ModelTreeNode c : node.children) {
+			flatten(c, out);
+		}
+	}
+}
