@@ -84,6 +84,7 @@ final class DemoQuote {
 			ReportService.get().render(new ReportRequest(ReportTemplates.CLIENT_QUOTE,
 					ClientQuoteReport.data(quote, QuoteTerms.forQuote(quote, true), locale, customer, opportunity.getName()), locale, ReportFormat.PDF),
 					pdf);
+			ReproduciblePdf.settle(pdf, now);
 			return pdf;
 		} catch (WorkspaceFileException e) {
 			throw new CommandException("the demo sales data cannot be updated: " + e.getMessage(), e);

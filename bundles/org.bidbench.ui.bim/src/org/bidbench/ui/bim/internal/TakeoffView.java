@@ -721,6 +721,18 @@ public final class TakeoffView extends ViewPart {
 		table.getControl().setFocus();
 	}
 
+	/**
+	 * The take-off shown, as a {@link TakeoffResult}: actions other bundles add to this view (the
+	 * sales perspective's "Price into quote of opportunity...") price it without depending on the view.
+	 */
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == TakeoffResult.class) {
+			return adapter.cast(result);
+		}
+		return super.getAdapter(adapter);
+	}
+
 	@Override
 	public void dispose() {
 		getSite().getPage().removeSelectionListener(elementSelection);

@@ -165,10 +165,6 @@ public final class Messages extends NLS {
     public static String RefusedMoveDialog_serviceSays;
     public static String RefusedMoveDialog_nobody;
     public static String RefusedMoveDialog_person;
-    public static String RefusedMoveDialog_submitAndReview;
-    public static String RefusedMoveDialog_submit;
-    public static String RefusedMoveDialog_releaseQuote;
-    public static String RefusedMoveDialog_signContract;
     public static String OverviewPage_title;
     public static String OverviewPage_heading;
     public static String OverviewPage_general;
@@ -435,6 +431,53 @@ public final class Messages extends NLS {
     public static String SalesLabels_gate_gate_quote_released;
     public static String SalesLabels_gate_gate_bid;
     public static String SalesLabels_gate_gate_contract;
+
+    // Quote revisions from a take-off, their diff and documents; deliverable files (h2/sales2)
+    public static String SalesDialog_browse;
+    public static String DeliverablesPage_submitTitle;
+    public static String DeliverablesPage_submitMessage;
+    public static String DeliverablesPage_fileField;
+    public static String DeliverablesPage_fileMissing;
+    public static String QuotesPage_releaseTip;
+    public static String QuotesPage_fromTakeoff;
+    public static String QuotesPage_noTakeoff;
+    public static String QuotesPage_compare;
+    public static String QuotesPage_clientPdf;
+    public static String QuotesPage_internalReview;
+    public static String TakeoffQuoting_title;
+    public static String TakeoffQuoting_message;
+    public static String TakeoffQuoting_opportunity;
+    public static String TakeoffQuoting_catalog;
+    public static String TakeoffQuoting_sampleCatalog;
+    public static String TakeoffQuoting_noCatalog;
+    public static String TakeoffQuoting_noOpportunity;
+    public static String TakeoffQuoting_noWorkspace;
+    public static String TakeoffQuoting_noTakeoff;
+    public static String TakeoffQuoting_command;
+    public static String QuoteDiff_title;
+    public static String QuoteDiff_message;
+    public static String QuoteDiff_before;
+    public static String QuoteDiff_after;
+    public static String QuoteDiff_revision;
+    public static String QuoteDiff_line;
+    public static String QuoteDiff_change;
+    public static String QuoteDiff_quantity;
+    public static String QuoteDiff_unitPrice;
+    public static String QuoteDiff_amountDelta;
+    public static String QuoteDiff_summary;
+    public static String QuoteDiff_added;
+    public static String QuoteDiff_removed;
+    public static String QuoteDiff_changed;
+    public static String QuoteDiff_unchanged;
+    public static String QuoteDiff_arrow;
+    public static String QuoteDocuments_clientTitle;
+    public static String QuoteDocuments_clientMessage;
+    public static String QuoteDocuments_reviewTitle;
+    public static String QuoteDocuments_reviewMessage;
+    public static String QuoteDocuments_file;
+    public static String QuoteDocuments_fileMissing;
+    public static String QuoteDocuments_job;
+    public static String QuoteDocuments_failed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

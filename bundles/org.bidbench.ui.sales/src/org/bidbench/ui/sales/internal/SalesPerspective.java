@@ -13,7 +13,7 @@ public class SalesPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editorArea = layout.getEditorArea();
-		IFolderLayout navigation = layout.createFolder("org.bidbench.ui.sales.navigation", IPageLayout.LEFT, 0.25f, editorArea);
+		IFolderLayout navigation = layout.createFolder("org.bidbench.ui.sales.navigation", IPageLayout.LEFT, 0.3f, editorArea);
 		navigation.addView(SalesNavigator.ID);
 		navigation.addPlaceholder("org.bidbench.ui.sales.views.*");
 		IFolderLayout main = layout.createFolder("org.bidbench.ui.sales.main", IPageLayout.TOP, 0.4f, editorArea);

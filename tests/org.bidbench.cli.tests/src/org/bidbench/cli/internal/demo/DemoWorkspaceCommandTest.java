@@ -39,6 +39,53 @@ class DemoWorkspaceCommandTest {
 	}
 
 	@Test
+	void theSameSeedAndDateGiveByteIdenticalFiles() throws Exception {
+		Path root = Files.createTempDirectory("bidbench-demo-twice");
+		Path first = root.resolve("first");
+		Path second = root.resolve("second");
+		for (Path folder : java.util.List.of(first, second)) {
+			CommandRun run = CommandRun.of(Path.of("."), "demo-workspace", folder.toString(), "--seed", "7", "--date", "2026-03-02");
+			assertEquals(0, run.exitCode, run.toString());
+		}
+		java.util.List<Path> files;
+		try (var walk = Files.walk(first)) {
+			files = walk.filter(Files::isRegularFile).map(first::relativize).sorted().toList();
+		}
+		try (var walk = Files.walk(second)) {
+			assertEquals(files, walk.filter(Files::isRegularFile).map(second::relativize).sorted().toList(), "the same files");
+		}
+		assertTrue(files.stream().anyMatch(f -> f.toString().endsWith(".pdf")), "the rendered quote is among them: " + files);
+		for (Path file : files) {
+			byte[] a = Files.readAllBytes(first.resolve(file));
+			byte[] b = Files.readAllBytes(second.resolve(file));
+			int at = java.util.Arrays.mismatch(a, b);
+			assertEquals(-1, at, () -> file + " differs at byte " + at + ": '" + around(a, at) + "' vs '" + around(b, at) + "'");
+		}
+		// The PDF still reads as a PDF, dated at the demo's reference time, with a content-derived id.
+		Path pdf = files.stream().filter(f -> f.toString().endsWith(".pdf")).findFirst().map(first::resolve).orElseThrow();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+			assertTrue(document.getNumberOfPages() > 0);
+			assertEquals(org.bidbench.sales.core.demo.DemoWorkspaceFactory.referenceTime(java.time.LocalDate.parse("2026-03-02")),
+					document.getDocumentInformation().getCreationDate().toInstant(), "the creation date is the demo's");
+			var id = (org.apache.pdfbox.cos.COSArray) document.getDocument().getTrailer().getDictionaryObject(org.apache.pdfbox.cos.COSName.ID);
+			assertFalse(java.util.Arrays.equals(new byte[16], ((org.apache.pdfbox.cos.COSString) id.getObject(0)).getBytes()), "the id is set");
+		}
+		// A different date gives a different quote file: the stamp follows --date.
+		Path third = root.resolve("third");
+		assertEquals(0, CommandRun.of(Path.of("."), "demo-workspace", third.toString(), "--seed", "7", "--date", "2026-03-03").exitCode);
+		try (var quotes = Files.list(third.resolve("quotes"))) {
+			Path other = quotes.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow();
+			assertFalse(java.util.Arrays.equals(Files.readAllBytes(pdf), Files.readAllBytes(other)), "another date, another stamp");
+		}
+	}
+
+	private static String around(byte[] bytes, int at) {
+		int from = Math.max(0, at - 40);
+		return new String(bytes, from, Math.min(bytes.length, at + 40) - from, java.nio.charset.StandardCharsets.ISO_8859_1)
+				.replaceAll("[^\\x20-\\x7e]", ".");
+	}
+
+	@Test
 	void neverWritesIntoAFolderThatHoldsSomething() throws Exception {
 		Path folder = Files.createTempDirectory("bidbench-demo");
 		Path mine = folder.resolve("my-quote.xlsx");

@@ -16,10 +16,9 @@ import org.bidbench.ui.sales.SalesSession;
 import org.bidbench.ui.sales.internal.Messages;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 
 /**
  * The gate deliverables (the 48-hour requirements report, the technical solution...): deadline,
@@ -86,12 +85,25 @@ public class DeliverablesPage extends SalesFormPage {
 		if (row == null) {
 			return;
 		}
-		FileDialog files = new FileDialog(shell(), SWT.OPEN);
-		files.setText(NLS.bind(Messages.DeliverablesPage_chooseFile, SalesLabels.gate(row.gate())));
-		String file = files.open();
-		if (file != null) {
-			SalesActions.run(shell(), NLS.bind(Messages.DeliverablesPage_submitCommand, SalesLabels.gate(row.gate())),
-					() -> SalesActions.ops().submitDeliverable(editor.opportunity(), row.gate(), file, null, SalesActions.me()));
+		String[] file = new String[1];
+		String gate = SalesLabels.gate(row.gate());
+		SalesDialog dialog = new SalesDialog(shell(), Messages.DeliverablesPage_submitTitle, NLS.bind(Messages.DeliverablesPage_submitMessage, gate)) {
+			Text fileText;
+
+			@Override
+			protected void createFields(Composite fields) {
+				fileText = file(fields, Messages.DeliverablesPage_fileField, NLS.bind(Messages.DeliverablesPage_chooseFile, gate));
+				require(() -> fileText.getText().isBlank() ? Messages.DeliverablesPage_fileMissing : null);
+			}
+
+			@Override
+			protected void read() {
+				file[0] = fileText.getText().strip();
+			}
+		};
+		if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+			SalesActions.run(shell(), NLS.bind(Messages.DeliverablesPage_submitCommand, gate),
+					() -> SalesActions.ops().submitDeliverable(editor.opportunity(), row.gate(), file[0], null, SalesActions.me()));
 		}
 	}
 

@@ -11,6 +11,7 @@ import org.bidbench.sales.model.Quote;
 import org.bidbench.ui.sales.internal.Messages;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
@@ -23,6 +24,7 @@ public class QuotesPage extends SalesFormPage {
 	private TableViewer quotes;
 	private TableViewer approvals;
 	private Label acting;
+	private Button release;
 
 	public QuotesPage(OpportunityEditor editor) {
 		super(editor, ID, Messages.QuotesPage_title);
@@ -42,7 +44,10 @@ public class QuotesPage extends SalesFormPage {
 				new Column<Quote>(Messages.QuotesPage_margin, 80, q -> margin(q)),
 				new Column<Quote>(Messages.QuotesPage_released, 130, q -> SalesLabels.time(q.getReleasedAt())),
 				new Column<Quote>(Messages.QuotesPage_author, 120, q -> q.getAuthor() == null ? "" : q.getAuthor().getName())); //$NON-NLS-1$
-		quotes.addSelectionChangedListener(e -> showApprovals());
+		quotes.addSelectionChangedListener(e -> {
+			showApprovals();
+			enableRelease();
+		});
 		Composite buttons = buttons(revisions, 1);
 		button(buttons, Messages.QuotesPage_newRevision, () -> {
 			Quote quote = selected(quotes);
@@ -74,8 +79,19 @@ public class QuotesPage extends SalesFormPage {
 				}
 			}
 		});
-		button(buttons, Messages.QuotesPage_release, () -> onSelected(Messages.QuotesPage_releaseCommand,
+		release = button(buttons, Messages.QuotesPage_release, () -> onSelected(Messages.QuotesPage_releaseCommand,
 				q -> SalesActions.ops().releaseQuote(q, SalesActions.me())));
+		release.setToolTipText(Messages.QuotesPage_releaseTip);
+		Composite more = buttons(revisions, 1);
+		button(more, Messages.QuotesPage_fromTakeoff, this::fromTakeoff);
+		button(more, Messages.QuotesPage_compare, () -> {
+			Quote quote = selected(quotes);
+			if (quote != null) {
+				new QuoteDiffDialog(shell(), editor.opportunity().getQuotes(), quote).open();
+			}
+		});
+		button(more, Messages.QuotesPage_clientPdf, () -> onQuote(q -> QuoteDocuments.render(shell(), q, true)));
+		button(more, Messages.QuotesPage_internalReview, () -> onQuote(q -> QuoteDocuments.render(shell(), q, false)));
 
 		Composite review = section(body, Messages.QuotesPage_approvals, Messages.QuotesPage_approvalsDescription, 1);
 		approvals = table(review, 1, 120,
@@ -85,6 +101,33 @@ public class QuotesPage extends SalesFormPage {
 				new Column<Approval>(Messages.QuotesPage_at, 130, a -> SalesLabels.time(a.getAt())),
 				new Column<Approval>(Messages.QuotesPage_carriedOver, 110, a -> a.isCarriedOver() ? Messages.QuotesPage_yes : ""), //$NON-NLS-1$
 				new Column<Approval>(Messages.QuotesPage_comment, 260, Approval::getComment));
+	}
+
+	/** Prices the take-off shown in the Presales take-off view into the next revision of this opportunity. */
+	private void fromTakeoff() {
+		org.bidbench.qto.TakeoffResult takeoff = TakeoffQuoting.shownTakeoff(getSite().getPage());
+		if (takeoff == null) {
+			org.eclipse.jface.dialogs.MessageDialog.openInformation(shell(), Messages.QuotesPage_fromTakeoff, Messages.QuotesPage_noTakeoff);
+			return;
+		}
+		Quote quote = TakeoffQuoting.price(shell(), takeoff, editor.opportunity());
+		if (quote != null) {
+			refresh();
+			quotes.setSelection(new org.eclipse.jface.viewers.StructuredSelection(quote), true);
+		}
+	}
+
+	private void onQuote(java.util.function.Consumer<Quote> action) {
+		Quote quote = selected(quotes);
+		if (quote != null) {
+			action.accept(quote);
+		}
+	}
+
+	/** Release is offered only when the approvals allow it (the operation refuses otherwise anyway). */
+	private void enableRelease() {
+		Quote quote = selected(quotes);
+		release.setEnabled(quote != null && quote.getStatus() == org.bidbench.sales.model.QuoteStatus.APPROVED);
 	}
 
 	private void onSelected(String label, java.util.function.Consumer<Quote> change) {
@@ -115,6 +158,7 @@ public class QuotesPage extends SalesFormPage {
 		revisions.sort((a, b) -> Integer.compare(b.getRevision(), a.getRevision()));
 		setInput(quotes, revisions);
 		showApprovals();
+		enableRelease();
 		approvals.refresh();
 		acting.getParent().layout();
 	}

@@ -1,16 +1,13 @@
 package org.bidbench.ui.sales.internal.editors;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.bidbench.sales.core.process.GateDeadlines;
-import org.bidbench.sales.core.process.StageTransitions;
 import org.bidbench.sales.model.Employee;
 import org.bidbench.sales.model.Gate;
 import org.bidbench.sales.model.Opportunity;
-import org.bidbench.sales.model.SalesProcess;
-import org.bidbench.sales.model.Stage;
 import org.bidbench.ui.sales.internal.Messages;
+import org.bidbench.ui.sales.internal.views.MoveRefusal;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.osgi.util.NLS;
@@ -24,62 +21,24 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * Why a stage move was refused: for each gate that blocks it, the gate, who is responsible (role
- * and person) and what meets it, in the user's language; the service's own sentence below.
+ * Why a stage move was refused, for the editors, the navigator and the board alike: for each gate
+ * that blocks it, the gate, who is responsible (role and person) and what meets it, in the user's
+ * language; the service's own sentence below (selectable, to paste into a message to the colleague).
  */
 public class RefusedMoveDialog extends TitleAreaDialog {
 
-	/** One blocking gate as the dialog shows it. */
-	public record Blocker(Gate gate, String responsible, String toDo) {
-	}
+	private final MoveRefusal refusal;
 
-	private final Opportunity opportunity;
-	private final Stage target;
-	private final String reason;
-
-	public RefusedMoveDialog(Shell shell, Opportunity opportunity, Stage target, String reason) {
+	public RefusedMoveDialog(Shell shell, MoveRefusal refusal) {
 		super(shell);
-		this.opportunity = opportunity;
-		this.target = target;
-		this.reason = reason;
+		this.refusal = refusal;
 	}
 
-	/** The gates of the stages the move would leave that are not met (none when something else refused it). */
-	public static List<Blocker> blockers(Opportunity opportunity, Stage target) {
-		List<Blocker> blockers = new ArrayList<>();
-		Stage current = opportunity.getStage();
-		if (current == null || !(target.eContainer() instanceof SalesProcess process)
-				|| StageTransitions.indexOf(target) <= StageTransitions.indexOf(current)) {
-			return blockers;
-		}
-		for (int i = StageTransitions.indexOf(current); i < StageTransitions.indexOf(target); i++) {
-			Stage leaving = process.getStages().get(i);
-			if (leaving != current && leaving.isOptional()) {
-				continue;
-			}
-			for (Gate gate : leaving.getGates()) {
-				if (GateDeadlines.metAt(opportunity, gate) == null) {
-					blockers.add(new Blocker(gate, responsible(opportunity, gate), toDo(gate)));
-				}
-			}
-		}
-		return blockers;
-	}
-
+	/** The gate's responsible person and role, or the role alone when nobody holds it. */
 	static String responsible(Opportunity opportunity, Gate gate) {
 		Employee person = GateDeadlines.responsible(opportunity.getTeam(), gate.getResponsibleRole());
 		String role = SalesLabels.literal(gate.getResponsibleRole());
 		return person == null ? NLS.bind(Messages.RefusedMoveDialog_nobody, role) : NLS.bind(Messages.RefusedMoveDialog_person, person.getName(), role);
-	}
-
-	static String toDo(Gate gate) {
-		return switch (gate.getKind()) {
-		case DELIVERABLE -> gate.isSetReviewerRole()
-				? NLS.bind(Messages.RefusedMoveDialog_submitAndReview, gate.getDeliverableType(), SalesLabels.literal(gate.getReviewerRole()))
-				: NLS.bind(Messages.RefusedMoveDialog_submit, gate.getDeliverableType());
-		case QUOTE_RELEASED -> Messages.RefusedMoveDialog_releaseQuote;
-		case CONTRACT_SIGNED -> Messages.RefusedMoveDialog_signContract;
-		};
 	}
 
 	@Override
@@ -96,16 +55,16 @@ public class RefusedMoveDialog extends TitleAreaDialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle(NLS.bind(Messages.RefusedMoveDialog_heading, SalesLabels.stage(target)));
-		List<Blocker> blockers = blockers(opportunity, target);
+		setTitle(NLS.bind(Messages.RefusedMoveDialog_heading, SalesLabels.stage(refusal.target())));
+		List<MoveRefusal.BlockingGate> blockers = refusal.blocking();
 		setErrorMessage(blockers.isEmpty() ? Messages.RefusedMoveDialog_otherReason
 				: NLS.bind(Messages.RefusedMoveDialog_blockedBy, blockers.size()));
 		Composite body = new Composite(area, SWT.NONE);
 		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		body.setLayout(new GridLayout(2, false));
-		for (Blocker blocker : blockers) {
+		for (MoveRefusal.BlockingGate blocker : blockers) {
 			Label gate = new Label(body, SWT.NONE);
-			gate.setText(NLS.bind(Messages.RefusedMoveDialog_gate, SalesLabels.gate(blocker.gate()), SalesLabels.stage((Stage) blocker.gate().eContainer())));
+			gate.setText(NLS.bind(Messages.RefusedMoveDialog_gate, SalesLabels.gate(blocker.gate()), SalesLabels.stage(blocker.stage())));
 			gate.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
 			gate.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 			row(body, Messages.RefusedMoveDialog_responsible, blocker.responsible());
@@ -119,7 +78,7 @@ public class RefusedMoveDialog extends TitleAreaDialog {
 		data.widthHint = 520;
 		data.heightHint = 90;
 		text.setLayoutData(data);
-		text.setText(reason == null ? "" : reason); //$NON-NLS-1$
+		text.setText(refusal.detail() == null ? "" : refusal.detail()); //$NON-NLS-1$
 		return area;
 	}
 

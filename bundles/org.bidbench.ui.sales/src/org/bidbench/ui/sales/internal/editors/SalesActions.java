@@ -16,6 +16,7 @@ import org.bidbench.sales.model.SalesWorkspace;
 import org.bidbench.sales.model.Stage;
 import org.bidbench.ui.sales.SalesSession;
 import org.bidbench.ui.sales.internal.Messages;
+import org.bidbench.ui.sales.internal.views.MoveRefusal;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
@@ -30,7 +31,15 @@ import org.eclipse.swt.widgets.Text;
  */
 public final class SalesActions {
 
+	/** Where refusals go instead of a dialog (tests); null for the dialog. */
+	private static java.util.function.Consumer<String> refusals;
+
 	private SalesActions() {
+	}
+
+	/** Sends each refusal's message to {@code listener} instead of showing it in a dialog; null for dialogs again. */
+	public static void showRefusalsTo(java.util.function.Consumer<String> listener) {
+		refusals = listener;
 	}
 
 	/**
@@ -41,7 +50,11 @@ public final class SalesActions {
 		try {
 			return SalesSession.get().execute(label, change);
 		} catch (RefusedException e) {
-			MessageDialog.openError(shell, NLS.bind(Messages.SalesActions_refusedTitle, label), e.getMessage());
+			if (refusals != null) {
+				refusals.accept(e.getMessage());
+			} else {
+				MessageDialog.openError(shell, NLS.bind(Messages.SalesActions_refusedTitle, label), e.getMessage());
+			}
 			return null;
 		}
 	}
@@ -293,7 +306,12 @@ public final class SalesActions {
 					});
 			return true;
 		} catch (RefusedException e) {
-			new RefusedMoveDialog(shell, opportunity, target, e.getMessage()).open();
+			MoveRefusal refusal = MoveRefusal.of(opportunity, target, e.getMessage());
+			if (refusals != null) {
+				refusals.accept(refusal.message());
+			} else {
+				new RefusedMoveDialog(shell, refusal).open();
+			}
 			return false;
 		}
 	}

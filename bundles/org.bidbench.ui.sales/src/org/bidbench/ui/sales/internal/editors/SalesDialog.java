@@ -10,9 +10,12 @@ import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.bidbench.ui.sales.internal.Messages;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -26,6 +29,57 @@ public abstract class SalesDialog extends TitleAreaDialog {
 	private final String title;
 	private final String message;
 	private final List<Supplier<String>> checks = new ArrayList<>();
+	/** The fields by their label, for {@link Answer}s. */
+	private final java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+
+	/** Fills a dialog in place of the user (tests, scripted demos); returns true for OK, false for Cancel. */
+	public interface Answer {
+		boolean fill(SalesDialog dialog);
+	}
+
+	private static Answer answer;
+
+	/** From now on every sales dialog is answered by {@code answer} without waiting for the user; null for the user again. */
+	public static void answerWith(Answer answer) {
+		SalesDialog.answer = answer;
+	}
+
+	@Override
+	public int open() {
+		if (answer == null) {
+			return super.open();
+		}
+		setBlockOnOpen(false);
+		super.open();
+		if (answer.fill(this) && getButton(IDialogConstants.OK_ID).isEnabled()) {
+			okPressed();
+		} else {
+			cancelPressed();
+		}
+		return getReturnCode();
+	}
+
+	/** Types {@code value} into the text field labelled {@code label}. */
+	public void type(String label, String value) {
+		if (!(fields.get(label) instanceof Text text)) {
+			throw new IllegalArgumentException("no text field '" + label + "' in " + fields.keySet()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		text.setText(value);
+	}
+
+	/** Chooses the entry shown as {@code item} in the choice labelled {@code label}. */
+	public void choose(String label, String item) {
+		if (!(fields.get(label) instanceof Combo combo) || combo.indexOf(item) < 0) {
+			throw new IllegalArgumentException("no choice '" + label + "' with '" + item + "' in " + fields.keySet()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		combo.select(combo.indexOf(item));
+		validate();
+	}
+
+	/** What the dialog says is missing or wrong (OK stays disabled), or null. */
+	public String problem() {
+		return getErrorMessage();
+	}
 
 	protected SalesDialog(Shell parent, String title, String message) {
 		super(parent);
@@ -81,6 +135,7 @@ public abstract class SalesDialog extends TitleAreaDialog {
 		text.setLayoutData(data);
 		text.setText(initial == null ? "" : initial); //$NON-NLS-1$
 		text.addModifyListener(e -> validate());
+		this.fields.put(label, text);
 		return text;
 	}
 
@@ -100,7 +155,25 @@ public abstract class SalesDialog extends TitleAreaDialog {
 			combo.select(0);
 		}
 		combo.addListener(SWT.Selection, e -> validate());
+		this.fields.put(label, combo);
 		return choice;
+	}
+
+	/** A file name typed or chosen with a Browse... button that opens the system's file dialog. */
+	protected Text file(Composite fields, String label, String dialogTitle) {
+		Text text = text(fields, label, "", false); //$NON-NLS-1$
+		Button browse = new Button(fields, SWT.PUSH);
+		browse.setText(Messages.SalesDialog_browse);
+		browse.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false, 2, 1));
+		browse.addListener(SWT.Selection, e -> {
+			FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
+			dialog.setText(dialogTitle);
+			String chosen = dialog.open();
+			if (chosen != null) {
+				text.setText(chosen);
+			}
+		});
+		return text;
 	}
 
 	/** A check run on every change: returns what is missing or wrong, or null. */

@@ -38,6 +38,8 @@ public abstract class SalesFormPage extends FormPage {
 
 	protected FormToolkit toolkit;
 	protected ScrolledForm form;
+	/** The tables of {@link #table}, whose columns widen to their content after each refresh. */
+	private final java.util.List<TableViewer> tables = new java.util.ArrayList<>();
 
 	protected SalesFormPage(FormEditor editor, String id, String title) {
 		super(editor, id, title);
@@ -53,7 +55,28 @@ public abstract class SalesFormPage extends FormPage {
 		body.setLayout(new GridLayout(columns(), true));
 		fill(body);
 		refresh();
+		fitColumns();
 	}
+
+	/**
+	 * Widens each column to its longest text (never narrower than designed): a state such as
+	 * "met on time (2026-11-13 21:00)" or a Chinese label must not be cut.
+	 */
+	private void fitColumns() {
+		for (TableViewer viewer : tables) {
+			if (viewer.getTable().isDisposed()) {
+				continue;
+			}
+			for (org.eclipse.swt.widgets.TableColumn column : viewer.getTable().getColumns()) {
+				Object designed = column.getData(DESIGNED_WIDTH);
+				int width = designed instanceof Integer w ? w : column.getWidth();
+				column.pack();
+				column.setWidth(Math.max(width, Math.min(column.getWidth(), 480)));
+			}
+		}
+	}
+
+	private static final String DESIGNED_WIDTH = "designedWidth"; //$NON-NLS-1$
 
 	/** Columns of the page body's grid (sections side by side). */
 	protected int columns() {
@@ -70,6 +93,7 @@ public abstract class SalesFormPage extends FormPage {
 	void refreshIfCreated() {
 		if (form != null && !form.isDisposed()) {
 			refresh();
+			fitColumns();
 			form.reflow(true);
 		}
 	}
@@ -158,6 +182,7 @@ public abstract class SalesFormPage extends FormPage {
 			TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
 			c.getColumn().setText(column.title());
 			c.getColumn().setWidth(column.width());
+			c.getColumn().setData(DESIGNED_WIDTH, column.width());
 			c.setLabelProvider(new ColumnLabelProvider() {
 				@SuppressWarnings("unchecked")
 				@Override
@@ -167,6 +192,7 @@ public abstract class SalesFormPage extends FormPage {
 				}
 			});
 		}
+		tables.add(viewer);
 		return viewer;
 	}
 

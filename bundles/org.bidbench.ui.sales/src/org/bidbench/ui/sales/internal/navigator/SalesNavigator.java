@@ -119,6 +119,7 @@ public class SalesNavigator extends ViewPart {
 		tree.setUseHashlookup(true);
 		tree.setContentProvider(new Content());
 		tree.setLabelProvider(new Labels());
+		org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(tree);
 		tree.addDoubleClickListener(event -> {
 			Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
 			if (element instanceof Customer || element instanceof Opportunity || element instanceof Lead) {
@@ -299,6 +300,22 @@ public class SalesNavigator extends ViewPart {
 		}
 	}
 
+	/**
+	 * The opportunity's name without its customer's name in front: it is shown under the customer,
+	 * and names that repeat it (as imported and demo ones do) would be cut by the view's width.
+	 */
+	static String shortName(Opportunity opportunity) {
+		String name = opportunity.getName();
+		String customer = opportunity.getCustomer() == null ? null : opportunity.getCustomer().getName();
+		if (name != null && customer != null && !customer.isEmpty() && name.startsWith(customer)) {
+			String rest = name.substring(customer.length()).replaceFirst("^[\\s\u2014\u00b7:,-]+", ""); //$NON-NLS-1$
+			if (!rest.isEmpty()) {
+				return rest;
+			}
+		}
+		return name;
+	}
+
 	private final class Labels extends ColumnLabelProvider {
 		@Override
 		public String getText(Object element) {
@@ -310,7 +327,7 @@ public class SalesNavigator extends ViewPart {
 			}
 			if (element instanceof Opportunity o) {
 				String state = o.getStatus() == OpportunityStatus.OPEN ? SalesLabels.stage(o.getStage()) : SalesLabels.literal(o.getStatus());
-				return NLS.bind(Messages.SalesNavigator_opportunityLabel, new Object[] { o.getName(), state, SalesLabels.money(o.getAmount()) });
+				return NLS.bind(Messages.SalesNavigator_opportunityLabel, new Object[] { shortName(o), state, SalesLabels.money(o.getAmount()) });
 			}
 			if (element instanceof Lead l) {
 				return NLS.bind(Messages.SalesNavigator_leadLabel, l.getTitle(), SalesLabels.literal(l.getStatus()));
@@ -324,6 +341,15 @@ public class SalesNavigator extends ViewPart {
 		@Override
 		public Image getImage(Object element) {
 			return icons.of(element);
+		}
+
+		/** The whole name, for labels the view's width cuts. */
+		@Override
+		public String getToolTipText(Object element) {
+			if (element instanceof Opportunity o) {
+				return o.getName() + "\n" + getText(element).substring(shortName(o) == null ? 0 : shortName(o).length()).strip(); //$NON-NLS-1$
+			}
+			return element instanceof Customer || element instanceof Lead ? getText(element) : null;
 		}
 
 		@Override

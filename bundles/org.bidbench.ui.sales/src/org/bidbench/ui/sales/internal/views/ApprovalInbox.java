@@ -146,7 +146,7 @@ public final class ApprovalInbox {
     }
 
     /** The workspace's catalog in the quote's currency that prices most of its lines. */
-    static PriceCatalog catalogOf(SalesWorkspace workspace, Quote quote) {
+    public static PriceCatalog catalogOf(SalesWorkspace workspace, Quote quote) {
         PriceCatalog best = null;
         long bestCount = 0;
         for (PriceCatalog catalog : workspace.getPriceCatalogs()) {

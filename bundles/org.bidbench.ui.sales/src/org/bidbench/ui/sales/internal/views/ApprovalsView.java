@@ -100,9 +100,9 @@ public class ApprovalsView extends ViewPart {
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
-        column(columns, Messages.Inbox_item, 22, this::itemText);
+        column(columns, Messages.Inbox_item, 24, this::itemText);
         column(columns, Messages.Inbox_opportunity, 24, r -> SalesWording.customerAndDeal(r.opportunity()));
-        column(columns, Messages.Inbox_asked, 18, this::askedText);
+        column(columns, Messages.Inbox_asked, 16, this::askedText);
         column(columns, Messages.Inbox_lines, 22, this::linesText);
         column(columns, Messages.Inbox_amount, 12, r -> r.isQuote() ? SalesWording.money(QuoteAmounts.total(r.quote())) : ""); //$NON-NLS-1$
         column(columns, Messages.Inbox_margin, 14, this::marginText);
@@ -124,7 +124,7 @@ public class ApprovalsView extends ViewPart {
         reject = new Button(right, SWT.PUSH);
         reject.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         reject.addListener(SWT.Selection, event -> decideSelected(false));
-        sash.setWeights(65, 35);
+        sash.setWeights(70, 30);
 
         SalesSession.get().addListener(sessionListener);
         SessionLoading.ensureLoaded();
@@ -335,6 +335,11 @@ public class ApprovalsView extends ViewPart {
             prompts.refused(getSite().getShell(), e.getMessage());
             return e.getMessage();
         }
+    }
+
+    /** The Approve (Accept) button, for tests that press it. */
+    Button approveButton() {
+        return approve;
     }
 
     /** The requests on display, for tests. */

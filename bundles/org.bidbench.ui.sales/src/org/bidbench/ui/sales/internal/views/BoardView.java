@@ -72,7 +72,7 @@ public class BoardView extends ViewPart {
     static final Prompts DIALOGS = new Prompts() {
         @Override
         public void refused(Shell shell, MoveRefusal refusal) {
-            new MoveRefusedDialog(shell, refusal).open();
+            new org.bidbench.ui.sales.internal.editors.RefusedMoveDialog(shell, refusal).open();
         }
 
         @Override
@@ -89,6 +89,10 @@ public class BoardView extends ViewPart {
 
     private static final String DRAG_PREFIX = "bidbench-opportunity:"; //$NON-NLS-1$
     private static final int COLUMN_WIDTH = 200;
+    /** Narrowest a stage column gets before the board scrolls sideways instead. */
+    private static final int MIN_COLUMN_WIDTH = 150;
+    /** The closed-lost column is only a drop target: it needs less room than the stages. */
+    private static final int LOST_COLUMN_WIDTH = 120;
     private static final int PAD = 6;
 
     private final SelectionBridge selection = new SelectionBridge();
@@ -114,6 +118,7 @@ public class BoardView extends ViewPart {
         scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
+        scroller.addListener(SWT.Resize, event -> fitColumnsToWidth());
         FontData data = parent.getFont().getFontData()[0];
         bold = new Font(parent.getDisplay(), data.getName(), data.getHeight(), SWT.BOLD);
         small = new Font(parent.getDisplay(), data.getName(), Math.max(7, data.getHeight() - 1), SWT.NORMAL);
@@ -145,7 +150,7 @@ public class BoardView extends ViewPart {
             board.dispose();
         }
         board = new Composite(scroller, SWT.NONE);
-        GridLayout layout = new GridLayout(Math.max(1, shown.columns().size() + 1), true);
+        GridLayout layout = new GridLayout(Math.max(1, shown.columns().size() + 1), false);
         layout.horizontalSpacing = PAD;
         board.setLayout(layout);
         if (workspace == null) {
@@ -163,8 +168,30 @@ public class BoardView extends ViewPart {
             select(null);
         }
         scroller.setContent(board);
-        scroller.setMinSize(board.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        fitColumnsToWidth();
         status.getParent().layout(true, true);
+    }
+
+    /**
+     * Shares the view's width among the stage columns (between {@link #MIN_COLUMN_WIDTH} and
+     * {@link #COLUMN_WIDTH}), so that every stage up to Execution shows without scrolling on a
+     * usual screen; narrower views scroll sideways.
+     */
+    private void fitColumnsToWidth() {
+        if (board == null || board.isDisposed()) {
+            return;
+        }
+        Control[] holders = board.getChildren();
+        if (holders.length > 1) {
+            int stages = holders.length - 1;
+            int available = scroller.getClientArea().width - PAD * (holders.length + 2) - LOST_COLUMN_WIDTH;
+            int width = Math.max(MIN_COLUMN_WIDTH, Math.min(COLUMN_WIDTH, available / stages));
+            for (int i = 0; i < holders.length; i++) {
+                ((GridData) holders[i].getLayoutData()).widthHint = i == stages ? LOST_COLUMN_WIDTH : width;
+            }
+        }
+        scroller.setMinSize(board.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        board.layout(true, true);
     }
 
     private void buildColumn(PipelineBoard.Column column) {

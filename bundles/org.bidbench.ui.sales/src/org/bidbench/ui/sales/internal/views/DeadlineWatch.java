@@ -25,7 +25,7 @@ import org.eclipse.ui.PlatformUI;
 public class DeadlineWatch implements IStartup {
 
     private static final long EVERY_MINUTE = 60_000;
-    private static final int MAX_LISTED = 4;
+    private static final int MAX_LISTED = 3;
     private static final Set<String> notified = new HashSet<>();
     private static Job job;
     private static NotificationPopup shown;
@@ -105,6 +105,10 @@ public class DeadlineWatch implements IStartup {
         notified.clear();
     }
 
+    private static String shorten(String text, int length) {
+        return text.length() > length ? text.substring(0, length - 1) + "…" : text; //$NON-NLS-1$
+    }
+
     static String text(List<DueItem> items, Instant now) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < items.size() && i < MAX_LISTED; i++) {
@@ -113,8 +117,9 @@ public class DeadlineWatch implements IStartup {
                 text.append('\n');
             }
             String deal = SalesWording.deal(item.opportunity());
-            text.append(NLS.bind(Messages.Watch_item, new Object[] { SalesWording.timeLeft(item.dueAt(), now), item.what(),
-                    deal.length() > 28 ? deal.substring(0, 27) + "…" : deal })); //$NON-NLS-1$
+            // The popup is narrow: what on one line, when and for which deal on the next, each kept short.
+            text.append(NLS.bind(Messages.Watch_item, new Object[] { SalesWording.timeLeft(item.dueAt(), now), shorten(item.what(), 46),
+                    shorten(deal, 30) }));
         }
         if (items.size() > MAX_LISTED) {
             text.append('\n').append(NLS.bind(Messages.Watch_more, items.size() - MAX_LISTED));

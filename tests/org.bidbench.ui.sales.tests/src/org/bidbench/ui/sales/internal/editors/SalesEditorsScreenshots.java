@@ -12,10 +12,13 @@ import java.time.ZoneOffset;
 import org.bidbench.sales.core.demo.DemoWorkspaceFactory;
 import org.bidbench.sales.model.Opportunity;
 import org.bidbench.sales.model.OpportunityStatus;
+import org.bidbench.sales.model.Quote;
 import org.bidbench.sales.model.SalesWorkspace;
+import org.bidbench.sales.model.Stage;
 import org.bidbench.ui.BidBenchPerspectives;
 import org.bidbench.ui.sales.SalesSession;
 import org.bidbench.ui.sales.internal.navigator.SalesNavigator;
+import org.bidbench.ui.sales.internal.views.MoveRefusal;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -43,6 +46,9 @@ class SalesEditorsScreenshots {
 			return;
 		}
 		Path shots = Files.createDirectories(Path.of(target));
+		String language = org.bidbench.ui.sales.internal.views.SalesWording.chinese() ? "zh" : "en"; //$NON-NLS-1$ //$NON-NLS-2$
+		// The pointer away from the parts: a tooltip over a card or a row would hide what the shot is for.
+		Display.getCurrent().setCursorLocation(Display.getCurrent().getPrimaryMonitor().getBounds().width - 2, 2);
 		Path folder = Files.createTempDirectory("bidbench-shots").resolve("sales");
 		DemoWorkspaceFactory.write(folder, DemoWorkspaceFactory.DEFAULT_SEED, LocalDate.of(2026, 11, 26));
 		SalesSession session = SalesSession.get();
@@ -63,39 +69,52 @@ class SalesEditorsScreenshots {
 				.findFirst().orElse(workspace.getOpportunities().get(0));
 		navigator.reveal(opportunity);
 		settle();
-		save(shell, shots.resolve("navigator.png"));
+		save(shell, shots.resolve("navigator-" + language + ".png"));
 
 		OpportunityEditor editor = (OpportunityEditor) SalesEditors.open(page, opportunity);
 		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
 		for (SalesFormPage formPage : editor.salesPages()) {
 			editor.setActivePage(formPage.getId());
 			settle();
-			save(shell, shots.resolve("opportunity-" + formPage.getId() + ".png"));
+			save(shell, shots.resolve("opportunity-" + formPage.getId() + "-" + language + ".png"));
 		}
 		Opportunity won = workspace.getOpportunities().stream().filter(o -> o.getContract() != null && !o.getContract().getMilestones().isEmpty())
 				.findFirst().orElseThrow();
 		OpportunityEditor wonEditor = (OpportunityEditor) SalesEditors.open(page, won);
 		wonEditor.setActivePage(ContractPage.ID);
 		settle();
-		save(shell, shots.resolve("opportunity-contract-signed.png"));
+		save(shell, shots.resolve("opportunity-contract-signed-" + language + ".png"));
+
+		// The line diff between the two latest revisions of a deal that has two.
+		Opportunity revised = workspace.getOpportunities().stream().filter(o -> o.getQuotes().size() > 1).findFirst().orElse(null);
+		if (revised != null) {
+			Quote latest = revised.getQuotes().stream().max(java.util.Comparator.comparingInt(Quote::getRevision)).orElseThrow();
+			QuoteDiffDialog diff = new QuoteDiffDialog(shell, revised.getQuotes(), latest);
+			diff.setBlockOnOpen(false);
+			diff.open();
+			settle();
+			save(shell, shots.resolve("quote-diff-" + language + ".png"));
+			diff.close();
+		}
 
 		CustomerEditor customer = (CustomerEditor) SalesEditors.open(page, opportunity.getCustomer());
 		settle();
-		save(shell, shots.resolve("customer.png"));
+		save(shell, shots.resolve("customer-" + language + ".png"));
 		page.setPartState(page.getReference(customer), IWorkbenchPage.STATE_RESTORED);
 
+		Stage solution = workspace.getProcess().getStages().get(2);
 		Opportunity early = workspace.getOpportunities().stream().filter(o -> o.getStatus() == OpportunityStatus.OPEN && o.getStage() != null
-				&& o.getStage().getName().equals("Qualification") && !RefusedMoveDialog.blockers(o, workspace.getProcess().getStages().get(2)).isEmpty())
+				&& o.getStage().getName().equals("Qualification") && !MoveRefusal.of(o, solution, null).blocking().isEmpty())
 				.findFirst().orElseThrow();
-		String reason = session.operations().checkMove(early, workspace.getProcess().getStages().get(2)).message();
-		RefusedMoveDialog dialog = new RefusedMoveDialog(shell, early, workspace.getProcess().getStages().get(2), reason);
+		String reason = session.operations().checkMove(early, solution).message();
+		RefusedMoveDialog dialog = new RefusedMoveDialog(shell, MoveRefusal.of(early, solution, reason));
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		settle();
-		save(shell, shots.resolve("refused-move.png"));
+		save(shell, shots.resolve("refused-move-" + language + ".png"));
 		dialog.close();
 		page.closeAllEditors(false);
-		assertTrue(Files.size(shots.resolve("navigator.png")) > 0);
+		assertTrue(Files.size(shots.resolve("navigator-" + language + ".png")) > 0);
 	}
 
 	private static void settle() throws InterruptedException {

@@ -41,6 +41,7 @@ import org.bidbench.ui.sales.SalesSession;
 import org.bidbench.ui.sales.internal.handlers.SalesSave;
 import org.bidbench.ui.sales.internal.navigator.NavigatorFilter;
 import org.bidbench.ui.sales.internal.navigator.SalesNavigator;
+import org.bidbench.ui.sales.internal.views.MoveRefusal;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -176,11 +177,29 @@ class SalesEditorsTest {
 		assertEquals(history, fresh.getStageHistory().size());
 		assertEquals(undoLabel, session.commandStack().getUndoCommand().getLabel(), "nothing reached the undo stack");
 
-		List<RefusedMoveDialog.Blocker> blockers = RefusedMoveDialog.blockers(fresh, stages.get(2));
-		assertEquals(1, blockers.size());
-		assertEquals("Requirements analysis report", blockers.get(0).gate().getName());
-		assertTrue(blockers.get(0).responsible().contains(salesLead.getName()), blockers.get(0).responsible());
-		assertTrue(blockers.get(0).toDo().contains("requirements-analysis"), blockers.get(0).toDo());
+		MoveRefusal refusal = MoveRefusal.of(fresh, stages.get(2), refused.getMessage());
+		assertEquals(1, refusal.blocking().size());
+		assertEquals("Requirements analysis report", refusal.blocking().get(0).gate().getName());
+		assertTrue(refusal.blocking().get(0).responsible().contains(salesLead.getName()), refusal.blocking().get(0).responsible());
+		assertTrue(refusal.blocking().get(0).toDo().contains("Requirements analysis report"), refusal.blocking().get(0).toDo());
+
+		// The editors' move action shows the same refusal the board shows, and changes nothing.
+		List<String> shown = new java.util.ArrayList<>();
+		SalesActions.showRefusalsTo(shown::add);
+		try {
+			session.setCurrentUser(salesLead);
+			assertFalse(SalesActions.moveStage(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), fresh, stages.get(2)));
+		} finally {
+			SalesActions.showRefusalsTo(null);
+		}
+		assertEquals(List.of(refusal.message()), shown);
+		assertEquals(stages.get(1), fresh.getStage());
+		// The one refusal dialog opens on it (board and editors share it).
+		RefusedMoveDialog dialog = new RefusedMoveDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), refusal);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		assertTrue(dialog.getShell().isVisible());
+		dialog.close();
 	}
 
 	@Test

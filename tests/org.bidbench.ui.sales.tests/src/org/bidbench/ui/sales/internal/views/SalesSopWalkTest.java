@@ -30,8 +30,9 @@ import org.bidbench.qto.rules.RulePack;
 import org.bidbench.sales.core.operations.SalesOperations;
 import org.bidbench.sales.core.operations.TeamRole;
 import org.bidbench.sales.core.process.DefaultSalesProcess;
+import org.bidbench.sales.core.quote.LineDifference;
+import org.bidbench.sales.core.quote.QuoteAmounts;
 import org.bidbench.sales.core.quote.takeoff.PriceCatalogFile;
-import org.bidbench.sales.core.quote.takeoff.TakeoffSources;
 import org.bidbench.sales.core.workspace.SalesWorkspaceFolder;
 import org.bidbench.sales.model.ActivityKind;
 import org.bidbench.sales.model.Contract;
@@ -56,6 +57,25 @@ import org.bidbench.sales.model.SalesWorkspace;
 import org.bidbench.sales.model.Stage;
 import org.bidbench.ui.BidBenchPerspectives;
 import org.bidbench.ui.sales.SalesSession;
+import org.bidbench.ui.sales.internal.editors.ActivitiesPage;
+import org.bidbench.ui.sales.internal.editors.ContractPage;
+import org.bidbench.ui.sales.internal.editors.DeliverablesPage;
+import org.bidbench.ui.sales.internal.editors.OpportunityEditor;
+import org.bidbench.ui.sales.internal.editors.QuoteDiffDialog;
+import org.bidbench.ui.sales.internal.editors.QuoteDocuments;
+import org.bidbench.ui.sales.internal.editors.QuotesPage;
+import org.bidbench.ui.sales.internal.editors.RefusedMoveDialog;
+import org.bidbench.ui.sales.internal.editors.SalesActions;
+import org.bidbench.ui.sales.internal.editors.SalesDialog;
+import org.bidbench.ui.sales.internal.editors.SalesEditors;
+import org.bidbench.ui.sales.internal.editors.SalesFormPage;
+import org.bidbench.ui.sales.internal.editors.SalesLabels;
+import org.bidbench.ui.sales.internal.editors.TakeoffQuoting;
+import org.bidbench.ui.sales.internal.editors.TeamPage;
+import org.bidbench.ui.sales.internal.editors.WidgetDriver;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -139,6 +159,9 @@ class SalesSopWalkTest {
     private BoardView board;
     private DeadlinesView deadlines;
     private ApprovalsView inbox;
+    private OpportunityEditor editor;
+    /** What the editors refused, instead of their error dialogs. */
+    private final List<String> refusals = new ArrayList<>();
     private Employee liNa;
     private Employee zhangWei;
     private Employee chenJing;
@@ -177,6 +200,7 @@ class SalesSopWalkTest {
         inbox = (ApprovalsView) page.showView(ApprovalsView.ID);
         board.setPrompts(answers);
         inbox.setPrompts(answers);
+        SalesActions.showRefusalsTo(refusals::add);
         DeadlineWatch.forget();
     }
 
@@ -184,6 +208,9 @@ class SalesSopWalkTest {
     void systemClock() {
         board.setPrompts(null);
         inbox.setPrompts(null);
+        SalesActions.showRefusalsTo(null);
+        SalesDialog.answerWith(null);
+        board.getSite().getPage().closeAllEditors(false);
         session.setClock(Clock.systemDefaultZone());
     }
 
@@ -202,6 +229,11 @@ class SalesSopWalkTest {
 
     private <T> T run(Supplier<T> change) {
         return session.execute("test step", change); //$NON-NLS-1$
+    }
+
+    /** The editors' next dialogs are filled by {@code answer} (OK when it returns true). */
+    private static void answer(SalesDialog.Answer answer) {
+        SalesDialog.answerWith(answer);
     }
 
     private Stage stage(String id) {
@@ -249,12 +281,18 @@ class SalesSopWalkTest {
         });
         Opportunity deal = run(() -> ops().convertLead(lead, "Campus heating station", Money.of("2500000", "CNY"), liNa)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertSame(deal, lead.getOpportunity(), "the lead keeps the link to its opportunity");
-        run(() -> {
-            ops().setTeamMember(deal, TeamRole.TECHNICAL, zhangWei);
-            ops().setTeamMember(deal, TeamRole.COMMERCIAL, chenJing);
-            ops().setTeamMember(deal, TeamRole.PROJECT_MANAGER, zhaoLei);
-            return null;
-        });
+        // The team picked on the opportunity editor's Team page, one seat at a time (each an undoable command).
+        editor = (OpportunityEditor) SalesEditors.open(board.getSite().getPage(), deal);
+        TeamPage team = (TeamPage) WidgetDriver.page(editor, TeamPage.ID);
+        assertNotNull(team.warning(), "seats are empty: the page warns");
+        WidgetDriver.pick(team.getPartControl(), TeamRole.TECHNICAL.ordinal(), SalesLabels.employee(zhangWei));
+        WidgetDriver.pick(team.getPartControl(), TeamRole.COMMERCIAL.ordinal(), SalesLabels.employee(chenJing));
+        WidgetDriver.pick(team.getPartControl(), TeamRole.PROJECT_MANAGER.ordinal(), SalesLabels.employee(zhaoLei));
+        assertSame(zhangWei, deal.getTeam().getTechnicalLead());
+        assertSame(chenJing, deal.getTeam().getCommercialLead());
+        assertSame(zhaoLei, deal.getTeam().getProjectManager());
+        assertNull(team.warning(), "the team is complete: no warning");
+        assertTrue(session.commandStack().getUndoCommand().getLabel().contains(zhaoLei.getName()), session.commandStack().getUndoCommand().getLabel());
         assertSame(liNa, deal.getTeam().getSalesLead());
         assertSame(stage("stage-lead"), columnOf(deal).stage(), "the new deal is a card in the Lead column");
 
@@ -269,7 +307,7 @@ class SalesSopWalkTest {
         assertTrue(message.contains(SalesWording.gate(gate("gate-requirements"))), message);
         assertTrue(message.contains("Li Na"), "names who is responsible: " + message); //$NON-NLS-1$
         assertTrue(message.contains(NLS.bind(Messages.Refusal_clockStartsAtVisit, 48)), "says the clock waits for the first visit: " + message);
-        MoveRefusedDialog dialog = new MoveRefusedDialog(board.getSite().getShell(), refused);
+        RefusedMoveDialog dialog = new RefusedMoveDialog(board.getSite().getShell(), refused);
         dialog.setBlockOnOpen(false);
         dialog.open();
         spin();
@@ -280,7 +318,17 @@ class SalesSopWalkTest {
         DueItem waiting = deadlines.items().stream().filter(i -> i.source() == gate("gate-requirements")).findFirst().orElseThrow();
         assertNull(waiting.dueAt(), "no visit yet: the report's clock has not started");
         Instant visit = clock.instant();
-        run(() -> ops().logActivity(deal, ActivityKind.VISIT, visit, "First visit", null, liNa)); //$NON-NLS-1$
+        // Logged on the Activities page: the dialog's time starts at the clock's now.
+        answer(form -> {
+            form.choose(org.bidbench.ui.sales.internal.Messages.ActivitiesPage_kind, SalesLabels.literal(ActivityKind.VISIT));
+            form.type(org.bidbench.ui.sales.internal.Messages.ActivitiesPage_subject, "First visit"); //$NON-NLS-1$
+            return true;
+        });
+        WidgetDriver.press(WidgetDriver.page(editor, ActivitiesPage.ID).getPartControl(), org.bidbench.ui.sales.internal.Messages.ActivitiesPage_log);
+        assertEquals(1, deal.getActivities().size());
+        assertEquals(visit, deal.getActivities().get(0).getAt(), "the visit is logged at the time the dialog proposed");
+        assertEquals(ActivityKind.VISIT, deal.getActivities().get(0).getKind());
+        assertEquals("First visit", deal.getActivities().get(0).getSubject()); //$NON-NLS-1$
         DueItem report = deadlines.items().stream().filter(i -> i.source() == gate("gate-requirements")).findFirst().orElseThrow();
         assertEquals(visit.plus(Duration.ofHours(48)), report.dueAt());
         assertEquals(NLS.bind(Messages.Time_left, NLS.bind(Messages.Time_days, 2)), SalesWording.timeLeft(report.dueAt(), clock.instant()));
@@ -298,8 +346,24 @@ class SalesSopWalkTest {
         assertEquals(deadlines.items().get(0).source(), gate("gate-requirements"), "the most urgent first");
 
         // The requirements report submitted, and reviewed by the technical lead from the inbox.
-        Deliverable submitted = run(() -> ops().submitDeliverable(deal, gate("gate-requirements"), "reports/requirements.pdf", null, liNa)); //$NON-NLS-1$
+        // Submitted on the Deliverables page: the row of the gate, then the file in the dialog.
+        SalesFormPage deliverables = WidgetDriver.page(editor, DeliverablesPage.ID);
+        WidgetDriver.selectRow(deliverables.getPartControl(), 0, r -> ((DeliverablesPage.Row) r).gate() == gate("gate-requirements"));
+        answer(form -> {
+            form.type(org.bidbench.ui.sales.internal.Messages.DeliverablesPage_fileField, "reports/requirements.pdf"); //$NON-NLS-1$
+            return true;
+        });
+        WidgetDriver.press(deliverables.getPartControl(), org.bidbench.ui.sales.internal.Messages.DeliverablesPage_submit);
+        Deliverable submitted = SalesOperations.latestDeliverable(deal, gate("gate-requirements"));
+        assertNotNull(submitted, "the page submitted the report");
+        assertEquals("reports/requirements.pdf", submitted.getLocation()); //$NON-NLS-1$
         assertNull(requestFor(submitted), "the sales lead does not review the report");
+        // The sales lead cannot accept it on the page either: the refusal names the reviewer.
+        WidgetDriver.press(deliverables.getPartControl(), org.bidbench.ui.sales.internal.Messages.DeliverablesPage_accept);
+        assertEquals(1, refusals.size(), refusals.toString());
+        assertTrue(refusals.get(0).contains("technical lead"), refusals.get(0)); //$NON-NLS-1$
+        assertEquals(DeliverableStatus.SUBMITTED, submitted.getStatus());
+        refusals.clear();
         as(zhangWei);
         ApprovalInbox.Request review = requestFor(submitted);
         assertNotNull(review, "the technical lead's inbox has the report");
@@ -324,9 +388,19 @@ class SalesSopWalkTest {
         assertTrue(Files.isRegularFile(model), "the sample model is at " + model.toAbsolutePath());
         RulePack pack = RulePacks.builtIn(RulePacks.GB50500);
         TakeoffResult takeoff = new TakeoffSession(IfcModel.open(model), ComputedQuantitySource.NONE).run(pack);
-        PriceCatalog catalog = PriceCatalogFile.sample(pack.getId());
-        run(() -> session.workspace().getPriceCatalogs().add(catalog));
-        Quote first = run(() -> ops().createQuoteRevision(deal, TakeoffSources.of(takeoff), catalog, null, liNa));
+        String sampleName = PriceCatalogFile.sample(pack.getId()).getName();
+        // "Price into Quote of Opportunity..." (take-off view) and the Quotes page share this dialog: the
+        // deal and the rule pack's sample catalog, which joins the workspace in the same command.
+        answer(form -> {
+            form.choose(org.bidbench.ui.sales.internal.Messages.TakeoffQuoting_catalog, NLS.bind(org.bidbench.ui.sales.internal.Messages.TakeoffQuoting_sampleCatalog, sampleName));
+            return true;
+        });
+        Quote first = TakeoffQuoting.price(board.getSite().getShell(), takeoff, deal);
+        assertNotNull(first, "priced: " + refusals);
+        assertSame(deal, first.eContainer());
+        assertEquals(1, session.workspace().getPriceCatalogs().size(), "the sample catalog joined the workspace");
+        PriceCatalog catalog = session.workspace().getPriceCatalogs().get(0);
+        assertEquals(sampleName, catalog.getName());
         assertTrue(first.getLines().size() > 3, "the house priced into lines");
         assertTrue(first.getLines().stream().allMatch(l -> !l.getGlobalIds().isEmpty()), "every line keeps its model elements");
         MoveRefusal quoteGate = board.moveCard(deal, stage("stage-negotiation"));
@@ -372,12 +446,27 @@ class SalesSopWalkTest {
         assertTrue(requestFor(first).isMyTurn());
         assertNull(inbox.decide(requestFor(first), true));
         assertEquals(QuoteStatus.APPROVED, first.getStatus());
+        // Released on the Quotes page: the button is offered once the approvals allow it.
         as(chenJing);
-        run(() -> {
-            ops().releaseQuote(first, chenJing);
-            return null;
-        });
+        SalesFormPage quotes = WidgetDriver.page(editor, QuotesPage.ID);
+        WidgetDriver.selectRow(quotes.getPartControl(), 0, q -> q == first);
+        assertTrue(WidgetDriver.button(quotes.getPartControl(), org.bidbench.ui.sales.internal.Messages.QuotesPage_release).isEnabled(), "approved: release offered");
+        WidgetDriver.press(quotes.getPartControl(), org.bidbench.ui.sales.internal.Messages.QuotesPage_release);
         assertEquals(QuoteStatus.RELEASED, first.getStatus());
+        assertFalse(WidgetDriver.button(quotes.getPartControl(), org.bidbench.ui.sales.internal.Messages.QuotesPage_release).isEnabled(), "released: nothing left to release");
+
+        // The client PDF and the internal review rendered from the editor, in a job.
+        Path pdfs = Files.createTempDirectory("bidbench-sop-pdf"); //$NON-NLS-1$
+        for (String[] document : new String[][] { { org.bidbench.ui.sales.internal.Messages.QuotesPage_clientPdf, "client.pdf" }, { org.bidbench.ui.sales.internal.Messages.QuotesPage_internalReview, "review.pdf" } }) { //$NON-NLS-1$ //$NON-NLS-2$
+            answer(form -> {
+                form.type(org.bidbench.ui.sales.internal.Messages.QuoteDocuments_file, pdfs.resolve(document[1]).toString());
+                return true;
+            });
+            WidgetDriver.press(quotes.getPartControl(), document[0]);
+            Job.getJobManager().join(QuoteDocuments.FAMILY, null);
+            byte[] pdf = Files.readAllBytes(pdfs.resolve(document[1]));
+            assertTrue(pdf.length > 5_000 && new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-"), document[1]); //$NON-NLS-1$
+        }
 
         // A revision with one changed line: only it is asked again, the inbox says the rest carried over.
         Quote second = run(() -> ops().newQuoteRevision(first, liNa));
@@ -396,14 +485,30 @@ class SalesSopWalkTest {
         inbox.select(again);
         assertTrue(inbox.details().contains(NLS.bind(Messages.Inbox_carriedHeading, SalesWording.role(EmployeeRole.TECHNICAL_LEAD))), inbox.details());
         assertNull(inbox.decide(again, true));
+        // Finance approves the revision with the inbox's own Approve button.
         as(wangFang);
         assertEquals(1, requestFor(second).asked().size());
-        assertNull(inbox.decide(requestFor(second), true));
+        inbox.select(requestFor(second));
+        inbox.approveButton().notifyListeners(SWT.Selection, new Event());
+        WidgetDriver.dispatch();
+        assertEquals(QuoteStatus.APPROVED, second.getStatus(), "the inbox's button approved it");
+
+        // The line diff between the two revisions: the one changed line, the rest unchanged.
+        List<LineDifference> diff = QuoteDiffDialog.differences(first, second);
+        assertEquals(LineDifference.Change.CHANGED, diff.get(0).change());
+        assertEquals(changed.getKey(), diff.get(0).key());
+        assertEquals(1, diff.stream().filter(d -> d.change() != LineDifference.Change.UNCHANGED).count());
+        QuoteDiffDialog diffDialog = new QuoteDiffDialog(board.getSite().getShell(), deal.getQuotes(), second);
+        diffDialog.setBlockOnOpen(false);
+        diffDialog.open();
+        assertEquals(second.getLines().size(), diffDialog.rowCount());
+        assertEquals(NLS.bind(org.bidbench.ui.sales.internal.Messages.QuoteDiff_summary, new Object[] { 1, 0, 0, second.getLines().size() - 1,
+                SalesLabels.money(QuoteAmounts.total(first)), SalesLabels.money(QuoteAmounts.total(second)) }), diffDialog.summary());
+        diffDialog.close();
+
         as(chenJing);
-        run(() -> {
-            ops().releaseQuote(second, chenJing);
-            return null;
-        });
+        WidgetDriver.selectRow(quotes.getPartControl(), 0, q -> q == second);
+        WidgetDriver.press(quotes.getPartControl(), org.bidbench.ui.sales.internal.Messages.QuotesPage_release);
         assertEquals(QuoteStatus.SUPERSEDED, first.getStatus());
 
         // Undo and redo of a board move.
@@ -422,30 +527,65 @@ class SalesSopWalkTest {
         // Contract, milestones, a partial and a full collection.
         as(chenJing);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        Contract contract = run(() -> ops().createContract(deal, null, today, chenJing));
-        PaymentMilestone advance = run(() -> ops().addMilestone(contract, "Advance", new BigDecimal("30"), today.plusDays(10), today.plusDays(20))); //$NON-NLS-1$ //$NON-NLS-2$
-        run(() -> ops().addMilestone(contract, "Completion", new BigDecimal("70"), today.plusDays(90), today.plusDays(120))); //$NON-NLS-1$ //$NON-NLS-2$
+        // On the Contract page: the contract from the released quote, then its two milestones.
+        SalesFormPage contractPage = WidgetDriver.page(editor, ContractPage.ID);
+        WidgetDriver.press(contractPage.getPartControl(), org.bidbench.ui.sales.internal.Messages.ContractPage_create);
+        Contract contract = deal.getContract();
+        assertNotNull(contract, "the page made the contract: " + refusals);
+        assertSame(second, contract.getQuote(), "from the released revision");
+        for (String[] milestone : new String[][] { { "Advance", "30", "10", "20" }, { "Completion", "70", "90", "120" } }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+            answer(form -> {
+                form.type(org.bidbench.ui.sales.internal.Messages.ContractPage_name, milestone[0]);
+                form.type(org.bidbench.ui.sales.internal.Messages.ContractPage_percent, milestone[1]);
+                form.type(org.bidbench.ui.sales.internal.Messages.ContractPage_plannedFormat, today.plusDays(Long.parseLong(milestone[2])).toString());
+                form.type(org.bidbench.ui.sales.internal.Messages.ContractPage_dueFormat, today.plusDays(Long.parseLong(milestone[3])).toString());
+                return true;
+            });
+            WidgetDriver.press(contractPage.getPartControl(), org.bidbench.ui.sales.internal.Messages.ContractPage_addMilestone);
+        }
+        assertEquals(2, contract.getMilestones().size());
+        PaymentMilestone advance = contract.getMilestones().get(0);
+        assertEquals("Advance", advance.getName()); //$NON-NLS-1$
+        assertEquals(today.plusDays(20), advance.getDueDate());
+        assertTrue(advance.getAmount().amount().compareTo(contract.getMilestones().get(1).getAmount().amount()) < 0, "30 % is less than 70 %");
         assertNull(board.moveCard(deal, stage("stage-execution")));
         assertEquals(OpportunityStatus.WON, deal.getStatus());
         assertSame(stage("stage-execution"), columnOf(deal).stage(), "won with money to collect: still on the board");
         deadlines.setScope(DueItems.Scope.MINE);
         assertEquals(2, deadlines.items().stream().filter(i -> i.kind() == DueItem.Kind.MILESTONE).count(), "both milestones are the commercial lead's to collect");
-        run(() -> {
-            ops().markDelivered(contract, 1, today.plusDays(10));
-            ops().markInvoiced(contract, 1, today.plusDays(10));
-            return null;
-        });
+        clock.advance(Duration.ofDays(10));
+        LocalDate delivered = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        WidgetDriver.selectRow(contractPage.getPartControl(), 0, m -> m == advance);
+        WidgetDriver.press(contractPage.getPartControl(), org.bidbench.ui.sales.internal.Messages.ContractPage_markDelivered);
+        WidgetDriver.press(contractPage.getPartControl(), org.bidbench.ui.sales.internal.Messages.ContractPage_markInvoiced);
+        assertEquals(delivered, advance.getDeliveredOn());
+        assertEquals(delivered, advance.getInvoicedOn());
         Money half = advance.getAmount().times(new BigDecimal("0.5")).rounded(); //$NON-NLS-1$
-        run(() -> {
-            ops().recordCollection(contract, 1, half, today.plusDays(15));
-            return null;
+        // A collection larger than what is due is refused in the dialog's operation and changes nothing.
+        answer(form -> {
+            form.type(NLS.bind(org.bidbench.ui.sales.internal.Messages.ContractPage_collectAmount, "CNY"), advance.getAmount().amount().add(BigDecimal.ONE).toPlainString()); //$NON-NLS-1$
+            form.type(org.bidbench.ui.sales.internal.Messages.ContractPage_collectedOn, today.plusDays(15).toString());
+            return true;
         });
+        WidgetDriver.press(contractPage.getPartControl(), org.bidbench.ui.sales.internal.Messages.ContractPage_recordCollection);
+        assertEquals(1, refusals.size(), "more than is due is refused: " + refusals);
+        assertNull(advance.getCollectedAmount());
+        answer(form -> {
+            form.type(NLS.bind(org.bidbench.ui.sales.internal.Messages.ContractPage_collectAmount, "CNY"), half.amount().toPlainString()); //$NON-NLS-1$
+            form.type(org.bidbench.ui.sales.internal.Messages.ContractPage_collectedOn, today.plusDays(15).toString());
+            return true;
+        });
+        WidgetDriver.press(contractPage.getPartControl(), org.bidbench.ui.sales.internal.Messages.ContractPage_recordCollection);
+        assertEquals(0, advance.getCollectedAmount().compareTo(half), "the partial collection is recorded");
         assertEquals(2, deadlines.items().stream().filter(i -> i.kind() == DueItem.Kind.MILESTONE).count(), "a partial collection leaves it due");
         Money rest = SalesOperations.outstanding(advance);
-        run(() -> {
-            ops().recordCollection(contract, 1, rest, today.plusDays(18));
-            return null;
+        // The dialog proposes what is still due: accepting it collects the rest.
+        answer(form -> {
+            form.type(org.bidbench.ui.sales.internal.Messages.ContractPage_collectedOn, today.plusDays(18).toString());
+            return true;
         });
+        WidgetDriver.press(contractPage.getPartControl(), org.bidbench.ui.sales.internal.Messages.ContractPage_recordCollection);
+        assertEquals(0, rest.amount().compareTo(advance.getCollectedAmount().amount().subtract(half.amount())));
         assertEquals(0, advance.getCollectedAmount().compareTo(advance.getAmount()), "fully collected");
         assertEquals(1, deadlines.items().stream().filter(i -> i.kind() == DueItem.Kind.MILESTONE).count(), "only the completion is left to collect");
 

@@ -84,6 +84,8 @@ class ViewScreenshotsTest {
                 PlatformUI.getWorkbench().getActiveWorkbenchWindow());
         Shell shell = page.getWorkbenchWindow().getShell();
         shell.setBounds(0, 0, 1600, 1000);
+        // The pointer away from the cards: a card's tooltip would hide the board.
+        Display.getCurrent().setCursorLocation(1598, 2);
         BoardView board = (BoardView) page.showView(BoardView.ID);
         page.setPartState(page.getReference(board), IWorkbenchPage.STATE_MAXIMIZED);
         board.refresh();
