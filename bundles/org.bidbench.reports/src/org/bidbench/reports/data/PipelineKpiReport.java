@@ -53,8 +53,8 @@ public final class PipelineKpiReport {
 		List<String> ratioNames = new ArrayList<>();
 		List<Double> ratioValues = new ArrayList<>();
 		for (KpiValue v : report.values()) {
-			String name = kpiName(v, labels, chinese);
-			kpis.add(name, format(v, chinese), v.definition());
+			String name = kpiName(v, workspace, labels, chinese);
+			kpis.add(name, format(v, chinese), definition(v, labels, chinese));
 			if ("%".equals(v.unit()) && v.isDefined() && v.value().signum() >= 0 && v.value().compareTo(BigDecimal.valueOf(100)) <= 0
 					&& !v.id().contains(".")) {
 				ratioNames.add(name);
@@ -100,8 +100,8 @@ public final class PipelineKpiReport {
 		data.image("chartKpi", ratioChart(labels.get("chartKpi"), ratioNames, ratioValues, 900, Math.max(200, 70 + 34 * ratioNames.size())));
 		KpiDashboard dashboard = KpiDashboard.compute(workspace, period, KpiSplit.REGION, now);
 		KpiValue bookings = dashboard.whole().figure(StandardSalesKpis.BOOKINGS).current();
-		data.image("chartTrend", trendChart(labels.get("chartTrend").replace("{0}", kpiName(bookings, labels, chinese)),
-				labels.get("chart.all"), labels.get("chart.target"), dashboard, StandardSalesKpis.BOOKINGS, 900, 380));
+		data.image("chartTrend", trendChart(labels.get("chartTrend").replace("{0}", kpiName(bookings, workspace, labels, chinese)),
+				labels.get("chart.all"), labels.get("chart.target"), dashboard, StandardSalesKpis.BOOKINGS, chinese, 900, 380));
 		data.text("title", labels.get("kpi.title")).text("workspace", workspace.getName())
 				.text("period", ReportLabels.date(period.start()) + " – " + ReportLabels.date(period.lastDay()))
 				.text("generated", ReportLabels.date(LocalDate.ofInstant(now, ZoneOffset.UTC)))
@@ -142,29 +142,34 @@ public final class PipelineKpiReport {
 	 * A KPI over the dashboard's last 8 periods, one line for the whole firm and one per group when
 	 * there are 2 to 6 groups, with the target dashed: the dashboard's trend chart, drawn by the same code.
 	 */
-	public static byte[] trendChart(String title, String wholeName, String targetLabel, KpiDashboard dashboard, String kpi, int width,
-			int height) {
+	public static byte[] trendChart(String title, String wholeName, String targetLabel, KpiDashboard dashboard, String kpi, boolean chinese,
+			int width, int height) {
 		KpiDashboard.Figure f = dashboard.whole().figure(kpi);
+		String unit = f.current().unit();
+		// Money in millions (万 in Chinese), as the forecast chart: a manager reads 171.7, not 171,692,302.96.
+		boolean money = unit != null && unit.length() == 3 && unit.equals(unit.toUpperCase(Locale.ROOT));
+		int shift = money ? (chinese ? 4 : 6) : 0;
+		String axis = money ? (chinese ? "万 " : "M ") + unit : "days".equals(unit) && chinese ? "天" : unit;
 		List<String> periods = dashboard.trendPeriods().stream().map(Period::label).toList();
 		List<CockpitCharts.Series> series = new ArrayList<>();
-		series.add(new CockpitCharts.Series(wholeName, values(f.trend())));
+		series.add(new CockpitCharts.Series(wholeName, values(f.trend(), shift)));
 		List<KpiDashboard.Group> groups = dashboard.groups();
 		if (groups.size() > 2 && groups.size() <= 7) {
 			for (KpiDashboard.Group g : groups.subList(1, groups.size())) {
-				series.add(new CockpitCharts.Series(g.name(), values(g.figure(kpi).trend())));
+				series.add(new CockpitCharts.Series(g.name(), values(g.figure(kpi).trend(), shift)));
 			}
 		}
-		Double target = f.target() == null ? null : f.target().doubleValue();
-		return CockpitCharts.lines(title, f.current().unit(), periods, series, target, targetLabel, width, height);
+		Double target = f.target() == null ? null : f.target().movePointLeft(shift).doubleValue();
+		return CockpitCharts.lines(title, axis, periods, series, target, targetLabel, width, height);
 	}
 
 	/** A trend's values, null where the period has no data (a gap in the line, not a drop to 0). */
-	private static List<Double> values(List<KpiValue> trend) {
-		return trend.stream().map(v -> v.isDefined() ? v.value().doubleValue() : null).toList();
+	private static List<Double> values(List<KpiValue> trend, int shift) {
+		return trend.stream().map(v -> v.isDefined() ? v.value().movePointLeft(shift).doubleValue() : null).toList();
 	}
 
 	/** Our KPIs by their Chinese names (labels {@code kpi.<id>}); per-stage cycle times by the stage's local name. */
-	private static String kpiName(KpiValue v, Map<String, String> labels, boolean chinese) {
+	private static String kpiName(KpiValue v, SalesWorkspace workspace, Map<String, String> labels, boolean chinese) {
 		if (!chinese) {
 			return v.name();
 		}
@@ -173,9 +178,23 @@ public final class PipelineKpiReport {
 			return name;
 		}
 		if (v.id().startsWith("cycle-time.") && v.name().startsWith("Days in ")) {
-			return labels.get("kpi.daysIn") + v.name().substring("Days in ".length());
+			String stageId = v.id().substring("cycle-time.".length());
+			Stage stage = workspace.getProcess() == null ? null
+					: workspace.getProcess().getStages().stream().filter(st -> stageId.equals(st.getId())).findFirst().orElse(null);
+			return labels.get("kpi.daysIn") + (stage != null && stage.getLocalName() != null ? stage.getLocalName()
+					: v.name().substring("Days in ".length()));
 		}
 		return v.name();
+	}
+
+	/** The definition in the reader's language: ours from the labels ({@code kpidef.<id>}), third parties' as they give it. */
+	private static String definition(KpiValue v, Map<String, String> labels, boolean chinese) {
+		if (!chinese) {
+			return v.definition();
+		}
+		String key = v.id().startsWith("cycle-time.") ? "kpidef.daysIn" : "kpidef." + v.id();
+		String text = labels.get(key);
+		return text != null ? text : v.definition();
 	}
 
 	static String format(KpiValue v, boolean chinese) {

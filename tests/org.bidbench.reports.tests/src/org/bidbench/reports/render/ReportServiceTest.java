@@ -175,7 +175,7 @@ class ReportServiceTest {
 		// The dashboard's trend chart of bookings, by region.
 		KpiDashboard dashboard = KpiDashboard.compute(workspace, q3, KpiSplit.REGION, now);
 		byte[] trend = PipelineKpiReport.trendChart("Bookings: last 8 periods", "Whole firm", "Target", dashboard,
-				StandardSalesKpis.BOOKINGS, 900, 380);
+				StandardSalesKpis.BOOKINGS, false, 900, 380);
 		assertArrayEquals(trend, data.image("chartTrend"));
 		assertTrue(data.image("chartKpi").length > 1000);
 		// A different pipeline draws a different picture: the comparison above can fail.

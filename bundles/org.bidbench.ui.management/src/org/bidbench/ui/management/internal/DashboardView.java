@@ -252,8 +252,9 @@ public class DashboardView extends ViewPart {
 		KpiDashboard dashboardShown = dashboard;
 		String title = NLS.bind(Messages.Dashboard_trendTitle, Cockpit.kpiName(dashboard.whole().figure(kpi).current()));
 		// Drawn by the KPI report's code: the PDF shows the same chart.
+		boolean chinese = Cockpit.chinese();
 		trendChart.setChart((w, h) -> PipelineKpiReport.trendChart(title, Messages.Dashboard_all, Messages.Dashboard_target, dashboardShown,
-				kpi, w, h));
+				kpi, chinese, w, h));
 	}
 
 	private void showRatios() {

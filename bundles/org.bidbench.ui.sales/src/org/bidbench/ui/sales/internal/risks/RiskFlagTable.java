@@ -75,9 +75,9 @@ public final class RiskFlagTable {
 		if (withOpportunity) {
 			column(Messages.Flags_opportunity, 220, f -> f.opportunity().getId() + "  " + f.opportunity().getName()); //$NON-NLS-1$
 		}
-		column(Messages.Flags_message, 320, RiskWording::text);
+		column(Messages.Flags_message, 420, RiskWording::text);
 		column(Messages.Flags_owner, 100, RiskWording::owner);
-		column(Messages.Flags_nextStep, 360, RiskWording::nextStep);
+		column(Messages.Flags_nextStep, 330, RiskWording::nextStep);
 		column(Messages.Flags_status, 160, RiskWording::status);
 		viewer.addSelectionChangedListener(e -> acknowledge.setEnabled(selected() != null && selected().isNew()));
 		if (withOpportunity) {

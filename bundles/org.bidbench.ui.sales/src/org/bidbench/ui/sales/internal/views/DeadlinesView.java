@@ -19,6 +19,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -71,8 +72,9 @@ public class DeadlinesView extends ViewPart {
         team.setText(Messages.Deadlines_team);
         mine.addListener(SWT.Selection, event -> setScope(mine.getSelection() ? DueItems.Scope.MINE : DueItems.Scope.TEAM));
 
-        Composite holder = new Composite(parent, SWT.NONE);
-        holder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        SashForm split = new SashForm(parent, SWT.VERTICAL);
+        split.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        Composite holder = new Composite(split, SWT.NONE);
         TableColumnLayout columns = new TableColumnLayout();
         holder.setLayout(columns);
         table = new TableViewer(holder, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
@@ -87,8 +89,8 @@ public class DeadlinesView extends ViewPart {
                 : item.responsible().getName());
         column(columns, Messages.Deadlines_due, 12, item -> item.dueAt() == null ? "" : DueItems.dateTime(item.dueAt())); //$NON-NLS-1$
         column(columns, Messages.Deadlines_clock, 26, DueItem::clock);
-        flags = new RiskFlagTable(parent, true, 120);
-        flags.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false, 3, 1));
+        flags = new RiskFlagTable(split, true, 40);
+        split.setWeights(3, 2);
         getSite().setSelectionProvider(new OpportunitySelection(table));
         table.addDoubleClickListener(event -> {
             if (table.getStructuredSelection().getFirstElement() instanceof DueItem item) {

@@ -29,7 +29,14 @@ import org.bidbench.ui.sales.internal.editors.RisksPage;
 import org.bidbench.ui.sales.internal.editors.SalesEditors;
 import org.bidbench.ui.sales.internal.views.DeadlinesView;
 import org.bidbench.ui.sales.internal.views.DueItems;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -103,6 +110,7 @@ class RiskFlagsInTheSalesPerspectiveTest {
 		assertEquals(RiskWording.nextStep(first), widget.getItem(0).getText(3));
 		assertEquals(Messages.Flags_new, widget.getItem(0).getText(4));
 		assertNotEquals(first.kind().id(), widget.getItem(0).getText(0));
+		shoot("risks-page");
 
 		RiskFlagTable.acknowledge(first, "Agreed a new date with the client.");
 		dispatch();
@@ -135,6 +143,7 @@ class RiskFlagsInTheSalesPerspectiveTest {
 		List<RiskFlag> mine = RiskFlags.ownedBy(workspace, owner, NOW).stream().filter(RiskFlag::isNew).toList();
 		assertEquals(keys(mine), keys(view.flags().shown()));
 		assertTrue(view.flags().shown().stream().allMatch(f -> f.owner() == owner));
+		shoot("deadlines-flags");
 
 		view.setScope(DueItems.Scope.TEAM);
 		dispatch();
@@ -150,6 +159,29 @@ class RiskFlagsInTheSalesPerspectiveTest {
 		session.commandStack().undo();
 		dispatch();
 		assertEquals(keys(mine), keys(view.flags().shown()));
+	}
+
+	/** Saves the workbench window to FOLDER/NAME-LANG.png when -Dbidbench.shots=FOLDER is given. */
+	private static void shoot(String name) throws Exception {
+		String folder = System.getProperty("bidbench.shots");
+		if (folder == null) {
+			return;
+		}
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		shell.setBounds(0, 0, 1600, 1000);
+		dispatch();
+		Rectangle bounds = shell.getBounds();
+		Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
+		GC gc = new GC(shell.getDisplay());
+		gc.copyArea(image, bounds.x, bounds.y);
+		gc.dispose();
+		ImageLoader loader = new ImageLoader();
+		loader.data = new ImageData[] { image.getImageData() };
+		Files.createDirectories(Path.of(folder));
+		String language = java.util.Locale.getDefault().getLanguage().equals("zh")
+				|| org.eclipse.core.runtime.Platform.getNL().startsWith("zh") ? "zh" : "en";
+		loader.save(Path.of(folder, name + "-" + language + ".png").toString(), SWT.IMAGE_PNG);
+		image.dispose();
 	}
 
 	private static List<String> keys(List<RiskFlag> flags) {
