@@ -161,6 +161,12 @@ public final class CockpitCharts {
         domain.setMaximumCategoryLabelWidthRatio(2.0f);
         plot.getRangeAxis().setTickLabelFont(ChartImages.font(11f));
         plot.getRangeAxis().setLabelFont(font);
+        if (plot.getRangeAxis() instanceof org.jfree.chart.axis.NumberAxis axis) {
+            // Grouped digits, never "1.6E9": the axis is read by managers, not by engineers.
+            java.text.DecimalFormat ticks = new java.text.DecimalFormat("#,##0.#",
+                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+            axis.setNumberFormatOverride(ticks);
+        }
         return plot;
     }
 

@@ -1,5 +1,6 @@
 package org.bidbench.reports.render;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,7 +29,11 @@ import org.bidbench.reports.data.ClientQuoteReport;
 import org.bidbench.reports.data.PipelineKpiReport;
 import org.bidbench.reports.data.QuoteReviewReport;
 import org.bidbench.sales.core.demo.DemoWorkspaceFactory;
+import org.bidbench.sales.core.forecast.WeightedPipeline;
+import org.bidbench.sales.core.kpi.KpiDashboard;
+import org.bidbench.sales.core.kpi.KpiSplit;
 import org.bidbench.sales.core.kpi.Period;
+import org.bidbench.sales.core.kpi.StandardSalesKpis;
 import org.bidbench.sales.core.quote.QuoteRevisions;
 import org.bidbench.sales.core.quote.terms.QuoteTerms;
 import org.bidbench.sales.model.Money;
@@ -154,6 +159,28 @@ class ReportServiceTest {
 		String en = PdfTools.text(folder.resolve("kpi-en.pdf"));
 		assertTrue(en.contains("Pipeline and KPI report") && en.contains("2026-07-01") && en.contains("Win rate"), en);
 		assertTrue(Files.readString(folder.resolve("kpi-en.html")).contains("data:image/png;base64,"), "charts inline in HTML");
+	}
+
+	@Test
+	void theKpiReportEmbedsTheCockpitsChartsDrawnByTheSameCode() {
+		SalesWorkspace workspace = DemoWorkspaceFactory.create(DemoWorkspaceFactory.DEFAULT_SEED, LocalDate.parse("2026-10-15"));
+		Instant now = Instant.parse("2026-10-15T17:00:00Z");
+		Period q3 = Period.parse("2026Q3");
+		ReportData data = PipelineKpiReport.data(workspace, q3, now, Locale.ENGLISH);
+		// The Forecast view's chart: weighted pipeline by close month and category.
+		WeightedPipeline pipeline = WeightedPipeline.of(workspace, LocalDate.parse("2026-10-15"));
+		byte[] forecast = PipelineKpiReport.forecastChart("Weighted pipeline by expected close month", pipeline,
+				List.of("Commit", "Best case", "Pipeline"), false, 900, 380);
+		assertArrayEquals(forecast, data.image("chartPipeline"));
+		// The dashboard's trend chart of bookings, by region.
+		KpiDashboard dashboard = KpiDashboard.compute(workspace, q3, KpiSplit.REGION, now);
+		byte[] trend = PipelineKpiReport.trendChart("Bookings: last 8 periods", "Whole firm", "Target", dashboard,
+				StandardSalesKpis.BOOKINGS, false, 900, 380);
+		assertArrayEquals(trend, data.image("chartTrend"));
+		assertTrue(data.image("chartKpi").length > 1000);
+		// A different pipeline draws a different picture: the comparison above can fail.
+		assertFalse(java.util.Arrays.equals(forecast, PipelineKpiReport.forecastChart("Weighted pipeline by expected close month",
+				WeightedPipeline.of(workspace, LocalDate.parse("2026-04-15")), List.of("Commit", "Best case", "Pipeline"), false, 900, 380)));
 	}
 
 	@Test

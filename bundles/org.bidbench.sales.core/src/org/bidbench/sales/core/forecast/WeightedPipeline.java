@@ -87,7 +87,7 @@ public final class WeightedPipeline {
                 continue;
             }
             BigDecimal amount = o.getAmount().amount().setScale(2, RoundingMode.HALF_UP);
-            BigDecimal weighted = amount.multiply(probability(f)).setScale(2, RoundingMode.HALF_UP);
+            BigDecimal weighted = weighted(amount, f);
             lines.add(new Line(o, f, amount, weighted, ForecastCategories.of(o, f.probability()), ForecastCategories.isSet(o)));
         }
         return new WeightedPipeline(asOf, currency, model, List.copyOf(lines));
@@ -96,6 +96,15 @@ public final class WeightedPipeline {
     /** The instant a day's figures are computed at: the last minute of the day in UTC. */
     public static Instant endOf(LocalDate day) {
         return day.atTime(23, 59).toInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * One opportunity's weighted amount: its amount to the cent times {@link #probability}, to the
+     * cent. Views that list forecasts of their own weigh them with this, so that their sum is
+     * {@link #weightedTotal()}.
+     */
+    public static BigDecimal weighted(BigDecimal amount, WinForecast forecast) {
+        return amount.setScale(2, RoundingMode.HALF_UP).multiply(probability(forecast)).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** The probability used for weighting, rounded to four places so that the sum is exact. */

@@ -15,6 +15,7 @@ import org.bidbench.sales.model.ForecastCategory;
 import org.bidbench.sales.model.SalesWorkspace;
 import org.bidbench.sales.model.Stage;
 import org.bidbench.ui.sales.SalesSession;
+import org.bidbench.ui.sales.internal.risks.RiskWording;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -126,20 +127,17 @@ final class Cockpit {
 		};
 	}
 
+	// The flags read as in the Sales perspective's Risks page and Deadlines view: one wording.
 	static String riskKind(RiskFlag f) {
-		String text = message("Risk_" + f.kind().id().replace('-', '_'));
-		return text != null ? text : f.kind().id();
+		return RiskWording.kind(f);
 	}
 
-	/** The flag's text in the user's language, from its kind and arguments. */
 	static String riskText(RiskFlag f) {
-		String template = message("RiskText_" + f.kind().id().replace('-', '_'));
-		return template == null ? f.message() : NLS.bind(template, f.arguments().toArray());
+		return RiskWording.text(f);
 	}
 
 	static String riskNextStep(RiskFlag f) {
-		String text = message("RiskNext_" + f.kind().id().replace('-', '_'));
-		return text == null ? f.nextStep() : text;
+		return RiskWording.nextStep(f);
 	}
 
 	/** A message by key, for keys made from ids (KPI and flag kinds); null when there is none. */

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.bidbench.reports.charts.CockpitCharts;
+import org.bidbench.reports.data.PipelineKpiReport;
 import org.bidbench.sales.core.forecast.WeightedPipeline;
 import org.bidbench.sales.core.kpi.KpiDashboard;
 import org.bidbench.sales.core.kpi.KpiDrillDown;
@@ -249,19 +249,12 @@ public class DashboardView extends ViewPart {
 			return;
 		}
 		String kpi = (String) table.getSelection()[0].getData();
-		KpiDashboard.Figure f = dashboard.whole().figure(kpi);
-		List<String> periods = dashboard.trendPeriods().stream().map(Period::label).toList();
-		List<CockpitCharts.Series> series = new ArrayList<>();
-		series.add(new CockpitCharts.Series(Messages.Dashboard_all, values(f.trend())));
-		if (dashboard.groups().size() > 1 && dashboard.groups().size() <= 7) {
-			for (KpiDashboard.Group g : dashboard.groups().subList(1, dashboard.groups().size())) {
-				series.add(new CockpitCharts.Series(g.name(), values(g.figure(kpi).trend())));
-			}
-		}
-		String title = NLS.bind(Messages.Dashboard_trendTitle, Cockpit.kpiName(f.current()));
-		Double target = f.target() == null ? null : f.target().doubleValue();
-		String unit = f.current().unit();
-		trendChart.setChart((w, h) -> CockpitCharts.lines(title, unit, periods, series, target, Messages.Dashboard_target, w, h));
+		KpiDashboard dashboardShown = dashboard;
+		String title = NLS.bind(Messages.Dashboard_trendTitle, Cockpit.kpiName(dashboard.whole().figure(kpi).current()));
+		// Drawn by the KPI report's code: the PDF shows the same chart.
+		boolean chinese = Cockpit.chinese();
+		trendChart.setChart((w, h) -> PipelineKpiReport.trendChart(title, Messages.Dashboard_all, Messages.Dashboard_target, dashboardShown,
+				kpi, chinese, w, h));
 	}
 
 	private void showRatios() {
@@ -274,8 +267,12 @@ public class DashboardView extends ViewPart {
 				values.add(v.value().doubleValue());
 			}
 		}
-		ratioChart.setChart((w, h) -> CockpitCharts.bars(Messages.Dashboard_ratiosTitle, "%", names,
-				List.of(new CockpitCharts.Series("%", values)), false, true, w, h));
+		ratioChart.setChart((w, h) -> PipelineKpiReport.ratioChart(Messages.Dashboard_ratiosTitle, names, values, w, h));
+	}
+
+	/** "12 risk flags not acknowledged", as shown above the table. */
+	public String openFlagsText() {
+		return flagsLabel.getText();
 	}
 
 	/** Lists the opportunities behind a figure in the drill-down view and returns it. */
@@ -292,10 +289,6 @@ public class DashboardView extends ViewPart {
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);
 		}
-	}
-
-	private static List<Double> values(List<KpiValue> trend) {
-		return trend.stream().map(v -> v.isDefined() ? v.value().doubleValue() : null).toList();
 	}
 
 	@Override

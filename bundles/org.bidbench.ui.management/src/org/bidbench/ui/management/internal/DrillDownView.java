@@ -45,7 +45,7 @@ public class DrillDownView extends ViewPart {
 		viewer.addDoubleClickListener(event -> {
 			Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
 			if (first instanceof KpiDrillDown.Entry entry) {
-				OpportunityEditors.open(getSite().getPage(), entry.opportunity());
+				open(entry);
 			}
 		});
 		getSite().setSelectionProvider(viewer);
@@ -78,6 +78,11 @@ public class DrillDownView extends ViewPart {
 	/** The distinct opportunities listed. */
 	public List<Opportunity> opportunities() {
 		return entries.stream().map(KpiDrillDown.Entry::opportunity).distinct().toList();
+	}
+
+	/** Opens the entry's opportunity in the Sales perspective's opportunity editor (what a double-click does). */
+	public boolean open(KpiDrillDown.Entry entry) {
+		return OpportunityEditors.open(getSite().getPage(), entry.opportunity());
 	}
 
 	public String heading() {

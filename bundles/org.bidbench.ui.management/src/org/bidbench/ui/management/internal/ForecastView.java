@@ -1,12 +1,9 @@
 package org.bidbench.ui.management.internal;
 
-import java.math.BigDecimal;
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.bidbench.reports.charts.CockpitCharts;
+import org.bidbench.reports.data.PipelineKpiReport;
 import org.bidbench.sales.core.forecast.ForecastCategories;
 import org.bidbench.sales.core.forecast.WeightedPipeline;
 import org.bidbench.sales.model.ForecastCategory;
@@ -112,27 +109,11 @@ public class ForecastView extends ViewPart {
 	}
 
 	private void showChart() {
-		Map<YearMonth, WeightedPipeline.Totals> months = pipeline.byCloseMonth();
-		List<String> labels = new ArrayList<>();
-		List<List<Double>> perCategory = new ArrayList<>();
-		for (int c = 0; c < ForecastCategory.VALUES.size(); c++) {
-			perCategory.add(new ArrayList<>());
-		}
+		List<String> categories = ForecastCategory.VALUES.stream().map(Cockpit::category).toList();
+		WeightedPipeline shown = pipeline;
 		boolean chinese = Cockpit.chinese();
-		for (YearMonth month : months.keySet()) {
-			labels.add(month.toString());
-			for (ForecastCategory c : ForecastCategory.VALUES) {
-				BigDecimal sum = pipeline.lines().stream().filter(l -> month.equals(l.closeMonth()) && l.category() == c)
-						.map(WeightedPipeline.Line::weighted).reduce(BigDecimal.ZERO, BigDecimal::add);
-				perCategory.get(c.getValue()).add(sum.movePointLeft(chinese ? 4 : 6).doubleValue());
-			}
-		}
-		List<CockpitCharts.Series> series = new ArrayList<>();
-		for (ForecastCategory c : ForecastCategory.VALUES) {
-			series.add(new CockpitCharts.Series(Cockpit.category(c), perCategory.get(c.getValue())));
-		}
-		String axis = Messages.Forecast_million + " " + pipeline.currency();
-		chart.setChart((w, h) -> CockpitCharts.bars(Messages.Forecast_byMonthTitle, axis, labels, series, true, false, w, h));
+		// Drawn by the KPI report's code: the PDF shows the same chart.
+		chart.setChart((w, h) -> PipelineKpiReport.forecastChart(Messages.Forecast_byMonthTitle, shown, categories, chinese, w, h));
 	}
 
 	/** The lines on show; null before the data is loaded. */

@@ -98,30 +98,6 @@ public final class Messages extends NLS {
 	public static String Kpi_gate_compliance;
 	public static String Kpi_post_award_change_rate;
 	public static String Kpi_daysIn;
-	public static String Risk_overdue_gate;
-	public static String Risk_stalled_stage;
-	public static String Risk_margin_below_floor;
-	public static String Risk_overdue_collection;
-	public static String Risk_no_decision_maker;
-	public static String Risk_no_recent_activity;
-	public static String Risk_late_competitor;
-	public static String Risk_many_quote_revisions;
-	public static String RiskText_overdue_gate;
-	public static String RiskText_stalled_stage;
-	public static String RiskText_margin_below_floor;
-	public static String RiskText_overdue_collection;
-	public static String RiskText_no_decision_maker;
-	public static String RiskText_no_recent_activity;
-	public static String RiskText_late_competitor;
-	public static String RiskText_many_quote_revisions;
-	public static String RiskNext_overdue_gate;
-	public static String RiskNext_stalled_stage;
-	public static String RiskNext_margin_below_floor;
-	public static String RiskNext_overdue_collection;
-	public static String RiskNext_no_decision_maker;
-	public static String RiskNext_no_recent_activity;
-	public static String RiskNext_late_competitor;
-	public static String RiskNext_many_quote_revisions;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

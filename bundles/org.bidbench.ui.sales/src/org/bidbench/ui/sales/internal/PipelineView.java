@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bidbench.sales.core.forecast.WeightedPipeline;
 import org.bidbench.sales.core.forecast.WinFactor;
 import org.bidbench.sales.core.forecast.WinForecast;
 import org.bidbench.sales.core.forecast.WinProbabilityModel;
@@ -157,7 +160,8 @@ public class PipelineView extends ViewPart {
 			overdue.computeIfAbsent(deadline.opportunity(), o -> new ArrayList<>()).add(deadline);
 		}
 		List<PipelineRow> rows = new ArrayList<>();
-		for (WinForecast forecast : model.forecastOpen(workspace, now)) {
+		// As of the end of the day, as WeightedPipeline weighs: the figure is the cockpit's and the CLI's all day long.
+		for (WinForecast forecast : model.forecastOpen(workspace, WeightedPipeline.endOf(LocalDate.ofInstant(now, ZoneOffset.UTC)))) {
 			Opportunity opportunity = forecast.opportunity();
 			if (opportunity.getStatus() == OpportunityStatus.OPEN) {
 				rows.add(new PipelineRow(opportunity, forecast, overdue.getOrDefault(opportunity, List.of())));
@@ -174,7 +178,7 @@ public class PipelineView extends ViewPart {
 		for (PipelineRow row : pipeline) {
 			BigDecimal amount = amount(row.opportunity());
 			total = total.add(amount);
-			weighted = weighted.add(amount.multiply(BigDecimal.valueOf(row.forecast().probability())));
+			weighted = weighted.add(WeightedPipeline.weighted(amount, row.forecast()));
 			overdue += row.overdueGates().size();
 		}
 		String currency = workspace.getCurrency() == null ? "" : " " + workspace.getCurrency(); //$NON-NLS-1$
@@ -220,6 +224,11 @@ public class PipelineView extends ViewPart {
 	/** The rows on display, for tests. */
 	List<PipelineRow> rows() {
 		return rows;
+	}
+
+	/** The line above the table: counts, pipeline and weighted pipeline. */
+	public String summaryText() {
+		return summary == null || summary.isDisposed() ? "" : summary.getText(); //$NON-NLS-1$
 	}
 
 	@Override

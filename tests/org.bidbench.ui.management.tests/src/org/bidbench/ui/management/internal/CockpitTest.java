@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,12 +23,19 @@ import org.bidbench.sales.core.kpi.KpiSplit;
 import org.bidbench.sales.core.kpi.Period;
 import org.bidbench.sales.core.kpi.StandardSalesKpis;
 import org.bidbench.sales.core.risk.RiskFlag;
+import org.bidbench.sales.core.risk.RiskFlags;
 import org.bidbench.sales.model.Contract;
 import org.bidbench.sales.model.ForecastCategory;
 import org.bidbench.sales.model.Opportunity;
 import org.bidbench.sales.model.SalesWorkspace;
 import org.bidbench.ui.management.ManagementViews;
 import org.bidbench.ui.sales.SalesSession;
+import org.bidbench.ui.sales.internal.PipelineView;
+import org.bidbench.ui.sales.internal.editors.OpportunityEditor;
+import org.bidbench.ui.sales.internal.editors.RisksPage;
+import org.bidbench.ui.sales.internal.editors.SalesEditors;
+import org.bidbench.ui.sales.internal.risks.RiskFlagTable;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -36,6 +44,7 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,11 +60,12 @@ class CockpitTest {
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
 	private static final String PERIOD = "2026Q3";
 	private static SalesWorkspace workspace;
+	private static Path folder;
 	private static IWorkbenchPage page;
 
 	@BeforeAll
 	static void loadTheDemo() throws Exception {
-		Path folder = Files.createTempDirectory("bidbench-cockpit").resolve("sales");
+		folder = Files.createTempDirectory("bidbench-cockpit").resolve("sales");
 		DemoWorkspaceFactory.write(folder, DemoWorkspaceFactory.DEFAULT_SEED, TODAY);
 		SalesSession session = SalesSession.get();
 		session.setClock(Clock.fixed(TODAY.atTime(17, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
@@ -112,6 +122,41 @@ class CockpitTest {
 				"the opportunities listed add up to the figure clicked");
 		settle();
 		shoot("drilldown");
+
+		// Each listed opportunity opens in the Sales perspective's opportunity editor, on that very opportunity.
+		for (var entry : drill.entries().subList(0, Math.min(3, drill.entries().size()))) {
+			assertTrue(drill.open(entry));
+			settle();
+			IEditorPart editor = page.getActiveEditor();
+			assertTrue(editor instanceof OpportunityEditor, "an opportunity editor: " + editor);
+			assertEquals(entry.opportunity(), ((OpportunityEditor) editor).opportunity());
+			assertEquals(SalesEditors.OPPORTUNITY_EDITOR, editor.getSite().getId());
+		}
+		page.closeAllEditors(false);
+		settle();
+	}
+
+	@Test
+	void anAcknowledgementInTheOpportunityEditorChangesTheDashboardsFlagCount() throws Exception {
+		DashboardView view = (DashboardView) page.showView(ManagementViews.DASHBOARD);
+		settle();
+		Instant now = SalesSession.get().clock().instant();
+		long before = RiskFlags.unacknowledged(workspace, WeightedPipeline.endOf(TODAY)).size();
+		assertEquals(NLS.bind(Messages.Dashboard_openFlags, before), view.openFlagsText());
+		Opportunity flagged = RiskFlags.unacknowledged(workspace, now).get(0).opportunity();
+		OpportunityEditor editor = (OpportunityEditor) SalesEditors.open(page, flagged);
+		editor.setActivePage(RisksPage.ID);
+		settle();
+		RisksPage risks = (RisksPage) editor.salesPages().stream().filter(p -> p instanceof RisksPage).findFirst().orElseThrow();
+		RiskFlag flag = risks.flags().shown().get(0);
+		RiskFlagTable.acknowledge(flag, "Spoke to the client's project director today.");
+		settle();
+		assertEquals(NLS.bind(Messages.Dashboard_openFlags, before - 1), view.openFlagsText(), "the dashboard follows without a restart");
+		SalesSession.get().commandStack().undo();
+		settle();
+		assertEquals(NLS.bind(Messages.Dashboard_openFlags, before), view.openFlagsText());
+		page.closeAllEditors(false);
+		settle();
 	}
 
 	@Test
@@ -175,6 +220,26 @@ class CockpitTest {
 		SalesSession.get().commandStack().undo();
 		settle();
 		assertFalse(view.pipeline().line(line.opportunity()).categorySet());
+	}
+
+	@Test
+	void theForecastAndTheSalesPipelineViewShowOneWeightedFigureAlsoAfterAReload() throws Exception {
+		ForecastView forecast = (ForecastView) page.showView(ManagementViews.FORECAST);
+		settle();
+		BigDecimal total = WeightedPipeline.of(workspace, TODAY).weightedTotal();
+		assertEquals(total, forecast.pipeline().weightedTotal());
+		// The Sales perspective's Pipeline view states the same figure (rounded to the unit).
+		String figure = String.format("%,.0f", total.setScale(0, java.math.RoundingMode.HALF_UP));
+		PipelineView salesPipeline = (PipelineView) page.showView(PipelineView.ID);
+		settle();
+		assertTrue(salesPipeline.summaryText().contains(figure), figure + " in " + salesPipeline.summaryText());
+
+		// Load the same files again, as after a restart: the same figure.
+		SalesSession.get().load(folder);
+		workspace = SalesSession.get().workspace();
+		settle();
+		assertEquals(total, forecast.pipeline().weightedTotal(), "the same figure after a reload");
+		assertTrue(salesPipeline.summaryText().contains(figure), "the Pipeline view after a reload: " + salesPipeline.summaryText());
 	}
 
 	@Test

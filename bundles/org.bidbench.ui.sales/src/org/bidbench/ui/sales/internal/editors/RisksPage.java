@@ -2,11 +2,11 @@ package org.bidbench.ui.sales.internal.editors;
 
 import java.util.List;
 
-import org.bidbench.sales.core.risk.RiskFlag;
 import org.bidbench.sales.core.risk.RiskFlags;
 import org.bidbench.sales.model.Opportunity;
 import org.bidbench.ui.sales.SalesSession;
 import org.bidbench.ui.sales.internal.Messages;
+import org.bidbench.ui.sales.internal.risks.RiskFlagTable;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
@@ -18,7 +18,7 @@ public class RisksPage extends SalesFormPage {
 
 	private final OpportunityEditor editor;
 	private TableViewer risks;
-	private TableViewer flags;
+	private RiskFlagTable flags;
 
 	public RisksPage(OpportunityEditor editor) {
 		super(editor, ID, Messages.RisksPage_title);
@@ -44,9 +44,13 @@ public class RisksPage extends SalesFormPage {
 			}
 		});
 		Composite raised = section(body, Messages.RisksPage_flags, Messages.RisksPage_flagsDescription, 1);
-		flags = table(raised, 1, 120,
-				new Column<RiskFlag>(Messages.RisksPage_kind, 160, f -> f.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')),
-				new Column<RiskFlag>(Messages.RisksPage_message, 600, RiskFlag::message));
+		flags = new RiskFlagTable(raised, false, 120);
+		flags.control().setLayoutData(new org.eclipse.swt.layout.GridData(org.eclipse.swt.SWT.FILL, org.eclipse.swt.SWT.FILL, true, true));
+	}
+
+	/** The flags the data raises, for tests. */
+	public RiskFlagTable flags() {
+		return flags;
 	}
 
 	@Override
@@ -56,6 +60,6 @@ public class RisksPage extends SalesFormPage {
 			return;
 		}
 		risks.setInput(List.copyOf(o.getRisks()));
-		flags.setInput(RiskFlags.of(o, SalesSession.get().clock().instant()));
+		flags.setFlags(RiskFlags.of(o, SalesSession.get().clock().instant()));
 	}
 }

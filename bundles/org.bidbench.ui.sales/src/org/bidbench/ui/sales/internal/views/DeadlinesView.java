@@ -7,6 +7,8 @@ import java.util.function.Function;
 import org.bidbench.sales.model.Employee;
 import org.bidbench.ui.sales.SalesSession;
 import org.bidbench.ui.sales.internal.editors.SalesEditors;
+import org.bidbench.ui.sales.internal.risks.RiskFlagScope;
+import org.bidbench.ui.sales.internal.risks.RiskFlagTable;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -17,6 +19,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -42,6 +45,7 @@ public class DeadlinesView extends ViewPart {
     private Button mine;
     private Button team;
     private TableViewer table;
+    private RiskFlagTable flags;
     private DueItems.Scope scope = DueItems.Scope.MINE;
     private List<DueItem> items = List.of();
     private Instant now = Instant.now();
@@ -68,8 +72,9 @@ public class DeadlinesView extends ViewPart {
         team.setText(Messages.Deadlines_team);
         mine.addListener(SWT.Selection, event -> setScope(mine.getSelection() ? DueItems.Scope.MINE : DueItems.Scope.TEAM));
 
-        Composite holder = new Composite(parent, SWT.NONE);
-        holder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        SashForm split = new SashForm(parent, SWT.VERTICAL);
+        split.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        Composite holder = new Composite(split, SWT.NONE);
         TableColumnLayout columns = new TableColumnLayout();
         holder.setLayout(columns);
         table = new TableViewer(holder, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
@@ -84,6 +89,8 @@ public class DeadlinesView extends ViewPart {
                 : item.responsible().getName());
         column(columns, Messages.Deadlines_due, 12, item -> item.dueAt() == null ? "" : DueItems.dateTime(item.dueAt())); //$NON-NLS-1$
         column(columns, Messages.Deadlines_clock, 26, DueItem::clock);
+        flags = new RiskFlagTable(split, true, 40);
+        split.setWeights(3, 2);
         getSite().setSelectionProvider(new OpportunitySelection(table));
         table.addDoubleClickListener(event -> {
             if (table.getStructuredSelection().getFirstElement() instanceof DueItem item) {
@@ -140,12 +147,18 @@ public class DeadlinesView extends ViewPart {
             summary.setText(NLS.bind(Messages.Deadlines_summary, new Object[] { user == null ? "" : user.getName(), //$NON-NLS-1$
                     SalesWording.role(user == null ? null : user.getRole()), items.size(), overdue, soon }));
         }
+        flags.setFlags(RiskFlagScope.of(session.workspace(), user, scope == DueItems.Scope.TEAM, now));
         IStructuredSelection selection = table.getStructuredSelection();
         table.setInput(items);
         if (!selection.isEmpty() && items.contains(selection.getFirstElement())) {
             table.setSelection(new StructuredSelection(selection.getFirstElement()));
         }
         summary.getParent().layout();
+    }
+
+    /** The risk flags listed under the due items. */
+    public RiskFlagTable flags() {
+        return flags;
     }
 
     /** The items on display, for tests. */

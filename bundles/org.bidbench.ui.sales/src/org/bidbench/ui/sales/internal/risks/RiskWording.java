@@ -1,0 +1,65 @@
+package org.bidbench.ui.sales.internal.risks;
+
+import java.lang.reflect.Field;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.bidbench.sales.core.risk.RiskFlag;
+import org.bidbench.sales.model.RiskAcknowledgement;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * A risk flag in the user's language. The core writes English for the command line; here the
+ * text is rebuilt from the flag's kind and arguments, so the Risks page, the Deadlines view and
+ * the cockpit word a flag the same way.
+ */
+public final class RiskWording {
+
+	private RiskWording() {
+	}
+
+	/** "Overdue gate", "回款逾期", ... */
+	public static String kind(RiskFlag flag) {
+		String text = message("Risk_" + key(flag)); //$NON-NLS-1$
+		return text != null ? text : flag.kind().id();
+	}
+
+	/** What is wrong and where, e.g. "Gate 'Technical solution' was due 2026-11-02." */
+	public static String text(RiskFlag flag) {
+		String template = message("RiskText_" + key(flag)); //$NON-NLS-1$
+		return template == null ? flag.message() : NLS.bind(template, flag.arguments().toArray());
+	}
+
+	public static String nextStep(RiskFlag flag) {
+		String text = message("RiskNext_" + key(flag)); //$NON-NLS-1$
+		return text == null ? flag.nextStep() : text;
+	}
+
+	public static String owner(RiskFlag flag) {
+		return flag.owner() == null ? Messages.Flags_nobody : flag.owner().getName();
+	}
+
+	/** "new", or who acknowledged it, when, and what they said. */
+	public static String status(RiskFlag flag) {
+		RiskAcknowledgement a = flag.acknowledgement();
+		if (a == null) {
+			return Messages.Flags_new;
+		}
+		return NLS.bind(Messages.Flags_acknowledged, new Object[] { a.getAcknowledgedBy() == null ? "" : a.getAcknowledgedBy().getName(), //$NON-NLS-1$
+				a.getAt() == null ? "" : LocalDate.ofInstant(a.getAt(), ZoneOffset.UTC), a.getComment() }); //$NON-NLS-1$
+	}
+
+	private static String key(RiskFlag flag) {
+		return flag.kind().id().replace('-', '_');
+	}
+
+	/** The message whose key is made from the kind's id; null for a kind without one (then the core's English shows). */
+	private static String message(String key) {
+		try {
+			Field field = Messages.class.getField(key);
+			return (String) field.get(null);
+		} catch (NoSuchFieldException | IllegalAccessException e) {
+			return null;
+		}
+	}
+}
