@@ -73,7 +73,7 @@ public final class IfcModel {
         this.decoders = ThreadLocal.withInitial(() -> new StepDecoder(content.duplicate(), new NameTable()));
         StepIndex index;
         try {
-            index = StepIndex.scan(content, this::report, options.monitor());
+            index = StepIndex.scan(content, this::report, options.monitor(), options.threads(), StepIndex.DEFAULT_MIN_PARALLEL_BYTES);
         } catch (StepSyntaxException e) {
             report(e.offset(), 0, true, e.getMessage());
             throw fatal();

@@ -3,6 +3,7 @@ package org.bidbench.ifc;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -116,7 +117,7 @@ public final class ModelImporters {
                     if (element.createExecutableExtension("class") instanceof ModelImporter importer) {
                         String extensions = element.getAttribute("extensions");
                         out.add(new Registered(id, element.getAttribute("name"),
-                                extensions == null ? List.of() : List.of(extensions.trim().split("\\s*,\\s*")), plugin, importer));
+                                extensions == null ? List.of() : Arrays.stream(extensions.split(",")).map(String::strip).toList(), plugin, importer));
                     } else {
                         problems.add("model importer '" + id + "' of plug-in " + plugin + ": " + element.getAttribute("class")
                                 + " does not implement " + ModelImporter.class.getName());

@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import org.bidbench.ifc.io.AtomicWrite;
 
 /**
  * Pairs of elements a person confirmed between two versions of a model, kept beside the two
@@ -75,12 +76,6 @@ public final class ConfirmedMatches {
         Files.createDirectories(file.getParent());
         StringBuilder b = new StringBuilder("# element pairs confirmed by a person: old GlobalId, new GlobalId\n");
         oldToNew.forEach((o, n) -> b.append(o).append('\t').append(n).append('\n'));
-        Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, b, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicWrite.write(file, b.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

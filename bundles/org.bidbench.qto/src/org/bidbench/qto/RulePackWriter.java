@@ -2,12 +2,11 @@ package org.bidbench.qto;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 
+import org.bidbench.ifc.io.AtomicWrite;
 import org.bidbench.qto.rules.Condition;
 import org.bidbench.qto.rules.GroupKey;
 import org.bidbench.qto.rules.Measure;
@@ -39,15 +38,7 @@ public final class RulePackWriter {
 
     /** Writes the pack to a file (UTF-8), replacing it atomically. */
     public static void write(RulePack pack, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        TakeoffExport.readableByOthers(temp);
-        try {
-            Files.writeString(temp, write(pack), StandardCharsets.UTF_8);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicWrite.write(file, write(pack).getBytes(StandardCharsets.UTF_8));
     }
 
     private void pack(RulePack p) {

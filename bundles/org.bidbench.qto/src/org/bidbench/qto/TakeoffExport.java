@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -84,15 +83,6 @@ public final class TakeoffExport {
 
     private static void atomically(Path file, Body body) throws IOException {
         AtomicWrite.write(file, body::write);
-    }
-
-    /** Temporary files are created private; the exported file should be as readable as any other. */
-    static void readableByOthers(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException e) {
-            // Not a POSIX file system (Windows): the default permissions apply.
-        }
     }
 
     // ------------------------------------------------------------------ CSV

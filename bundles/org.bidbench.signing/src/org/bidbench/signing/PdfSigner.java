@@ -3,10 +3,8 @@ package org.bidbench.signing;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Calendar;
@@ -16,6 +14,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.bidbench.ifc.io.AtomicWrite;
 import org.bidbench.signing.internal.SignedAttributesWithoutTime;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
@@ -110,17 +109,8 @@ public final class PdfSigner {
         Path folder = out.toAbsolutePath().getParent();
         try {
             Files.createDirectories(folder);
-            Path temporary = Files.createTempFile(folder, "." + out.getFileName(), ".tmp");
-            try {
-                Files.write(temporary, bytes);
-                try {
-                    Files.move(temporary, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, out, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            // The signed PDF goes to the client: the user's umask, not a temporary file's 0600.
+            AtomicWrite.write(out, bytes);
         } catch (IOException e) {
             throw new SigningException("cannot write the signed PDF " + out + ": " + e.getMessage() + "; it was not changed", e);
         }

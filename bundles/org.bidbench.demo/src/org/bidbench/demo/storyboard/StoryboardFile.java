@@ -3,10 +3,8 @@ package org.bidbench.demo.storyboard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +23,7 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 
 import org.bidbench.geometry.Colour;
+import org.bidbench.ifc.io.AtomicWrite;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -69,21 +68,7 @@ public final class StoryboardFile {
 
 	/** Writes to a temporary file in the same folder, then renames it: a failed write loses nothing. */
 	public static void write(Storyboard storyboard, Path file) throws IOException {
-		Path folder = file.toAbsolutePath().getParent();
-		Files.createDirectories(folder);
-		Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
-		try {
-			try (OutputStream out = Files.newOutputStream(temporary)) {
-				write(storyboard, out);
-			}
-			try {
-				Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		AtomicWrite.write(file, out -> write(storyboard, out));
 	}
 
 	public static void write(Storyboard storyboard, OutputStream out) throws IOException {

@@ -1,20 +1,33 @@
 package org.bidbench.qto.internal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.bidbench.qto.RulePackProblem;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
- * Reads the strict YAML subset of rule-pack files into a tree of nodes that remember their line.
+ * Reads rule-pack files into a tree of nodes that remember their line, with SnakeYAML Engine's
+ * parser (YAML 1.2).
  *
- * <p>Supported: block maps ({@code key: value}), block lists ({@code - item}, also lists of maps),
- * flow lists ({@code [a, b]}), flow maps of scalars ({@code {a: 1, b: 2}}), plain, single- and
- * double-quoted scalars, and {@code #} comments. Everything else YAML has (anchors, tags,
- * multi-line scalars, tabs for indentation) is reported as an error rather than guessed at, so
- * a pack means the same to every reader.
+ * <p>Only the parser's events are used, never its object construction: nothing in a pack can make
+ * the reader build an object of some class (safe by construction). The tree is built from the events
+ * with an explicit stack, so a pack nested thousands of levels deep costs no stack depth; it is
+ * refused beyond {@link #MAX_DEPTH} levels. What YAML has and a pack does not need (anchors and
+ * aliases, tags, several documents) is reported as an error rather than interpreted, so that a pack
+ * means the same to every reader; so are keys that are not plain words and keys given twice.
  */
 public final class PackText {
 
@@ -38,13 +51,40 @@ public final class PackText {
     public record Scalar(int line, String text, boolean quoted) implements Node {
     }
 
-    private record Line(int number, int indent, String content) {
+    /** The largest pack read (in characters): the shipped ones have about 20,000. */
+    public static final int MAX_CHARACTERS = 16 << 20;
+
+    /** How deep maps and lists may nest; the shipped packs need six levels. */
+    public static final int MAX_DEPTH = 64;
+
+    /** A map or list being filled, and for a map the key waiting for its value. */
+    private static final class Open {
+        final int line;
+        final Map<String, Entry> entries;
+        final List<Node> items;
+        /** A {@code {a: 1}} map: its keys are values of the rules (units such as 樘), not field names. */
+        final boolean flow;
+        Scalar pendingKey;
+
+        Open(int line, boolean map, boolean flow) {
+            this.line = line;
+            this.flow = flow;
+            this.entries = map ? new LinkedHashMap<>() : null;
+            this.items = map ? null : new ArrayList<>();
+        }
+
+        Node close() {
+            return entries != null ? new MapNode(line, entries) : new ListNode(line, items);
+        }
     }
 
     private final String location;
     private final List<RulePackProblem> problems;
-    private final List<Line> lines = new ArrayList<>();
-    private int pos;
+    private final Deque<Open> open = new ArrayDeque<>();
+    private Node root;
+    private int documents;
+    /** Depth of the collections skipped below a too-deep one (their events are read and dropped). */
+    private int skipping;
 
     private PackText(String location, List<RulePackProblem> problems) {
         this.location = location;
@@ -56,364 +96,251 @@ public final class PackText {
      * {@code null} when the text is not usable at all.
      */
     public static MapNode parse(String text, String location, List<RulePackProblem> problems) {
-        PackText parser = new PackText(location, problems);
-        parser.split(text);
-        if (parser.lines.isEmpty()) {
-            parser.error(1, "the file is empty; a rule pack starts with 'pack:', 'name:', 'version:' and 'rules:'");
+        PackText reader = new PackText(location, problems);
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (body.isBlank() || body.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
+            reader.error(1, "the file is empty; a rule pack starts with 'pack:', 'name:', 'version:' and 'rules:'");
             return null;
         }
-        Line first = parser.lines.get(0);
-        if (first.indent != 0) {
-            parser.error(first.number, "the first entry must start in column 1");
+        if (body.length() > MAX_CHARACTERS) {
+            reader.error(1, "the file has " + body.length() + " characters; a rule pack is a few thousand, at most "
+                    + MAX_CHARACTERS + ": is it the right file?");
+            return null;
         }
-        Node root = parser.block(first.indent);
-        if (parser.pos < parser.lines.size()) {
-            Line l = parser.lines.get(parser.pos);
-            parser.error(l.number, "unexpected content at this indentation: '" + l.content + "'");
+        int deepLine = lineOfDeepFlow(body);
+        if (deepLine > 0) {
+            reader.error(deepLine, "nested deeper than " + MAX_DEPTH + " levels; a rule pack needs a few levels only:"
+                    + " check the brackets from here on");
+            return null;
         }
-        if (root instanceof MapNode map) {
+        LoadSettings settings = LoadSettings.builder().setLabel(location).setAllowDuplicateKeys(true)
+                .setMaxAliasesForCollections(0).setCodePointLimit(MAX_CHARACTERS + 1).build();
+        try {
+            for (Event event : new Parse(settings).parseString(body)) {
+                reader.accept(event);
+            }
+        } catch (Stop stop) {
+            // A second document: the first one is the pack, the error is reported.
+        } catch (MarkedYamlEngineException e) {
+            reader.syntaxError(e);
+            return null;
+        } catch (YamlEngineException e) {
+            reader.error(1, e.getMessage());
+            return null;
+        }
+        if (reader.root instanceof MapNode map) {
             return map;
         }
-        parser.error(first.number, "the top level must be a map of 'key: value' entries");
+        reader.error(reader.root == null ? 1 : reader.root.line(), "the top level must be a map of 'key: value' entries");
         return null;
     }
 
-    private void error(int line, String message) {
-        problems.add(new RulePackProblem(location, line, message));
-    }
-
-    private void split(String text) {
-        String[] raw = text.split("\r\n|\n|\r", -1);
-        for (int i = 0; i < raw.length; i++) {
-            String s = raw[i];
-            int number = i + 1;
-            if (i == 0 && s.startsWith("\uFEFF")) {
-                s = s.substring(1);
+    private void accept(Event event) {
+        switch (event.getEventId()) {
+            case DocumentStart -> {
+                if (++documents > 1) {
+                    error(line(event), "a second document (after '---'); one pack per file");
+                    throw new Stop();
+                }
             }
-            String content = stripComment(s, number);
-            if (content.isBlank()) {
-                continue;
+            case MappingStart, SequenceStart -> startCollection((CollectionStartEvent) event);
+            case MappingEnd, SequenceEnd -> endCollection();
+            case Scalar -> scalar((ScalarEvent) event);
+            case Alias -> error(line(event), "aliases (*name) are YAML syntax this format does not support; write the value out");
+            default -> {
+                // Stream start and end, document end, comments: nothing to build.
             }
-            int indent = 0;
-            while (indent < content.length() && content.charAt(indent) == ' ') {
-                indent++;
-            }
-            if (content.charAt(indent) == '\t') {
-                error(number, "tab used for indentation; indent with spaces");
-                continue;
-            }
-            if (content.startsWith("---") || content.startsWith("...")) {
-                error(number, "document markers (--- / ...) are not part of the rule-pack format; one pack per file");
-                continue;
-            }
-            lines.add(new Line(number, indent, content.substring(indent).stripTrailing()));
         }
     }
 
-    /** Removes a {@code #} comment that is outside quotes and starts a word. */
-    private String stripComment(String s, int line) {
+    /**
+     * The line where {@code [ ]} and <code>{ }</code> open deeper than {@link #MAX_DEPTH}, or 0. Looked
+     * for before parsing, in one pass: the parser's time grows with the square of the flow depth
+     * (20,000 levels took seconds), so such a file must not reach it. Brackets inside quotes and
+     * comments are skipped the way YAML does (a quote opens only at the start of a value).
+     */
+    static int lineOfDeepFlow(String text) {
+        int depth = 0;
+        int line = 1;
         char quote = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        boolean comment = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                comment = false;
+                continue;
+            }
+            if (comment) {
+                continue;
+            }
             if (quote != 0) {
                 if (c == '\\' && quote == '"') {
                     i++;
                 } else if (c == quote) {
                     quote = 0;
                 }
-            } else if (c == '"' || c == '\'') {
-                if (i == 0 || " \t[{,:-".indexOf(s.charAt(i - 1)) >= 0) {
-                    quote = c;
+                continue;
+            }
+            char before = i == 0 ? ' ' : text.charAt(i - 1);
+            boolean valueStart = before == ' ' || before == '\t' || before == '[' || before == '{' || before == ','
+                    || before == ':' || before == '-' || before == '\n';
+            if ((c == '"' || c == '\'') && valueStart) {
+                quote = c;
+            } else if (c == '#' && (before == ' ' || before == '\t' || before == '\n' || i == 0)) {
+                comment = true;
+            } else if (c == '[' || c == '{') {
+                if (++depth > MAX_DEPTH) {
+                    return line;
                 }
-            } else if (c == '#' && (i == 0 || s.charAt(i - 1) == ' ' || s.charAt(i - 1) == '\t')) {
-                return s.substring(0, i);
+            } else if ((c == ']' || c == '}') && depth > 0) {
+                depth--;
             }
         }
-        return s;
+        return 0;
     }
 
-    /** How deep blocks may nest: the reader recurses once per level, so the file must not decide it unbounded. */
-    public static final int MAX_DEPTH = 64;
-
-    private int depth;
-
-    private Node block(int indent) {
-        Line l = lines.get(pos);
-        if (depth >= MAX_DEPTH) {
-            error(l.number, "nested deeper than " + MAX_DEPTH + " levels; a rule pack needs a few levels only:"
+    private void startCollection(CollectionStartEvent event) {
+        if (skipping > 0) {
+            skipping++;
+            return;
+        }
+        checkNoAnchorOrTag(event);
+        if (open.size() >= MAX_DEPTH) {
+            error(line(event), "nested deeper than " + MAX_DEPTH + " levels; a rule pack needs a few levels only:"
                     + " check the indentation from here on");
-            // Skip the whole deeper block so that one error is reported, not one per line.
-            while (pos < lines.size() && lines.get(pos).indent >= indent) {
-                pos++;
-            }
-            return new Scalar(l.number, "", false);
+            skipping = 1;
+            return;
         }
-        depth++;
-        try {
-            return isListItem(l.content) ? list(indent) : map(indent);
-        } finally {
-            depth--;
-        }
+        open.push(new Open(line(event), event.getEventId() == Event.ID.MappingStart, event.isFlow()));
     }
 
-    private static boolean isListItem(String content) {
-        return content.equals("-") || content.startsWith("- ");
+    private void endCollection() {
+        if (skipping > 0) {
+            if (--skipping == 0) {
+                // The too-deep collection stands as an empty value where it was.
+                add(new Scalar(open.isEmpty() ? 1 : open.peek().line, "", false));
+            }
+            return;
+        }
+        Open done = open.pop();
+        if (done.pendingKey != null) {
+            error(done.pendingKey.line(), "'" + done.pendingKey.text() + "' has no value");
+        }
+        add(done.close());
     }
 
-    private MapNode map(int indent) {
-        Map<String, Entry> entries = new LinkedHashMap<>();
-        int startLine = lines.get(pos).number;
-        while (pos < lines.size()) {
-            Line l = lines.get(pos);
-            if (l.indent < indent) {
-                break;
-            }
-            if (l.indent > indent) {
-                error(l.number, "indented more than the entries above it; align it with them or give the entry above no value");
-                pos++;
-                continue;
-            }
-            if (isListItem(l.content)) {
-                error(l.number, "a list item where a 'key: value' entry was expected");
-                pos++;
-                continue;
-            }
-            int colon = keyColon(l.content);
-            if (colon < 0) {
-                error(l.number, "expected 'key: value' but found '" + l.content + "'");
-                pos++;
-                continue;
-            }
-            String key = l.content.substring(0, colon).trim();
-            String rest = l.content.substring(colon + 1).trim();
-            pos++;
-            Node value;
-            if (!rest.isEmpty()) {
-                value = inline(rest, l.number);
-            } else if (pos < lines.size() && lines.get(pos).indent > indent) {
-                value = block(lines.get(pos).indent);
-            } else if (pos < lines.size() && lines.get(pos).indent == indent && isListItem(lines.get(pos).content)) {
-                value = list(indent);
+    private void scalar(ScalarEvent event) {
+        if (skipping > 0) {
+            return;
+        }
+        checkNoAnchorOrTag(event);
+        ScalarStyle style = event.getScalarStyle();
+        if (style == ScalarStyle.LITERAL || style == ScalarStyle.FOLDED) {
+            error(line(event), "block text ('|' or '>') is YAML syntax this format does not support; write the value on one line, in quotes");
+        }
+        add(new Scalar(line(event), event.getValue(), !event.isPlain()));
+    }
+
+    /** Puts a finished node where it belongs: the root, a list item, a map key or a map value. */
+    private void add(Node node) {
+        Open parent = open.peek();
+        if (parent == null) {
+            root = node;
+            return;
+        }
+        if (parent.items != null) {
+            parent.items.add(node);
+            return;
+        }
+        if (parent.pendingKey == null) {
+            if (!(node instanceof Scalar key) || !parent.flow && (key.quoted() || !isWord(key.text()))) {
+                error(node.line(), (node instanceof Scalar s ? "'" + s.text() + "'" : "a map or list")
+                        + " is not a valid key; keys are letters, digits, '-' and '_'");
+                parent.pendingKey = new Scalar(node.line(), "", true);
             } else {
-                value = new Scalar(l.number, "", false);
+                parent.pendingKey = key;
             }
-            if (!key.matches("[A-Za-z][A-Za-z0-9_-]*")) {
-                error(l.number, "'" + key + "' is not a valid key; keys are letters, digits, '-' and '_'");
-            } else if (entries.containsKey(key)) {
-                error(l.number, "'" + key + "' is given twice (first on line " + entries.get(key).line() + ")");
-            } else {
-                entries.put(key, new Entry(key, l.number, value));
-            }
+            return;
         }
-        return new MapNode(startLine, entries);
+        Scalar key = parent.pendingKey;
+        parent.pendingKey = null;
+        if (key.text().isEmpty() && key.quoted()) {
+            return; // the invalid key reported above
+        }
+        Entry first = parent.entries.get(key.text());
+        if (first != null) {
+            error(key.line(), "'" + key.text() + "' is given twice (first on line " + first.line() + ")");
+            return;
+        }
+        parent.entries.put(key.text(), new Entry(key.text(), key.line(), node));
     }
 
-    private ListNode list(int indent) {
-        List<Node> items = new ArrayList<>();
-        int startLine = lines.get(pos).number;
-        while (pos < lines.size()) {
-            Line l = lines.get(pos);
-            if (l.indent != indent || !isListItem(l.content)) {
-                if (l.indent > indent) {
-                    error(l.number, "indented more than the list item above it");
-                    pos++;
-                    continue;
-                }
-                break;
-            }
-            String rest = l.content.length() > 1 ? l.content.substring(2) : "";
-            int lead = 0;
-            while (lead < rest.length() && rest.charAt(lead) == ' ') {
-                lead++;
-            }
-            rest = rest.substring(lead);
-            if (rest.isEmpty()) {
-                pos++;
-                if (pos < lines.size() && lines.get(pos).indent > indent) {
-                    items.add(block(lines.get(pos).indent));
-                } else {
-                    items.add(new Scalar(l.number, "", false));
-                }
-            } else if (keyColon(rest) >= 0 && !rest.startsWith("[") && !rest.startsWith("{")
-                    && !rest.startsWith("\"") && !rest.startsWith("'")) {
-                // "- key: value" opens a map whose keys line up with "key".
-                int itemIndent = indent + 2 + lead;
-                lines.set(pos, new Line(l.number, itemIndent, rest));
-                items.add(map(itemIndent));
-            } else {
-                pos++;
-                items.add(inline(rest, l.number));
-            }
+    private void checkNoAnchorOrTag(NodeEvent event) {
+        if (event.getAnchor().isPresent()) {
+            error(line(event), "anchors (&name) are YAML syntax this format does not support; write the value out");
         }
-        return new ListNode(startLine, items);
+        String tag = event instanceof ScalarEvent s ? s.getTag().orElse(null)
+                : ((CollectionStartEvent) event).getTag().orElse(null);
+        if (tag != null) {
+            error(line(event), "tags (" + tag + ") are YAML syntax this format does not support; put the value in quotes");
+        }
     }
 
-    /** Index of the colon that ends a key ({@code ": "} or a final {@code ":"}), outside quotes; -1 if none. */
-    private static int keyColon(String s) {
-        char quote = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '[' || c == '{') {
-                return -1;
-            } else if (c == ':' && (i + 1 == s.length() || s.charAt(i + 1) == ' ')) {
-                return i;
+    private static boolean isWord(String key) {
+        if (key.isEmpty() || !Character.isLetter(key.charAt(0)) || key.charAt(0) > 'z') {
+            return false;
+        }
+        for (int i = 1; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
             }
         }
-        return -1;
+        return true;
     }
 
-    private Node inline(String text, int line) {
-        if (text.startsWith("[")) {
-            if (!text.endsWith("]")) {
-                error(line, "a list started with '[' must end with ']' on the same line");
-                return new ListNode(line, List.of());
-            }
-            List<Node> items = new ArrayList<>();
-            for (String part : splitFlow(text.substring(1, text.length() - 1), line)) {
-                items.add(scalar(part, line));
-            }
-            return new ListNode(line, items);
-        }
-        if (text.startsWith("{")) {
-            if (!text.endsWith("}")) {
-                error(line, "a map started with '{' must end with '}' on the same line");
-                return new MapNode(line, Map.of());
-            }
-            Map<String, Entry> entries = new LinkedHashMap<>();
-            for (String part : splitFlow(text.substring(1, text.length() - 1), line)) {
-                int colon = keyColon(part);
-                if (colon < 0) {
-                    error(line, "expected 'key: value' inside { } but found '" + part + "'");
-                    continue;
-                }
-                String key = part.substring(0, colon).trim();
-                if (entries.containsKey(key)) {
-                    error(line, "'" + key + "' is given twice");
-                }
-                entries.put(key, new Entry(key, line, scalar(part.substring(colon + 1).trim(), line)));
-            }
-            return new MapNode(line, entries);
-        }
-        return scalar(text, line);
+    private static int line(Event event) {
+        return event.getStartMark().map(m -> m.getLine() + 1).orElse(1);
     }
 
-    private List<String> splitFlow(String body, int line) {
-        List<String> parts = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        // Index of the last non-blank character of current, kept as we go: asking current for it
-        // at every quote made long lines quadratic.
-        int lastNonBlank = -1;
-        char quote = 0;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (quote == 0 && (c == '"' || c == '\'') && (lastNonBlank < 0 || current.charAt(lastNonBlank) == ':')) {
-                quote = c;
-                current.append(c);
-                lastNonBlank = current.length() - 1;
-                continue;
-            }
-            if (quote == 0 && c == ',') {
-                parts.add(current.toString().trim());
-                current.setLength(0);
-                lastNonBlank = -1;
-                continue;
-            }
-            if (!Character.isWhitespace(c)) {
-                lastNonBlank = current.length();
-            }
-            if (quote != 0) {
-                current.append(c);
-                if (c == '\\' && quote == '"' && i + 1 < body.length()) {
-                    current.append(body.charAt(++i));
-                    lastNonBlank = current.length() - 1;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '[' || c == '{') {
-                error(line, "nested [ ] or { } are not supported; write the inner list as a block");
-                return List.of();
-            } else {
-                current.append(c);
-            }
+    /**
+     * The parser's complaint in the words of this format for the mistakes people make in packs
+     * (tabs, an unclosed list, a line indented too far), else the parser's own explanation without
+     * its excerpt of the file (the message names the line).
+     */
+    private void syntaxError(MarkedYamlEngineException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem().strip();
+        String context = e.getContext() == null ? "" : e.getContext().strip();
+        int problemLine = e.getProblemMark().map(m -> m.getLine() + 1).orElse(1);
+        int contextLine = e.getContextMark().map(m -> m.getLine() + 1).orElse(problemLine);
+        String column = e.getProblemMark().map(m -> " (column " + (m.getColumn() + 1) + ")").orElse("");
+        if (problem.contains("TAB") || problem.contains("\t")) {
+            error(problemLine, "tab used for indentation; indent with spaces");
+        } else if (context.contains("flow sequence")) {
+            error(contextLine, "a list started with '[' must end with ']'; " + problem + column);
+        } else if (context.contains("flow mapping")) {
+            error(contextLine, "a map started with '{' must end with '}'; " + problem + column);
+        } else if (problem.contains("mapping values are not allowed")) {
+            error(problemLine, "indented more than the entries above it, or a ': ' inside a value" + column
+                    + ": align it with the entries above, or put the value in quotes");
+        } else if (context.contains("quoted scalar")) {
+            error(contextLine, "unterminated quoted text; " + problem + column);
+        } else {
+            error(problemLine, "not valid YAML: " + (context.isEmpty() ? "" : context + ", ") + problem + column);
         }
-        if (quote != 0) {
-            error(line, "unterminated quoted text");
-        }
-        String last = current.toString().trim();
-        if (!last.isEmpty() || !parts.isEmpty()) {
-            parts.add(last);
-        }
-        for (String p : parts) {
-            if (p.isEmpty()) {
-                error(line, "empty entry in a list (two commas in a row or a trailing comma)");
-            }
-        }
-        return parts.stream().filter(p -> !p.isEmpty()).toList();
     }
 
-    private Scalar scalar(String text, int line) {
-        if (text.startsWith("\"")) {
-            StringBuilder out = new StringBuilder();
-            int i = 1;
-            for (; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\\' && i + 1 < text.length()) {
-                    char n = text.charAt(++i);
-                    switch (n) {
-                        case 'n' -> out.append('\n');
-                        case 't' -> out.append('\t');
-                        case '"', '\\', '/' -> out.append(n);
-                        default -> {
-                            error(line, "unknown escape \\" + n + " in double-quoted text");
-                            out.append(n);
-                        }
-                    }
-                } else if (c == '"') {
-                    break;
-                } else {
-                    out.append(c);
-                }
-            }
-            if (i >= text.length()) {
-                error(line, "unterminated double-quoted text");
-            } else if (i != text.length() - 1) {
-                error(line, "text after the closing quote: '" + text.substring(i + 1) + "'");
-            }
-            return new Scalar(line, out.toString(), true);
+    private void error(int line, String message) {
+        problems.add(new RulePackProblem(location, line, message));
+    }
+
+    /** Ends reading early after an error that makes the rest meaningless. */
+    private static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stop() {
+            super(null, null, false, false);
         }
-        if (text.startsWith("'")) {
-            StringBuilder out = new StringBuilder();
-            int i = 1;
-            for (; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\'') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '\'') {
-                        out.append('\'');
-                        i++;
-                    } else {
-                        break;
-                    }
-                } else {
-                    out.append(c);
-                }
-            }
-            if (i >= text.length()) {
-                error(line, "unterminated single-quoted text");
-            } else if (i != text.length() - 1) {
-                error(line, "text after the closing quote: '" + text.substring(i + 1) + "'");
-            }
-            return new Scalar(line, out.toString(), true);
-        }
-        if (!text.isEmpty() && "&*!|>%@`".indexOf(text.charAt(0)) >= 0) {
-            error(line, "'" + text.charAt(0) + "' at the start of a value is YAML syntax this format does not support;"
-                    + " put the value in quotes");
-        }
-        return new Scalar(line, text, false);
     }
 }

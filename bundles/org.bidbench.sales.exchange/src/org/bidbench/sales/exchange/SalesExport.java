@@ -6,10 +6,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +17,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.bidbench.ifc.io.AtomicWrite;
 import org.bidbench.sales.model.Contact;
 import org.bidbench.sales.model.Customer;
 import org.bidbench.sales.model.Opportunity;
@@ -47,23 +46,14 @@ public final class SalesExport {
         Path folder = out.toAbsolutePath().getParent();
         try {
             Files.createDirectories(folder);
-            Path temporary = Files.createTempFile(folder, "." + out.getFileName(), ".tmp");
-            try {
-                try (OutputStream stream = Files.newOutputStream(temporary)) {
-                    if (xlsx) {
-                        xlsx(kind, rows, stream);
-                    } else {
-                        csv(kind, rows, stream);
-                    }
+            // Beside the target, with the user's umask (an export is shared), renamed when complete.
+            AtomicWrite.write(out, stream -> {
+                if (xlsx) {
+                    xlsx(kind, rows, stream);
+                } else {
+                    csv(kind, rows, stream);
                 }
-                try {
-                    Files.move(temporary, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, out, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            });
         } catch (IOException e) {
             throw new ExchangeException("cannot write " + out + ": " + e.getMessage(), e);
         }

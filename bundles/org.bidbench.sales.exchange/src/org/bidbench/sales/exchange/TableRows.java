@@ -85,8 +85,13 @@ public final class TableRows {
     }
 
     private static List<String> xlsx(Path file, ColumnMapping mapping, Consumer<TableRow> rows) throws IOException, ExchangeException {
+        guardAgainstZipBombs();
         // XSSFWorkbook directly: WorkbookFactory finds its OOXML provider through ServiceLoader, which OSGi hides.
-        try (InputStream in = Files.newInputStream(file); Workbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+        // Opened from the file (a zip file read entry by entry, each entry checked as it inflates), not
+        // from a stream, which would first copy every entry into memory.
+        try (org.apache.poi.openxml4j.opc.OPCPackage pack = openPackage(file)) {
+            // Read only: closing the package reverts it, so the user's file is never written.
+            Workbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(pack);
             Sheet sheet = mapping.sheet() == null ? workbook.getSheetAt(0) : workbook.getSheet(mapping.sheet());
             if (sheet == null) {
                 throw new ExchangeException(file + ": no sheet '" + mapping.sheet() + "'");
@@ -120,8 +125,58 @@ public final class TableRows {
             }
             return header;
         } catch (org.apache.poi.EmptyFileException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException | org.apache.poi.ooxml.POIXMLException e) {
+            if (isZipBomb(e)) {
+                throw bomb(file, e);
+            }
+            throw new ExchangeException(file + ": not an XLSX workbook (" + e.getMessage() + ")", e);
+        } catch (IOException | RuntimeException e) {
+            if (isZipBomb(e)) {
+                throw bomb(file, e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The most a workbook part may unpack to, and the least packed-to-unpacked ratio allowed (the
+     * same 1 to 100 as IFC archives: see UnpackLimit). A spreadsheet of 100,000 rows unpacks to tens
+     * of megabytes; a zip bomb of a few megabytes would otherwise unpack to gigabytes in memory.
+     */
+    static final long MAX_PART_BYTES = 512L * 1024 * 1024;
+    static final double MIN_INFLATE_RATIO = 0.01;
+
+    private static void guardAgainstZipBombs() {
+        // POI keeps these limits process-wide; the values only ever tighten POI's own defaults.
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+    }
+
+    private static org.apache.poi.openxml4j.opc.OPCPackage openPackage(Path file) throws IOException, ExchangeException {
+        try {
+            return org.apache.poi.openxml4j.opc.OPCPackage.open(file.toFile(), org.apache.poi.openxml4j.opc.PackageAccess.READ);
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            if (isZipBomb(e)) {
+                throw bomb(file, e);
+            }
             throw new ExchangeException(file + ": not an XLSX workbook (" + e.getMessage() + ")", e);
         }
+    }
+
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && (message.contains("Zip bomb") || message.contains("max entry size")
+                    || message.contains("exceed the max"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ExchangeException bomb(Path file, Throwable e) {
+        return new ExchangeException(file + ": a part of this workbook unpacks to more than " + (MAX_PART_BYTES >> 20)
+                + " MiB or more than 100 times its packed size, which no sales spreadsheet needs; it was not read."
+                + " Save it again from the spreadsheet program, or export the sheet as CSV", e);
     }
 
     /** Dates as the mapping writes them, numbers without grouping, everything else as shown. */

@@ -217,6 +217,12 @@ class RulePackReaderTest {
         assertProblem(problems(HEADER + "tolerance: lots\nrules: []\n"), 4, "tolerance must be a fraction");
         assertProblem(problems(HEADER), 1, "no 'rules:' list");
         assertProblem(problems(""), 1, "the file is empty");
+        assertProblem(problems(HEADER + "description: !!java.io.File x\nrules: []\n"), 4, "tags");
+        assertProblem(problems(HEADER + "rules:\n  - id: &a x\n  - id: *a\n"), 6, "aliases");
+        assertProblem(problems(HEADER + "rules: |\n  text\n"), 4, "block text");
+        // Flow lists nested far deeper than any stack would take recursion: refused at level 65.
+        String deep = "[".repeat(20_000) + "]".repeat(20_000);
+        assertProblem(problems(HEADER + "rules: " + deep + "\n"), 4, "nested deeper than 64 levels");
     }
 
     @Test

@@ -206,4 +206,64 @@ class SalesImportTest {
                 () -> SalesImport.plan(emptyWorkspace(), RecordKind.CUSTOMERS, missingColumn, ColumnMapping.identity(RecordKind.CUSTOMERS)));
         assertTrue(noColumn.getMessage().contains("no column 'name'"), noColumn.getMessage());
     }
+
+    @Test
+    void aWorkbookThatUnpacksToFarMoreThanItsSizeIsRefusedWithAMessage() throws Exception {
+        SalesWorkspace ws = DemoWorkspaceFactory.create(DemoWorkspaceFactory.DEFAULT_SEED, LocalDate.parse("2026-10-15"));
+        Path honest = folder.resolve("customers.xlsx");
+        SalesExport.write(ws, RecordKind.CUSTOMERS, honest);
+        // The same workbook with 64 MiB of blanks inside its sheet: a few hundred kilobytes packed.
+        Path bomb = folder.resolve("bomb.xlsx");
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(honest.toFile());
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(in.entries())) {
+                byte[] content;
+                try (InputStream entryIn = in.getInputStream(entry)) {
+                    content = entryIn.readAllBytes();
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    int afterDeclaration = xml.indexOf("?>") + 2;
+                    out.write(xml.substring(0, afterDeclaration).getBytes(StandardCharsets.UTF_8));
+                    byte[] blanks = new byte[1 << 20];
+                    java.util.Arrays.fill(blanks, (byte) ' ');
+                    for (int i = 0; i < 64; i++) {
+                        out.write(blanks);
+                    }
+                    out.write(xml.substring(afterDeclaration).getBytes(StandardCharsets.UTF_8));
+                } else {
+                    out.write(content);
+                }
+                out.closeEntry();
+            }
+        }
+        assertTrue(Files.size(bomb) < 2 * 1024 * 1024, "the bomb is small: " + Files.size(bomb));
+        SalesWorkspace copy = emptyWorkspace();
+        ExchangeException refused = assertThrows(ExchangeException.class,
+                () -> SalesImport.plan(copy, RecordKind.CUSTOMERS, bomb, ColumnMapping.identity(RecordKind.CUSTOMERS)));
+        assertTrue(refused.getMessage().contains("bomb.xlsx") && refused.getMessage().contains("100 times"), refused.getMessage());
+        assertEquals(0, copy.getCustomers().size(), "nothing imported");
+        // The honest workbook still reads after the refusal (the limits do not stick in a bad state).
+        SalesImport.Plan plan = SalesImport.plan(emptyWorkspace(), RecordKind.CUSTOMERS, honest, ColumnMapping.identity(RecordKind.CUSTOMERS));
+        assertEquals(List.of(), plan.errors());
+    }
+
+    @Test
+    void anExportGetsTheUsersUmaskNotATemporaryFilesPrivateMode() throws Exception {
+        if (!folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Path plain = folder.resolve("plain.txt");
+        Files.writeString(plain, "made the ordinary way");
+        for (String name : List.of("customers.csv", "customers.xlsx")) {
+            Path exported = folder.resolve(name);
+            SalesExport.write(DemoWorkspaceFactory.create(DemoWorkspaceFactory.DEFAULT_SEED, LocalDate.parse("2026-10-15")),
+                    RecordKind.CUSTOMERS, exported);
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(exported), name);
+            try (var left = Files.list(folder)) {
+                assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".part") || n.endsWith(".tmp")).toList());
+            }
+        }
+    }
 }

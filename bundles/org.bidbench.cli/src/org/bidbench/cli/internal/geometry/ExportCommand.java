@@ -1,10 +1,7 @@
 package org.bidbench.cli.internal.geometry;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.bidbench.cli.CliCommand;
@@ -13,6 +10,7 @@ import org.bidbench.cli.CommandException;
 import org.bidbench.cli.UsageException;
 import org.bidbench.geometry.export.GlbWriter;
 import org.bidbench.ifc.IfcModel;
+import org.bidbench.ifc.io.AtomicWrite;
 
 /**
  * {@code export FILE --gltf OUT.glb}: the meshes as binary glTF 2.0, each node with the GlobalId and
@@ -32,21 +30,11 @@ public class ExportCommand implements CliCommand {
 		GeometryRun.Summary summary = run.run(context,
 				g -> glb.add(g, model[0].entity(g.productId()) == null ? null : model[0].entity(g.productId()).name()),
 				m -> model[0] = m);
-		Path partial = target.resolveSibling(target.getFileName() + ".partial");
 		try {
-			try (OutputStream out = Files.newOutputStream(partial)) {
-				glb.write(out, "BidBench (" + run.model.getFileName() + ")");
-			}
-			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+			AtomicWrite.write(target, out -> glb.write(out, "BidBench (" + run.model.getFileName() + ")"));
 		} catch (IOException e) {
 			throw new CommandException("cannot write " + target + " (" + e.getMessage()
 					+ "); check the folder exists and is writable", e);
-		} finally {
-			try {
-				Files.deleteIfExists(partial);
-			} catch (IOException ignored) {
-				// Only a leftover temporary file.
-			}
 		}
 		context.err().println("wrote " + glb.productCount() + " products, " + glb.triangleCount() + " triangles to "
 				+ target + "; " + summary);

@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.bidbench.cli.CliCommand;
@@ -14,6 +13,7 @@ import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
 import org.bidbench.cli.UsageException;
 import org.bidbench.geometry.export.QuantityCsv;
+import org.bidbench.ifc.io.AtomicWrite;
 
 /**
  * {@code quantities FILE --csv OUT}: one CSV row per product with authored and computed volumes,
@@ -26,12 +26,13 @@ public class QuantitiesCommand implements CliCommand {
 		GeometryRun run = new GeometryRun(context, arguments, "--csv");
 		boolean toStdout = run.output.equals("-");
 		Path target = toStdout ? null : context.resolve(run.output);
-		Path partial = toStdout ? null : target.resolveSibling(target.getFileName() + ".partial");
+		AtomicWrite.Part partial = null;
 		Writer out = null;
 		try {
+			partial = toStdout ? null : AtomicWrite.begin(target);
 			// Standard output belongs to the launcher: flushed, never closed.
 			out = toStdout ? new OutputStreamWriter(context.out(), StandardCharsets.UTF_8)
-					: Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+					: Files.newBufferedWriter(partial.path(), StandardCharsets.UTF_8);
 			Writer writer = out;
 			QuantityCsv[] csv = { null };
 			GeometryRun.Summary summary = run.run(context, g -> csv[0].add(g), model -> {
@@ -46,7 +47,7 @@ public class QuantitiesCommand implements CliCommand {
 			if (!toStdout) {
 				out.close();
 				// Written aside and moved at the end: a failed run leaves no half table behind.
-				Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+				partial.commit();
 			}
 			context.err().println("wrote " + csv[0].rowCount() + " rows to " + (toStdout ? "stdout" : target) + "; "
 					+ summary + "; " + csv[0].divergenceCount()
@@ -60,7 +61,9 @@ public class QuantitiesCommand implements CliCommand {
 					if (out != null) {
 						out.close();
 					}
-					Files.deleteIfExists(partial);
+					if (partial != null) {
+						partial.close();
+					}
 				} catch (IOException ignored) {
 					// Only a leftover temporary file.
 				}

@@ -2,13 +2,13 @@ package org.bidbench.cli.internal.links;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import org.bidbench.ifc.io.AtomicWrite;
 
 /**
  * The desktop entry that makes the {@code bidbench} launcher the handler of {@code bidbench://}
@@ -59,14 +59,7 @@ final class LinkHandlerEntry {
 	}
 
 	static void write(Path file, String text) throws IOException {
-		Files.createDirectories(file.getParent());
-		Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-		Files.writeString(temporary, text, StandardCharsets.UTF_8);
-		try {
-			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} catch (AtomicMoveNotSupportedException e) {
-			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-		}
+		AtomicWrite.write(file, text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**

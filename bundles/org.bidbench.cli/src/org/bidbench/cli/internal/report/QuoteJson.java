@@ -2,15 +2,14 @@ package org.bidbench.cli.internal.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.bidbench.cli.JsonWriter;
+import org.bidbench.ifc.io.AtomicWrite;
 import org.bidbench.qto.Coverage;
 import org.bidbench.qto.LineSource;
 import org.bidbench.qto.TakeoffLine;
@@ -157,12 +156,6 @@ final class QuoteJson {
 
 	/** Writes beside the target and renames, so a failed write leaves the old file whole. */
 	static void write(Map<String, Object> json, Path out) throws IOException {
-		Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), "." + out.getFileName(), ".tmp");
-		try {
-			Files.writeString(tmp, JsonWriter.write(json), StandardCharsets.UTF_8);
-			Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(tmp);
-		}
+		AtomicWrite.write(out, JsonWriter.write(json).getBytes(StandardCharsets.UTF_8));
 	}
 }

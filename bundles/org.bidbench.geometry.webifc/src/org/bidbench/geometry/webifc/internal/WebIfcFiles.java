@@ -2,9 +2,12 @@ package org.bidbench.geometry.webifc.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import org.bidbench.geometry.GeometryException;
 import org.osgi.framework.Bundle;
@@ -42,6 +45,7 @@ final class WebIfcFiles {
 			return target;
 		}
 		Path partial = root.resolve("web-ifc-" + version + ".partial-" + ProcessHandle.current().pid());
+		removeAbandonedCopies(root);
 		try {
 			Files.createDirectories(partial);
 			for (String name : FILES) {
@@ -65,6 +69,37 @@ final class WebIfcFiles {
 		} catch (IOException e) {
 			throw new GeometryException("cannot copy the web-ifc files to " + target + " (" + e.getMessage()
 					+ "): check that the folder is writable and the disk not full", e);
+		}
+	}
+
+	/**
+	 * Deletes copies left half-done by a process that was killed while copying: their folder names
+	 * end in the pid of a process that no longer runs. A live process's copy is left alone.
+	 */
+	static void removeAbandonedCopies(Path root) {
+		if (!Files.isDirectory(root)) {
+			return;
+		}
+		try (DirectoryStream<Path> copies = Files.newDirectoryStream(root, "web-ifc-*.partial-*")) {
+			for (Path copy : copies) {
+				String name = copy.getFileName().toString();
+				long pid;
+				try {
+					pid = Long.parseLong(name.substring(name.lastIndexOf('-') + 1));
+				} catch (NumberFormatException e) {
+					continue;
+				}
+				if (pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+					continue;
+				}
+				try (Stream<Path> files = Files.walk(copy)) {
+					for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+						Files.deleteIfExists(file);
+					}
+				}
+			}
+		} catch (IOException ignored) {
+			// Only tidying: a leftover folder takes disk space, nothing else.
 		}
 	}
 }

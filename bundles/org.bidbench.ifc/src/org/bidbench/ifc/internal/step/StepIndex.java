@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.bidbench.ifc.ReadMonitor;
 
@@ -19,6 +23,12 @@ public final class StepIndex {
     public static final String COMPLEX = "<complex>";
 
     private static final int PROGRESS_STEP = 8 << 20;
+
+    /** Below this many bytes of DATA a file is indexed on one thread: starting threads would cost more. */
+    public static final int DEFAULT_MIN_PARALLEL_BYTES = 16 << 20;
+
+    /** How far past a chunk's nominal start the next line beginning with '#' is looked for. */
+    private static final int BOUNDARY_SEARCH = 1 << 20;
 
     public final ByteBuffer buf;
     public final NameTable typeNames = new NameTable();
@@ -38,6 +48,12 @@ public final class StepIndex {
     private final ReadMonitor monitor;
     private final int n;
     private int nextProgress = PROGRESS_STEP;
+    private int threads = 1;
+    private int minParallelBytes = DEFAULT_MIN_PARALLEL_BYTES;
+    /** A chunk's scan only: whether it stopped at the ENDSEC of its DATA section. */
+    private boolean endedSection;
+    /** A chunk's scan only: progress is reported by the thread that merges the chunks. */
+    private boolean reportsProgress = true;
 
     private StepIndex(ByteBuffer buf, ProblemSink problems, ReadMonitor monitor) {
         this.buf = buf;
@@ -52,7 +68,21 @@ public final class StepIndex {
      * @throws StepSyntaxException if the bytes are not a Part-21 exchange structure at all
      */
     public static StepIndex scan(ByteBuffer buf, ProblemSink problems, ReadMonitor monitor) {
+        return scan(buf, problems, monitor, 1, DEFAULT_MIN_PARALLEL_BYTES);
+    }
+
+    /**
+     * Scans a whole file, the DATA sections of {@code minParallelBytes} or more split over
+     * {@code threads} threads. The result is the same as on one thread, to the order of the
+     * instances, the type numbers and the problems reported.
+     *
+     * @throws StepSyntaxException if the bytes are not a Part-21 exchange structure at all
+     */
+    public static StepIndex scan(ByteBuffer buf, ProblemSink problems, ReadMonitor monitor, int threads,
+            int minParallelBytes) {
         StepIndex index = new StepIndex(buf, problems, monitor);
+        index.threads = Math.max(1, threads);
+        index.minParallelBytes = Math.max(1, minParallelBytes);
         index.scanFile();
         return index;
     }
@@ -87,7 +117,8 @@ public final class StepIndex {
                     p = skipPastSemicolon(p) - 1;
                 }
                 dataSections++;
-                pos = scanData(expectSemicolon(p));
+                int start = expectSemicolon(p);
+                pos = threads > 1 && n - start >= minParallelBytes ? scanDataInChunks(start) : scanData(start, n);
             } else if (keywordIs(pos, kwEnd, "END-ISO-10303-21")) {
                 complete = true;
                 return;
@@ -128,7 +159,11 @@ public final class StepIndex {
         }
     }
 
-    private int scanData(int pos) {
+    /**
+     * Indexes instances from {@code pos} up to ENDSEC, or (for a chunk) up to the first instance
+     * that starts at or after {@code stopAt}, and returns where it stopped.
+     */
+    private int scanData(int pos, int stopAt) {
         final ByteBuffer b = buf;
         while (true) {
             pos = skipSpace(pos);
@@ -136,7 +171,10 @@ public final class StepIndex {
                 problems.report(n, 0, true, "file ends inside a DATA section (truncated?)");
                 return n;
             }
-            if (pos >= nextProgress) {
+            if (pos >= stopAt) {
+                return pos;
+            }
+            if (reportsProgress && pos >= nextProgress) {
                 nextProgress = pos + PROGRESS_STEP;
                 monitor.worked(pos, n);
                 if (monitor.isCanceled()) {
@@ -147,6 +185,7 @@ public final class StepIndex {
             if (c != '#') {
                 int kwEnd = keywordEnd(pos);
                 if (keywordIs(pos, kwEnd, "ENDSEC")) {
+                    endedSection = true;
                     return expectSemicolon(kwEnd);
                 }
                 problems.report(pos, 0, true, "expected an instance '#id=' or ENDSEC, found '" + printable(pos)
@@ -215,6 +254,140 @@ public final class StepIndex {
             }
             add((int) id, type, paramStart);
             pos = end;
+        }
+    }
+
+    /** A problem a chunk found, kept until the chunk is known to have started where an instance starts. */
+    private record Found(int offset, int entityId, boolean error, String message) {
+    }
+
+    /**
+     * Indexes a DATA section split into chunks that start at lines beginning with '#', one thread
+     * per chunk. A chunk is only a guess of where an instance starts (the '#' could be inside a
+     * string); it is kept when the chunk before it, scanned from a true start, stopped exactly
+     * there, which makes it a true start too. From the first chunk that fails this, the rest is
+     * scanned again on this thread, so the result never depends on the guesses.
+     */
+    private int scanDataInChunks(int start) {
+        int[] starts = chunkStarts(start);
+        int chunks = starts.length;
+        if (chunks == 1) {
+            return scanData(start, n);
+        }
+        StepIndex[] parts = new StepIndex[chunks];
+        @SuppressWarnings("unchecked")
+        List<Found>[] found = new List[chunks];
+        int[] stops = new int[chunks];
+        ExecutorService pool = Executors.newFixedThreadPool(chunks - 1, r -> {
+            Thread t = new Thread(r, "bidbench-ifc-index");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int k = 0; k < chunks; k++) {
+                int from = starts[k];
+                int to = k + 1 < chunks ? starts[k + 1] : n;
+                List<Found> problemsOfChunk = new ArrayList<>();
+                found[k] = problemsOfChunk;
+                StepIndex part = new StepIndex(buf, (o, id, e, m) -> problemsOfChunk.add(new Found(o, id, e, m)), monitor);
+                part.reportsProgress = false;
+                parts[k] = part;
+                int chunk = k;
+                Runnable scan = () -> stops[chunk] = part.scanData(from, to);
+                if (k == 0) {
+                    continue;
+                }
+                running.add(pool.submit(scan));
+            }
+            stops[0] = parts[0].scanData(starts[0], chunks > 1 ? starts[1] : n);
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("reading interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        // Keep chunks while each one's predecessor stopped exactly at its start.
+        for (int k = 0; k < chunks; k++) {
+            merge(parts[k], found[k]);
+            monitor.worked(stops[k], n);
+            if (monitor.isCanceled()) {
+                throw new CancellationException("reading cancelled at byte " + stops[k]);
+            }
+            boolean last = k + 1 == chunks;
+            if (parts[k].endedSection || last || stops[k] >= n) {
+                // The section ended here (or the file): later chunks, if any, read past it as data.
+                endedSection = parts[k].endedSection;
+                return stops[k];
+            }
+            if (stops[k] != starts[k + 1]) {
+                // The next chunk's start was a guess that the file's structure does not confirm.
+                return scanData(stops[k], n);
+            }
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    /** Chunk starts: the section's start, then about every (section / threads) bytes the next line starting with '#'. */
+    private int[] chunkStarts(int start) {
+        int chunks = threads;
+        long size = (long) n - start;
+        int[] starts = new int[chunks];
+        int count = 0;
+        starts[count++] = start;
+        for (int k = 1; k < chunks; k++) {
+            int nominal = (int) (start + size * k / chunks);
+            int candidate = nextLineStartingWithHash(Math.max(nominal, starts[count - 1] + 1));
+            if (candidate > 0 && candidate < n) {
+                starts[count++] = candidate;
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    private int nextLineStartingWithHash(int from) {
+        int limit = (int) Math.min(n, (long) from + BOUNDARY_SEARCH);
+        for (int p = Math.max(from, 1); p < limit; p++) {
+            if (buf.get(p) == '#' && buf.get(p - 1) == '\n') {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** Appends a chunk's instances (its type numbers mapped to this index's) and replays its problems. */
+    private void merge(StepIndex part, List<Found> found) {
+        int[] typeMap = new int[part.typeNames.size()];
+        for (int t = 0; t < typeMap.length; t++) {
+            typeMap[t] = typeNames.intern(part.typeNames.name(t));
+        }
+        int needed = count + part.count;
+        if (needed > ids.length) {
+            int cap = Math.max(needed, count + (count >> 1));
+            ids = Arrays.copyOf(ids, cap);
+            types = Arrays.copyOf(types, cap);
+            offsets = Arrays.copyOf(offsets, cap);
+        }
+        System.arraycopy(part.ids, 0, ids, count, part.count);
+        System.arraycopy(part.offsets, 0, offsets, count, part.count);
+        for (int i = 0; i < part.count; i++) {
+            types[count + i] = typeMap[part.types[i]];
+        }
+        count = needed;
+        skipped += part.skipped;
+        for (Found f : found) {
+            problems.report(f.offset(), f.entityId(), f.error(), f.message());
         }
     }
 

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
+
+import org.bidbench.ifc.io.AtomicWrite;
 
 /**
  * What this user last saw of each audit log: the sequence number and hash of its last entry, in
@@ -59,17 +59,7 @@ public final class AuditWitnessFile {
             properties.store(text, "The last audit entry this user saw in each BidBench store (bidbench audit verify)");
             Path folder = file.toAbsolutePath().getParent();
             Files.createDirectories(folder);
-            Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
-            try {
-                Files.writeString(temporary, text.toString(), StandardCharsets.UTF_8);
-                try {
-                    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            AtomicWrite.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new AuditException("Cannot save the audit witness " + file + ": " + e.getMessage(), e);
         }

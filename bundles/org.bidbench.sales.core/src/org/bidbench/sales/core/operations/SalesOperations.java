@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.bidbench.sales.core.process.GateDeadlines;
@@ -78,8 +76,6 @@ import org.bidbench.sales.model.constraints.QuoteApprovalRequirements;
 public final class SalesOperations {
 
     private static final SalesFactory F = SalesFactory.eINSTANCE;
-    private static final Pattern NUMBERED = Pattern.compile("(\\d+)$");
-
     private final SalesWorkspace workspace;
     private final Clock clock;
 
@@ -1363,9 +1359,11 @@ public final class SalesOperations {
         for (Identified i : existing) {
             String id = i.getId();
             if (id != null && id.startsWith(prefix)) {
-                Matcher m = NUMBERED.matcher(id.substring(prefix.length()));
-                if (m.matches()) {
-                    max = Math.max(max, Integer.parseInt(m.group(1)));
+                String rest = id.substring(prefix.length());
+                // More than nine digits cannot be reached by counting up (and would overflow an int):
+                // such an imported id is left alone, not parsed.
+                if (!rest.isEmpty() && rest.length() <= 9 && trailingDigits(rest).length() == rest.length()) {
+                    max = Math.max(max, Integer.parseInt(rest));
                 }
             }
         }
@@ -1373,8 +1371,20 @@ public final class SalesOperations {
     }
 
     private static String digits(String id) {
-        Matcher m = NUMBERED.matcher(id);
-        return m.find() ? m.group(1) : id;
+        String digits = trailingDigits(id);
+        return digits.isEmpty() ? id : digits;
+    }
+
+    /**
+     * The digits that end {@code text}, or "". A scan from the end: a regular expression searched
+     * for this backtracks quadratically on a long run of digits followed by a letter (an imported id).
+     */
+    private static String trailingDigits(String text) {
+        int start = text.length();
+        while (start > 0 && text.charAt(start - 1) >= '0' && text.charAt(start - 1) <= '9') {
+            start--;
+        }
+        return text.substring(start);
     }
 
     private static String normalised(String text) {

@@ -3,15 +3,14 @@ package org.bidbench.ui.demo.render;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import javax.imageio.ImageIO;
 
 import org.bidbench.demo.price.ClientQuote;
+import org.bidbench.ifc.io.AtomicWrite;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
@@ -59,21 +58,8 @@ public final class HandoutPdf {
 	/** Writes the handout to a temporary file beside {@code file}, then renames it. */
 	public static void write(String title, List<HandoutPage> pages, ClientQuote quote, Labels labels, Path file)
 			throws IOException {
-		Path folder = file.toAbsolutePath().getParent();
-		Files.createDirectories(folder);
-		Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
-		try {
-			try (OutputStream out = Files.newOutputStream(temporary)) {
-				write(title, pages, quote, labels, out);
-			}
-			try {
-				Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		// The handout goes to the client: the user's umask, not a temporary file's private mode.
+		AtomicWrite.write(file, out -> write(title, pages, quote, labels, out));
 	}
 
 	public static void write(String title, List<HandoutPage> pages, ClientQuote quote, Labels labels, OutputStream out)

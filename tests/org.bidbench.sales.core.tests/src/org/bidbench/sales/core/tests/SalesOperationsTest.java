@@ -88,6 +88,22 @@ class SalesOperationsTest {
     // --- customers, contacts ----------------------------------------------------------------
 
     @Test
+    void importedIdsWithHugeNumbersNeitherCrashNorSlowTheNextId() {
+        // An import may bring ids no counter made: 40 digits (beyond an int) and a long digit run
+        // followed by a letter (quadratic for a regular expression searching for trailing digits).
+        Customer big = fx.f.createCustomer();
+        big.setId("C" + "9".repeat(40));
+        big.setName("Imported with a long id");
+        fx.ws.getCustomers().add(big);
+        Customer odd = fx.f.createCustomer();
+        odd.setId("C" + "1".repeat(200_000) + "x");
+        odd.setName("Imported with a digit run");
+        fx.ws.getCustomers().add(odd);
+        Customer c = ops.createCustomer("Shenzhen Metro", "transport", "South", CustomerTier.KEY);
+        assertEquals("C002", c.getId(), "the counter continues from the ids it made, ignoring the imported ones");
+    }
+
+    @Test
     void customersAndContactsAreCreatedAndEdited() {
         Customer c = ops.createCustomer("Shenzhen Metro", "transport", "South", CustomerTier.KEY);
         assertEquals("C002", c.getId());
