@@ -8,6 +8,7 @@ import org.bidbench.sales.core.quote.LineDifference;
 import org.bidbench.sales.core.quote.QuoteAmounts;
 import org.bidbench.sales.core.quote.QuoteRevisions;
 import org.bidbench.sales.model.Quote;
+import org.bidbench.sales.model.QuoteLine;
 import org.bidbench.ui.sales.internal.Messages;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -115,10 +116,14 @@ public class QuoteDiffDialog extends TitleAreaDialog {
 	private void show() {
 		table.removeAll();
 		int[] counts = new int[LineDifference.Change.values().length];
+		// A key alone says little: the line's item and description, from whichever side has it.
+		java.util.Map<String, QuoteLine> lines = new java.util.HashMap<>();
+		before.getLines().forEach(l -> lines.put(l.getKey(), l));
+		after.getLines().forEach(l -> lines.put(l.getKey(), l));
 		for (LineDifference d : differences(before, after)) {
 			counts[d.change().ordinal()]++;
 			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { d.key(), change(d.change()), arrow(plain(d.quantityBefore()), plain(d.quantityAfter())),
+			item.setText(new String[] { describe(d.key(), lines.get(d.key())), change(d.change()), arrow(plain(d.quantityBefore()), plain(d.quantityAfter())),
 					arrow(SalesLabels.money(d.unitPriceBefore()), SalesLabels.money(d.unitPriceAfter())),
 					d.change() == LineDifference.Change.UNCHANGED ? "" : SalesLabels.money(d.amountDelta()) }); //$NON-NLS-1$
 			if (d.change() != LineDifference.Change.UNCHANGED) {
@@ -152,6 +157,16 @@ public class QuoteDiffDialog extends TitleAreaDialog {
 		case CHANGED -> Messages.QuoteDiff_changed;
 		case UNCHANGED -> Messages.QuoteDiff_unchanged;
 		};
+	}
+
+	private static String describe(String key, QuoteLine line) {
+		if (line == null) {
+			return key;
+		}
+		String item = line.getCostItemCode() == null ? "" : line.getCostItemCode(); //$NON-NLS-1$
+		String text = line.getDescription() == null ? "" : line.getDescription(); //$NON-NLS-1$
+		String shown = (key + "  " + item + "  " + text).strip(); //$NON-NLS-1$ //$NON-NLS-2$
+		return shown.length() > 90 ? shown.substring(0, 89) + "\u2026" : shown; //$NON-NLS-1$
 	}
 
 	private static String plain(java.math.BigDecimal value) {

@@ -71,7 +71,7 @@ public abstract class SalesFormPage extends FormPage {
 				Object designed = column.getData(DESIGNED_WIDTH);
 				int width = designed instanceof Integer w ? w : column.getWidth();
 				column.pack();
-				column.setWidth(Math.max(width, Math.min(column.getWidth(), 480)));
+				column.setWidth(Math.max(width, Math.min(column.getWidth(), 360)));
 			}
 		}
 	}

@@ -45,6 +45,11 @@ public class TeamPage extends SalesFormPage {
 		};
 	}
 
+	/** The seat's name inside a sentence: its label without the trailing colon. */
+	static String seatName(TeamRole role) {
+		return seat(role).replaceFirst("[:\uff1a]\\s*$", ""); //$NON-NLS-1$
+	}
+
 	/** The employee role that usually fills the seat: listed first in its choice. */
 	static EmployeeRole usualRole(TeamRole role) {
 		return switch (role) {
@@ -81,7 +86,7 @@ public class TeamPage extends SalesFormPage {
 			return;
 		}
 		String who = employee == null ? Messages.TeamPage_nobody : employee.getName();
-		SalesActions.run(shell(), NLS.bind(Messages.TeamPage_setCommand, seat(role), who),
+		SalesActions.run(shell(), NLS.bind(Messages.TeamPage_setCommand, seatName(role), who),
 				() -> SalesActions.ops().setTeamMember(o, role, employee));
 		refresh();
 	}
@@ -108,13 +113,13 @@ public class TeamPage extends SalesFormPage {
 			combo.add(Messages.TeamPage_nobody);
 			choices.forEach(e -> combo.add(SalesLabels.employee(e)));
 			combo.select(choices.indexOf(role.holder(o.getTeam())) + 1);
-			warnings.get(role).setText(role.holder(o.getTeam()) == null ? NLS.bind(Messages.TeamPage_emptySeat, seat(role)) : ""); //$NON-NLS-1$
+			warnings.get(role).setText(role.holder(o.getTeam()) == null ? NLS.bind(Messages.TeamPage_emptySeat, seatName(role)) : ""); //$NON-NLS-1$
 		}
 		List<TeamRole> empty = SalesOperations.emptyTeamRoles(o);
 		if (empty.isEmpty()) {
 			form.setMessage(null, IMessageProvider.NONE);
 		} else {
-			form.setMessage(NLS.bind(Messages.TeamPage_incomplete, String.join(", ", empty.stream().map(TeamPage::seat).toList())), //$NON-NLS-1$
+			form.setMessage(NLS.bind(Messages.TeamPage_incomplete, String.join(", ", empty.stream().map(TeamPage::seatName).toList())), //$NON-NLS-1$
 					IMessageProvider.WARNING);
 		}
 		warnings.values().iterator().next().getParent().layout();

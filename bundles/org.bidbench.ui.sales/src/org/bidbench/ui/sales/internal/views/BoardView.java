@@ -328,14 +328,18 @@ public class BoardView extends ViewPart {
         String chance = opportunity.getStatus() == OpportunityStatus.WON ? Messages.Board_won
                 : NLS.bind(Messages.Board_cardWin, Math.round(card.winProbability() * 100));
         int chanceWidth = gc.textExtent(chance).x;
-        gc.drawString(shorten(gc, SalesWording.money(opportunity.getAmount()), width - chanceWidth - PAD), x, y, true);
+        String money = SalesWording.money(opportunity.getAmount());
+        // In a narrow column the amount keeps its line whole and the chance moves to the next one.
+        boolean together = gc.textExtent(money).x + PAD + chanceWidth <= width;
+        gc.drawString(shorten(gc, money, together ? width - chanceWidth - PAD : width), x, y, true);
         gc.setForeground(new Color(40, 110, 60));
-        gc.drawString(chance, x + width - chanceWidth, y, true);
+        gc.drawString(chance, x + width - chanceWidth, together ? y : y + line, true);
         y += line;
         if (card.isOverdue()) {
             gc.setForeground(new Color(190, 20, 20));
             GateDeadline first = card.overdue().get(0);
-            gc.drawString(shorten(gc, NLS.bind(Messages.Board_overdue, SalesWording.gate(first.gate())), width), x, y, true);
+            gc.drawString(shorten(gc, NLS.bind(Messages.Board_overdue, SalesWording.gate(first.gate())), together ? width : width - chanceWidth - PAD),
+                    x, y, true);
         }
     }
 
