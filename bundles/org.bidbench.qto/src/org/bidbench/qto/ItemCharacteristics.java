@@ -129,27 +129,30 @@ public final class ItemCharacteristics {
     }
 
     /**
-     * Gives every line with characteristics its 12-digit code: lines of one 9-digit code that differ
-     * in characteristics are numbered 001, 002... in the order of their characteristics text, so two
-     * take-offs of similar models number alike. A rule split by size band alone numbers by the band
-     * (001 for the smallest), so a catalog can price each band under a code that does not move.
+     * Gives every line its 12-digit code, so that no two lines of one bill share a code (the bill
+     * must have no repeated item code): lines of one 9-digit code are numbered 001, 002... in the
+     * order of their characteristics text, then of their other group values (e.g. the storey), so
+     * two take-offs of similar models number alike. A rule split by size band alone numbers by the
+     * band (001 for the smallest), so a catalog can price each band under a code that does not move;
+     * there two lines of one band (different door types) keep the band's code.
      */
     static List<TakeoffLine> numberCodes(RulePack pack, List<TakeoffLine> lines) {
         Map<String, TreeSet<String>> byBase = new LinkedHashMap<>();
         Map<String, Boolean> bySizeOnly = new TreeMap<>();
         for (TakeoffLine l : lines) {
-            if (l.characteristics() != null && l.itemCode() != null && l.itemCode().length() == 12) {
+            if (l.itemCode() != null && l.itemCode().length() == 12) {
                 String base = l.itemCode().substring(0, 9);
-                byBase.computeIfAbsent(base, k -> new TreeSet<>()).add(l.characteristics());
-                boolean sizeOnly = pack.getRules().stream().filter(r -> r.getId().equals(l.ruleId()))
+                byBase.computeIfAbsent(base, k -> new TreeSet<>()).add(identity(l));
+                boolean sizeOnly = l.characteristics() != null && pack.getRules().stream().filter(r -> r.getId().equals(l.ruleId()))
                         .allMatch(r -> r.getCharacteristics().equals(List.of("size")));
                 bySizeOnly.merge(base, sizeOnly, Boolean::logicalAnd);
             }
         }
         List<TakeoffLine> out = new ArrayList<>(lines.size());
         for (TakeoffLine l : lines) {
-            if (l.characteristics() == null || l.itemCode() == null || l.itemCode().length() != 12) {
-                out.add(l);
+            if (l.itemCode() == null || l.itemCode().length() != 12
+                    || (l.characteristics() == null && byBase.get(l.itemCode().substring(0, 9)).size() == 1)) {
+                out.add(l); // alone under its 9-digit code and without characteristics: the pack's own code stands
                 continue;
             }
             String base = l.itemCode().substring(0, 9);
@@ -157,11 +160,16 @@ public final class ItemCharacteristics {
             if (bySizeOnly.get(base)) {
                 sequence = sizeSequence(l.characteristics());
             } else {
-                sequence = new ArrayList<>(byBase.get(base)).indexOf(l.characteristics()) + 1;
+                sequence = new ArrayList<>(byBase.get(base)).indexOf(identity(l)) + 1;
             }
             out.add(l.withItemCode(base + String.format(Locale.ROOT, "%03d", sequence)));
         }
         return out;
+    }
+
+    /** What tells a line apart from the others of its 9-digit code: characteristics first, then the other group values. */
+    private static String identity(TakeoffLine l) {
+        return (l.characteristics() == null ? "" : l.characteristics()) + "\t" + l.groupLabel();
     }
 
     /** 1 for the smallest size band ... 4 for the largest, 5 when the size is not given. */

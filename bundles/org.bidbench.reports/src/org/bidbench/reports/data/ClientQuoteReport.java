@@ -52,7 +52,7 @@ public final class ClientQuoteReport {
 		}
 		List<String> order = new ArrayList<>(subtotals.keySet());
 		ReportTable lines = new ReportTable("sectionNo", "section", "sectionSubtotal", "lineNo", "code", "description", "unit",
-				"quantity", "unitPrice", "discount", "amount", "elements", "links");
+				"quantity", "unitPrice", "discount", "amount", "elements", "links", "characteristics");
 		int lineNo = 0;
 		for (String section : order) {
 			for (QuoteLine line : quote.getLines()) {
@@ -64,7 +64,8 @@ public final class ClientQuoteReport {
 						line.getUnitPrice() == null ? null : line.getUnitPrice().amount(),
 						line.getDiscountPercent() == null ? BigDecimal.ZERO : line.getDiscountPercent(),
 						QuoteAmounts.amount(line).amount(), line.getGlobalIds().size(),
-						compactLinks(line.getGlobalIds(), ReportLabels.isChinese(locale)));
+						compactLinks(line.getGlobalIds(), ReportLabels.isChinese(locale)),
+						line.getCharacteristics() == null ? "" : line.getCharacteristics());
 			}
 		}
 		data.table("lines", lines);
@@ -106,14 +107,16 @@ public final class ClientQuoteReport {
 		return data;
 	}
 
-	/** The catalog's description, and what the take-off split the line by besides the storey (material, type). */
+	/**
+	 * The catalog's description, and what the take-off split the line by besides the storey and the
+	 * item characteristics (e.g. the type); the characteristics (项目特征) have their own column.
+	 */
 	static String describe(QuoteLine line) {
-		String detail = QuoteSections.detail(line);
+		String characteristics = line.getCharacteristics() == null ? "" : line.getCharacteristics().strip();
+		String detail = java.util.Arrays.stream(QuoteSections.detail(line).split(" / ")).map(String::strip)
+				.filter(v -> !v.isEmpty() && !v.equals(characteristics)).collect(java.util.stream.Collectors.joining(" / "));
 		String description = line.getDescription() == null ? "" : line.getDescription();
-		String text = detail.isEmpty() ? description : description + " · " + detail;
-		// The item characteristics (项目特征) tell apart items of one 9-digit code.
-		return line.getCharacteristics() == null || line.getCharacteristics().isBlank() ? text
-				: text + " · " + line.getCharacteristics();
+		return detail.isEmpty() ? description : description + " · " + detail;
 	}
 
 	static String section(QuoteLine line, Map<String, String> labels) {
@@ -141,9 +144,17 @@ public final class ClientQuoteReport {
 		if (globalIds.isEmpty()) {
 			return "";
 		}
-		String more = globalIds.size() == 1 ? "" : chinese ? " 等 " + globalIds.size() + " 个构件（见附录）"
-				: " +" + (globalIds.size() - 1) + " (appendix)";
-		return link(globalIds.get(0)) + more;
+		// The link's text is short enough for a narrow column (a GlobalId of 22 characters is not):
+		// it opens the first element; the appendix lists them all.
+		int n = globalIds.size();
+		String text = chinese ? n + " 个构件" : n == 1 ? "1 element" : n + " elements";
+		String more = n == 1 ? "" : chinese ? "<br/>（见附录）" : "<br/>(appendix)";
+		return link(globalIds.get(0), text) + more;
+	}
+
+	private static String link(String id, String text) {
+		String safe = id.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+		return "<a href=\"" + SELECT_LINK + safe + "\">" + text + "</a>";
 	}
 
 	private static String link(String id) {
