@@ -347,6 +347,9 @@ public final class SalesSession {
             opened.close();
             throw e;
         }
+        // Listening starts before the session switches over, so that no save in between goes unheard;
+        // events are only taken in once the session works on this store.
+        AutoCloseable listening = opened.listen(event -> storeChanged(opened, event));
         loadMessage = null;
         synchronized (this) {
             leaveStore();
@@ -356,7 +359,7 @@ public final class SalesSession {
             detached = workspace;
             readOnlyReason = null;
             commandStack.flush();
-            storeListening = opened.listen(this::storeChanged);
+            storeListening = listening;
         }
         changed();
     }
@@ -397,7 +400,7 @@ public final class SalesSession {
     }
 
     /** Another client saved: take it into the working copy on the UI thread (unsaved edits stay). */
-    private void storeChanged(StoreEvent event) {
+    private void storeChanged(SalesStore source, StoreEvent event) {
         if (event.own()) {
             return;
         }
@@ -405,7 +408,11 @@ public final class SalesSession {
         if (display.isDisposed()) {
             return;
         }
-        display.asyncExec(() -> takeIn(event));
+        display.asyncExec(() -> {
+            if (store() == source) {
+                takeIn(event);
+            }
+        });
     }
 
     /**

@@ -228,6 +228,94 @@ public abstract class AbstractSalesStore implements SalesStore {
         }
     }
 
+    /**
+     * Saves {@link #changes()}; when the only trouble is that another user added an object under
+     * the same name in the same list (both took the next free id, e.g. two activities
+     * {@code O-7-A5} logged at once), this user's object takes the next name free on both sides
+     * and the save runs again, so that both additions are kept.
+     */
+    @Override
+    public SaveResult save() throws StoreException {
+        try {
+            return save(changes());
+        } catch (StoreConflictException e) {
+            if (!renameClashingAdditions(e.conflicts())) {
+                throw e;
+            }
+            return save(changes());
+        }
+    }
+
+    /**
+     * Gives objects this user added a new id where another user's addition took theirs.
+     *
+     * @return whether every conflict was such a clash and each clashing object was renamed
+     */
+    protected boolean renameClashingAdditions(List<FieldConflict> conflicts) throws StoreException {
+        if (conflicts.isEmpty() || workspace == null) {
+            return false;
+        }
+        Map<RecordKey, StoredRecord> stored = new HashMap<>();
+        Map<String, EObject> renamed = new LinkedHashMap<>();
+        for (FieldConflict conflict : conflicts) {
+            String added = conflict.base() == null ? addedObjectPath(conflict) : null;
+            if (added == null) {
+                return false;
+            }
+            String id = conflict.key() + " " + added;
+            if (renamed.containsKey(id)) {
+                continue;
+            }
+            EObject root = RecordFields.records(workspace).get(conflict.key());
+            EObject object = root == null ? null : RecordFields.objectAt(root, added);
+            org.eclipse.emf.ecore.EAttribute idAttribute = object == null ? null : object.eClass().getEIDAttribute();
+            if (idAttribute == null || !(object.eGet(idAttribute) instanceof String current)) {
+                return false;
+            }
+            StoredRecord theirs = stored.get(conflict.key());
+            if (theirs == null) {
+                theirs = read(conflict.key());
+                stored.put(conflict.key(), theirs);
+            }
+            String listPath = added.substring(0, added.lastIndexOf('['));
+            Set<String> taken = new HashSet<>();
+            String theirList = theirs.fields().get(listPath);
+            if (theirList != null) {
+                taken.addAll(RecordFields.splitList(theirList));
+            }
+            String myList = RecordFields.flatten(root).get(listPath);
+            if (myList != null) {
+                taken.addAll(RecordFields.splitList(myList));
+            }
+            java.util.regex.Matcher numbered = java.util.regex.Pattern.compile("^(.*?)(\\d+)$").matcher(current);
+            if (!numbered.matches()) {
+                return false;
+            }
+            long number = Long.parseLong(numbered.group(2));
+            String candidate;
+            do {
+                number++;
+                candidate = numbered.group(1) + number;
+            } while (taken.contains(RecordFields.escape(candidate)));
+            renamed.put(id, object);
+            object.eSet(idAttribute, candidate);
+        }
+        return !renamed.isEmpty();
+    }
+
+    /** The path of the object a conflicting field belongs to when this user added that object, else null. */
+    private String addedObjectPath(FieldConflict conflict) {
+        SortedMap<String, String> before = base.get(conflict.key());
+        String path = conflict.path();
+        for (int close = path.indexOf("]/"); close >= 0; close = path.indexOf("]/", close + 1)) {
+            String objectPath = path.substring(0, close + 1);
+            if (before == null || !before.containsKey(objectPath + "/" + RecordFields.CLASS)) {
+                return objectPath;
+            }
+        }
+        return null;
+    }
+
     @Override
     public void refresh(Collection<RecordKey> keys) throws StoreException {
         for (RecordKey key : keys) {

@@ -364,6 +364,32 @@ public final class RecordFields {
     }
 
     /**
+     * The object at a path inside a record ({@code activities[O-1-A5]} or
+     * {@code quotes[Q-1]/lines[L-3]}), or null when there is none.
+     */
+    public static EObject objectAt(EObject recordRoot, String objectPath) {
+        EObject current = recordRoot;
+        for (String segment : objectPath.split("/")) {
+            int open = segment.indexOf('[');
+            if (open < 0 || !segment.endsWith("]")) {
+                return null;
+            }
+            EStructuralFeature feature = current.eClass().getEStructuralFeature(segment.substring(0, open));
+            if (!(feature instanceof EReference reference) || !reference.isContainment() || !reference.isMany()) {
+                return null;
+            }
+            @SuppressWarnings("unchecked")
+            List<EObject> children = (List<EObject>) current.eGet(reference);
+            int index = childNames(children).indexOf(segment.substring(open + 1, segment.length() - 1));
+            if (index < 0) {
+                return null;
+            }
+            current = children.get(index);
+        }
+        return current;
+    }
+
+    /**
      * The names of the objects of a containment list: each one's id, key or code, escaped; their
      * positions ({@code #0}, {@code #1}, ...) when one of them has none or two share one.
      */
@@ -430,6 +456,72 @@ public final class RecordFields {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether the field at that path of a record of that kind lists the objects of a containment
+     * list (activities, quotes, quote lines, approvals, ...), whose concurrent additions and
+     * removals merge ({@link #mergeList(String, String, String)}) instead of conflicting.
+     */
+    public static boolean isContainmentList(RecordKind kind, String path) {
+        EClass type = switch (kind) {
+        case WORKSPACE -> SALES.getSalesWorkspace();
+        case PROCESS -> SALES.getSalesProcess();
+        case CUSTOMER -> SALES.getCustomer();
+        case OPPORTUNITY -> SALES.getOpportunity();
+        case CATALOG -> SALES.getPriceCatalog();
+        };
+        String[] segments = path.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i];
+            int open = segment.indexOf('[');
+            boolean last = i == segments.length - 1;
+            EStructuralFeature feature = type.getEStructuralFeature(open < 0 ? segment : segment.substring(0, open));
+            if (!(feature instanceof EReference reference) || !reference.isContainment()) {
+                return false;
+            }
+            if (last) {
+                return open < 0 && reference.isMany();
+            }
+            type = reference.getEReferenceType();
+        }
+        return false;
+    }
+
+    /**
+     * Three-way merge of a containment list field: their list, with the names this user added
+     * (after the name that precedes each in mine and any of their additions that follow it, else
+     * at the end) and without the names this
+     * user removed. Additions of the same name on both sides appear once; their fields then
+     * meet field by field.
+     *
+     * @param base   the list both started from (null when unset)
+     * @param mine   this user's list (null when unset)
+     * @param theirs the stored list (null when unset)
+     * @return the merged list field, null when empty
+     */
+    public static String mergeList(String base, String mine, String theirs) {
+        List<String> was = base == null ? List.of() : splitList(base);
+        List<String> my = mine == null ? List.of() : splitList(mine);
+        List<String> merged = new ArrayList<>(theirs == null ? List.of() : splitList(theirs));
+        merged.removeIf(name -> was.contains(name) && !my.contains(name));
+        for (int i = 0; i < my.size(); i++) {
+            String name = my.get(i);
+            if (was.contains(name) || merged.contains(name)) {
+                continue;
+            }
+            int after = i == 0 ? -1 : merged.indexOf(my.get(i - 1));
+            if (after < 0) {
+                merged.add(name);
+                continue;
+            }
+            // Their additions right there were saved first: mine go after them.
+            while (after + 1 < merged.size() && !was.contains(merged.get(after + 1)) && !my.contains(merged.get(after + 1))) {
+                after++;
+            }
+            merged.add(after + 1, name);
+        }
+        return merged.isEmpty() ? null : joinList(merged);
     }
 
     /** Joins list items one per line; a line break or '%' inside an item is escaped. */

@@ -30,6 +30,11 @@ final class PgErrors {
             return new StoreUnavailableException("lost the connection to the team store at " + location + " while " + doing
                     + " (" + firstLine(e) + "); nothing was saved and your edits are kept: save again once the server is back", e);
         }
+        if (state.equals("42501") && firstLine(e).contains("approval")) {
+            // Raised by the approval-role check of V5__approval_roles.sql: its message names who may.
+            return new StoreException("the team store refused '" + location.user() + "' while " + doing + ": "
+                    + firstLine(e).replaceFirst("^ERROR: ", "") + "; nothing was saved", e);
+        }
         if (state.equals("42501")) {
             return new StoreException("the team store refused '" + location.user() + "' while " + doing + " ("
                     + firstLine(e) + "); costs and margins need the finance, commercial lead, sales manager or executive role", e);

@@ -387,7 +387,15 @@ public final class PgStore extends AbstractSalesStore implements org.bidbench.sa
                             String theirs = stored.get(field.path());
                             if (Objects.equals(theirs, field.base())) {
                                 toWrite.add(field);
-                            } else if (!Objects.equals(theirs, field.value())) {
+                            } else if (Objects.equals(theirs, field.value())) {
+                                continue;
+                            } else if (RecordFields.isContainmentList(key.kind(), field.path())) {
+                                // Both changed which objects a list holds (e.g. each logged an activity): keep both.
+                                String both = RecordFields.mergeList(field.base(), field.value(), theirs);
+                                if (!Objects.equals(both, theirs)) {
+                                    toWrite.add(new FieldChange(field.path(), theirs, both));
+                                }
+                            } else {
                                 conflicts.add(new FieldConflict(key, field.path(), field.base(), field.value(), theirs));
                             }
                         }

@@ -131,6 +131,37 @@ class PgStoreTest {
     }
 
     @Test
+    void twoClientsEachLoggingAnActivityOnOneOpportunityKeepBoth() throws Exception {
+        try (SalesStore sales = open(); SalesStore technical = open()) {
+            Opportunity mine = sales.workspace().getOpportunities().stream()
+                    .filter(o -> o.getStatus() == org.bidbench.sales.model.OpportunityStatus.OPEN).skip(3).findFirst().orElseThrow();
+            Opportunity theirs = technical.workspace().getOpportunities().stream().filter(o -> o.getId().equals(mine.getId())).findFirst().orElseThrow();
+            RecordKey key = RecordKey.opportunity(mine.getId());
+            int before = mine.getActivities().size();
+            java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-11-27T09:00:00Z"), java.time.ZoneOffset.UTC);
+            // Both take the next free activity id, the same one.
+            var theirVisit = new org.bidbench.sales.core.operations.SalesOperations(technical.workspace(), clock).logActivity(theirs,
+                    org.bidbench.sales.model.ActivityKind.VISIT, clock.instant(), "Site survey", "Measured the plant room", null);
+            var myCall = new org.bidbench.sales.core.operations.SalesOperations(sales.workspace(), clock).logActivity(mine,
+                    org.bidbench.sales.model.ActivityKind.CALL, clock.instant(), "Budget call", null, null);
+            assertEquals(theirVisit.getId(), myCall.getId(), "both chose the same id");
+            technical.save();
+            SaveResult result = sales.save();
+            assertTrue(result.merged().contains(key), "merged, not refused");
+            assertEquals(before + 2, mine.getActivities().size(), "my working copy holds both activities");
+            assertNotNull(mine.getActivities().stream().filter(a -> "Site survey".equals(a.getSubject())).findFirst().orElse(null));
+            assertFalse(myCall.getId().equals(theirVisit.getId()), "mine took the next free id: " + myCall.getId());
+            try (SalesStore third = open()) {
+                Opportunity stored = third.workspace().getOpportunities().stream().filter(o -> o.getId().equals(mine.getId())).findFirst().orElseThrow();
+                assertEquals(before + 2, stored.getActivities().size(), "the store holds both");
+                assertEquals(List.of("Site survey", "Budget call"),
+                        stored.getActivities().subList(before, before + 2).stream().map(a -> a.getSubject()).toList());
+            }
+            assertTrue(sales.changes().isEmpty());
+        }
+    }
+
+    @Test
     void twoClientsChangingTheSameFieldConflictWithBothValuesAndTheSecondChooses() throws Exception {
         try (SalesStore first = open(); SalesStore second = open()) {
             Opportunity a = first.workspace().getOpportunities().get(20);
