@@ -72,6 +72,11 @@ public final class KpiDashboard {
      */
     public static KpiDashboard compute(SalesWorkspace workspace, Period period, KpiSplit split, Instant now,
             List<KpiProvider> providers) {
+        return StandardSalesKpis.withDeadlinesOnce(() -> computeEach(workspace, period, split, now, providers));
+    }
+
+    private static KpiDashboard computeEach(SalesWorkspace workspace, Period period, KpiSplit split, Instant now,
+            List<KpiProvider> providers) {
         List<Period> trend = period.trend(TREND_PERIODS);
         List<Group> groups = new ArrayList<>();
         groups.add(group(workspace, ALL, KpiScope.all(), trend, now, providers, true));

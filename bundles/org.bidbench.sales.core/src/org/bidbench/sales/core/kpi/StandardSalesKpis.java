@@ -138,7 +138,7 @@ public final class StandardSalesKpis implements KpiProvider {
         int gatesDue = 0;
         int gatesOnTime = 0;
         for (Opportunity o : opportunities) {
-            for (GateDeadline d : GateDeadlines.of(o)) {
+            for (GateDeadline d : deadlines(o)) {
                 if (d.dueAt() != null && period.contains(d.dueAt())) {
                     gatesDue++;
                     if (d.isMetOnTime()) {
@@ -159,6 +159,30 @@ public final class StandardSalesKpis implements KpiProvider {
      * opportunities won in the period; then the average days spent in each stage, over stays
      * that ended in the period.
      */
+    /**
+     * The gate deadlines of each opportunity while a dashboard computes: they do not depend on
+     * the period, and a dashboard asks for 8 periods of every group (the benchmark's largest cost).
+     */
+    private static final ThreadLocal<Map<Opportunity, List<GateDeadline>>> DEADLINES = new ThreadLocal<>();
+
+    /** Runs {@code computation} with each opportunity's gate deadlines worked out once; nothing may change the workspace meanwhile. */
+    static <T> T withDeadlinesOnce(java.util.function.Supplier<T> computation) {
+        if (DEADLINES.get() != null) {
+            return computation.get();
+        }
+        DEADLINES.set(new java.util.IdentityHashMap<>());
+        try {
+            return computation.get();
+        } finally {
+            DEADLINES.remove();
+        }
+    }
+
+    private static List<GateDeadline> deadlines(Opportunity o) {
+        Map<Opportunity, List<GateDeadline>> cache = DEADLINES.get();
+        return cache == null ? GateDeadlines.of(o) : cache.computeIfAbsent(o, GateDeadlines::of);
+    }
+
     private static List<KpiValue> cycleTimes(SalesProcess process, List<Opportunity> opportunities, Period period) {
         List<KpiValue> values = new ArrayList<>();
         Stage qualification = process == null || process.getStages().size() < 2 ? null : process.getStages().get(1);

@@ -76,6 +76,16 @@ final class Cockpit {
 	static String kpiName(KpiValue v) {
 		if (v.id().startsWith("cycle-time.")) {
 			String stage = v.name().startsWith("Days in ") ? v.name().substring("Days in ".length()) : v.name();
+			// The stage's own local name when the process has one (线索, 方案...), else the English one.
+			SalesWorkspace ws = SalesSession.get().isLoaded() ? SalesSession.get().workspace() : null;
+			String stageId = v.id().substring("cycle-time.".length());
+			if (chinese() && ws != null && ws.getProcess() != null) {
+				for (Stage s : ws.getProcess().getStages()) {
+					if (stageId.equals(s.getId()) && s.getLocalName() != null) {
+						stage = s.getLocalName();
+					}
+				}
+			}
 			return NLS.bind(Messages.Kpi_daysIn, stage);
 		}
 		String text = message("Kpi_" + v.id().replace('-', '_'));

@@ -199,7 +199,7 @@ public class DashboardView extends ViewPart {
 		column(Messages.Dashboard_kpi, 190, null);
 		column(Messages.Dashboard_all, 130, KpiDashboard.ALL);
 		column(Messages.Dashboard_previous, 110, null);
-		column(Messages.Dashboard_change, 90, null);
+		column(Messages.Dashboard_change, 125, null);
 		column(Messages.Dashboard_target, 100, null);
 		List<KpiDashboard.Group> groups = dashboard.groups();
 		for (KpiDashboard.Group g : groups.subList(1, groups.size())) {

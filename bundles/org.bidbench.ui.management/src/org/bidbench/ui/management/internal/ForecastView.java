@@ -54,20 +54,20 @@ public class ForecastView extends ViewPart {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		column(Messages.Forecast_id, 60, l -> l.opportunity().getId());
 		column(Messages.Forecast_opportunity, 240, l -> l.opportunity().getName());
-		column(Messages.Forecast_stage, 100, l -> Cockpit.stageName(l.stage()));
-		column(Messages.Forecast_baseline, 90, l -> Cockpit.percent(l.forecast().stageBaseline()));
+		column(Messages.Forecast_stage, 130, l -> Cockpit.stageName(l.stage()));
+		column(Messages.Forecast_baseline, 120, l -> Cockpit.percent(l.forecast().stageBaseline()));
 		column(Messages.Forecast_probability, 60, l -> Cockpit.percent(l.forecast().probability()));
-		TableViewerColumn category = column(Messages.Forecast_category, 110,
+		TableViewerColumn category = column(Messages.Forecast_category, 150,
 				l -> l.categorySet() ? Cockpit.category(l.category()) : NLS.bind(Messages.Forecast_categorySuggested, Cockpit.category(l.category())));
 		category.setEditingSupport(new CategoryEditing(viewer));
 		column(Messages.Forecast_amount, 110, l -> Cockpit.money(l.amount()));
 		column(Messages.Forecast_weighted, 110, l -> Cockpit.money(l.weighted()));
-		column(Messages.Forecast_close, 90, l -> l.opportunity().getExpectedClose() == null ? "" : l.opportunity().getExpectedClose().toString());
-		column(Messages.Forecast_owner, 90, l -> l.owner() == null ? "" : l.owner().getName());
+		column(Messages.Forecast_close, 110, l -> l.opportunity().getExpectedClose() == null ? "" : l.opportunity().getExpectedClose().toString());
+		column(Messages.Forecast_owner, 110, l -> l.owner() == null ? "" : l.owner().getName());
 		column(Messages.Forecast_factors, 420, l -> l.forecast().factors().isEmpty() ? l.forecast().note()
 				: String.join("; ", l.forecast().explanation().subList(0, Math.min(3, l.forecast().factors().size()))));
 		chart = new ChartCanvas(sash);
-		sash.setWeights(60, 40);
+		sash.setWeights(50, 50);
 		getSite().setSelectionProvider(viewer);
 		SalesSession.get().addListener(sessionListener);
 		refresh();

@@ -133,6 +133,8 @@ class CockpitTest {
 			assertEquals(SalesEditors.OPPORTUNITY_EDITOR, editor.getSite().getId());
 		}
 		page.closeAllEditors(false);
+		// Back to the perspective's own layout, without the editor area the editors opened.
+		page.setEditorAreaVisible(false);
 		settle();
 	}
 
@@ -156,6 +158,8 @@ class CockpitTest {
 		settle();
 		assertEquals(NLS.bind(Messages.Dashboard_openFlags, before), view.openFlagsText());
 		page.closeAllEditors(false);
+		// Back to the perspective's own layout, without the editor area the editors opened.
+		page.setEditorAreaVisible(false);
 		settle();
 	}
 

@@ -1,8 +1,11 @@
 package org.bidbench.ui.sales.internal.risks;
 
 import java.lang.reflect.Field;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 
 import org.bidbench.sales.core.risk.RiskFlag;
 import org.bidbench.sales.model.RiskAcknowledgement;
@@ -14,6 +17,8 @@ import org.eclipse.osgi.util.NLS;
  * the cockpit word a flag the same way.
  */
 public final class RiskWording {
+
+	private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC); //$NON-NLS-1$
 
 	private RiskWording() {
 	}
@@ -27,7 +32,7 @@ public final class RiskWording {
 	/** What is wrong and where, e.g. "Gate 'Technical solution' was due 2026-11-02." */
 	public static String text(RiskFlag flag) {
 		String template = message("RiskText_" + key(flag)); //$NON-NLS-1$
-		return template == null ? flag.message() : NLS.bind(template, flag.arguments().toArray());
+		return template == null ? flag.message() : NLS.bind(template, flag.arguments().stream().map(RiskWording::readable).toArray());
 	}
 
 	public static String nextStep(RiskFlag flag) {
@@ -47,6 +52,18 @@ public final class RiskWording {
 		}
 		return NLS.bind(Messages.Flags_acknowledged, new Object[] { a.getAcknowledgedBy() == null ? "" : a.getAcknowledgedBy().getName(), //$NON-NLS-1$
 				a.getAt() == null ? "" : LocalDate.ofInstant(a.getAt(), ZoneOffset.UTC), a.getComment() }); //$NON-NLS-1$
+	}
+
+	/** An argument as a person reads it: an instant ("2026-11-25T12:00:00Z") as its UTC day and minute. */
+	private static String readable(String argument) {
+		if (argument != null && argument.length() >= 20 && argument.charAt(10) == 'T' && argument.endsWith("Z")) { //$NON-NLS-1$
+			try {
+				return READABLE.format(Instant.parse(argument));
+			} catch (DateTimeParseException e) {
+				// not an instant after all: shown as it is
+			}
+		}
+		return argument;
 	}
 
 	private static String key(RiskFlag flag) {
