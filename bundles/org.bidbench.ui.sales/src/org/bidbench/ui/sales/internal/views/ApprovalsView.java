@@ -100,12 +100,15 @@ public class ApprovalsView extends ViewPart {
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
-        column(columns, Messages.Inbox_item, 24, this::itemText);
-        column(columns, Messages.Inbox_opportunity, 24, r -> SalesWording.customerAndDeal(r.opportunity()));
+        // The Lines column says "1 changed line to approve, 14 carried over": it gets the most room;
+        // every cell also shows its whole text as a tooltip when the view is narrow.
+        column(columns, Messages.Inbox_item, 18, this::itemText);
+        column(columns, Messages.Inbox_opportunity, 22, r -> SalesWording.customerAndDeal(r.opportunity()));
         column(columns, Messages.Inbox_asked, 16, this::askedText);
-        column(columns, Messages.Inbox_lines, 22, this::linesText);
+        column(columns, Messages.Inbox_lines, 30, this::linesText);
         column(columns, Messages.Inbox_amount, 12, r -> r.isQuote() ? SalesWording.money(QuoteAmounts.total(r.quote())) : ""); //$NON-NLS-1$
-        column(columns, Messages.Inbox_margin, 14, this::marginText);
+        column(columns, Messages.Inbox_margin, 12, this::marginText);
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(table);
         table.addSelectionChangedListener(event -> showDetails());
         table.addDoubleClickListener(event -> {
             if (table.getStructuredSelection().getFirstElement() instanceof ApprovalInbox.Request request) {
@@ -144,6 +147,12 @@ public class ApprovalsView extends ViewPart {
             @Override
             public Color getForeground(Object element) {
                 return ((ApprovalInbox.Request) element).isMyTurn() ? null : WAITING;
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                String whole = text.apply((ApprovalInbox.Request) element);
+                return whole == null || whole.isEmpty() ? null : whole;
             }
         });
     }
