@@ -56,6 +56,46 @@ public final class EditorMessages extends NLS {
 	public static String keysPresenter;
 	public static String keysSpace;
 
+	// The toolbar, its menus and the BCF dialogs.
+	public static String toolFitAll;
+	public static String toolFitAllTip;
+	public static String toolFitSelection;
+	public static String toolFitSelectionTip;
+	public static String toolView;
+	public static String toolViewTip;
+	public static String toolOrthographic;
+	public static String toolHide;
+	public static String toolHideTip;
+	public static String toolIsolate;
+	public static String toolIsolateTip;
+	public static String toolShowAll;
+	public static String toolShowAllTip;
+	public static String toolXray;
+	public static String toolXrayTip;
+	public static String toolColourBy;
+	public static String toolStoreys;
+	public static String toolStoreysTip;
+	public static String toolAllStoreys;
+	public static String toolSection;
+	public static String toolSectionTip;
+	public static String toolMoveOut;
+	public static String toolMoveIn;
+	public static String toolRemoveSections;
+	public static String toolSpaces;
+	public static String toolSpacesTip;
+	public static String toolWalk;
+	public static String toolWalkTip;
+	public static String toolWalkSettingsTip;
+	public static String toolMeasure;
+	public static String toolMeasureTip;
+	public static String toolViewpoints;
+	public static String toolViewpointsTip;
+	public static String toolSaveView;
+	public static String toolExportBcf;
+	public static String toolImportBcf;
+	public static String dialogExportBcf;
+	public static String dialogImportBcf;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, EditorMessages.class);
 	}

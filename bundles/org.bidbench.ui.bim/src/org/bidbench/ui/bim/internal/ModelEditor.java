@@ -236,11 +236,11 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		ToolBar navigation = new ToolBar(row, SWT.FLAT);
 		ToolBar display = new ToolBar(row, SWT.FLAT);
 		ToolBar modes = new ToolBar(row, SWT.FLAT);
-		tool(navigation, "Fit all", "Frame the whole model (F)", viewer::fitAll);
-		tool(navigation, "Fit selection", "Frame the selected elements (double click)", viewer::fitSelection);
+		tool(navigation, EditorMessages.toolFitAll, EditorMessages.toolFitAllTip, viewer::fitAll);
+		tool(navigation, EditorMessages.toolFitSelection, EditorMessages.toolFitSelectionTip, viewer::fitSelection);
 		ToolItem views = new ToolItem(navigation, SWT.DROP_DOWN);
-		views.setText("View");
-		views.setToolTipText("Standard views");
+		views.setText(EditorMessages.toolView);
+		views.setToolTipText(EditorMessages.toolViewTip);
 		Menu viewMenu = new Menu(navigation.getShell(), SWT.POP_UP);
 		for (StandardView v : StandardView.values()) {
 			MenuItem item = new MenuItem(viewMenu, SWT.PUSH);
@@ -249,16 +249,16 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		}
 		dropDown(views, viewMenu);
 		ToolItem ortho = new ToolItem(navigation, SWT.CHECK);
-		ortho.setText("Orthographic");
+		ortho.setText(EditorMessages.toolOrthographic);
 		ortho.addListener(SWT.Selection, e -> viewer.setOrthographic(ortho.getSelection()));
-		tool(display, "Hide", "Hide the selected elements", () -> scene.setHidden(scene.selection(), true));
-		tool(display, "Isolate", "Show only the selected elements", () -> scene.isolate(scene.selection()));
-		tool(display, "Show all", "Show every element, end X-ray", scene::showAll);
+		tool(display, EditorMessages.toolHide, EditorMessages.toolHideTip, () -> scene.setHidden(scene.selection(), true));
+		tool(display, EditorMessages.toolIsolate, EditorMessages.toolIsolateTip, () -> scene.isolate(scene.selection()));
+		tool(display, EditorMessages.toolShowAll, EditorMessages.toolShowAllTip, scene::showAll);
 		// pressed while X-ray is on, like the mode buttons; Show all (or anything else ending X-ray) releases it
 		ToolItem xray = new ToolItem(display, SWT.CHECK);
 		xrayItem = xray;
-		xray.setText("X-ray");
-		xray.setToolTipText("Everything but the selection see-through");
+		xray.setText(EditorMessages.toolXray);
+		xray.setToolTipText(EditorMessages.toolXrayTip);
 		xray.addListener(SWT.Selection, e -> {
 			if (scene.isXray()) {
 				scene.clearXray();
@@ -278,7 +278,7 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		scene.addChangeListener(sceneFollower);
 		xray.addDisposeListener(e -> scene.removeChangeListener(sceneFollower));
 		ToolItem colour = new ToolItem(display, SWT.DROP_DOWN);
-		colour.setText("Colour by");
+		colour.setText(EditorMessages.toolColourBy);
 		Menu colourMenu = new Menu(display.getShell(), SWT.POP_UP);
 		colourItem(colourMenu, EditorMessages.colourMaterialColours, null).setSelection(true);
 		colourItem(colourMenu, EditorMessages.colourClass, e -> e.ifcClass());
@@ -295,11 +295,11 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		});
 		dropDown(colour, colourMenu);
 		ToolItem storeys = new ToolItem(display, SWT.DROP_DOWN);
-		storeys.setText("Storeys");
-		storeys.setToolTipText("Show one storey only, or all");
+		storeys.setText(EditorMessages.toolStoreys);
+		storeys.setToolTipText(EditorMessages.toolStoreysTip);
 		menuOnClick(storeys, menu -> {
 			MenuItem all = new MenuItem(menu, SWT.RADIO);
-			all.setText("All storeys");
+			all.setText(EditorMessages.toolAllStoreys);
 			all.setSelection(storeyFilter == null);
 			all.addListener(SWT.Selection, x -> showStorey(null));
 			if (model != null) {
@@ -317,8 +317,8 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 			}
 		});
 		ToolItem section = new ToolItem(display, SWT.DROP_DOWN);
-		section.setText("Section");
-		section.setToolTipText("Cut the model open: planes or a box around the selection; PageUp/PageDown move the cut");
+		section.setText(EditorMessages.toolSection);
+		section.setToolTipText(EditorMessages.toolSectionTip);
 		Menu sectionMenu = new Menu(display.getShell(), SWT.POP_UP);
 		sectionItem(sectionMenu, "Horizontal cut", () -> {
 			BitSet selected = scene.selection();
@@ -338,24 +338,24 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		});
 		new MenuItem(sectionMenu, SWT.SEPARATOR);
 		MenuItem out = new MenuItem(sectionMenu, SWT.PUSH);
-		out.setText("Move out 0.1 m\tPageUp");
+		out.setText(EditorMessages.toolMoveOut);
 		out.addListener(SWT.Selection, x -> scene.moveSections(0.1));
 		MenuItem in = new MenuItem(sectionMenu, SWT.PUSH);
-		in.setText("Move in 0.1 m\tPageDown");
+		in.setText(EditorMessages.toolMoveIn);
 		in.addListener(SWT.Selection, x -> scene.moveSections(-0.1));
 		MenuItem none = new MenuItem(sectionMenu, SWT.PUSH);
-		none.setText("Remove sections");
+		none.setText(EditorMessages.toolRemoveSections);
 		none.addListener(SWT.Selection, x -> scene.setSections(List.of()));
 		dropDown(section, sectionMenu);
 		ToolItem spaces = new ToolItem(display, SWT.CHECK);
-		spaces.setText("Spaces");
-		spaces.setToolTipText("Show the rooms' volumes (IfcSpace); off by default, they cover floors and sections");
+		spaces.setText(EditorMessages.toolSpaces);
+		spaces.setToolTipText(EditorMessages.toolSpacesTip);
 		spaces.addListener(SWT.Selection, e -> scene.setSpacesVisible(spaces.getSelection()));
 		ToolItem walk = new ToolItem(modes, SWT.CHECK);
-		walk.setText("Walk");
-		walk.setToolTipText("First person: W/A/S/D or arrows to move, Q/E down/up, shift to run, drag to look; Esc ends");
+		walk.setText(EditorMessages.toolWalk);
+		walk.setToolTipText(EditorMessages.toolWalkTip);
 		ToolItem walkSettings = new ToolItem(modes, SWT.DROP_DOWN);
-		walkSettings.setToolTipText("Eye height and walking speed");
+		walkSettings.setToolTipText(EditorMessages.toolWalkSettingsTip);
 		menuOnClick(walkSettings, menu -> {
 			for (double h : new double[] { 1.2, 1.6, 1.8 }) {
 				MenuItem item = new MenuItem(menu, SWT.RADIO);
@@ -380,8 +380,8 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 			}
 		});
 		ToolItem measure = new ToolItem(modes, SWT.CHECK);
-		measure.setText("Measure");
-		measure.setToolTipText("Click two surface points; the distance shows in the status line");
+		measure.setText(EditorMessages.toolMeasure);
+		measure.setToolTipText(EditorMessages.toolMeasureTip);
 		walk.addListener(SWT.Selection, e -> {
 			measure.setSelection(false);
 			startWalking(walk.getSelection());
@@ -398,11 +398,11 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 			}
 		});
 		ToolItem saved = new ToolItem(modes, SWT.DROP_DOWN);
-		saved.setText("Viewpoints");
-		saved.setToolTipText("Save the current view; restore a saved one; exchange them as BCF 2.1");
+		saved.setText(EditorMessages.toolViewpoints);
+		saved.setToolTipText(EditorMessages.toolViewpointsTip);
 		menuOnClick(saved, menu -> {
 			MenuItem save = new MenuItem(menu, SWT.PUSH);
-			save.setText("Save current view...");
+			save.setText(EditorMessages.toolSaveView);
 			save.addListener(SWT.Selection, x -> {
 				String name = askName("Save viewpoint", "Name of the view:", "View " + (viewpoints.size() + 1));
 				if (name != null) {
@@ -433,11 +433,11 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 			}
 			new MenuItem(menu, SWT.SEPARATOR);
 			MenuItem export = new MenuItem(menu, SWT.PUSH);
-			export.setText("Export as BCF...");
+			export.setText(EditorMessages.toolExportBcf);
 			export.setEnabled(!viewpoints.isEmpty());
 			export.addListener(SWT.Selection, x -> exportBcf());
 			MenuItem load = new MenuItem(menu, SWT.PUSH);
-			load.setText("Import BCF...");
+			load.setText(EditorMessages.toolImportBcf);
 			load.addListener(SWT.Selection, x -> importBcf());
 		});
 	}
@@ -527,7 +527,7 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 
 	private void exportBcf() {
 		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setText("Export viewpoints as BCF 2.1");
+		dialog.setText(EditorMessages.dialogExportBcf);
 		dialog.setFilterExtensions(new String[] { "*.bcf", "*.bcfzip" });
 		dialog.setFileName(file.getFileName().toString().replaceFirst("\\.[^.]*$", "") + "-viewpoints.bcf");
 		dialog.setOverwrite(true);
@@ -546,7 +546,7 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 
 	private void importBcf() {
 		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
-		dialog.setText("Import BCF viewpoints");
+		dialog.setText(EditorMessages.dialogImportBcf);
 		dialog.setFilterExtensions(new String[] { "*.bcf;*.bcfzip", "*.*" });
 		String chosen = DialogFolders.open(dialog);
 		if (chosen == null) {
