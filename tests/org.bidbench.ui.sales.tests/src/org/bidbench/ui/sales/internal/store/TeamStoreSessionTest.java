@@ -189,7 +189,7 @@ class TeamStoreSessionTest {
 		String quoteId;
 		try (SalesStore owner = SalesStores.open(adminUrl())) {
 			// A quote waiting for finance: the approvals due before finance's are given by the store's owner first.
-			Quote waiting = waitingForFinance(owner.workspace());
+			Quote waiting = org.bidbench.sales.core.demo.DemoScenarios.quoteWaitingForFinance(owner.workspace());
 			quoteId = waiting.getId();
 			int financeSequence = QuoteApprovalRequirements.missingApprovals(waiting).stream().filter(r -> r.getRole() == EmployeeRole.FINANCE)
 					.findFirst().orElseThrow().getSequence();
@@ -498,33 +498,4 @@ class TeamStoreSessionTest {
 		}
 	}
 
-	/**
-	 * A quote waiting for finance: one the demo has, or else a new revision of an approved quote of an
-	 * open opportunity whose first line's price is raised by one unit, so that line asks every role again.
-	 */
-	private static Quote waitingForFinance(org.bidbench.sales.model.SalesWorkspace workspace) {
-		java.util.function.Predicate<Quote> waiting = q -> (q.getStatus() == QuoteStatus.IN_REVIEW || q.getStatus() == QuoteStatus.DRAFT)
-				&& org.bidbench.sales.model.constraints.QuoteApprovalRequirements.missingApprovals(q).stream().anyMatch(r -> r.getRole() == EmployeeRole.FINANCE);
-		java.util.Optional<Quote> found = workspace.getOpportunities().stream().flatMap(o -> o.getQuotes().stream()).filter(waiting).findFirst();
-		if (found.isPresent()) {
-			return found.get();
-		}
-		var ops = new org.bidbench.sales.core.operations.SalesOperations(workspace,
-				java.time.Clock.fixed(Instant.parse("2026-11-26T08:00:00Z"), java.time.ZoneOffset.UTC));
-		Quote approved = workspace.getOpportunities().stream()
-				.filter(o -> o.getStatus() == org.bidbench.sales.model.OpportunityStatus.OPEN)
-				.flatMap(o -> o.getQuotes().stream())
-				.filter(q -> q.getNextRevision() == null && q.getStatus() == QuoteStatus.APPROVED && !q.getLines().isEmpty())
-				.findFirst().orElseThrow(() -> new AssertionError("the demo has no approved quote of an open opportunity"));
-		Employee sales = workspace.getEmployees().stream().filter(e -> e.getRole() == EmployeeRole.SALES_LEAD).findFirst().orElseThrow();
-		Quote next = ops.newQuoteRevision(approved, sales);
-		var line = next.getLines().get(0);
-		ops.editQuoteLine(line, line.getQuantity(), org.bidbench.sales.model.Money.of(line.getUnitPrice().amount().add(java.math.BigDecimal.ONE),
-				line.getUnitPrice().currency()), line.getDiscountPercent());
-		ops.submitQuoteForReview(next);
-		if (!waiting.test(next)) {
-			throw new AssertionError("a changed line did not ask finance again: " + org.bidbench.sales.model.constraints.QuoteApprovalRequirements.missingApprovals(next));
-		}
-		return next;
-	}
 }
