@@ -201,7 +201,9 @@ class TeamStoreSessionTest {
 			}
 			owner.save();
 		}
+		// The quote must be there first: allMatch over no quote at all would pass before the owner's save arrives.
 		waitFor(() -> session.workspace().getOpportunities().stream().flatMap(o -> o.getQuotes().stream())
+				.anyMatch(q -> quoteId.equals(q.getId())) && session.workspace().getOpportunities().stream().flatMap(o -> o.getQuotes().stream())
 				.filter(q -> quoteId.equals(q.getId())).allMatch(q -> QuoteApprovalRequirements.missingApprovals(q).stream()
 						.filter(r -> r.getRole() != EmployeeRole.FINANCE).allMatch(r -> r.getSequence() > QuoteApprovalRequirements
 								.missingApprovals(q).stream().filter(f -> f.getRole() == EmployeeRole.FINANCE).findFirst().orElseThrow().getSequence())),
@@ -214,7 +216,7 @@ class TeamStoreSessionTest {
 		assertTrue(QuoteApprovals.checkApproval(quote, approver).isAllowed(), QuoteApprovals.checkApproval(quote, approver).message());
 		Opportunity theirOpportunity = (Opportunity) quote.eContainer();
 		Opportunity mine = find(session.workspace(), theirOpportunity.getId());
-		Quote myQuote = mine.getQuotes().get(theirOpportunity.getQuotes().indexOf(quote));
+		Quote myQuote = mine.getQuotes().stream().filter(q -> quoteId.equals(q.getId())).findFirst().orElseThrow();
 		int approvalsBefore = myQuote.getApprovals().size();
 		OpportunityEditor editor = (OpportunityEditor) SalesEditors.open(page, mine);
 		dispatch();
