@@ -38,6 +38,17 @@ final class ModelCodeGeneration {
     private ModelCodeGeneration() {
     }
 
+    /** Registers Ecore, GenModel and the code generator adapters, as a workbench's plug-ins would. */
+    static void registerGenModelSupport() {
+        EPackage.Registry.INSTANCE.put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
+        EPackage.Registry.INSTANCE.put(GenModelPackage.eNS_URI, GenModelPackage.eINSTANCE);
+        Map<String, Object> factories = Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap();
+        factories.put("ecore", new EcoreResourceFactoryImpl());
+        factories.put("genmodel", new EcoreResourceFactoryImpl());
+        GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(GenModelPackage.eNS_URI,
+                GenModelGeneratorAdapterFactory.DESCRIPTOR);
+    }
+
     static void generate(Path repository, String genModelPath) throws IOException {
         Path genModelFile = repository.resolve(genModelPath).normalize();
         if (!Files.isRegularFile(genModelFile)) {
@@ -47,13 +58,7 @@ final class ModelCodeGeneration {
         Path bundle = genModelFile.getParent().getParent();
         String project = bundle.getFileName().toString();
         EcorePlugin.getPlatformResourceMap().put(project, URI.createFileURI(bundle.toString() + "/"));
-        EPackage.Registry.INSTANCE.put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
-        EPackage.Registry.INSTANCE.put(GenModelPackage.eNS_URI, GenModelPackage.eINSTANCE);
-        Map<String, Object> factories = Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap();
-        factories.put("ecore", new EcoreResourceFactoryImpl());
-        factories.put("genmodel", new EcoreResourceFactoryImpl());
-        GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(GenModelPackage.eNS_URI,
-                GenModelGeneratorAdapterFactory.DESCRIPTOR);
+        registerGenModelSupport();
 
         ResourceSet resourceSet = new ResourceSetImpl();
         URI genModelUri = URI.createPlatformResourceURI("/" + project + "/"
