@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import org.bidbench.ifc.io.AtomicWrite;
 
+import com.google.gson.stream.JsonWriter;
+
 
 /**
  * Writes take-off results and model diffs as CSV, XLSX or JSON, chosen by the file's ending.
@@ -223,42 +225,47 @@ public final class TakeoffExport {
         j.close(']');
     }
 
-    /** A minimal JSON writer: keeps track of commas, escapes strings, writes numbers plainly. */
+    /**
+     * The fluent shape the JSON above is written in, over Gson's streaming writer (which keeps
+     * track of commas and escapes strings); numbers are written plainly, non-finite ones as null.
+     */
     private static final class Json {
-        private final StringBuilder b = new StringBuilder();
-        private boolean first = true;
+        private final java.io.StringWriter text = new java.io.StringWriter();
+        private final JsonWriter out = new JsonWriter(text);
 
         Json open(char c) {
-            comma();
-            b.append(c);
-            first = true;
-            return this;
+            return write(() -> {
+                if (c == '{') {
+                    out.beginObject();
+                } else {
+                    out.beginArray();
+                }
+            });
         }
 
         Json close(char c) {
-            b.append(c);
-            first = false;
-            return this;
+            return write(() -> {
+                if (c == '}') {
+                    out.endObject();
+                } else {
+                    out.endArray();
+                }
+            });
         }
 
         Json key(String k) {
-            comma();
-            string(k);
-            b.append(':');
-            first = true;
-            return this;
+            return write(() -> out.name(k));
         }
 
         Json field(String k, Object v) {
             key(k);
-            value(v);
-            return this;
+            return write(() -> value(v));
         }
 
         Json strings(List<String> values) {
             open('[');
             for (String s : values) {
-                value(s);
+                write(() -> value(s));
             }
             return close(']');
         }
@@ -269,52 +276,38 @@ public final class TakeoffExport {
             return close('}');
         }
 
-        private void value(Object v) {
-            comma();
+        private void value(Object v) throws IOException {
             if (v == null) {
-                b.append("null");
+                out.nullValue();
             } else if (v instanceof Double d) {
-                b.append(Double.isFinite(d) ? number(d) : "null");
-            } else if (v instanceof Number n) {
-                b.append(n);
-            } else {
-                string(v.toString());
-            }
-            first = false;
-        }
-
-        private void comma() {
-            if (!first) {
-                b.append(',');
-            }
-            first = false;
-        }
-
-        private void string(String s) {
-            b.append('"');
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '"' -> b.append("\\\"");
-                    case '\\' -> b.append("\\\\");
-                    case '\n' -> b.append("\\n");
-                    case '\r' -> b.append("\\r");
-                    case '\t' -> b.append("\\t");
-                    default -> {
-                        if (c < 0x20) {
-                            b.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            b.append(c);
-                        }
-                    }
+                if (Double.isFinite(d)) {
+                    out.jsonValue(number(d));
+                } else {
+                    out.nullValue();
                 }
+            } else if (v instanceof Number n) {
+                out.jsonValue(n.toString());
+            } else {
+                out.value(v.toString());
             }
-            b.append('"');
+        }
+
+        private interface Step {
+            void run() throws IOException;
+        }
+
+        private Json write(Step step) {
+            try {
+                step.run();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+            }
+            return this;
         }
 
         @Override
         public String toString() {
-            return b.toString();
+            return text.toString();
         }
     }
 }

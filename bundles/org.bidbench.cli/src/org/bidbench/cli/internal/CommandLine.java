@@ -193,7 +193,8 @@ public final class CommandLine {
 		return best != null && bestDistance <= 2 ? " (did you mean '" + best + "'?)" : "";
 	}
 
-	static int editDistance(String a, String b) {
+	/** Levenshtein distance: how many typed letters are wrong, missing or extra. */
+	public static int editDistance(String a, String b) {
 		int[] previous = new int[b.length() + 1];
 		int[] current = new int[b.length() + 1];
 		for (int j = 0; j <= b.length(); j++) {

@@ -3,18 +3,20 @@ package org.bidbench.geometry.export;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.bidbench.geometry.Colour;
 import org.bidbench.geometry.Mesh;
 import org.bidbench.geometry.ProductGeometry;
+
+import com.google.gson.stream.JsonWriter;
 
 /**
  * Writes meshed products as binary glTF 2.0 (.glb): one node per product, one primitive per mesh,
@@ -32,17 +34,26 @@ public final class GlbWriter {
 	private static final int ELEMENT_ARRAY_BUFFER = 34963;
 
 	private final ByteArrayOutputStream bin = new ByteArrayOutputStream();
-	private final StringBuilder bufferViews = new StringBuilder();
-	private final StringBuilder accessors = new StringBuilder();
-	private final StringBuilder meshes = new StringBuilder();
-	private final StringBuilder nodes = new StringBuilder();
-	private final List<Integer> productNodes = new ArrayList<>();
+	private final List<BufferView> bufferViews = new ArrayList<>();
+	private final List<Accessor> accessors = new ArrayList<>();
+	private final List<ProductNode> nodes = new ArrayList<>();
 	private final Map<Colour, Integer> materials = new LinkedHashMap<>();
-	private int bufferViewCount;
-	private int accessorCount;
-	private int meshCount;
-	private int nodeCount;
 	private long triangles;
+
+	/** What the glTF JSON will say of each part; kept small and written out at {@link #write}. */
+	private record BufferView(int byteOffset, int byteLength, int target) {
+	}
+
+	private record Accessor(int bufferView, int componentType, int count, String type, float[][] minMax) {
+	}
+
+	private record Primitive(int position, int normal, int indices, int material) {
+	}
+
+	/** A product's node and its mesh (node i has mesh i). */
+	private record ProductNode(String globalId, String ifcClass, int expressId, String name,
+			List<Primitive> primitives) {
+	}
 
 	/**
 	 * Adds a product; products without meshes are skipped.
@@ -53,7 +64,7 @@ public final class GlbWriter {
 		if (!product.isMeshed()) {
 			return;
 		}
-		StringBuilder primitives = new StringBuilder();
+		List<Primitive> primitives = new ArrayList<>();
 		for (Mesh mesh : product.meshes()) {
 			if (mesh.triangleCount() == 0) {
 				continue;
@@ -64,30 +75,18 @@ public final class GlbWriter {
 			int index = accessor(ints(mesh.indices()), ELEMENT_ARRAY_BUFFER, UNSIGNED_INT, mesh.indices().length,
 					"SCALAR", null);
 			int material = materials.computeIfAbsent(mesh.colour(), c -> materials.size());
-			comma(primitives).append("{\"attributes\":{\"POSITION\":").append(position).append(",\"NORMAL\":")
-					.append(normal).append("},\"indices\":").append(index).append(",\"material\":").append(material)
-					.append(",\"mode\":4}");
+			primitives.add(new Primitive(position, normal, index, material));
 			triangles += mesh.triangleCount();
 		}
-		if (primitives.isEmpty()) {
-			return;
+		if (!primitives.isEmpty()) {
+			nodes.add(new ProductNode(product.globalId(), product.ifcClass(), product.productId(), name,
+					List.copyOf(primitives)));
 		}
-		comma(meshes).append("{\"name\":").append(json(product.globalId())).append(",\"primitives\":[")
-				.append(primitives).append("]}");
-		comma(nodes).append("{\"name\":").append(json(product.ifcClass() + " " + product.globalId()))
-				.append(",\"mesh\":").append(meshCount++).append(",\"extras\":{\"globalId\":")
-				.append(json(product.globalId())).append(",\"ifcClass\":").append(json(product.ifcClass()))
-				.append(",\"expressId\":").append(product.productId());
-		if (name != null) {
-			nodes.append(",\"name\":").append(json(name));
-		}
-		nodes.append("}}");
-		productNodes.add(nodeCount++);
 	}
 
 	/** Products added with at least one mesh. */
 	public int productCount() {
-		return productNodes.size();
+		return nodes.size();
 	}
 
 	public long triangleCount() {
@@ -100,31 +99,8 @@ public final class GlbWriter {
 	 * @param generator written into the asset's {@code generator}, e.g. {@code BidBench 0.1.0 (web-ifc)}
 	 */
 	public void write(OutputStream out, String generator) throws IOException {
-		StringBuilder allNodes = new StringBuilder(nodes);
-		int root = nodeCount;
-		comma(allNodes).append("{\"name\":\"IFC Z-up to glTF Y-up\",\"rotation\":[-0.70710678,0,0,0.70710678]")
-				.append(",\"children\":").append(productNodes).append("}");
-		StringBuilder materialJson = new StringBuilder();
-		for (Colour c : materials.keySet()) {
-			comma(materialJson).append(String.format(Locale.ROOT,
-					"{\"pbrMetallicRoughness\":{\"baseColorFactor\":[%s,%s,%s,%s],\"metallicFactor\":0,\"roughnessFactor\":1}",
-					unit(c.red()), unit(c.green()), unit(c.blue()), unit(c.alpha())));
-			materialJson.append(c.isTransparent() ? ",\"alphaMode\":\"BLEND\"" : "").append(",\"doubleSided\":true}");
-		}
 		byte[] binary = bin.toByteArray();
-		StringBuilder json = new StringBuilder();
-		json.append("{\"asset\":{\"version\":\"2.0\",\"generator\":").append(json(generator)).append("},");
-		json.append("\"scene\":0,\"scenes\":[{\"nodes\":[").append(root).append("]}],");
-		json.append("\"nodes\":[").append(allNodes).append("]");
-		if (meshCount > 0) {
-			json.append(",\"meshes\":[").append(meshes).append("]");
-			json.append(",\"materials\":[").append(materialJson).append("]");
-			json.append(",\"accessors\":[").append(accessors).append("]");
-			json.append(",\"bufferViews\":[").append(bufferViews).append("]");
-			json.append(",\"buffers\":[{\"byteLength\":").append(binary.length).append("}]");
-		}
-		json.append("}");
-		byte[] jsonBytes = pad(json.toString().getBytes(StandardCharsets.UTF_8), (byte) ' ');
+		byte[] jsonBytes = pad(json(generator, binary.length).getBytes(StandardCharsets.UTF_8), (byte) ' ');
 		boolean hasBin = binary.length > 0;
 		int length = 12 + 8 + jsonBytes.length + (hasBin ? 8 + binary.length : 0);
 		ByteBuffer header = ByteBuffer.allocate(20).order(ByteOrder.LITTLE_ENDIAN);
@@ -146,16 +122,111 @@ public final class GlbWriter {
 		while (bin.size() % 4 != 0) {
 			bin.write(0);
 		}
-		comma(bufferViews).append("{\"buffer\":0,\"byteOffset\":").append(offset).append(",\"byteLength\":")
-				.append(data.length).append(",\"target\":").append(target).append("}");
-		comma(accessors).append("{\"bufferView\":").append(bufferViewCount++).append(",\"componentType\":")
-				.append(componentType).append(",\"count\":").append(count).append(",\"type\":\"").append(type)
-				.append("\"");
-		if (minMax != null) {
-			accessors.append(",\"min\":").append(array(minMax[0])).append(",\"max\":").append(array(minMax[1]));
+		bufferViews.add(new BufferView(offset, data.length, target));
+		accessors.add(new Accessor(bufferViews.size() - 1, componentType, count, type, minMax));
+		return accessors.size() - 1;
+	}
+
+	/** The glTF JSON chunk: products' nodes, then the root node that turns Z up into Y up. */
+	private String json(String generator, int binaryLength) throws IOException {
+		StringWriter text = new StringWriter();
+		try (JsonWriter json = new JsonWriter(text)) {
+			json.beginObject();
+			json.name("asset").beginObject().name("version").value("2.0").name("generator").value(generator).endObject();
+			json.name("scene").value(0);
+			json.name("scenes").beginArray().beginObject().name("nodes").beginArray().value(nodes.size()).endArray()
+					.endObject().endArray();
+			json.name("nodes").beginArray();
+			for (int i = 0; i < nodes.size(); i++) {
+				ProductNode node = nodes.get(i);
+				json.beginObject().name("name").value(node.ifcClass() + " " + node.globalId()).name("mesh").value(i);
+				json.name("extras").beginObject().name("globalId").value(node.globalId()).name("ifcClass")
+						.value(node.ifcClass()).name("expressId").value(node.expressId());
+				if (node.name() != null) {
+					json.name("name").value(node.name());
+				}
+				json.endObject().endObject();
+			}
+			json.beginObject().name("name").value("IFC Z-up to glTF Y-up").name("rotation").beginArray()
+					.jsonValue("-0.70710678").value(0).value(0).jsonValue("0.70710678").endArray();
+			json.name("children").beginArray();
+			for (int i = 0; i < nodes.size(); i++) {
+				json.value(i);
+			}
+			json.endArray().endObject();
+			json.endArray();
+			if (!nodes.isEmpty()) {
+				writeMeshes(json);
+				writeMaterials(json);
+				writeAccessors(json);
+				json.name("bufferViews").beginArray();
+				for (BufferView v : bufferViews) {
+					json.beginObject().name("buffer").value(0).name("byteOffset").value(v.byteOffset())
+							.name("byteLength").value(v.byteLength()).name("target").value(v.target()).endObject();
+				}
+				json.endArray();
+				json.name("buffers").beginArray().beginObject().name("byteLength").value(binaryLength).endObject()
+						.endArray();
+			}
+			json.endObject();
 		}
-		accessors.append("}");
-		return accessorCount++;
+		return text.toString();
+	}
+
+	private void writeMeshes(JsonWriter json) throws IOException {
+		json.name("meshes").beginArray();
+		for (ProductNode node : nodes) {
+			json.beginObject().name("name").value(node.globalId()).name("primitives").beginArray();
+			for (Primitive p : node.primitives()) {
+				json.beginObject().name("attributes").beginObject().name("POSITION").value(p.position())
+						.name("NORMAL").value(p.normal()).endObject();
+				json.name("indices").value(p.indices()).name("material").value(p.material()).name("mode").value(4)
+						.endObject();
+			}
+			json.endArray().endObject();
+		}
+		json.endArray();
+	}
+
+	private void writeMaterials(JsonWriter json) throws IOException {
+		json.name("materials").beginArray();
+		for (Colour c : materials.keySet()) {
+			json.beginObject().name("pbrMetallicRoughness").beginObject().name("baseColorFactor").beginArray();
+			for (float v : new float[] { c.red(), c.green(), c.blue(), c.alpha() }) {
+				json.jsonValue(Float.toString(Math.max(0f, Math.min(1f, v))));
+			}
+			json.endArray().name("metallicFactor").value(0).name("roughnessFactor").value(1).endObject();
+			if (c.isTransparent()) {
+				json.name("alphaMode").value("BLEND");
+			}
+			json.name("doubleSided").value(true).endObject();
+		}
+		json.endArray();
+	}
+
+	private void writeAccessors(JsonWriter json) throws IOException {
+		json.name("accessors").beginArray();
+		for (Accessor a : accessors) {
+			json.beginObject().name("bufferView").value(a.bufferView()).name("componentType")
+					.value(a.componentType()).name("count").value(a.count()).name("type").value(a.type());
+			if (a.minMax() != null) {
+				json.name("min");
+				floats(json, a.minMax()[0]);
+				json.name("max");
+				floats(json, a.minMax()[1]);
+			}
+			json.endObject();
+		}
+		json.endArray();
+	}
+
+	private static void floats(JsonWriter json, float[] v) throws IOException {
+		// Float.toString round-trips the float exactly, as the validator checks min/max bit for bit.
+		json.beginArray();
+		for (float f : v) {
+			json.jsonValue(Float.toString(f));
+		}
+		json.endArray();
 	}
 
 	private static float[][] bounds(float[] p) {
@@ -166,15 +237,6 @@ public final class GlbWriter {
 			max[i % 3] = Math.max(max[i % 3], p[i]);
 		}
 		return new float[][] { min, max };
-	}
-
-	private static String array(float[] v) {
-		// Float.toString round-trips the float exactly, as the validator checks min/max bit for bit.
-		return "[" + Float.toString(v[0]) + "," + Float.toString(v[1]) + "," + Float.toString(v[2]) + "]";
-	}
-
-	private static String unit(float v) {
-		return Float.toString(Math.max(0f, Math.min(1f, v)));
 	}
 
 	private static byte[] floats(float[] values) {
@@ -197,37 +259,5 @@ public final class GlbWriter {
 		byte[] out = java.util.Arrays.copyOf(bytes, padded);
 		java.util.Arrays.fill(out, bytes.length, padded, filler);
 		return out;
-	}
-
-	private static StringBuilder comma(StringBuilder sb) {
-		if (!sb.isEmpty()) {
-			sb.append(',');
-		}
-		return sb;
-	}
-
-	static String json(String s) {
-		if (s == null) {
-			return "null";
-		}
-		StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			switch (c) {
-			case '"' -> out.append("\\\"");
-			case '\\' -> out.append("\\\\");
-			case '\n' -> out.append("\\n");
-			case '\r' -> out.append("\\r");
-			case '\t' -> out.append("\\t");
-			default -> {
-				if (c < 0x20) {
-					out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-				} else {
-					out.append(c);
-				}
-			}
-			}
-		}
-		return out.append('"').toString();
 	}
 }

@@ -1,29 +1,27 @@
 package org.bidbench.cli.internal;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the JSON our commands write back into maps, lists, strings, numbers, booleans and null: for tests. */
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+
+/**
+ * Reads the JSON our commands write back (with Gson) into maps in key order, lists, strings,
+ * BigDecimal numbers, booleans and null: for tests.
+ */
 public final class JsonText {
 
-	private final String text;
-	private int at;
-
-	private JsonText(String text) {
-		this.text = text;
+	private JsonText() {
 	}
 
 	public static Object parse(String text) {
-		JsonText p = new JsonText(text);
-		Object v = p.value();
-		p.space();
-		if (p.at != text.length()) {
-			throw new IllegalArgumentException("trailing text at " + p.at);
-		}
-		return v;
+		return plain(JsonParser.parseString(text));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -31,112 +29,24 @@ public final class JsonText {
 		return (Map<String, Object>) parse(text);
 	}
 
-	private void space() {
-		while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
-			at++;
+	private static Object plain(JsonElement e) {
+		if (e.isJsonNull()) {
+			return null;
 		}
-	}
-
-	private Object value() {
-		space();
-		char c = text.charAt(at);
-		switch (c) {
-		case '{' -> {
-			at++;
+		if (e instanceof JsonObject o) {
 			Map<String, Object> map = new LinkedHashMap<>();
-			space();
-			if (text.charAt(at) == '}') {
-				at++;
-				return map;
-			}
-			while (true) {
-				space();
-				String key = string();
-				space();
-				expect(':');
-				map.put(key, value());
-				space();
-				if (text.charAt(at) == ',') {
-					at++;
-				} else {
-					expect('}');
-					return map;
-				}
-			}
+			o.entrySet().forEach(entry -> map.put(entry.getKey(), plain(entry.getValue())));
+			return map;
 		}
-		case '[' -> {
-			at++;
+		if (e instanceof JsonArray a) {
 			List<Object> list = new ArrayList<>();
-			space();
-			if (text.charAt(at) == ']') {
-				at++;
-				return list;
-			}
-			while (true) {
-				list.add(value());
-				space();
-				if (text.charAt(at) == ',') {
-					at++;
-				} else {
-					expect(']');
-					return list;
-				}
-			}
+			a.forEach(item -> list.add(plain(item)));
+			return list;
 		}
-		case '"' -> {
-			return string();
+		JsonPrimitive p = e.getAsJsonPrimitive();
+		if (p.isBoolean()) {
+			return p.getAsBoolean();
 		}
-		default -> {
-			if (text.startsWith("true", at)) {
-				at += 4;
-				return true;
-			}
-			if (text.startsWith("false", at)) {
-				at += 5;
-				return false;
-			}
-			if (text.startsWith("null", at)) {
-				at += 4;
-				return null;
-			}
-			int start = at;
-			while (at < text.length() && "+-0123456789.eE".indexOf(text.charAt(at)) >= 0) {
-				at++;
-			}
-			return new BigDecimal(text.substring(start, at));
-		}
-		}
-	}
-
-	private void expect(char c) {
-		if (text.charAt(at) != c) {
-			throw new IllegalArgumentException("expected '" + c + "' at " + at + ": " + text.substring(at, Math.min(text.length(), at + 40)));
-		}
-		at++;
-	}
-
-	private String string() {
-		expect('"');
-		StringBuilder b = new StringBuilder();
-		while (text.charAt(at) != '"') {
-			char c = text.charAt(at++);
-			if (c == '\\') {
-				char e = text.charAt(at++);
-				switch (e) {
-				case 'n' -> b.append('\n');
-				case 'r' -> b.append('\r');
-				case 't' -> b.append('\t');
-				case 'u' -> {
-					b.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
-					at += 4;
-				}
-				default -> b.append(e);
-				}
-			} else {
-				b.append(c);
-			}
-		}
-		at++;
-		return b.toString();
+		return p.isNumber() ? p.getAsBigDecimal() : p.getAsString();
 	}
 }

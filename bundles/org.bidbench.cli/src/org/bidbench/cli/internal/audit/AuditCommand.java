@@ -9,9 +9,9 @@ import java.util.Set;
 import org.bidbench.cli.CliCommand;
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
+import org.bidbench.cli.CommandOptions;
 import org.bidbench.cli.JsonWriter;
 import org.bidbench.cli.UsageException;
-import org.bidbench.cli.internal.sales.Options;
 import org.bidbench.sales.core.audit.ActingUser;
 import org.bidbench.sales.core.audit.AuditChain;
 import org.bidbench.sales.core.audit.AuditEntry;
@@ -47,14 +47,14 @@ public class AuditCommand implements CliCommand {
 	}
 
 	private int verify(CommandContext context, List<String> arguments) throws UsageException, CommandException, AuditException {
-		Options options = Options.parse(arguments, Set.of("--workspace", "--witness"), Set.of("--json", "--no-witness"));
+		CommandOptions options = CommandOptions.parse(arguments, Set.of("--workspace", "--witness"), Set.of("--json", "--no-witness"));
 		try (AuditWorkspace.Opened opened = AuditWorkspace.open(context,
 				options.required("--workspace", "the sales workspace folder or postgresql:// URL"), null)) {
 			return verify(context, options, opened.log());
 		}
 	}
 
-	private int verify(CommandContext context, Options options, ChainedAuditLog log) throws CommandException, AuditException {
+	private int verify(CommandContext context, CommandOptions options, ChainedAuditLog log) throws CommandException, AuditException {
 		AuditWitnessFile witnesses = options.flag("--no-witness") ? null
 				: options.value("--witness") == null ? AuditWitnessFile.inUserHome() : new AuditWitnessFile(context.resolve(options.value("--witness")));
 		AuditChain.Witness witness = witnesses == null ? null : witnesses.get(log.location());
@@ -91,14 +91,14 @@ public class AuditCommand implements CliCommand {
 	}
 
 	private int log(CommandContext context, List<String> arguments) throws UsageException, CommandException, AuditException {
-		Options options = Options.parse(arguments, Set.of("--workspace", "--opportunity"), Set.of("--json"));
+		CommandOptions options = CommandOptions.parse(arguments, Set.of("--workspace", "--opportunity"), Set.of("--json"));
 		try (AuditWorkspace.Opened opened = AuditWorkspace.open(context,
 				options.required("--workspace", "the sales workspace folder or postgresql:// URL"), null)) {
 			return log(context, options, opened.log());
 		}
 	}
 
-	private int log(CommandContext context, Options options, ChainedAuditLog log) throws AuditException {
+	private int log(CommandContext context, CommandOptions options, ChainedAuditLog log) throws AuditException {
 		String opportunity = options.value("--opportunity");
 		List<AuditEntry> entries = opportunity == null ? log.entries() : log.entries(opportunity);
 		if (options.flag("--json")) {
@@ -142,7 +142,7 @@ public class AuditCommand implements CliCommand {
 	}
 
 	private int registerKey(CommandContext context, List<String> arguments) throws UsageException, CommandException, AuditException {
-		Options options = Options.parse(arguments, Set.of("--workspace", "--user", "--keystore", "--password-file"), Set.of());
+		CommandOptions options = CommandOptions.parse(arguments, Set.of("--workspace", "--user", "--keystore", "--password-file"), Set.of());
 		String employee = options.required("--user", "the employee id whose key this is");
 		UserKeyStore keys = AuditWorkspace.keyStore(context, options.value("--keystore"), options.value("--password-file"));
 		try (AuditWorkspace.Opened probe = AuditWorkspace.open(context,

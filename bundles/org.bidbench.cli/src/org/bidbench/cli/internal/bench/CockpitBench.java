@@ -14,8 +14,8 @@ import java.util.Set;
 
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
+import org.bidbench.cli.CommandOptions;
 import org.bidbench.cli.UsageException;
-import org.bidbench.cli.internal.sales.Options;
 import org.bidbench.cli.internal.sales.SalesCommands;
 import org.bidbench.sales.core.demo.DemoWorkspaceFactory;
 import org.bidbench.sales.core.forecast.WeightedPipeline;
@@ -42,7 +42,7 @@ final class CockpitBench {
 	static final String USAGE = "bench cockpit [--workspace DIR] [--period 2026Q3] [--runs N]";
 
 	int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
-		Options options = Options.parse(arguments, Set.of("--workspace", "--period", "--runs"), Set.of());
+		CommandOptions options = CommandOptions.parse(arguments, Set.of("--workspace", "--period", "--runs"), Set.of());
 		int runs = options.value("--runs") == null ? 5 : Integer.parseInt(options.value("--runs"));
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		SalesWorkspace workspace;

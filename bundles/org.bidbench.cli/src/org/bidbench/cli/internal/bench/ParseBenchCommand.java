@@ -12,9 +12,9 @@ import java.util.Set;
 
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
+import org.bidbench.cli.CommandOptions;
 import org.bidbench.cli.JsonWriter;
 import org.bidbench.cli.UsageException;
-import org.bidbench.cli.internal.sales.Options;
 import org.bidbench.ifc.IfcReadException;
 import org.bidbench.ifc.bench.ParseMeasurement;
 
@@ -28,7 +28,7 @@ final class ParseBenchCommand {
 	static final String USAGE = "bench parse FILE.ifc... [--threads N] [--rounds N] [--json]";
 
 	int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
-		Options options = Options.parse(arguments, Set.of("--threads", "--rounds"), Set.of("--json"));
+		CommandOptions options = CommandOptions.parse(arguments, Set.of("--threads", "--rounds"), Set.of("--json"));
 		int threads = count(options.value("--threads"), "--threads", Runtime.getRuntime().availableProcessors());
 		int rounds = count(options.value("--rounds"), "--rounds", 5);
 		if (options.positional().isEmpty()) {

@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
+import org.bidbench.cli.CommandOptions;
 import org.bidbench.cli.UsageException;
 import org.bidbench.sales.core.demo.DemoWorkspaceFactory;
 import org.bidbench.sales.core.store.ChangeSet;
@@ -65,24 +67,14 @@ final class StoreBenchCommand {
 	private final AtomicLong failures = new AtomicLong();
 
 	int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
-		String url = null;
-		int clients = 20;
-		int seconds = 30;
-		int opportunities = 5000;
-		for (int i = 0; i < arguments.size(); i++) {
-			String a = arguments.get(i);
-			switch (a) {
-			case "--clients" -> clients = positive(a, value(arguments, ++i, a));
-			case "--seconds" -> seconds = positive(a, value(arguments, ++i, a));
-			case "--opportunities" -> opportunities = positive(a, value(arguments, ++i, a));
-			default -> {
-				if (a.startsWith("--") || url != null) {
-					throw new UsageException("unexpected '" + a + "': " + USAGE);
-				}
-				url = a;
-			}
-			}
+		CommandOptions options = CommandOptions.parse(arguments, Set.of("--clients", "--seconds", "--opportunities"), Set.of());
+		if (options.positional().size() > 1) {
+			throw new UsageException("unexpected '" + options.positional().get(1) + "': " + USAGE);
 		}
+		String url = options.positional().isEmpty() ? null : options.positional().get(0);
+		int clients = options.positive("--clients", 20);
+		int seconds = options.positive("--seconds", 30);
+		int opportunities = options.positive("--opportunities", 5000);
 		if (url == null || !SalesStores.isUrl(url)) {
 			throw new UsageException("give the store's URL (a database made with 'bidbench store init'): " + USAGE);
 		}
@@ -323,22 +315,4 @@ final class StoreBenchCommand {
 		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
 	}
 
-	private static String value(List<String> arguments, int i, String option) throws UsageException {
-		if (i >= arguments.size()) {
-			throw new UsageException(option + " needs a value");
-		}
-		return arguments.get(i);
-	}
-
-	private static int positive(String option, String text) throws UsageException {
-		try {
-			int value = Integer.parseInt(text);
-			if (value > 0) {
-				return value;
-			}
-		} catch (NumberFormatException e) {
-			// reported below
-		}
-		throw new UsageException(option + " takes a positive whole number, not '" + text + "'");
-	}
 }

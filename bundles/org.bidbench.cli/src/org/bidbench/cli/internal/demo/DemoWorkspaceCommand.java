@@ -15,8 +15,8 @@ import java.util.Set;
 import org.bidbench.cli.CliCommand;
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
+import org.bidbench.cli.CommandOptions;
 import org.bidbench.cli.UsageException;
-import org.bidbench.cli.internal.sales.Options;
 import org.bidbench.sales.core.demo.DemoWorkspaceFactory;
 import org.bidbench.sales.core.workspace.WorkspaceFileException;
 import org.osgi.framework.Bundle;
@@ -36,7 +36,7 @@ public class DemoWorkspaceCommand implements CliCommand {
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
-		Options options = Options.parse(arguments, Set.of("--seed", "--date", "--size"), Set.of());
+		CommandOptions options = CommandOptions.parse(arguments, Set.of("--seed", "--date", "--size"), Set.of());
 		if (options.positional().size() != 1) {
 			throw new UsageException("give the folder to create the demo workspace in");
 		}

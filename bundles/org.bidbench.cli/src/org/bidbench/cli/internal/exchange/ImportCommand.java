@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import org.bidbench.cli.CliCommand;
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
+import org.bidbench.cli.CommandOptions;
 import org.bidbench.cli.UsageException;
-import org.bidbench.cli.internal.sales.Options;
 import org.bidbench.cli.internal.sales.SalesCommands;
 import org.bidbench.sales.core.store.SalesStore;
 import org.bidbench.sales.exchange.ColumnMapping;
@@ -27,7 +27,7 @@ public class ImportCommand implements CliCommand {
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
-		Options options = Options.parse(arguments, Set.of("--workspace", "--mapping"), Set.of("--dry-run", "--good-rows"));
+		CommandOptions options = CommandOptions.parse(arguments, Set.of("--workspace", "--mapping"), Set.of("--dry-run", "--good-rows"));
 		if (options.positional().size() != 2) {
 			throw new UsageException("give what and from where: bidbench import customers|opportunities|contacts FILE.csv|FILE.xlsx");
 		}
@@ -50,7 +50,7 @@ public class ImportCommand implements CliCommand {
 		}
 	}
 
-	private static int run(CommandContext context, Options options, RecordKind kind, Path file, ColumnMapping mapping, SalesStore workspace)
+	private static int run(CommandContext context, CommandOptions options, RecordKind kind, Path file, ColumnMapping mapping, SalesStore workspace)
 			throws CommandException, ExchangeException {
 		long start = System.nanoTime();
 		SalesImport.Plan plan = SalesImport.plan(workspace.workspace(), kind, file, mapping);

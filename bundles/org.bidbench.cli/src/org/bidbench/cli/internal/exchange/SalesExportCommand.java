@@ -6,8 +6,8 @@ import java.util.Set;
 
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
+import org.bidbench.cli.CommandOptions;
 import org.bidbench.cli.UsageException;
-import org.bidbench.cli.internal.sales.Options;
 import org.bidbench.cli.internal.sales.SalesCommands;
 import org.bidbench.sales.exchange.ExchangeException;
 import org.bidbench.sales.exchange.RecordKind;
@@ -27,7 +27,7 @@ public final class SalesExportCommand {
 	}
 
 	public static int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
-		Options options = Options.parse(arguments, Set.of("--workspace", "--out"), Set.of());
+		CommandOptions options = CommandOptions.parse(arguments, Set.of("--workspace", "--out"), Set.of());
 		if (options.positional().size() != 1) {
 			throw new UsageException("give one of customers, opportunities, contacts");
 		}

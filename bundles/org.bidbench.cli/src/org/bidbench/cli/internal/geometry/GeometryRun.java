@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
+import org.bidbench.cli.CommandOptions;
 import org.bidbench.cli.UsageException;
 import org.bidbench.geometry.GeometryEngine;
 import org.bidbench.geometry.GeometryEngines;
@@ -41,28 +43,18 @@ final class GeometryRun {
 	 * Parses {@code FILE --<outputOption> OUT [--time-budget S] [--element-budget S]}.
 	 */
 	GeometryRun(CommandContext context, List<String> arguments, String outputOption) throws UsageException {
-		Path file = null;
-		String out = null;
-		Duration modelBudget = null;
-		Duration elementBudget = DEFAULT_ELEMENT_BUDGET;
-		for (int i = 0; i < arguments.size(); i++) {
-			String a = arguments.get(i);
-			switch (a) {
-			case "--time-budget" -> modelBudget = seconds(a, value(arguments, ++i, a));
-			case "--element-budget" -> elementBudget = seconds(a, value(arguments, ++i, a));
-			default -> {
-				if (a.equals(outputOption)) {
-					out = value(arguments, ++i, a);
-				} else if (a.startsWith("--")) {
-					throw new UsageException("unknown option " + a);
-				} else if (file == null) {
-					file = context.resolve(a);
-				} else {
-					throw new UsageException("one model file only; got " + file + " and " + a);
-				}
-			}
-			}
+		CommandOptions parsed = CommandOptions.parse(arguments, Set.of("--time-budget", "--element-budget", outputOption),
+				Set.of());
+		List<String> files = parsed.positional();
+		if (files.size() > 1) {
+			throw new UsageException("one model file only; got " + files.get(0) + " and " + files.get(1));
 		}
+		Path file = files.isEmpty() ? null : context.resolve(files.get(0));
+		String out = parsed.value(outputOption);
+		String modelSeconds = parsed.value("--time-budget");
+		String elementSeconds = parsed.value("--element-budget");
+		Duration modelBudget = modelSeconds == null ? null : seconds("--time-budget", modelSeconds);
+		Duration elementBudget = elementSeconds == null ? DEFAULT_ELEMENT_BUDGET : seconds("--element-budget", elementSeconds);
 		if (file == null) {
 			throw new UsageException("missing the IFC file");
 		}
@@ -173,13 +165,6 @@ final class GeometryRun {
 			return String.format(Locale.ROOT, "%d products: %d meshed (%d triangles), %d without geometry, %d failed,"
 					+ " %d not done; %.1f s", products, meshed, triangles, noGeometry, failed, cancelled, seconds);
 		}
-	}
-
-	private static String value(List<String> arguments, int i, String option) throws UsageException {
-		if (i >= arguments.size()) {
-			throw new UsageException(option + " needs a value");
-		}
-		return arguments.get(i);
 	}
 
 	private static Duration seconds(String option, String text) throws UsageException {

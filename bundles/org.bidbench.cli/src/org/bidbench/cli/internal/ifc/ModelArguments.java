@@ -3,9 +3,11 @@ package org.bidbench.cli.internal.ifc;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
+import org.bidbench.cli.CommandOptions;
 import org.bidbench.cli.UsageException;
 
 /**
@@ -17,19 +19,13 @@ import org.bidbench.cli.UsageException;
 record ModelArguments(Path model, boolean json) {
 
 	static ModelArguments parse(CommandContext context, List<String> arguments) throws UsageException, CommandException {
-		boolean json = false;
-		String file = null;
-		for (String argument : arguments) {
-			if (argument.equals("--json")) {
-				json = true;
-			} else if (argument.startsWith("-")) {
-				throw new UsageException("unknown option '" + argument + "'");
-			} else if (file == null) {
-				file = argument;
-			} else {
-				throw new UsageException("one model at a time; got '" + file + "' and '" + argument + "'");
-			}
+		CommandOptions options = CommandOptions.parse(arguments, Set.of(), Set.of("--json"));
+		List<String> files = options.positional();
+		if (files.size() > 1) {
+			throw new UsageException("one model at a time; got '" + files.get(0) + "' and '" + files.get(1) + "'");
 		}
+		String file = files.isEmpty() ? null : files.get(0);
+		boolean json = options.flag("--json");
 		if (file == null) {
 			throw new UsageException("which model? Give the path of an .ifc or .ifczip file");
 		}

@@ -10,9 +10,9 @@ import java.util.Set;
 import org.bidbench.cli.CliCommand;
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
+import org.bidbench.cli.CommandOptions;
 import org.bidbench.cli.UsageException;
 import org.bidbench.cli.internal.CommandLine;
-import org.bidbench.cli.internal.sales.Options;
 
 /**
  * {@code bidbench register-links [--launcher PATH]}: makes the launcher the handler of
@@ -28,7 +28,7 @@ public class RegisterLinksCommand implements CliCommand {
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
-		Options options = Options.parse(arguments, Set.of("--launcher"), Set.of());
+		CommandOptions options = CommandOptions.parse(arguments, Set.of("--launcher"), Set.of());
 		if (!options.positional().isEmpty()) {
 			throw new UsageException("takes no arguments but --launcher, got '" + options.positional().get(0) + "'");
 		}

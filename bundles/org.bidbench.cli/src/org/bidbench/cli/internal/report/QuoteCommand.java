@@ -15,9 +15,9 @@ import java.util.stream.Collectors;
 import org.bidbench.cli.CliCommand;
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
+import org.bidbench.cli.CommandOptions;
 import org.bidbench.cli.UsageException;
 import org.bidbench.cli.internal.sales.OpportunityQuote;
-import org.bidbench.cli.internal.sales.Options;
 import org.bidbench.qto.RulePackException;
 import org.bidbench.qto.RulePacks;
 import org.bidbench.qto.rules.RulePack;
@@ -69,7 +69,7 @@ public class QuoteCommand implements CliCommand {
 		if (arguments.contains("--opportunity")) {
 			return OpportunityQuote.run(context, arguments); // a revision saved to an opportunity (docs/sales.md)
 		}
-		Options options = Options.parse(arguments, VALUE_OPTIONS, FLAG_OPTIONS);
+		CommandOptions options = CommandOptions.parse(arguments, VALUE_OPTIONS, FLAG_OPTIONS);
 		if (options.positional().size() != 1) {
 			throw new UsageException("give one model: bidbench quote MODEL.ifc --out quote.pdf");
 		}
@@ -165,7 +165,7 @@ public class QuoteCommand implements CliCommand {
 
 	private static void render(CommandContext context, Quote quote, PriceCatalog catalog, QuoteTerms terms,
 			QuoteTermsTemplate firm, QuoteTakeoff takeoff, Locale locale, org.bidbench.reports.ReportFormat format, Path out,
-			Options options, org.bidbench.signing.SigningKey signingKey) throws CommandException, UsageException {
+			CommandOptions options, org.bidbench.signing.SigningKey signingKey) throws CommandException, UsageException {
 		ReportData data;
 		String template;
 		if (options.flag("--internal")) {

@@ -9,9 +9,9 @@ import java.util.Set;
 import org.bidbench.cli.CliCommand;
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
+import org.bidbench.cli.CommandOptions;
 import org.bidbench.cli.UsageException;
 import org.bidbench.cli.internal.sales.SalesCommands;
-import org.bidbench.cli.internal.sales.Options;
 import org.bidbench.reports.ReportData;
 import org.bidbench.reports.ReportException;
 import org.bidbench.reports.ReportFontException;
@@ -60,7 +60,7 @@ public class ReportCommand implements CliCommand {
 	}
 
 	private int kpi(CommandContext context, List<String> arguments) throws UsageException, CommandException {
-		Options options = Options.parse(arguments, Set.of("--workspace", "--period", "--out", "--lang", "--date"), Set.of());
+		CommandOptions options = CommandOptions.parse(arguments, Set.of("--workspace", "--period", "--out", "--lang", "--date"), Set.of());
 		Period period;
 		try {
 			period = Period.parse(options.required("--period", "which period, e.g. 2026Q3"));
@@ -78,7 +78,7 @@ public class ReportCommand implements CliCommand {
 	}
 
 	private int quote(CommandContext context, List<String> arguments) throws UsageException, CommandException {
-		Options options = Options.parse(arguments, Set.of("--workspace", "--quote", "--out", "--lang"), Set.of("--internal"));
+		CommandOptions options = CommandOptions.parse(arguments, Set.of("--workspace", "--quote", "--out", "--lang"), Set.of("--internal"));
 		Path out = context.resolve(options.required("--out", "the file to write, e.g. quote.pdf"));
 		ReportFormat format = format(out);
 		Locale locale = locale(options.value("--lang"));

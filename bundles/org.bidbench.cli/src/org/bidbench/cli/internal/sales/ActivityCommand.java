@@ -11,6 +11,7 @@ import java.util.Set;
 import org.bidbench.cli.CliCommand;
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
+import org.bidbench.cli.CommandOptions;
 import org.bidbench.cli.JsonWriter;
 import org.bidbench.cli.UsageException;
 import org.bidbench.sales.model.Activity;
@@ -28,7 +29,7 @@ public class ActivityCommand implements CliCommand {
 		if (arguments.isEmpty() || !"add".equals(arguments.get(0))) {
 			throw new UsageException("activity add ID --kind visit|call|meeting|demo|project-meeting --at ISO-TIME [--minutes FILE]");
 		}
-		Options options = Options.parse(arguments.subList(1, arguments.size()), Set.of("--workspace", "--kind", "--at", "--minutes", "--subject", "--by"),
+		CommandOptions options = CommandOptions.parse(arguments.subList(1, arguments.size()), Set.of("--workspace", "--kind", "--at", "--minutes", "--subject", "--by"),
 				Set.of("--json"));
 		String workspace = options.required("--workspace", "the sales workspace folder");
 		if (options.positional().size() != 1) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.bidbench.cli.CliCommand;
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
+import org.bidbench.cli.CommandOptions;
 import org.bidbench.cli.JsonWriter;
 import org.bidbench.cli.UsageException;
 import org.bidbench.sales.core.operations.SalesOperations;
@@ -31,7 +32,7 @@ public class CollectCommand implements CliCommand {
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
-		Options options = Options.parse(arguments, Set.of("--workspace", "--milestone", "--amount", "--on"), Set.of("--json"));
+		CommandOptions options = CommandOptions.parse(arguments, Set.of("--workspace", "--milestone", "--amount", "--on"), Set.of("--json"));
 		String workspace = options.required("--workspace", "the sales workspace folder");
 		if (options.positional().size() != 1) {
 			throw new UsageException("give the contract, e.g. O0001-K or its number");

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.bidbench.cli.CliCommand;
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
+import org.bidbench.cli.CommandOptions;
 import org.bidbench.cli.JsonWriter;
 import org.bidbench.cli.UsageException;
 import org.bidbench.sales.model.Contract;
@@ -29,7 +30,7 @@ public class ContractCommand implements CliCommand {
 		if (arguments.isEmpty() || !"new".equals(arguments.get(0))) {
 			throw new UsageException("contract new ID [--number TEXT] [--signed YYYY-MM-DD] [--milestones NAME=PERCENT@YYYY-MM-DD,...]");
 		}
-		Options options = Options.parse(arguments.subList(1, arguments.size()), Set.of("--workspace", "--number", "--signed", "--milestones", "--by"),
+		CommandOptions options = CommandOptions.parse(arguments.subList(1, arguments.size()), Set.of("--workspace", "--number", "--signed", "--milestones", "--by"),
 				Set.of("--json"));
 		String workspace = options.required("--workspace", "the sales workspace folder");
 		if (options.positional().size() != 1) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.bidbench.cli.CliCommand;
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
+import org.bidbench.cli.CommandOptions;
 import org.bidbench.cli.JsonWriter;
 import org.bidbench.cli.UsageException;
 import org.bidbench.sales.core.operations.SalesOperations;
@@ -32,7 +33,7 @@ public class DeliverableCommand implements CliCommand {
 			throw new UsageException("deliverable submit ID GATE --file FILE | deliverable review ID GATE --accept|--return --comment TEXT");
 		}
 		String action = arguments.get(0);
-		Options options = Options.parse(arguments.subList(1, arguments.size()), Set.of("--workspace", "--file", "--comment", "--by", "--title"),
+		CommandOptions options = CommandOptions.parse(arguments.subList(1, arguments.size()), Set.of("--workspace", "--file", "--comment", "--by", "--title"),
 				Set.of("--accept", "--return", "--json"));
 		String workspace = options.required("--workspace", "the sales workspace folder");
 		if (options.positional().size() != 2) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.bidbench.cli.CliCommand;
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
+import org.bidbench.cli.CommandOptions;
 import org.bidbench.cli.JsonWriter;
 import org.bidbench.cli.UsageException;
 import org.bidbench.sales.core.forecast.CrossValidationResult;
@@ -31,7 +32,7 @@ public class ForecastCommand implements CliCommand {
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
-		Options options = Options.parse(arguments, Set.of("--workspace", "--date"), Set.of("--json", "--evaluate"));
+		CommandOptions options = CommandOptions.parse(arguments, Set.of("--workspace", "--date"), Set.of("--json", "--evaluate"));
 		LocalDate day = KpiCommand.day(options.value("--date"));
 		SalesWorkspace workspace = SalesCommands.load(context, options.required("--workspace", "the sales workspace folder")).workspace();
 		WeightedPipeline pipeline = WeightedPipeline.of(workspace, day);

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.bidbench.cli.CliCommand;
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
+import org.bidbench.cli.CommandOptions;
 import org.bidbench.cli.JsonWriter;
 import org.bidbench.cli.UsageException;
 import org.bidbench.sales.core.process.GateDeadline;
@@ -23,7 +24,7 @@ public class GatesCommand implements CliCommand {
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
-		Options options = Options.parse(arguments, Set.of("--workspace", "--date"), Set.of("--overdue", "--json"));
+		CommandOptions options = CommandOptions.parse(arguments, Set.of("--workspace", "--date"), Set.of("--overdue", "--json"));
 		Instant now = KpiCommand.now(options.value("--date"));
 		SalesWorkspace workspace = SalesCommands.load(context, options.required("--workspace", "the sales workspace folder or team store URL")).workspace();
 		List<GateDeadline> gates = new ArrayList<>(options.flag("--overdue") ? GateDeadlines.overdue(workspace, now) : GateDeadlines.open(workspace));

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.bidbench.cli.CliCommand;
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
+import org.bidbench.cli.CommandOptions;
 import org.bidbench.cli.JsonWriter;
 import org.bidbench.cli.UsageException;
 import org.bidbench.sales.core.kpi.KpiDashboard;
@@ -33,7 +34,7 @@ public class KpiCommand implements CliCommand {
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
-		Options options = Options.parse(arguments, Set.of("--workspace", "--period", "--date", "--by"), Set.of("--json"));
+		CommandOptions options = CommandOptions.parse(arguments, Set.of("--workspace", "--period", "--date", "--by"), Set.of("--json"));
 		Period period = period(options.required("--period", "which period, e.g. 2026Q3, 2026-07, 2026 or 2026-01-15..2026-03-31"));
 		Instant now = now(options.value("--date"));
 		KpiSplit split = null;

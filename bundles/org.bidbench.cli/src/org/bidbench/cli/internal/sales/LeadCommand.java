@@ -6,6 +6,7 @@ import java.util.Set;
 import org.bidbench.cli.CliCommand;
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
+import org.bidbench.cli.CommandOptions;
 import org.bidbench.cli.JsonWriter;
 import org.bidbench.cli.UsageException;
 import org.bidbench.sales.model.Customer;
@@ -23,7 +24,7 @@ public class LeadCommand implements CliCommand {
 			throw new UsageException("say what to do with a lead: new, qualify, convert or drop");
 		}
 		String action = arguments.get(0);
-		Options options = Options.parse(arguments.subList(1, arguments.size()),
+		CommandOptions options = CommandOptions.parse(arguments.subList(1, arguments.size()),
 				Set.of("--workspace", "--title", "--customer", "--source", "--region", "--owner", "--amount", "--by", "--reason"), Set.of("--json"));
 		String workspace = options.required("--workspace", "the sales workspace folder");
 		switch (action) {
@@ -80,14 +81,14 @@ public class LeadCommand implements CliCommand {
 		return 0;
 	}
 
-	private static String one(Options options, String action) throws UsageException {
+	private static String one(CommandOptions options, String action) throws UsageException {
 		if (options.positional().size() != 1) {
 			throw new UsageException("give the id of the lead to " + action + ", e.g. L001");
 		}
 		return options.positional().get(0);
 	}
 
-	private static void print(CommandContext context, Options options, Lead lead, String line) {
+	private static void print(CommandContext context, CommandOptions options, Lead lead, String line) {
 		context.out().print(options.flag("--json") ? JsonWriter.write(SalesJson.lead(lead)) : line + "\n");
 	}
 }

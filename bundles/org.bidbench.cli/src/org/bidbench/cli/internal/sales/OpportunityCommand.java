@@ -7,6 +7,7 @@ import java.util.Set;
 import org.bidbench.cli.CliCommand;
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
+import org.bidbench.cli.CommandOptions;
 import org.bidbench.cli.JsonWriter;
 import org.bidbench.cli.UsageException;
 import org.bidbench.sales.core.operations.SalesOperations;
@@ -27,7 +28,7 @@ public class OpportunityCommand implements CliCommand {
 			throw new UsageException("say what to do: new, show, move or lose");
 		}
 		String action = arguments.get(0);
-		Options options = Options.parse(arguments.subList(1, arguments.size()),
+		CommandOptions options = CommandOptions.parse(arguments.subList(1, arguments.size()),
 				Set.of("--workspace", "--customer", "--title", "--amount", "--by", "--reason", "--competitor", "--note"), Set.of("--json"));
 		String workspace = options.required("--workspace", "the sales workspace folder");
 		Opportunity result;
@@ -127,7 +128,7 @@ public class OpportunityCommand implements CliCommand {
 		}
 	}
 
-	private static String one(Options options, String action) throws UsageException {
+	private static String one(CommandOptions options, String action) throws UsageException {
 		if (options.positional().size() != 1) {
 			throw new UsageException("give the id of the opportunity to " + action + ", e.g. O0001");
 		}

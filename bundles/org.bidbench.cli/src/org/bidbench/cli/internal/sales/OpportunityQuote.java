@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
+import org.bidbench.cli.CommandOptions;
 import org.bidbench.cli.JsonWriter;
 import org.bidbench.cli.UsageException;
 import org.bidbench.ifc.ModelImporters;
@@ -41,7 +42,7 @@ public final class OpportunityQuote {
 	}
 
 	public static int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
-		Options options = Options.parse(arguments, Set.of("--opportunity", "--workspace", "--rules", "--prices", "--pricing", "--tax", "--discount",
+		CommandOptions options = CommandOptions.parse(arguments, Set.of("--opportunity", "--workspace", "--rules", "--prices", "--pricing", "--tax", "--discount",
 				"--by"), Set.of("--json"));
 		if (options.positional().size() != 1) {
 			throw new UsageException("give one model: bidbench quote MODEL.ifc --opportunity ID --workspace DIR");

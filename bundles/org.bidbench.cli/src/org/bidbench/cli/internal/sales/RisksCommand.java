@@ -10,6 +10,7 @@ import java.util.Set;
 import org.bidbench.cli.CliCommand;
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
+import org.bidbench.cli.CommandOptions;
 import org.bidbench.cli.JsonWriter;
 import org.bidbench.cli.UsageException;
 import org.bidbench.sales.core.risk.RiskFlag;
@@ -25,7 +26,7 @@ public class RisksCommand implements CliCommand {
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
-		Options options = Options.parse(arguments, Set.of("--workspace", "--date"), Set.of("--json", "--all"));
+		CommandOptions options = CommandOptions.parse(arguments, Set.of("--workspace", "--date"), Set.of("--json", "--all"));
 		Instant now = KpiCommand.now(options.value("--date"));
 		SalesWorkspace workspace = SalesCommands.load(context, options.required("--workspace", "the sales workspace folder")).workspace();
 		List<RiskFlag> flags = RiskFlags.of(workspace, now).stream().filter(f -> options.flag("--all") || f.isNew()).toList();

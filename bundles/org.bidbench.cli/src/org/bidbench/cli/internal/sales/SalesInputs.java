@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 import org.bidbench.cli.CommandException;
+import org.bidbench.cli.CommandOptions;
 import org.bidbench.cli.UsageException;
 import org.bidbench.sales.core.operations.SalesOperations;
 import org.bidbench.sales.model.Employee;
@@ -64,7 +65,7 @@ final class SalesInputs {
 	}
 
 	/** The employee {@code --by} names, or the fallback when the option is absent. */
-	static Employee actor(Options options, SalesOperations operations, Employee fallback) {
+	static Employee actor(CommandOptions options, SalesOperations operations, Employee fallback) {
 		String by = options.value("--by");
 		return by == null ? fallback : operations.employee(by);
 	}

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.bidbench.cli.CliCommand;
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
+import org.bidbench.cli.CommandOptions;
 import org.bidbench.cli.JsonWriter;
 import org.bidbench.cli.UsageException;
 import org.bidbench.sales.core.operations.SalesOperations;
@@ -21,7 +22,7 @@ public class TeamCommand implements CliCommand {
 		if (arguments.isEmpty() || !"set".equals(arguments.get(0))) {
 			throw new UsageException("team set ID --role sales|technical|commercial|pm --employee NAME");
 		}
-		Options options = Options.parse(arguments.subList(1, arguments.size()), Set.of("--workspace", "--role", "--employee"), Set.of("--json"));
+		CommandOptions options = CommandOptions.parse(arguments.subList(1, arguments.size()), Set.of("--workspace", "--role", "--employee"), Set.of("--json"));
 		String workspace = options.required("--workspace", "the sales workspace folder");
 		if (options.positional().size() != 1) {
 			throw new UsageException("give the id of the opportunity, e.g. O0001");

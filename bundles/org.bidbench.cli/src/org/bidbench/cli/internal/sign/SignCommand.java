@@ -8,8 +8,8 @@ import java.util.Set;
 import org.bidbench.cli.CliCommand;
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
+import org.bidbench.cli.CommandOptions;
 import org.bidbench.cli.UsageException;
-import org.bidbench.cli.internal.sales.Options;
 import org.bidbench.signing.PdfSignatures;
 import org.bidbench.signing.SignatureCheck;
 import org.bidbench.signing.SigningException;
@@ -23,7 +23,7 @@ public class SignCommand implements CliCommand {
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
-		Options options = Options.parse(arguments, Set.of("--keystore", "--out", "--sign-password", "--alias", "--reason", "--location"),
+		CommandOptions options = CommandOptions.parse(arguments, Set.of("--keystore", "--out", "--sign-password", "--alias", "--reason", "--location"),
 				Set.of("--verify"));
 		if (options.positional().size() != 1) {
 			throw new UsageException("give one PDF: bidbench sign contract.pdf --keystore firm.p12");

@@ -14,9 +14,9 @@ import java.util.TreeSet;
 import org.bidbench.cli.CliCommand;
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
+import org.bidbench.cli.CommandOptions;
 import org.bidbench.cli.JsonWriter;
 import org.bidbench.cli.UsageException;
-import org.bidbench.cli.internal.sales.Options;
 import org.bidbench.sales.core.store.RecordFields;
 import org.bidbench.sales.core.store.RecordKey;
 import org.bidbench.sales.core.store.SalesStore;
@@ -49,7 +49,7 @@ public class StoreCommand implements CliCommand {
 			throw new UsageException("say what to do: " + USAGE);
 		}
 		String action = arguments.get(0);
-		Options options = Options.parse(arguments.subList(1, arguments.size()), Set.of("--from", "--to", "--role"), Set.of("--json"));
+		CommandOptions options = CommandOptions.parse(arguments.subList(1, arguments.size()), Set.of("--from", "--to", "--role"), Set.of("--json"));
 		try {
 			return switch (action) {
 			case "init" -> init(context, url(options, "store init URL"));
@@ -64,7 +64,7 @@ public class StoreCommand implements CliCommand {
 		}
 	}
 
-	private static String url(Options options, String usage) throws UsageException {
+	private static String url(CommandOptions options, String usage) throws UsageException {
 		if (options.positional().size() != 1) {
 			throw new UsageException("give one store URL: " + usage);
 		}
@@ -148,7 +148,7 @@ public class StoreCommand implements CliCommand {
 		return null;
 	}
 
-	private static int addUser(CommandContext context, Options options) throws UsageException, StoreException, CommandException {
+	private static int addUser(CommandContext context, CommandOptions options) throws UsageException, StoreException, CommandException {
 		if (options.positional().size() != 2) {
 			throw new UsageException("give the store URL and the login: store add-user URL LOGIN --role ROLE");
 		}

@@ -7,9 +7,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
+import org.bidbench.cli.CommandOptions;
 import org.bidbench.cli.UsageException;
 import org.bidbench.geometry.GeometryEngine;
 import org.bidbench.geometry.GeometryEngines;
@@ -47,58 +49,43 @@ final class TakeoffInputs {
     /** Parses {@code FILE... [--rules PACK] [--out FILE] [--authored-only]}. */
     static TakeoffInputs parse(CommandContext context, List<String> arguments, int fileCount) throws UsageException {
         TakeoffInputs in = new TakeoffInputs();
-        for (int i = 0; i < arguments.size(); i++) {
-            String a = arguments.get(i);
-            switch (a) {
-                case "--rules", "--out" -> {
-                    if (i + 1 >= arguments.size()) {
-                        throw new UsageException(a + " needs a value");
-                    }
-                    String v = arguments.get(++i);
-                    if (a.equals("--rules")) {
-                        in.rules = v;
-                    } else {
-                        in.out = context.resolve(v);
-                        if (TakeoffExport.Format.of(in.out) == null) {
-                            throw new UsageException("--out " + v + ": the file must end in .csv, .xlsx or .json");
-                        }
-                    }
-                }
-                case "--authored-only" -> in.authoredOnly = true;
-                case "--match", "--confirm" -> {
-                    if (fileCount != 2) {
-                        throw new UsageException(a + " is an option of diff");
-                    }
-                    if (i + 1 >= arguments.size()) {
-                        throw new UsageException(a + " needs a value");
-                    }
-                    String v = arguments.get(++i);
-                    if (a.equals("--match")) {
-                        if (!v.equals("globalid") && !v.equals("auto")) {
-                            throw new UsageException("--match is globalid or auto, not '" + v + "'");
-                        }
-                        in.match = v;
-                    } else {
-                        String[] pair = v.split("=", -1);
-                        if (pair.length != 2 || pair[0].isBlank() || pair[1].isBlank()) {
-                            throw new UsageException("--confirm takes OLD-GLOBALID=NEW-GLOBALID, not '" + v + "'");
-                        }
-                        in.confirm.add(pair);
-                    }
-                }
-                case "--json" -> {
-                    if (fileCount != 2) {
-                        throw new UsageException("--json is an option of diff; takeoff writes JSON with --out FILE.json");
-                    }
-                    in.json = true;
-                }
-                default -> {
-                    if (a.startsWith("--")) {
-                        throw new UsageException("unknown option " + a);
-                    }
-                    in.files.add(a);
-                }
+        CommandOptions options = CommandOptions.parse(arguments, Set.of("--rules", "--out", "--match"), Set.of("--confirm"),
+                Set.of("--authored-only", "--json"));
+        if (fileCount != 2) {
+            if (options.value("--match") != null) {
+                throw new UsageException("--match is an option of diff");
             }
+            if (!options.values("--confirm").isEmpty()) {
+                throw new UsageException("--confirm is an option of diff");
+            }
+            if (options.flag("--json")) {
+                throw new UsageException("--json is an option of diff; takeoff writes JSON with --out FILE.json");
+            }
+        }
+        in.files.addAll(options.positional());
+        in.rules = options.value("--rules");
+        String out = options.value("--out");
+        if (out != null) {
+            in.out = context.resolve(out);
+            if (TakeoffExport.Format.of(in.out) == null) {
+                throw new UsageException("--out " + out + ": the file must end in .csv, .xlsx or .json");
+            }
+        }
+        in.authoredOnly = options.flag("--authored-only");
+        in.json = options.flag("--json");
+        String match = options.value("--match");
+        if (match != null) {
+            if (!match.equals("globalid") && !match.equals("auto")) {
+                throw new UsageException("--match is globalid or auto, not '" + match + "'");
+            }
+            in.match = match;
+        }
+        for (String v : options.values("--confirm")) {
+            String[] pair = v.split("=", -1);
+            if (pair.length != 2 || pair[0].isBlank() || pair[1].isBlank()) {
+                throw new UsageException("--confirm takes OLD-GLOBALID=NEW-GLOBALID, not '" + v + "'");
+            }
+            in.confirm.add(pair);
         }
         if (in.files.size() != fileCount) {
             throw new UsageException("expected " + (fileCount == 1 ? "one model file" : fileCount + " model files")

@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.bidbench.cli.CliCommand;
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
+import org.bidbench.cli.CommandOptions;
 import org.bidbench.cli.UsageException;
 import org.bidbench.geometry.GeometryEngine;
 import org.bidbench.geometry.GeometryEngines;
@@ -61,46 +63,36 @@ public class RenderBenchCommand implements CliCommand {
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
-		Path file = null;
-		int frames = 30;
+		CommandOptions options = CommandOptions.parse(arguments, Set.of("--frames", "--size", "--png", "--simplification"),
+				Set.of("--baseline"));
+		List<String> files = options.positional();
+		if (files.size() > 1) {
+			throw new UsageException("one model file only; got " + files.get(0) + " and " + files.get(1));
+		}
+		Path file = files.isEmpty() ? null : context.resolve(files.get(0));
+		int frames = options.positive("--frames", 30);
 		int width = 1280, height = 720;
-		boolean baseline = false;
+		String size = options.value("--size");
+		if (size != null) {
+			String[] parts = size.split("x", -1);
+			if (parts.length != 2) {
+				throw new UsageException("--size takes WIDTHxHEIGHT such as 1280x720, not '" + size + "'");
+			}
+			width = CommandOptions.positive("--size", parts[0]);
+			height = CommandOptions.positive("--size", parts[1]);
+		}
+		boolean baseline = options.flag("--baseline");
+		Path png = options.value("--png") == null ? null : context.resolve(options.value("--png"));
 		float simplification = 1f;
-		Path png = null;
-		for (int i = 0; i < arguments.size(); i++) {
-			String a = arguments.get(i);
-			switch (a) {
-			case "--frames" -> frames = positive(a, value(arguments, ++i, a));
-			case "--size" -> {
-				String size = value(arguments, ++i, a);
-				String[] parts = size.split("x", -1);
-				if (parts.length != 2) {
-					throw new UsageException("--size takes WIDTHxHEIGHT such as 1280x720, not '" + size + "'");
-				}
-				width = positive(a, parts[0]);
-				height = positive(a, parts[1]);
+		String v = options.value("--simplification");
+		if (v != null) {
+			try {
+				simplification = Float.parseFloat(v);
+			} catch (NumberFormatException e) {
+				simplification = -1;
 			}
-			case "--baseline" -> baseline = true;
-			case "--png" -> png = context.resolve(value(arguments, ++i, a));
-			case "--simplification" -> {
-				String v = value(arguments, ++i, a);
-				try {
-					simplification = Float.parseFloat(v);
-				} catch (NumberFormatException e) {
-					simplification = -1;
-				}
-				if (!(simplification >= 0) || Float.isInfinite(simplification)) {
-					throw new UsageException("--simplification takes a number of pixels, 0 or more, not '" + v + "'");
-				}
-			}
-			default -> {
-				if (a.startsWith("--")) {
-					throw new UsageException("unknown option " + a);
-				} else if (file != null) {
-					throw new UsageException("one model file only; got " + file + " and " + a);
-				}
-				file = context.resolve(a);
-			}
+			if (!(simplification >= 0) || Float.isInfinite(simplification)) {
+				throw new UsageException("--simplification takes a number of pixels, 0 or more, not '" + v + "'");
 			}
 		}
 		if (file == null) {
@@ -252,24 +244,5 @@ public class RenderBenchCommand implements CliCommand {
 			}
 		}
 		return 0;
-	}
-
-	private static String value(List<String> arguments, int i, String option) throws UsageException {
-		if (i >= arguments.size()) {
-			throw new UsageException(option + " needs a value");
-		}
-		return arguments.get(i);
-	}
-
-	private static int positive(String option, String text) throws UsageException {
-		try {
-			int n = Integer.parseInt(text.strip());
-			if (n <= 0) {
-				throw new NumberFormatException();
-			}
-			return n;
-		} catch (NumberFormatException e) {
-			throw new UsageException(option + " takes a whole number greater than 0, not '" + text + "'");
-		}
 	}
 }
