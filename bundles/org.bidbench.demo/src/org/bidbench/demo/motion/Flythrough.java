@@ -13,7 +13,11 @@ import org.bidbench.demo.storyboard.Storyboard;
  * the UI (driven by the wall clock) and video export (driven by the frame counter) show the same
  * motion.
  *
- * <p>A flight interpolates eye, target and field of view with {@link Easing#inOut}; a walk moves the
+ * <p>A flight moves the target in a straight line and swings the eye around it on an arc: the
+ * eye's bearing (azimuth) and elevation as seen from the target, and its distance from the target,
+ * each go from the old value to the new one, all with {@link Easing#inOut}. Between two views from
+ * opposite sides of a building the eye so circles the building at the distance it was seen from,
+ * instead of flying a straight line through the middle of it (and its roof). A walk moves the
  * eye along its route at eased arc length while looking at a point a little ahead on the route, and
  * turns to the step's target as it arrives; a cut changes the view at once. The first step has no
  * transition.
@@ -70,7 +74,7 @@ public final class Flythrough {
 	 * than 6 s.
 	 */
 	public static double flightSeconds(CameraPose from, CameraPose to) {
-		double byDistance = from.eyeDistance(to) / 6.0;
+		double byDistance = flightLength(from, to) / 6.0;
 		double byTurn = from.turnDegrees(to) / 60.0;
 		double byTarget = CameraPose.distance(from.target(), to.target()) / 6.0;
 		return Math.max(1.5, Math.min(6.0, Math.max(byDistance, Math.max(byTurn, byTarget))));
@@ -127,9 +131,60 @@ public final class Flythrough {
 		return new Frame(pose, s.step, true);
 	}
 
-	private static CameraPose fly(CameraPose a, CameraPose b, double k) {
-		return new CameraPose(lerp(a.eye(), b.eye(), k), lerp(a.target(), b.target(), k),
-				a.fieldOfView() + (b.fieldOfView() - a.fieldOfView()) * k);
+	/** Metres the eye travels on the arc of a flight from one pose to another (measured along it). */
+	public static double flightLength(CameraPose from, CameraPose to) {
+		double length = 0;
+		double[] last = from.eye();
+		for (int i = 1; i <= 64; i++) {
+			double[] eye = fly(from, to, i / 64.0).eye();
+			length += CameraPose.distance(last, eye);
+			last = eye;
+		}
+		return length;
+	}
+
+	/**
+	 * The pose a fraction {@code k} (0..1, already eased) of the way through a flight: the target on
+	 * the straight line, the eye at interpolated azimuth, elevation and distance around it.
+	 */
+	public static CameraPose fly(CameraPose a, CameraPose b, double k) {
+		if (k <= 0) {
+			return a;
+		}
+		if (k >= 1) {
+			return b;
+		}
+		Orbit from = Orbit.of(a), to = Orbit.of(b);
+		double fromAzimuth = from.overhead ? to.azimuth : from.azimuth;
+		double toAzimuth = to.overhead ? fromAzimuth : to.azimuth;
+		// the shorter way round; exactly opposite bearings turn anticlockwise, so the result never depends on rounding noise
+		double turn = Math.IEEEremainder(toAzimuth - fromAzimuth, 2 * Math.PI);
+		if (turn <= -Math.PI + 1e-9) {
+			turn += 2 * Math.PI;
+		}
+		double azimuth = fromAzimuth + turn * k;
+		double elevation = from.elevation + (to.elevation - from.elevation) * k;
+		double distance = from.distance + (to.distance - from.distance) * k;
+		double[] target = lerp(a.target(), b.target(), k);
+		double horizontal = Math.cos(elevation) * distance;
+		double[] eye = { target[0] + horizontal * Math.cos(azimuth), target[1] + horizontal * Math.sin(azimuth),
+				target[2] + Math.sin(elevation) * distance };
+		return new CameraPose(eye, target, a.fieldOfView() + (b.fieldOfView() - a.fieldOfView()) * k);
+	}
+
+	/**
+	 * Where an eye is seen from its target: bearing in the ground plane (radians from +X towards +Y),
+	 * elevation above it (radians, Z is up as in IFC) and distance. {@code overhead} marks an eye straight
+	 * above or below the target, whose bearing means nothing.
+	 */
+	private record Orbit(double azimuth, double elevation, double distance, boolean overhead) {
+		static Orbit of(CameraPose p) {
+			double[] e = p.eye(), t = p.target();
+			double x = e[0] - t[0], y = e[1] - t[1], z = e[2] - t[2];
+			double ground = Math.hypot(x, y);
+			double distance = Math.sqrt(ground * ground + z * z);
+			return new Orbit(Math.atan2(y, x), Math.atan2(z, ground), distance, ground < 1e-6 * Math.max(1, distance));
+		}
 	}
 
 	private static CameraPose walk(Segment s, double k) {

@@ -43,7 +43,8 @@ class FlythroughTest {
 			double seconds = f.arrival(step) - f.stepStart(step);
 			double moved = p.eyeDistance(previous);
 			if (seconds > 0) {
-				double segmentLength = segmentLength(b, step);
+				double segmentLength = b.steps().get(step).transition() == StoryStep.Transition.WALK ? routeLength(b, step)
+						: arcSpeedBound(b, step);
 				double bound = Easing.PEAK_SLOPE * segmentLength / seconds / FPS * 1.01 + 1e-9;
 				assertTrue(moved <= bound, "frame " + i + " moved the eye " + moved + " m, bound " + bound);
 				maxStepRatio = Math.max(maxStepRatio, moved / bound);
@@ -81,13 +82,35 @@ class FlythroughTest {
 		assertEquals(Easing.PEAK_SLOPE, (Easing.inOut(0.5 + h) - Easing.inOut(0.5 - h)) / (2 * h), 1e-6);
 	}
 
-	private static double segmentLength(Storyboard b, int step) {
+	/**
+	 * The most the eye of a flight can move per unit of (eased) progress: the eye is the target plus
+	 * distance times a unit vector whose bearing and elevation change evenly, so its speed is at most
+	 * the target's travel, plus the change of distance, plus the largest distance times the angles
+	 * turned (bearing the short way round, and elevation).
+	 */
+	static double arcSpeedBound(Storyboard b, int step) {
+		StepView from = b.steps().get(step - 1).view(), to = b.steps().get(step).view();
+		double[] a = offset(from), c = offset(to);
+		double da = norm(a), dc = norm(c);
+		double turn = Math.abs(Math.IEEEremainder(Math.atan2(c[1], c[0]) - Math.atan2(a[1], a[0]), 2 * Math.PI));
+		double rise = Math.abs(Math.atan2(c[2], Math.hypot(c[0], c[1])) - Math.atan2(a[2], Math.hypot(a[0], a[1])));
+		double[] ta = from.target(), tc = to.target();
+		double targetTravel = norm(new double[] { tc[0] - ta[0], tc[1] - ta[1], tc[2] - ta[2] });
+		return targetTravel + Math.abs(dc - da) + Math.max(da, dc) * (turn + rise);
+	}
+
+	private static double[] offset(StepView v) {
+		double[] e = v.eye(), t = v.target();
+		return new double[] { e[0] - t[0], e[1] - t[1], e[2] - t[2] };
+	}
+
+	private static double norm(double[] v) {
+		return Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
+	}
+
+	private static double routeLength(Storyboard b, int step) {
 		StoryStep s = b.steps().get(step);
 		double[] from = b.steps().get(step - 1).view().eye();
-		if (s.transition() != StoryStep.Transition.WALK) {
-			double[] to = s.view().eye();
-			return Math.sqrt(Math.pow(to[0] - from[0], 2) + Math.pow(to[1] - from[1], 2) + Math.pow(to[2] - from[2], 2));
-		}
 		double length = 0;
 		double[] last = from;
 		List<double[]> points = new java.util.ArrayList<>(s.route());

@@ -267,6 +267,7 @@ public final class TakeoffView extends ViewPart {
 		}
 		if (!on) {
 			editor.scene().clearColours();
+			showInLegend(editor, null);
 			table.refresh();
 			return;
 		}
@@ -280,9 +281,42 @@ public final class TakeoffView extends ViewPart {
 		java.util.Map<Object, org.bidbench.geometry.Colour> legend = editor.scene()
 				.colourBy(e -> e.globalId() == null ? null : lineOf.get(e.globalId()));
 		legend.forEach((index, colour) -> lineColours.put(lines.get((Integer) index), colour));
+		showInLegend(editor, legend);
 		table.refresh();
 		summary.setText(lineColours.size() + " of " + lines.size() + " lines coloured in " + editor.getPartName()
 				+ " (a line whose elements all belong to an earlier line has no colour of its own)");
+	}
+
+	/**
+	 * The editor's legend lists the lines now painted on the model (it would otherwise go on
+	 * explaining the "Colour by" mode the lines painted over), and no "Colour by" mode stays checked;
+	 * with {@code null} the legend goes and "material colours" is checked again.
+	 */
+	private void showInLegend(ModelEditor editor, java.util.Map<Object, org.bidbench.geometry.Colour> byLineIndex) {
+		if (editor.legend() == null || editor.legend().control().isDisposed()) {
+			return;
+		}
+		List<org.eclipse.swt.widgets.MenuItem> modes = editor.colourItems();
+		for (int i = 0; i < modes.size(); i++) {
+			if (!modes.get(i).isDisposed()) {
+				modes.get(i).setSelection(byLineIndex == null && i == 0);
+			}
+		}
+		if (byLineIndex == null) {
+			editor.legend().show(null, null);
+			return;
+		}
+		List<TakeoffLine> lines = result.lines();
+		java.util.Map<Object, org.bidbench.geometry.Colour> named = new java.util.LinkedHashMap<>();
+		byLineIndex.forEach((index, colour) -> {
+			int i = (Integer) index;
+			String name = lines.get(i).description();
+			if (name == null || name.isBlank()) {
+				name = lines.get(i).itemCode();
+			}
+			named.put(named.containsKey(name) ? name + " (" + (i + 1) + ")" : name, colour);
+		});
+		editor.legend().show(getPartName(), named);
 	}
 
 	/** The colour of a line's elements while the model is coloured by line, or {@code null}. */

@@ -28,6 +28,14 @@ import java.util.function.BooleanSupplier;
  */
 public final class Mp4Export {
 
+	/**
+	 * x264's speed preset. {@code superfast} rather than {@code veryfast}: on this two-core machine the
+	 * encoder shares the cores with llvmpipe drawing the next frame, and it takes about a quarter less
+	 * processor time per frame (measured on the 4 s flight: 1.28 s against 1.68 s user+system) for
+	 * files about twice as large (0.76 MB against 0.35 MB for those 4 s), still at CRF 20.
+	 */
+	static final String PRESET = "superfast";
+
 	/** System property naming the ffmpeg executable (default: {@code ffmpeg} on the PATH). */
 	public static final String FFMPEG_PROPERTY = "bidbench.ffmpeg";
 
@@ -75,7 +83,7 @@ public final class Mp4Export {
 		Path temporary = folder.resolve("." + file.getFileName() + ".part.mp4");
 		List<String> command = new ArrayList<>(List.of(ffmpeg, "-hide_banner", "-loglevel", "error", "-y", "-f", "rawvideo",
 				"-pix_fmt", "bgr0", "-s", w + "x" + h, "-r", Integer.toString(fps), "-i", "-", "-c:v", "libx264",
-				"-preset", "veryfast", "-crf", "20", "-pix_fmt", "yuv420p", "-r", Integer.toString(fps), "-movflags",
+				"-preset", PRESET, "-crf", "20", "-pix_fmt", "yuv420p", "-r", Integer.toString(fps), "-movflags",
 				"+faststart", temporary.toString()));
 		Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
 		StringBuilder errors = new StringBuilder();

@@ -332,8 +332,17 @@ class TakeoffViewUiTest {
 		assertEquals(colour.red(), painted.red(), 1 / 255f);
 		assertEquals(colour.green(), painted.green(), 1 / 255f);
 		assertEquals(colour.blue(), painted.blue(), 1 / 255f);
+		// the legend follows the recolouring: it lists the lines now, not a "Colour by" mode shown before
+		assertEquals(view.getPartName(), editor.legend().mode(), "the legend explains the take-off colours");
+		assertTrue(editor.legend().control().getVisible());
+		assertTrue(editor.legend().names().stream().anyMatch(n -> n.startsWith(walls.description())),
+				walls.description() + " in " + editor.legend().names());
+		assertEquals(view.result().lines().stream().filter(l -> view.lineColour(l) != null).count(),
+				editor.legend().names().size(), "one legend entry per coloured line");
 		view.colourByLines(false);
 		assertNull(scene.colour(element), "and get their own colours back");
+		assertFalse(editor.legend().control().getVisible(), "the legend goes with the take-off colours");
+		assertNull(editor.legend().mode());
 
 		IfcEntity upper = editor.model().storeys().stream().filter(s -> "Dachgeschoss".equals(s.name())).findFirst()
 				.orElseThrow();
