@@ -1,0 +1,63 @@
+package org.bidbench.ui.bim.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.IMenuService;
+
+/**
+ * The model editor's tool bars, filled from {@code plugin.xml}'s menu contributions (navigation,
+ * display, modes), in a wrapping row: GTK tool bars do not wrap and hide what does not fit behind a
+ * chevron.
+ */
+final class EditorToolBar {
+
+	static final String[] LOCATIONS = { "toolbar:org.bidbench.ui.bim.editor.navigation", "toolbar:org.bidbench.ui.bim.editor.display",
+			"toolbar:org.bidbench.ui.bim.editor.modes" };
+
+	private final IMenuService menus;
+	private final List<ToolBarManager> bars = new ArrayList<>();
+
+	EditorToolBar(Composite parent, IMenuService menus) {
+		this.menus = menus;
+		Composite row = new Composite(parent, SWT.NONE);
+		RowLayout layout = new RowLayout(SWT.HORIZONTAL);
+		layout.wrap = true;
+		layout.marginTop = layout.marginBottom = layout.marginLeft = layout.marginRight = 0;
+		row.setLayout(layout);
+		row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		for (String location : LOCATIONS) {
+			ToolBarManager bar = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
+			menus.populateContributionManager(bar, location);
+			bar.createControl(row);
+			bars.add(bar);
+		}
+	}
+
+	/** The tool bar button of a command, or {@code null} (tests). */
+	ToolItem item(String commandId) {
+		for (ToolBarManager bar : bars) {
+			for (ToolItem item : bar.getControl().getItems()) {
+				if (item.getData() instanceof CommandContributionItem c && c.getCommand() != null
+						&& c.getCommand().getId().equals(commandId)) {
+					return item;
+				}
+			}
+		}
+		return null;
+	}
+
+	void dispose() {
+		for (ToolBarManager bar : bars) {
+			menus.releaseContributions(bar);
+			bar.dispose();
+		}
+	}
+}
