@@ -3,13 +3,13 @@ package org.bidbench.ui.bim.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.ToolItem;
-import org.eclipse.ui.menus.CommandContributionItem;
 import org.eclipse.ui.menus.IMenuService;
 
 /**
@@ -41,12 +41,20 @@ final class EditorToolBar {
 		}
 	}
 
-	/** The tool bar button of a command, or {@code null} (tests). */
+	/**
+	 * The tool bar button of a command, or {@code null} (tests). Found by the contribution's id
+	 * ({@code org.bidbench.ui.bim.toolbar.} and the command's last name): the workbench may render
+	 * a contribution as an item class of its own, which names its command differently.
+	 */
 	ToolItem item(String commandId) {
+		String id = "org.bidbench.ui.bim.toolbar." + commandId.substring(commandId.lastIndexOf('.') + 1);
 		for (ToolBarManager bar : bars) {
+			IContributionItem contribution = bar.find(id);
+			if (contribution == null) {
+				continue;
+			}
 			for (ToolItem item : bar.getControl().getItems()) {
-				if (item.getData() instanceof CommandContributionItem c && c.getCommand() != null
-						&& c.getCommand().getId().equals(commandId)) {
+				if (item.getData() == contribution) {
 					return item;
 				}
 			}

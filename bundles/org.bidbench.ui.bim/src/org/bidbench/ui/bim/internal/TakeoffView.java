@@ -3,13 +3,11 @@ package org.bidbench.ui.bim.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 
-import org.bidbench.ifc.IfcEntity;
 import org.bidbench.ifc.IfcModel;
 import org.bidbench.qto.ComputedQuantitySource;
 import org.bidbench.qto.Contribution;
@@ -19,7 +17,6 @@ import org.bidbench.qto.TakeoffLine;
 import org.bidbench.qto.TakeoffResult;
 import org.bidbench.qto.TakeoffSession;
 import org.bidbench.qto.rules.RulePack;
-import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -28,7 +25,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -40,7 +36,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -69,25 +64,8 @@ public final class TakeoffView extends ViewPart {
 	private final List<RulePack> packs = new ArrayList<>();
 	private ModelEditor resultEditor;
 	private TakeoffResult result;
-	/** GlobalIds selected in the viewer or tree, to mark the lines they feed. */
-	private Set<String> selectedGlobalIds = Set.of();
-	private boolean revealing;
 	private Job running;
-
-	private final ISelectionListener elementSelection = (part, selection) -> {
-		if (revealing || part == this || !(selection instanceof IStructuredSelection s)
-				|| !(part instanceof ModelEditor || part instanceof ModelTreeView)) {
-			return;
-		}
-		Set<String> ids = new HashSet<>();
-		for (Object o : s.toList()) {
-			IfcEntity e = Adapters.adapt(o, IfcEntity.class);
-			if (e != null && e.globalId() != null) {
-				ids.add(e.globalId());
-			}
-		}
-		markLinesOf(ids);
-	};
+	private final LinesAndElements links = new LinesAndElements(this);
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -138,10 +116,10 @@ public final class TakeoffView extends ViewPart {
 		table.addSelectionChangedListener(e -> {
 			Object row = e.getStructuredSelection().getFirstElement();
 			if (row instanceof TakeoffLine line) {
-				revealLine(line);
+				links.revealLine(line);
 				flagTable.setInput(flagsOf(line));
 			} else if (row instanceof TakeoffResult.NoValue none) {
-				revealElements(none.globalIds());
+				links.revealElements(none.globalIds());
 				flagTable.setInput(none.flags());
 			}
 		});
@@ -158,12 +136,12 @@ public final class TakeoffView extends ViewPart {
 		flagColumn(Messages.Takeoff_flagMessage, 700, TakeoffFlag::message);
 		flagTable.addSelectionChangedListener(e -> {
 			if (e.getStructuredSelection().getFirstElement() instanceof TakeoffFlag flag && flag.globalId() != null) {
-				revealElements(List.of(flag.globalId()));
+				links.revealElements(List.of(flag.globalId()));
 			}
 		});
 		fillPacks();
 		getSite().setSelectionProvider(table);
-		getSite().getPage().addSelectionListener(elementSelection);
+		getSite().getPage().addSelectionListener(links);
 	}
 
 	private void column(String title, int width, int align, java.util.function.Function<TakeoffLine, String> text,
@@ -183,7 +161,7 @@ public final class TakeoffView extends ViewPart {
 				if (element instanceof TakeoffResult.NoValue) {
 					return noValueBackground;
 				}
-				return contributes((TakeoffLine) element) ? contributingBackground : null;
+				return links.contributes((TakeoffLine) element) ? contributingBackground : null;
 			}
 
 			@Override
@@ -258,18 +236,6 @@ public final class TakeoffView extends ViewPart {
 	/** The colour of a line's elements while the model is coloured by line, or {@code null}. */
 	org.bidbench.geometry.Colour lineColour(TakeoffLine line) {
 		return lineColours.colour(line);
-	}
-
-	private boolean contributes(TakeoffLine line) {
-		if (selectedGlobalIds.isEmpty()) {
-			return false;
-		}
-		for (Contribution c : line.contributions()) {
-			if (selectedGlobalIds.contains(c.globalId())) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private void fillPacks() {
@@ -432,85 +398,24 @@ public final class TakeoffView extends ViewPart {
 		return table;
 	}
 
-	/** Selects a line as a click would. */
-	void select(TakeoffLine line) {
-		table.setSelection(new StructuredSelection(line), true);
-	}
-
-	private void revealLine(TakeoffLine line) {
-		ModelEditor editor = resultEditor;
-		if (editor == null || editor.viewer() == null || editor.viewer().isDisposed()) {
-			summary.setText(Messages.Takeoff_modelClosed);
-			return;
-		}
-		revealing = true;
-		try {
-			int found = ElementFocus.reveal(getSite().getPage(), editor, line.globalIds(), true);
-			// The line is this view's selection, which the properties view cannot show: give it the line's
-			// first element, so the engineer sees what the line is made of.
-			IfcModel model = editor.model();
-			if (model != null && !line.globalIds().isEmpty()
-					&& getSite().getPage().findView(PropertiesView.ID) instanceof PropertiesView properties) {
-				IfcEntity first = model.byGlobalId(line.globalIds().get(0));
-				if (first != null) {
-					properties.show(first);
-				}
-			}
-			summary.setText(NLS.bind(Messages.Takeoff_lineSelected, new Object[] { line.itemCode(), line.groupLabel(), found,
-					line.contributions().size() }));
-		} finally {
-			revealing = false;
-		}
-	}
-
-	/** Selects elements in the model (those of a flag, or of a rule's elements without a value). */
-	private void revealElements(List<String> globalIds) {
-		ModelEditor editor = resultEditor;
-		if (editor == null || editor.viewer() == null || editor.viewer().isDisposed()) {
-			summary.setText(Messages.Takeoff_modelClosed);
-			return;
-		}
-		revealing = true;
-		try {
-			ElementFocus.reveal(getSite().getPage(), editor, globalIds, true);
-		} finally {
-			revealing = false;
-		}
+	/** The editor of the model the result shown was made from. */
+	ModelEditor resultEditor() {
+		return resultEditor;
 	}
 
 	/** Marks the lines the given elements contribute to. */
 	void markLinesOf(Set<String> globalIds) {
-		selectedGlobalIds = Set.copyOf(globalIds);
-		if (result == null || table.getControl().isDisposed()) {
-			return;
-		}
-		table.refresh();
-		List<TakeoffLine> fed = linesOf(globalIds);
-		if (!globalIds.isEmpty()) {
-			String lines = fed.size() == 1 ? Messages.Takeoff_oneLine : NLS.bind(Messages.Takeoff_lines, fed.size());
-			summary.setText(globalIds.size() == 1 ? NLS.bind(Messages.Takeoff_elementFeeds, lines)
-					: NLS.bind(Messages.Takeoff_elementsFeed, globalIds.size(), lines));
-			if (!fed.isEmpty()) {
-				table.reveal(fed.get(0));
-			}
-		}
+		links.mark(globalIds);
 	}
 
 	/** The lines of the last result any of the elements contributes to. */
 	List<TakeoffLine> linesOf(Set<String> globalIds) {
-		List<TakeoffLine> out = new ArrayList<>();
-		if (result == null) {
-			return out;
-		}
-		for (TakeoffLine line : result.lines()) {
-			for (Contribution c : line.contributions()) {
-				if (globalIds.contains(c.globalId())) {
-					out.add(line);
-					break;
-				}
-			}
-		}
-		return out;
+		return LinesAndElements.linesOf(result, globalIds);
+	}
+
+	/** Selects a line as a click would. */
+	void select(TakeoffLine line) {
+		table.setSelection(new StructuredSelection(line), true);
 	}
 
 	/**
@@ -540,7 +445,7 @@ public final class TakeoffView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removeSelectionListener(elementSelection);
+		getSite().getPage().removeSelectionListener(links);
 		if (running != null) {
 			running.cancel();
 		}

@@ -101,14 +101,15 @@ class BimCommandsUiTest {
 			ids.add(id);
 			assertTrue(commands.getCommand(id).isDefined(), id);
 			assertTrue(handled.contains(id), id + " has a handler");
-			String key = c.getAttributeAsIs("name");
-			assertTrue(key.startsWith("%"), id + " is named by a key: " + key);
-			String en = english.getProperty(key.substring(1)), zh = chinese.getProperty(key.substring(1));
-			assertTrue(en != null && !en.isBlank(), id + " has an English name");
+			// plugin.xml names each command by the key command.<last name>; the registry shows it translated
+			String key = "command." + id.substring(id.lastIndexOf('.') + 1);
+			String en = english.getProperty(key), zh = chinese.getProperty(key);
+			assertTrue(en != null && !en.isBlank(), id + " has an English name under " + key);
+			assertEquals(en, c.getAttribute("name"), id + " is named by " + key + " (the tests run in English)");
 			assertTrue(zh != null && zh.chars().anyMatch(ch -> ch >= 0x4e00 && ch <= 0x9fff), id + " has a Chinese name: " + zh);
-			String description = c.getAttributeAsIs("description");
-			assertTrue(description != null && english.containsKey(description.substring(1)) && chinese.containsKey(description.substring(1)),
-					id + " has a description in both languages");
+			String description = english.getProperty(key + ".description");
+			assertEquals(description, c.getAttribute("description"), id + " is described by " + key + ".description");
+			assertTrue(chinese.containsKey(key + ".description"), id + " has a Chinese description");
 			String icon = icons.get(id);
 			assertNotNull(icon, id + " has an icon");
 			ImageData small = image(bundle, icon);
