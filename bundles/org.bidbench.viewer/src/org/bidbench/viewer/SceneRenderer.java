@@ -229,6 +229,11 @@ public final class SceneRenderer {
 		background = new float[] { red, green, blue, 1f };
 	}
 
+	/** Background colour, RGB in 0..1 (a copy). */
+	public float[] background() {
+		return new float[] { background[0], background[1], background[2] };
+	}
+
 	public void setGhostColour(Colour colour) {
 		ghostColour = colour;
 	}

@@ -91,6 +91,14 @@ public final class ViewerCanvas extends Composite {
 	private boolean shiftPan;
 
 	public ViewerCanvas(Composite parent, int style, Scene scene) {
+		this(parent, style, scene, 0);
+	}
+
+	/**
+	 * A view whose OpenGL surface asks for {@code samples} multisamples per pixel (anti-aliasing; 0
+	 * for none). A driver without multisampling gives a plain surface instead.
+	 */
+	public ViewerCanvas(Composite parent, int style, Scene scene, int samples) {
 		super(parent, style);
 		this.scene = scene;
 		this.renderer = new SceneRenderer(scene);
@@ -98,6 +106,10 @@ public final class ViewerCanvas extends Composite {
 		JoglRuntime.initialise();
 		GLCapabilities caps = new GLCapabilities(GLProfile.get(GLProfile.GL3));
 		caps.setDepthBits(24);
+		if (samples > 1) {
+			caps.setSampleBuffers(true);
+			caps.setNumSamples(samples);
+		}
 		canvas = new GLCanvas(this, SWT.NO_BACKGROUND, caps, null);
 		canvas.addGLEventListener(new GLEventListener() {
 			@Override

@@ -178,8 +178,9 @@ class NlsCompletenessTest {
 			}
 			NodeList elements = extension.getElementsByTagName("*");
 			for (int j = 0; j < elements.getLength(); j++) {
-				if (elements.item(j).getNodeName().equals("separator")) {
-					continue; // a separator's name is its id, never shown
+				String element = elements.item(j).getNodeName();
+				if (element.equals("separator") || element.equals("parameter")) {
+					continue; // a separator's name is its id, a command parameter's names the parameter: never shown
 				}
 				NamedNodeMap attributes = elements.item(j).getAttributes();
 				for (int k = 0; k < attributes.getLength(); k++) {

@@ -28,7 +28,7 @@ public final class ElementLinkHandler extends AbstractHandler {
 			problem = e.getMessage();
 		}
 		if (problem != null) {
-			MessageDialog.openInformation(window.getShell(), "Show element", problem);
+			MessageDialog.openInformation(window.getShell(), ViewMessages.linkShowElementTitle, problem);
 		}
 		return problem == null;
 	}

@@ -1,5 +1,6 @@
 package org.bidbench.ui.bim.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.List;
 
 import org.eclipse.ui.IPropertyListener;
@@ -37,11 +38,10 @@ final class ElementLinks {
 			return null;
 		}
 		if (link.model() == null) {
-			return "No open model has an element " + link.globalId() + ". Open the model the report was made from"
-					+ " (File > Open Model...), then follow the link again.";
+			return NLS.bind(ViewMessages.linkNoModel, link.globalId());
 		}
 		if (!(OpenModelHandler.open(page, link.model()) instanceof ModelEditor opened)) {
-			return "Cannot open " + link.model() + " to show element " + link.globalId() + ".";
+			return NLS.bind(ViewMessages.linkCannotOpen, link.model(), link.globalId());
 		}
 		if (opened.isLoaded() && opened.model() != null) {
 			ElementFocus.reveal(opened.getSite().getPage(), opened, List.of(link.globalId()), true);

@@ -89,6 +89,10 @@ public final class HelpDialog extends Dialog {
 			TableItem item = new TableItem(table, SWT.NONE);
 			item.setText(new String[] { s.keys(), s.action() });
 		}
+		for (Shortcut s : commandKeys()) {
+			TableItem item = new TableItem(table, SWT.NONE);
+			item.setText(new String[] { s.keys(), s.action() });
+		}
 		keysTab.setControl(table);
 		tabs.setSelection(tab);
 		return area;
@@ -97,6 +101,28 @@ public final class HelpDialog extends Dialog {
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
 		createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
+	}
+
+	/**
+	 * The keys of the model editor's commands as the active key scheme has them now (Window >
+	 * Preferences > Keys changes them), each with the command's name, in the order of the keys.
+	 */
+	static java.util.List<Shortcut> commandKeys() {
+		var bindings = org.eclipse.ui.PlatformUI.getWorkbench().getService(org.eclipse.ui.keys.IBindingService.class);
+		String scheme = bindings.getActiveScheme() == null ? null : bindings.getActiveScheme().getId();
+		java.util.List<Shortcut> out = new java.util.ArrayList<>();
+		for (org.eclipse.jface.bindings.Binding b : bindings.getBindings()) {
+			var command = b.getParameterizedCommand();
+			if (command != null && command.getId().startsWith("org.bidbench.ui.bim.commands.") && b.getSchemeId().equals(scheme)) {
+				try {
+					out.add(new Shortcut(b.getTriggerSequence().format(), command.getName()));
+				} catch (org.eclipse.core.commands.common.NotDefinedException e) {
+					// a binding of a command that is gone: not listed
+				}
+			}
+		}
+		out.sort(java.util.Comparator.comparing(Shortcut::keys));
+		return out;
 	}
 
 	/** The tab shown (tests). */

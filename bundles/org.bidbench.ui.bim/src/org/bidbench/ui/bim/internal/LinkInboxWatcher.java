@@ -1,5 +1,6 @@
 package org.bidbench.ui.bim.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -37,7 +38,7 @@ import org.eclipse.ui.PlatformUI;
  */
 public final class LinkInboxWatcher implements IStartup {
 
-	static final String DIALOG_TITLE = "Element link";
+	static final String DIALOG_TITLE = ViewMessages.inboxTitle;
 	/** A link older than this was dropped while no workbench watched (one closing down): not followed. */
 	static final Duration MAX_AGE = Duration.ofMinutes(10);
 	/** How long a link waits for the models of open editors to load before it is followed anyway. */
@@ -127,20 +128,18 @@ public final class LinkInboxWatcher implements IStartup {
 		}
 		Duration age = Duration.between(entry.written().toInstant(), Instant.now());
 		if (age.compareTo(MAX_AGE) > 0) {
-			report("The link " + entry.text() + " was not followed: it waited " + age.toMinutes()
-					+ " minutes in the inbox, since no workbench was watching. Click it again to show the element.");
+			report(NLS.bind(ViewMessages.inboxStale, entry.text(), age.toMinutes()));
 			return;
 		}
 		try {
 			ElementLink.parse(entry.text());
 		} catch (IllegalArgumentException e) {
-			report("A link handed to BidBench (" + entry.fileName() + ") was not followed: " + e.getMessage()
-					+ ". Copy the link again from the quote PDF, or use File > Show Element by Link...");
+			report(NLS.bind(ViewMessages.inboxBad, entry.fileName(), e.getMessage()));
 			return;
 		}
 		IWorkbenchWindow window = window();
 		if (window == null || window.getActivePage() == null) {
-			report("The link " + entry.text() + " was not followed: no workbench window is open. Open one, then click the link again.");
+			report(NLS.bind(ViewMessages.inboxNoWindow, entry.text()));
 			return;
 		}
 		Shell shell = window.getShell();

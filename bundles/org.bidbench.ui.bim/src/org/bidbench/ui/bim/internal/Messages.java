@@ -52,6 +52,8 @@ public final class Messages extends NLS {
 	public static String Takeoff_filterJson;
 	public static String Takeoff_exported;
 	public static String Takeoff_cannotWrite;
+	public static String Takeoff_linesColoured;
+	public static String Takeoff_what;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

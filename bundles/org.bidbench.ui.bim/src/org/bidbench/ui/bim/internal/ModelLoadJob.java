@@ -1,5 +1,6 @@
 package org.bidbench.ui.bim.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ final class ModelLoadJob extends Job {
 	private volatile boolean handedOver;
 
 	ModelLoadJob(Path file, Scene scene, Consumer<IfcModel> onModelRead, Consumer<List<ModelProblem>> onFinished) {
-		super("Loading " + file.getFileName());
+		super(NLS.bind(ViewMessages.loadJob, file.getFileName()));
 		this.file = file;
 		this.scene = scene;
 		this.onModelRead = onModelRead;
@@ -75,7 +76,7 @@ final class ModelLoadJob extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, "Loading " + file.getFileName(), 1000);
+		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(ViewMessages.loadJob, file.getFileName()), 1000);
 		List<ModelProblem> problems = new ArrayList<>();
 		try {
 			IfcModel model = read(progress.split(250), problems);
@@ -87,7 +88,7 @@ final class ModelLoadJob extends Job {
 			return Status.OK_STATUS;
 		} catch (CancellationException | OperationCanceledException e) {
 			// SubMonitor.split throws the latter when the user cancels between the read and the tessellation.
-			problems.add(ModelProblem.info(file.getFileName().toString(), "loading was cancelled: what was read so far is shown"));
+			problems.add(ModelProblem.info(file.getFileName().toString(), ViewMessages.loadCancelled));
 			return Status.CANCEL_STATUS;
 		} finally {
 			if (!handedOver) {
@@ -99,7 +100,7 @@ final class ModelLoadJob extends Job {
 	}
 
 	private IfcModel read(SubMonitor progress, List<ModelProblem> problems) {
-		progress.beginTask("Reading " + file.getFileName(), 1000);
+		progress.beginTask(NLS.bind(ViewMessages.loadReading, file.getFileName()), 1000);
 		ReadMonitor readMonitor = new ReadMonitor() {
 			private int reported;
 
@@ -124,12 +125,11 @@ final class ModelLoadJob extends Job {
 			}
 			if (model.omittedProblemCount() > 0) {
 				problems.add(ModelProblem.info(file.getFileName().toString(),
-						model.omittedProblemCount() + " further problems were counted but not kept"));
+						NLS.bind(ViewMessages.loadOmitted, model.omittedProblemCount())));
 			}
 			return model;
 		} catch (IOException e) {
-			problems.add(ModelProblem.error(file.toString(), "cannot be opened as an IFC model: " + e.getMessage()
-					+ ". Check that the file is an .ifc (STEP) or .ifczip file and readable."));
+			problems.add(ModelProblem.error(file.toString(), NLS.bind(ViewMessages.loadCannotOpen, e.getMessage())));
 			return null;
 		}
 	}
@@ -140,10 +140,10 @@ final class ModelLoadJob extends Job {
 			engine = GeometryEngines.getDefault();
 		} catch (GeometryException e) {
 			problems.add(ModelProblem.warning(file.getFileName().toString(),
-					"no 3D view: " + e.getMessage() + ". The model tree and properties are available."));
+					NLS.bind(ViewMessages.loadNo3d, e.getMessage())));
 			return;
 		}
-		progress.setTaskName("Tessellating " + file.getFileName() + " with " + engine.name());
+		progress.setTaskName(NLS.bind(ViewMessages.loadTessellating, file.getFileName(), engine.name()));
 		StreamedQuantitySource measured = new StreamedQuantitySource(engine.name());
 		// The quantities (closure checks, volumes) are measured on a thread of their own, beside the
 		// engine, so that a user who only looks at the model does not wait for them.
@@ -162,8 +162,8 @@ final class ModelLoadJob extends Job {
 				measuring.execute(() -> measured.accept(product));
 				if (product.status() == ProductGeometry.Status.FAILED) {
 					failed[0]++;
-					problems.add(ModelProblem.warning(file.getFileName().toString(), "#" + product.productId() + " "
-							+ product.ifcClass() + " " + product.globalId() + " has no 3D shape: " + product.failureReason()));
+					problems.add(ModelProblem.warning(file.getFileName().toString(), NLS.bind(ViewMessages.loadNoShape,
+							new Object[] { product.productId(), product.ifcClass(), product.globalId(), product.failureReason() })));
 				}
 				long now = System.nanoTime();
 				if (now - lastPublish[0] > PUBLISH_INTERVAL_NANOS) {
@@ -197,7 +197,7 @@ final class ModelLoadJob extends Job {
 			measuring.shutdown();
 			handedOver = true;
 		} catch (GeometryException e) {
-			problems.add(ModelProblem.error(file.getFileName().toString(), "the geometry engine stopped: " + e.getMessage()));
+			problems.add(ModelProblem.error(file.getFileName().toString(), NLS.bind(ViewMessages.loadEngineStopped, e.getMessage())));
 		} finally {
 			if (!measuring.isShutdown()) {
 				// cancelled or stopped: what was measured is incomplete, a take-off tessellates for itself

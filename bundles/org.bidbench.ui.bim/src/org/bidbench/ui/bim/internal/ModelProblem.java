@@ -19,19 +19,19 @@ record ModelProblem(String severity, String location, String message) {
 		if (p.entityId() > 0) {
 			where.append(" #").append(p.entityId());
 		}
-		return new ModelProblem(p.severity() == IfcProblem.Severity.ERROR ? "Error" : "Warning", where.toString(),
+		return new ModelProblem(p.severity() == IfcProblem.Severity.ERROR ? ViewMessages.severityError : ViewMessages.severityWarning, where.toString(),
 				p.message());
 	}
 
 	static ModelProblem error(String location, String message) {
-		return new ModelProblem("Error", location, message);
+		return new ModelProblem(ViewMessages.severityError, location, message);
 	}
 
 	static ModelProblem warning(String location, String message) {
-		return new ModelProblem("Warning", location, message);
+		return new ModelProblem(ViewMessages.severityWarning, location, message);
 	}
 
 	static ModelProblem info(String location, String message) {
-		return new ModelProblem("Info", location, message);
+		return new ModelProblem(ViewMessages.severityInfo, location, message);
 	}
 }

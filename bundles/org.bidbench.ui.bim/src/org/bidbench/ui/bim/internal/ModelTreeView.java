@@ -1,5 +1,6 @@
 package org.bidbench.ui.bim.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -103,12 +104,12 @@ public final class ModelTreeView extends ViewPart {
 		Composite root = new Composite(parent, SWT.NONE);
 		root.setLayout(new GridLayout(2, false));
 		search = new Text(root, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
-		search.setMessage("Search name, class or GlobalId");
+		search.setMessage(ViewMessages.treeSearch);
 		search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		search.addModifyListener(e -> applySearch());
 		byClass = new Button(root, SWT.CHECK);
-		byClass.setText("By class");
-		byClass.setToolTipText("Group elements by IFC class and type instead of the spatial structure");
+		byClass.setText(ViewMessages.treeByClass);
+		byClass.setToolTipText(ViewMessages.treeByClassTip);
 		byClass.addListener(SWT.Selection, e -> rebuild());
 		summary = new Label(root, SWT.NONE);
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
@@ -245,7 +246,7 @@ public final class ModelTreeView extends ViewPart {
 		byEntity.clear();
 		IfcModel model = editor == null ? null : editor.model();
 		if (model == null) {
-			summary.setText(editor == null ? "Open a model: File > Open Model..." : "Reading " + editor.getPartName() + "...");
+			summary.setText(editor == null ? ViewMessages.treeNoModel : NLS.bind(ViewMessages.treeReading, editor.getPartName()));
 			tree.setInput(roots);
 			return;
 		}
@@ -261,7 +262,7 @@ public final class ModelTreeView extends ViewPart {
 			byEntity.clear();
 			buildByClass(model, elements);
 		}
-		summary.setText(elements.size() + " elements in " + model.storeys().size() + " storeys");
+		summary.setText(NLS.bind(ViewMessages.treeSummary, elements.size(), model.storeys().size()));
 		tree.setInput(roots);
 		tree.expandToLevel(byClass.getSelection() ? 1 : 4);
 		applySearch();
@@ -298,7 +299,7 @@ public final class ModelTreeView extends ViewPart {
 		Map<String, Map<String, List<IfcEntity>>> groups = new TreeMap<>();
 		for (IfcEntity e : elements) {
 			IfcEntity type = model.typeOf(e);
-			String typeName = type == null ? "(no type)" : type.typeName() + " " + (type.name() == null ? "" : type.name());
+			String typeName = type == null ? ViewMessages.treeNoType : type.typeName() + " " + (type.name() == null ? "" : type.name());
 			groups.computeIfAbsent(e.typeName(), k -> new TreeMap<>()).computeIfAbsent(typeName, k -> new ArrayList<>()).add(e);
 		}
 		for (var byClassEntry : groups.entrySet()) {

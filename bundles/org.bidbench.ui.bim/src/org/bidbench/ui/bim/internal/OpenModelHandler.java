@@ -1,5 +1,6 @@
 package org.bidbench.ui.bim.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -31,7 +32,7 @@ public final class OpenModelHandler extends AbstractHandler {
 			return open(window.getActivePage(), Path.of(given));
 		}
 		FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN | SWT.MULTI);
-		dialog.setText("Open IFC model");
+		dialog.setText(ViewMessages.openDialogTitle);
 		// The formats of every model importer (org.bidbench.ifc.importers), in both letter cases.
 		java.util.List<String> patterns = new java.util.ArrayList<>();
 		for (String ext : org.bidbench.ifc.ModelImporters.fileExtensions()) {
@@ -41,7 +42,7 @@ public final class OpenModelHandler extends AbstractHandler {
 		String shown = org.bidbench.ifc.ModelImporters.fileExtensions().stream().map(e -> "*." + e)
 				.collect(java.util.stream.Collectors.joining(", "));
 		dialog.setFilterExtensions(new String[] { String.join(";", patterns), "*.*" });
-		dialog.setFilterNames(new String[] { "Models (" + shown + ")", "All files" });
+		dialog.setFilterNames(new String[] { NLS.bind(ViewMessages.openFilterModels, shown), ViewMessages.openFilterAll });
 		if (DialogFolders.open(dialog) == null) {
 			return null;
 		}
@@ -55,18 +56,16 @@ public final class OpenModelHandler extends AbstractHandler {
 	public static IEditorPart open(IWorkbenchPage page, Path file) {
 		IWorkbenchWindow window = page.getWorkbenchWindow();
 		if (!Files.isRegularFile(file)) {
-			MessageDialog.openError(window.getShell(), "Open model",
-					file + " does not exist or is not a file. Choose an existing .ifc or .ifczip file.");
+			MessageDialog.openError(window.getShell(), ViewMessages.openErrorTitle, NLS.bind(ViewMessages.openNotAFile, file));
 			return null;
 		}
 		try {
 			IWorkbenchPage bimPage = window.getWorkbench().showPerspective(BidBenchPerspectives.PRESALES_BIM, window);
 			return bimPage.openEditor(new ModelEditorInput(file), ModelEditor.ID);
 		} catch (PartInitException e) {
-			MessageDialog.openError(window.getShell(), "Open model", "Cannot open " + file + ": " + e.getMessage());
+			MessageDialog.openError(window.getShell(), ViewMessages.openErrorTitle, NLS.bind(ViewMessages.openCannot, file, e.getMessage()));
 		} catch (WorkbenchException e) {
-			MessageDialog.openError(window.getShell(), "Open model",
-					"The Presales BIM perspective cannot be shown: " + e.getMessage());
+			MessageDialog.openError(window.getShell(), ViewMessages.openErrorTitle, NLS.bind(ViewMessages.openNoPerspective, e.getMessage()));
 		}
 		return null;
 	}

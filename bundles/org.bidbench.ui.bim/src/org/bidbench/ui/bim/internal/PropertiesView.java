@@ -1,5 +1,6 @@
 package org.bidbench.ui.bim.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,17 +67,17 @@ public final class PropertiesView extends ViewPart {
 		Composite root = new Composite(parent, SWT.NONE);
 		root.setLayout(new GridLayout(2, false));
 		globalId = new Text(root, SWT.READ_ONLY | SWT.BORDER);
-		globalId.setMessage("Select an element");
+		globalId.setMessage(ViewMessages.propsSelect);
 		globalId.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		Button copy = new Button(root, SWT.PUSH);
-		copy.setText("Copy GlobalId");
+		copy.setText(ViewMessages.propsCopy);
 		copy.addListener(SWT.Selection, e -> copyGlobalId());
 		table = new TreeViewer(root, SWT.FULL_SELECTION | SWT.BORDER);
 		table.getTree().setHeaderVisible(true);
 		table.getTree().setLinesVisible(true);
 		table.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
 		TreeViewerColumn name = new TreeViewerColumn(table, SWT.LEFT);
-		name.getColumn().setText("Property");
+		name.getColumn().setText(ViewMessages.propsProperty);
 		name.getColumn().setWidth(200);
 		name.setLabelProvider(new ColumnLabelProvider() {
 			@Override
@@ -85,7 +86,7 @@ public final class PropertiesView extends ViewPart {
 			}
 		});
 		TreeViewerColumn value = new TreeViewerColumn(table, SWT.LEFT);
-		value.getColumn().setText("Value");
+		value.getColumn().setText(ViewMessages.propsValue);
 		value.getColumn().setWidth(260);
 		value.setLabelProvider(new ColumnLabelProvider() {
 			@Override
@@ -204,8 +205,8 @@ public final class PropertiesView extends ViewPart {
 		IfcModel model = e.model();
 		globalId.setText(e.globalId() == null ? "" : e.globalId());
 		rows.clear();
-		Row attributes = new Row("Attributes", e.typeName());
-		attributes.children().add(new Row("Class", e.typeName()));
+		Row attributes = new Row(ViewMessages.propsAttributes, e.typeName());
+		attributes.children().add(new Row(ViewMessages.propsClass, e.typeName()));
 		attributes.children().add(new Row("GlobalId", e.globalId()));
 		attributes.children().add(new Row("#id", String.valueOf(e.id())));
 		for (String a : new String[] { "Name", "Description", "ObjectType", "Tag", "LongName", "PredefinedType", "Elevation" }) {
@@ -218,29 +219,30 @@ public final class PropertiesView extends ViewPart {
 		}
 		IfcEntity storey = model.storeyOf(e);
 		if (storey != null) {
-			attributes.children().add(new Row("Storey", storey.name()));
+			attributes.children().add(new Row(ViewMessages.propsStorey, storey.name()));
 		}
 		rows.add(attributes);
 		IfcEntity type = model.typeOf(e);
 		if (type != null) {
-			Row t = new Row("Type", type.typeName() + " " + (type.name() == null ? "" : type.name()));
+			Row t = new Row(ViewMessages.propsType, type.typeName() + " " + (type.name() == null ? "" : type.name()));
 			t.children().add(new Row("GlobalId", type.globalId()));
 			rows.add(t);
 		}
 		for (PropertySet set : model.propertySets(e)) {
-			Row r = new Row((set.quantities() ? "Quantities: " : "") + set.name(), set.values().size() + " values");
+			Row r = new Row(set.quantities() ? NLS.bind(ViewMessages.propsQuantities, set.name()) : set.name(),
+					NLS.bind(ViewMessages.propsValues, set.values().size()));
 			for (PropertyValue v : set.values()) {
-				r.children().add(new Row(v.name() + (v.fromType() ? " (type)" : ""), format(v)));
+				r.children().add(new Row(v.fromType() ? NLS.bind(ViewMessages.propsFromType, v.name()) : v.name(), format(v)));
 			}
 			rows.add(r);
 		}
 		List<MaterialAssignment> materials = model.materials(e);
 		if (!materials.isEmpty()) {
-			Row m = new Row("Materials", String.valueOf(materials.size()));
+			Row m = new Row(ViewMessages.propsMaterials, String.valueOf(materials.size()));
 			for (MaterialAssignment a : materials) {
 				for (MaterialAssignment.Part p : a.parts()) {
 					String detail = p.thickness() == null ? "" : String.format(Locale.ROOT, "%.3f m", p.thickness());
-					m.children().add(new Row(p.material() + (a.fromType() ? " (type)" : ""), a.kind().toLowerCase(Locale.ROOT)
+					m.children().add(new Row(a.fromType() ? NLS.bind(ViewMessages.propsFromType, p.material()) : p.material(), a.kind().toLowerCase(Locale.ROOT)
 							+ (detail.isEmpty() ? "" : ", " + detail)));
 				}
 			}
@@ -248,7 +250,7 @@ public final class PropertiesView extends ViewPart {
 		}
 		List<Classification> classifications = model.classifications(e);
 		if (!classifications.isEmpty()) {
-			Row c = new Row("Classifications", String.valueOf(classifications.size()));
+			Row c = new Row(ViewMessages.propsClassifications, String.valueOf(classifications.size()));
 			for (Classification k : classifications) {
 				c.children().add(new Row(k.system() == null ? "" : k.system(), k.code() + (k.name() == null ? "" : " " + k.name())));
 			}

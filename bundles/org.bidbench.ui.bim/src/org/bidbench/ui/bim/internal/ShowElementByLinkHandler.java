@@ -1,5 +1,6 @@
 package org.bidbench.ui.bim.internal;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
@@ -20,20 +21,19 @@ import org.eclipse.ui.handlers.HandlerUtil;
 public final class ShowElementByLinkHandler extends AbstractHandler {
 
 	public static final String COMMAND_ID = "org.bidbench.ui.bim.commands.showElementByLink";
-	static final String TITLE = "Show Element by Link";
-	static final String PROMPT = "Paste a link from a quote (in the PDF viewer: right-click the link > Copy Link).\n"
-			+ "It looks like " + ElementLink.PREFIX + "<GlobalId>, optionally followed by ?model=FILE.";
+	static final String TITLE = ViewMessages.linkDialogTitle;
+	static final String PROMPT = NLS.bind(ViewMessages.linkPrompt, ElementLink.PREFIX);
 
 	/** Says what is wrong with the text, or nothing when it is a link. */
 	static final IInputValidator VALIDATOR = text -> {
 		if (text == null || text.isBlank()) {
-			return "Paste a " + ElementLink.PREFIX + "<GlobalId> link.";
+			return NLS.bind(ViewMessages.linkEmpty, ElementLink.PREFIX);
 		}
 		try {
 			ElementLink.parse(text);
 			return null;
 		} catch (IllegalArgumentException e) {
-			return e.getMessage() + ". Copy the link again from the quote.";
+			return NLS.bind(ViewMessages.linkInvalid, e.getMessage());
 		}
 	};
 

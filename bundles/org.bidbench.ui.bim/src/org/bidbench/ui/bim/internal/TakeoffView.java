@@ -3,40 +3,28 @@ package org.bidbench.ui.bim.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 
-import org.bidbench.geometry.GeometryEngine;
-import org.bidbench.geometry.GeometryEngines;
-import org.bidbench.geometry.GeometryException;
-import org.bidbench.geometry.GeometryMonitor;
-import org.bidbench.geometry.GeometrySession;
-import org.bidbench.ifc.IfcEntity;
 import org.bidbench.ifc.IfcModel;
 import org.bidbench.qto.ComputedQuantitySource;
 import org.bidbench.qto.Contribution;
-import org.bidbench.qto.EngineQuantitySource;
 import org.bidbench.qto.RulePacks;
-import org.bidbench.qto.TakeoffExport;
 import org.bidbench.qto.TakeoffFlag;
 import org.bidbench.qto.TakeoffLine;
 import org.bidbench.qto.TakeoffResult;
 import org.bidbench.qto.TakeoffSession;
 import org.bidbench.qto.rules.RulePack;
-import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -47,10 +35,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -69,8 +54,8 @@ public final class TakeoffView extends ViewPart {
 	private Button export;
 	private Button colourLines;
 	/** Per line shown, its colour in the model while "Colour model" is on; swatches for the table. */
-	private final java.util.Map<TakeoffLine, org.bidbench.geometry.Colour> lineColours = new java.util.HashMap<>();
-	private final java.util.Map<TakeoffLine, org.eclipse.swt.graphics.Image> swatches = new java.util.HashMap<>();
+	private final LineColours lineColours = new LineColours();
+	private final TakeoffRevisions revisions = new TakeoffRevisions(this);
 	private Label summary;
 	private TableViewer table;
 	private TableViewer flagTable;
@@ -79,25 +64,8 @@ public final class TakeoffView extends ViewPart {
 	private final List<RulePack> packs = new ArrayList<>();
 	private ModelEditor resultEditor;
 	private TakeoffResult result;
-	/** GlobalIds selected in the viewer or tree, to mark the lines they feed. */
-	private Set<String> selectedGlobalIds = Set.of();
-	private boolean revealing;
 	private Job running;
-
-	private final ISelectionListener elementSelection = (part, selection) -> {
-		if (revealing || part == this || !(selection instanceof IStructuredSelection s)
-				|| !(part instanceof ModelEditor || part instanceof ModelTreeView)) {
-			return;
-		}
-		Set<String> ids = new HashSet<>();
-		for (Object o : s.toList()) {
-			IfcEntity e = Adapters.adapt(o, IfcEntity.class);
-			if (e != null && e.globalId() != null) {
-				ids.add(e.globalId());
-			}
-		}
-		markLinesOf(ids);
-	};
+	private final LinesAndElements links = new LinesAndElements(this);
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -114,7 +82,7 @@ public final class TakeoffView extends ViewPart {
 		export.setText(Messages.Takeoff_export);
 		export.setToolTipText(Messages.Takeoff_exportTip);
 		export.setEnabled(false);
-		export.addListener(SWT.Selection, e -> exportResult());
+		export.addListener(SWT.Selection, e -> TakeoffExporting.ask(this, result));
 		colourLines = new Button(root, SWT.CHECK);
 		colourLines.setText(Messages.Takeoff_colour);
 		colourLines.setToolTipText(Messages.Takeoff_colourTip);
@@ -122,7 +90,7 @@ public final class TakeoffView extends ViewPart {
 		Button compare = new Button(root, SWT.PUSH);
 		compare.setText(RevisionMessages.Revision_button);
 		compare.setToolTipText(RevisionMessages.Revision_buttonTip);
-		compare.addListener(SWT.Selection, e -> chooseRevisionToCompare());
+		compare.addListener(SWT.Selection, e -> revisions.choose());
 		summary = new Label(root, SWT.NONE);
 		// on a row of its own: in a narrow view it would push the buttons out of sight
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1));
@@ -148,10 +116,10 @@ public final class TakeoffView extends ViewPart {
 		table.addSelectionChangedListener(e -> {
 			Object row = e.getStructuredSelection().getFirstElement();
 			if (row instanceof TakeoffLine line) {
-				revealLine(line);
+				links.revealLine(line);
 				flagTable.setInput(flagsOf(line));
 			} else if (row instanceof TakeoffResult.NoValue none) {
-				revealElements(none.globalIds());
+				links.revealElements(none.globalIds());
 				flagTable.setInput(none.flags());
 			}
 		});
@@ -168,12 +136,12 @@ public final class TakeoffView extends ViewPart {
 		flagColumn(Messages.Takeoff_flagMessage, 700, TakeoffFlag::message);
 		flagTable.addSelectionChangedListener(e -> {
 			if (e.getStructuredSelection().getFirstElement() instanceof TakeoffFlag flag && flag.globalId() != null) {
-				revealElements(List.of(flag.globalId()));
+				links.revealElements(List.of(flag.globalId()));
 			}
 		});
 		fillPacks();
 		getSite().setSelectionProvider(table);
-		getSite().getPage().addSelectionListener(elementSelection);
+		getSite().getPage().addSelectionListener(links);
 	}
 
 	private void column(String title, int width, int align, java.util.function.Function<TakeoffLine, String> text,
@@ -193,12 +161,12 @@ public final class TakeoffView extends ViewPart {
 				if (element instanceof TakeoffResult.NoValue) {
 					return noValueBackground;
 				}
-				return contributes((TakeoffLine) element) ? contributingBackground : null;
+				return links.contributes((TakeoffLine) element) ? contributingBackground : null;
 			}
 
 			@Override
 			public org.eclipse.swt.graphics.Image getImage(Object element) {
-				return first && element instanceof TakeoffLine line ? swatch(line) : null;
+				return first && element instanceof TakeoffLine line ? lineColours.swatch(line, table.getControl().getDisplay()) : null;
 			}
 		});
 	}
@@ -258,107 +226,16 @@ public final class TakeoffView extends ViewPart {
 		if (colourLines.getSelection() != on) {
 			colourLines.setSelection(on);
 		}
-		disposeSwatches();
-		lineColours.clear();
-		ModelEditor editor = resultEditor;
-		if (editor == null || editor.scene() == null || result == null) {
-			table.refresh();
-			return;
-		}
-		if (!on) {
-			editor.scene().clearColours();
-			showInLegend(editor, null);
-			table.refresh();
-			return;
-		}
-		java.util.Map<String, Integer> lineOf = new java.util.HashMap<>();
-		List<TakeoffLine> lines = result.lines();
-		for (int i = 0; i < lines.size(); i++) {
-			for (String id : lines.get(i).globalIds()) {
-				lineOf.putIfAbsent(id, i);
-			}
-		}
-		java.util.Map<Object, org.bidbench.geometry.Colour> legend = editor.scene()
-				.colourBy(e -> e.globalId() == null ? null : lineOf.get(e.globalId()));
-		legend.forEach((index, colour) -> lineColours.put(lines.get((Integer) index), colour));
-		showInLegend(editor, legend);
+		String said = lineColours.apply(resultEditor, result, on, getPartName());
 		table.refresh();
-		summary.setText(lineColours.size() + " of " + lines.size() + " lines coloured in " + editor.getPartName()
-				+ " (a line whose elements all belong to an earlier line has no colour of its own)");
-	}
-
-	/**
-	 * The editor's legend lists the lines now painted on the model (it would otherwise go on
-	 * explaining the "Colour by" mode the lines painted over), and no "Colour by" mode stays checked;
-	 * with {@code null} the legend goes and "material colours" is checked again.
-	 */
-	private void showInLegend(ModelEditor editor, java.util.Map<Object, org.bidbench.geometry.Colour> byLineIndex) {
-		if (editor.legend() == null || editor.legend().control().isDisposed()) {
-			return;
+		if (said != null) {
+			summary.setText(said);
 		}
-		List<org.eclipse.swt.widgets.MenuItem> modes = editor.colourItems();
-		for (int i = 0; i < modes.size(); i++) {
-			if (!modes.get(i).isDisposed()) {
-				modes.get(i).setSelection(byLineIndex == null && i == 0);
-			}
-		}
-		if (byLineIndex == null) {
-			editor.legend().show(null, null);
-			return;
-		}
-		List<TakeoffLine> lines = result.lines();
-		java.util.Map<Object, org.bidbench.geometry.Colour> named = new java.util.LinkedHashMap<>();
-		byLineIndex.forEach((index, colour) -> {
-			int i = (Integer) index;
-			String name = lines.get(i).description();
-			if (name == null || name.isBlank()) {
-				name = lines.get(i).itemCode();
-			}
-			named.put(named.containsKey(name) ? name + " (" + (i + 1) + ")" : name, colour);
-		});
-		editor.legend().show(getPartName(), named);
 	}
 
 	/** The colour of a line's elements while the model is coloured by line, or {@code null}. */
 	org.bidbench.geometry.Colour lineColour(TakeoffLine line) {
-		return lineColours.get(line);
-	}
-
-	private org.eclipse.swt.graphics.Image swatch(TakeoffLine line) {
-		org.bidbench.geometry.Colour c = lineColours.get(line);
-		if (c == null) {
-			return null;
-		}
-		return swatches.computeIfAbsent(line, l -> {
-			var display = table.getControl().getDisplay();
-			org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, 12, 12);
-			org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
-			Color fill = new Color(Math.round(c.red() * 255), Math.round(c.green() * 255), Math.round(c.blue() * 255));
-			gc.setBackground(fill);
-			gc.fillRectangle(0, 0, 12, 12);
-			gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
-			gc.drawRectangle(0, 0, 11, 11);
-			gc.dispose();
-			fill.dispose();
-			return image;
-		});
-	}
-
-	private void disposeSwatches() {
-		swatches.values().forEach(org.eclipse.swt.graphics.Image::dispose);
-		swatches.clear();
-	}
-
-	private boolean contributes(TakeoffLine line) {
-		if (selectedGlobalIds.isEmpty()) {
-			return false;
-		}
-		for (Contribution c : line.contributions()) {
-			if (selectedGlobalIds.contains(c.globalId())) {
-				return true;
-			}
-		}
-		return false;
+		return lineColours.colour(line);
 	}
 
 	private void fillPacks() {
@@ -400,81 +277,33 @@ public final class TakeoffView extends ViewPart {
 		return false;
 	}
 
-	/** Asks for the older version of the active model and compares it (doubtful pairs go to a person). */
-	private void chooseRevisionToCompare() {
-		if (!(getSite().getPage().getActiveEditor() instanceof ModelEditor editor) || editor.model() == null) {
-			summary.setText(Messages.Takeoff_openModel);
-			return;
-		}
-		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
-		dialog.setText(RevisionMessages.Revision_chooseOld);
-		dialog.setFilterExtensions(new String[] { "*.ifc", "*.*" });
-		String chosen = dialog.open();
-		if (chosen != null) {
-			compareRevision(Path.of(chosen));
-		}
-	}
-
 	/** The last comparison with an older version, for tests. */
 	RevisionComparison revisionComparison() {
-		return revisionComparison;
+		return revisions.last();
 	}
 
-	/**
-	 * Compares an older version of the active model with it under the chosen pack, as a job; then
-	 * shows the counts and, when {@code askPerson}, offers the doubtful pairs for confirmation (a
-	 * confirmation compares again). Returns the job, or null when there is no model file.
-	 */
+	/** Compares an older version of the active model with it (see {@link TakeoffRevisions#compare}). */
 	Job compareRevision(Path oldFile) {
-		if (!(getSite().getPage().getActiveEditor() instanceof ModelEditor editor) || editor.model() == null
-				|| editor.model().path() == null) {
-			summary.setText(RevisionMessages.Revision_noFile);
-			return null;
-		}
-		Path newFile = editor.model().path();
-		RulePack pack = packs.get(packChoice.getSelectionIndex());
-		String what = NLS.bind(RevisionMessages.Revision_job, oldFile.getFileName(), newFile.getFileName());
-		Job job = new Job(what) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				try {
-					RevisionComparison c = RevisionComparison.compare(oldFile, newFile, pack, monitor);
-					table.getControl().getDisplay().asyncExec(() -> showComparison(c));
-					return Status.OK_STATUS;
-				} catch (IOException | RuntimeException e) {
-					table.getControl().getDisplay().asyncExec(() -> summary.setText(NLS.bind(RevisionMessages.Revision_failed,
-							new Object[] { oldFile.getFileName(), newFile.getFileName(), e.getMessage() })));
-					return Status.error(what, e);
-				}
-			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == FAMILY;
-			}
-		};
-		job.setUser(true);
-		summary.setText(what);
-		job.schedule();
-		return job;
+		return revisions.compare(oldFile);
 	}
 
 	/** Whether a comparison opens the dialog of doubtful pairs (tests open it themselves). */
-	boolean askPerson = true;
-	private RevisionComparison revisionComparison;
+	void askPerson(boolean ask) {
+		revisions.askPerson = ask;
+	}
 
-	private void showComparison(RevisionComparison c) {
+	/** The pack chosen above the table. */
+	RulePack chosenPack() {
+		return packs.get(packChoice.getSelectionIndex());
+	}
+
+	/** Shows a message in the summary line; false once the view is closed. */
+	boolean say(String message) {
 		if (summary.isDisposed()) {
-			return;
+			return false;
 		}
-		revisionComparison = c;
-		summary.setText(RevisionMatchesDialog.counts(c.diff()));
-		if (askPerson && !c.diff().doubtful().isEmpty()) {
-			RevisionMatchesDialog dialog = new RevisionMatchesDialog(getSite().getShell(), c);
-			if (dialog.open() == org.eclipse.jface.window.Window.OK && !dialog.confirmedPairs().isEmpty()) {
-				compareRevision(c.oldFile());
-			}
-		}
+		summary.setText(message);
+		return true;
 	}
 
 	/** Runs the chosen pack on the active model editor's model as a job; returns it, or null when nothing can run. */
@@ -493,16 +322,16 @@ public final class TakeoffView extends ViewPart {
 		if (running != null) {
 			running.cancel();
 		}
-		String what = pack.getId() + " on " + editor.getPartName();
+		String what = NLS.bind(Messages.Takeoff_what, pack.getId(), editor.getPartName());
 		Job job = new Job(NLS.bind(Messages.Takeoff_job, what)) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Takeoff_job, what), 100);
 				try {
-					ComputedQuantitySource loaded = measuredWhileLoading(loadedQuantities, progress);
+					ComputedQuantitySource loaded = TakeoffMeasuring.measuredWhileLoading(loadedQuantities, progress);
 					TakeoffResult r = loaded != null
 							? new TakeoffSession(model, loaded).run(pack, progress::isCanceled)
-							: measure(model, pack, progress);
+							: TakeoffMeasuring.measure(model, pack, progress);
 					showResult(editor, r, loaded != null ? Messages.Takeoff_reusedMeshes : "");
 					return Status.OK_STATUS;
 				} catch (CancellationException e) {
@@ -524,73 +353,6 @@ public final class TakeoffView extends ViewPart {
 		summary.setText(NLS.bind(Messages.Takeoff_measuring, what));
 		job.schedule();
 		return job;
-	}
-
-	/**
-	 * The quantities the editor's load measured, waiting for the last of them if the load has just
-	 * ended; {@code null} when the load did not measure them all (cancelled, engine stopped).
-	 */
-	private static ComputedQuantitySource measuredWhileLoading(
-			java.util.concurrent.CompletableFuture<org.bidbench.qto.StreamedQuantitySource> future, SubMonitor progress) {
-		progress.subTask(Messages.Takeoff_waiting);
-		while (true) {
-			if (progress.isCanceled()) {
-				throw new CancellationException("take-off canceled");
-			}
-			try {
-				return future.get(200, java.util.concurrent.TimeUnit.MILLISECONDS);
-			} catch (java.util.concurrent.TimeoutException e) {
-				// still measuring (or still loading): ask again, so that cancel is heard
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new CancellationException("take-off interrupted");
-			} catch (java.util.concurrent.ExecutionException e) {
-				return null; // measuring failed: the take-off tessellates for itself
-			}
-		}
-	}
-
-	/**
-	 * Computed quantities come from the default geometry engine when one is installed, else the
-	 * take-off uses authored quantities only and says so in the result's engine.
-	 */
-	private static TakeoffResult measure(IfcModel model, RulePack pack, SubMonitor progress) {
-		GeometryEngine engine;
-		try {
-			engine = GeometryEngines.getDefault();
-		} catch (GeometryException e) {
-			return new TakeoffSession(model, ComputedQuantitySource.NONE).run(pack, progress::isCanceled);
-		}
-		SubMonitor tessellation = progress.split(80);
-		GeometryMonitor monitor = new GeometryMonitor() {
-			private int reported;
-
-			@Override
-			public void worked(int done, int total) {
-				tessellation.setWorkRemaining(Math.max(1, total - reported));
-				if (done > reported) {
-					tessellation.worked(done - reported);
-					reported = done;
-				}
-			}
-
-			@Override
-			public boolean isCanceled() {
-				return progress.isCanceled();
-			}
-		};
-		try (GeometrySession session = engine.open(model)) {
-			EngineQuantitySource computed = new EngineQuantitySource(session, engine.name(), monitor);
-			progress.subTask(NLS.bind(Messages.Takeoff_tessellating, engine.name()));
-			computed.prepare();
-			if (progress.isCanceled()) {
-				throw new CancellationException("take-off canceled");
-			}
-			progress.subTask(NLS.bind(Messages.Takeoff_applying, pack.getName()));
-			return new TakeoffSession(model, computed).run(pack, progress::isCanceled);
-		} catch (GeometryException e) {
-			return new TakeoffSession(model, ComputedQuantitySource.NONE).run(pack, progress::isCanceled);
-		}
 	}
 
 	private void showResult(ModelEditor editor, TakeoffResult r, String message) {
@@ -636,108 +398,24 @@ public final class TakeoffView extends ViewPart {
 		return table;
 	}
 
-	/** Selects a line as a click would. */
-	void select(TakeoffLine line) {
-		table.setSelection(new StructuredSelection(line), true);
-	}
-
-	private void revealLine(TakeoffLine line) {
-		ModelEditor editor = resultEditor;
-		if (editor == null || editor.viewer() == null || editor.viewer().isDisposed()) {
-			summary.setText(Messages.Takeoff_modelClosed);
-			return;
-		}
-		revealing = true;
-		try {
-			int found = ElementFocus.reveal(getSite().getPage(), editor, line.globalIds(), true);
-			// The line is this view's selection, which the properties view cannot show: give it the line's
-			// first element, so the engineer sees what the line is made of.
-			IfcModel model = editor.model();
-			if (model != null && !line.globalIds().isEmpty()
-					&& getSite().getPage().findView(PropertiesView.ID) instanceof PropertiesView properties) {
-				IfcEntity first = model.byGlobalId(line.globalIds().get(0));
-				if (first != null) {
-					properties.show(first);
-				}
-			}
-			summary.setText(NLS.bind(Messages.Takeoff_lineSelected, new Object[] { line.itemCode(), line.groupLabel(), found,
-					line.contributions().size() }));
-		} finally {
-			revealing = false;
-		}
-	}
-
-	/** Selects elements in the model (those of a flag, or of a rule's elements without a value). */
-	private void revealElements(List<String> globalIds) {
-		ModelEditor editor = resultEditor;
-		if (editor == null || editor.viewer() == null || editor.viewer().isDisposed()) {
-			summary.setText(Messages.Takeoff_modelClosed);
-			return;
-		}
-		revealing = true;
-		try {
-			ElementFocus.reveal(getSite().getPage(), editor, globalIds, true);
-		} finally {
-			revealing = false;
-		}
+	/** The editor of the model the result shown was made from. */
+	ModelEditor resultEditor() {
+		return resultEditor;
 	}
 
 	/** Marks the lines the given elements contribute to. */
 	void markLinesOf(Set<String> globalIds) {
-		selectedGlobalIds = Set.copyOf(globalIds);
-		if (result == null || table.getControl().isDisposed()) {
-			return;
-		}
-		table.refresh();
-		List<TakeoffLine> fed = linesOf(globalIds);
-		if (!globalIds.isEmpty()) {
-			String lines = fed.size() == 1 ? Messages.Takeoff_oneLine : NLS.bind(Messages.Takeoff_lines, fed.size());
-			summary.setText(globalIds.size() == 1 ? NLS.bind(Messages.Takeoff_elementFeeds, lines)
-					: NLS.bind(Messages.Takeoff_elementsFeed, globalIds.size(), lines));
-			if (!fed.isEmpty()) {
-				table.reveal(fed.get(0));
-			}
-		}
+		links.mark(globalIds);
 	}
 
 	/** The lines of the last result any of the elements contributes to. */
 	List<TakeoffLine> linesOf(Set<String> globalIds) {
-		List<TakeoffLine> out = new ArrayList<>();
-		if (result == null) {
-			return out;
-		}
-		for (TakeoffLine line : result.lines()) {
-			for (Contribution c : line.contributions()) {
-				if (globalIds.contains(c.globalId())) {
-					out.add(line);
-					break;
-				}
-			}
-		}
-		return out;
+		return LinesAndElements.linesOf(result, globalIds);
 	}
 
-	private void exportResult() {
-		if (result == null) {
-			return;
-		}
-		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setText(Messages.Takeoff_exportTitle);
-		dialog.setFilterExtensions(new String[] { "*.xlsx", "*.csv", "*.json" });
-		dialog.setFilterNames(new String[] { Messages.Takeoff_filterXlsx, Messages.Takeoff_filterCsv, Messages.Takeoff_filterJson });
-		dialog.setFileName(result.modelFile().replaceFirst("\\.[^.]*$", "") + "-" + result.packId() + ".xlsx");
-		dialog.setOverwrite(true);
-		String chosen = dialog.open();
-		if (chosen == null) {
-			return;
-		}
-		Path file = Path.of(chosen);
-		try {
-			summary.setText(NLS.bind(Messages.Takeoff_exported, exportTo(file)));
-		} catch (IOException e) {
-			MessageDialog.openError(getSite().getShell(), Messages.Takeoff_exportTitle,
-					NLS.bind(Messages.Takeoff_cannotWrite, file, e.getMessage()));
-		}
+	/** Selects a line as a click would. */
+	void select(TakeoffLine line) {
+		table.setSelection(new StructuredSelection(line), true);
 	}
 
 	/**
@@ -745,9 +423,7 @@ public final class TakeoffView extends ViewPart {
 	 * .xlsx. Returns the file written.
 	 */
 	Path exportTo(Path file) throws IOException {
-		Path target = TakeoffExport.Format.of(file) == null ? file.resolveSibling(file.getFileName() + ".xlsx") : file;
-		TakeoffExport.write(result, target);
-		return target;
+		return TakeoffExporting.write(result, file);
 	}
 
 	@Override
@@ -769,7 +445,7 @@ public final class TakeoffView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removeSelectionListener(elementSelection);
+		getSite().getPage().removeSelectionListener(links);
 		if (running != null) {
 			running.cancel();
 		}
@@ -779,7 +455,7 @@ public final class TakeoffView extends ViewPart {
 		if (noValueBackground != null) {
 			noValueBackground.dispose();
 		}
-		disposeSwatches();
+		lineColours.dispose();
 		super.dispose();
 	}
 }

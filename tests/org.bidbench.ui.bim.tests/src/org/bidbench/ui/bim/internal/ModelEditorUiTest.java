@@ -77,6 +77,25 @@ class ModelEditorUiTest {
 		return editor;
 	}
 
+	/**
+	 * Runs a command of plugin.xml as a key, a button or a menu item does, on the active editor;
+	 * {@code parameters} are pairs of parameter id and value.
+	 */
+	static Object run(String commandId, String... parameters) throws Exception {
+		var commands = window().getService(org.eclipse.ui.commands.ICommandService.class);
+		var handlers = window().getService(org.eclipse.ui.handlers.IHandlerService.class);
+		java.util.Map<String, String> values = new java.util.HashMap<>();
+		for (int i = 0; i < parameters.length; i += 2) {
+			values.put(parameters[i], parameters[i + 1]);
+		}
+		drain();
+		var command = org.eclipse.core.commands.ParameterizedCommand.generateCommand(commands.getCommand(commandId), values);
+		assertNotNull(command, commandId + " with the parameters " + values);
+		Object result = handlers.executeCommand(command, null);
+		drain();
+		return result;
+	}
+
 	static Path sample() throws Exception {
 		var bundle = FrameworkUtil.getBundle(ModelEditorUiTest.class);
 		var urls = bundle.findEntries("models", "AC20-FZK-Haus.ifc", false);

@@ -74,7 +74,7 @@ class RevisionMatchesUiTest {
 		assertNotNull(editor);
 		waitFor(editor::isLoaded, 120_000, "the revised model to load");
 		TakeoffView view = (TakeoffView) page.showView(TakeoffView.ID);
-		view.askPerson = false;
+		view.askPerson(false);
 		assertTrue(view.choosePack("general-building"));
 		page.activate(editor);
 		drain();

@@ -221,13 +221,13 @@ class TakeoffViewUiTest {
 	@Test
 	@Order(4)
 	void savedViewpointsAreKeptWithTheWorkspaceAndRestored() throws Exception {
-		Path file = editor.viewpointsFile();
+		Path file = editor.viewpoints().file();
 		Files.deleteIfExists(file);
-		editor.viewpoints().clear();
+		editor.viewpoints().list().clear();
 		editor.viewer().setView(StandardView.FRONT);
 		editor.viewer().fitAll();
 		editor.scene().setSections(List.of(SectionPlane.horizontal(1.5)));
-		org.bidbench.viewer.Viewpoint saved = editor.saveViewpoint("Front cut");
+		org.bidbench.viewer.Viewpoint saved = editor.viewpoints().save("Front cut");
 		assertTrue(file.startsWith(SavedViewpoints.workspace()), "kept in the workspace: " + file);
 		assertTrue(Files.isRegularFile(file), "written at once");
 		var read = SavedViewpoints.load(file);
@@ -235,7 +235,7 @@ class TakeoffViewUiTest {
 
 		editor.scene().setSections(List.of());
 		editor.viewer().setView(StandardView.TOP);
-		editor.restoreViewpoint(read.get(0));
+		editor.viewpoints().restore(read.get(0));
 		assertEquals(List.of(SectionPlane.horizontal(1.5)), editor.scene().sections(), "the section comes back");
 		double[] eye = editor.viewer().camera().eye();
 		for (int i = 0; i < 3; i++) {
@@ -243,12 +243,12 @@ class TakeoffViewUiTest {
 		}
 		editor.scene().setSections(List.of());
 
-		editor.saveViewpoint("Second");
-		editor.renameViewpoint(0, "Front section at 1.5 m");
+		editor.viewpoints().save("Second");
+		editor.viewpoints().rename(0, "Front section at 1.5 m");
 		assertEquals(List.of("Front section at 1.5 m", "Second"),
 				SavedViewpoints.load(file).stream().map(org.bidbench.viewer.Viewpoint::name).toList(),
 				"a rename is written at once");
-		editor.deleteViewpoint(1);
+		editor.viewpoints().delete(1);
 		var left = SavedViewpoints.load(file);
 		assertEquals(List.of("Front section at 1.5 m"), left.stream().map(org.bidbench.viewer.Viewpoint::name).toList(),
 				"so is a deletion");
@@ -346,14 +346,14 @@ class TakeoffViewUiTest {
 
 		IfcEntity upper = editor.model().storeys().stream().filter(s -> "Dachgeschoss".equals(s.name())).findFirst()
 				.orElseThrow();
-		assertEquals(List.of("Erdgeschoss", "Dachgeschoss"), editor.storeysBottomUp().stream().map(IfcEntity::name).toList());
+		assertEquals(List.of("Erdgeschoss", "Dachgeschoss"), editor.storeys().bottomUp().stream().map(IfcEntity::name).toList());
 		// the Storeys menu counts what the model tree counts beside the storey (both are "elements")
 		ModelTreeView tree = (ModelTreeView) page.showView(ModelTreeView.ID);
 		drain();
 		String treeLabel = tree.labelOf(upper);
-		assertTrue(treeLabel.endsWith("(" + ModelEditor.containedCount(editor.model().spatialTree(), upper) + ")"), treeLabel);
-		editor.showStorey(upper);
-		BitSet shown = editor.storeyElements(upper);
+		assertTrue(treeLabel.endsWith("(" + ModelStoreys.containedCount(editor.model().spatialTree(), upper) + ")"), treeLabel);
+		ModelEditorUiTest.run(BimCommands.SHOW_STOREY, BimCommands.STOREY, Integer.toString(upper.id()));
+		BitSet shown = editor.storeys().elements(upper);
 		assertFalse(shown.isEmpty());
 		for (int i = 0; i < scene.elementCount(); i++) {
 			if (!scene.element(i).ifcClass().equalsIgnoreCase("IfcSpace")) { // spaces stay behind the Spaces switch
@@ -361,14 +361,14 @@ class TakeoffViewUiTest {
 			}
 		}
 		// the roof storey's walls stand on the ground floor's ceiling, 2.7 m up in this house
-		double floor = editor.walkFloor();
+		double floor = editor.storeys().walkFloor();
 		assertTrue(floor > 2 && floor < 3.5, "the upper floor is at " + floor);
-		editor.startWalking(true);
+		ModelEditorUiTest.run(BimCommands.WALK);
 		assertEquals(floor + 1.6, editor.viewer().camera().eye()[2], 1e-6, "eyes 1.6 m above that floor");
-		editor.startWalking(false);
-		editor.showStorey(null);
+		ModelEditorUiTest.run(BimCommands.WALK);
+		ModelEditorUiTest.run(BimCommands.SHOW_STOREY);
 		assertTrue(scene.hidden().isEmpty(), "all storeys again");
-		double ground = editor.walkFloor();
+		double ground = editor.storeys().walkFloor();
 		assertTrue(Math.abs(ground) < 0.5, "the ground floor (elevation 0) is near 0: " + ground);
 
 		// a box select over the whole view finds what shows: the house from outside, not its hidden inside

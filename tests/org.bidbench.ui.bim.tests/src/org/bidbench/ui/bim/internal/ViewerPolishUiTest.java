@@ -2,6 +2,7 @@ package org.bidbench.ui.bim.internal;
 
 import static org.bidbench.ui.bim.internal.ModelEditorUiTest.drain;
 import static org.bidbench.ui.bim.internal.ModelEditorUiTest.openSampleInBimPerspective;
+import static org.bidbench.ui.bim.internal.ModelEditorUiTest.run;
 import static org.bidbench.ui.bim.internal.ModelEditorUiTest.window;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -44,29 +45,34 @@ class ViewerPolishUiTest {
 		drain();
 	}
 
-	private static void choose(MenuItem item) {
-		for (MenuItem other : item.getParent().getItems()) {
-			other.setSelection(other == item);
-		}
-		item.notifyListeners(SWT.Selection, null);
+	/** The items of a menu contributed in plugin.xml, as the workbench makes them for the active editor. */
+	static List<MenuItem> menuItems(String locationUri) {
+		org.eclipse.jface.action.MenuManager manager = new org.eclipse.jface.action.MenuManager();
+		window().getService(org.eclipse.ui.menus.IMenuService.class).populateContributionManager(manager, locationUri);
+		org.eclipse.swt.widgets.Menu menu = manager.createContextMenu(window().getShell());
+		manager.update(true);
+		menu.notifyListeners(SWT.Show, new org.eclipse.swt.widgets.Event());
 		drain();
+		return List.of(menu.getItems()).stream().filter(i -> (i.getStyle() & SWT.SEPARATOR) == 0).toList();
 	}
 
 	@Test
 	void colourByShowsALegendAndChecksItsMode() throws Exception {
 		ModelEditor editor = openSampleInBimPerspective();
-		List<MenuItem> items = editor.colourItems();
+		List<MenuItem> items = menuItems("menu:org.bidbench.ui.bim.toolbar.colourBy");
 		assertEquals(4, items.size());
+		assertEquals(EditorMessages.colourClass, items.get(1).getText());
 		assertTrue(items.get(0).getSelection(), "material colours are checked at first");
 		assertFalse(editor.legend().control().getVisible(), "no legend for material colours");
-		choose(items.get(1));
+		run(BimCommands.COLOUR_BY, BimCommands.MODE, "class");
 		assertEquals(EditorMessages.colourClass, editor.legend().mode());
 		assertTrue(editor.legend().control().getVisible());
 		assertTrue(editor.legend().names().stream().anyMatch(n -> n.startsWith("IfcWall")) && editor.legend().names().contains("IfcSlab"),
 				editor.legend().names().toString());
+		items = menuItems("menu:org.bidbench.ui.bim.toolbar.colourBy");
 		assertTrue(items.get(1).getSelection() && !items.get(0).getSelection(), "the menu checks the mode that is on");
 		screenshot("colour-by-legend.png");
-		choose(items.get(0));
+		run(BimCommands.COLOUR_BY, BimCommands.MODE, "material_colours");
 		assertFalse(editor.legend().control().getVisible(), "the legend goes with the colouring");
 	}
 
@@ -109,10 +115,11 @@ class ViewerPolishUiTest {
 	@Test
 	void xrayStaysPressedWhileOnAndHintsEndWithTheirMode() throws Exception {
 		ModelEditor editor = openSampleInBimPerspective();
-		var xray = editor.xrayItem();
+		var xray = editor.toolBar().item(BimCommands.XRAY);
+		assertNotNull(xray, "X-ray is a button of the tool bar");
 		assertFalse(xray.getSelection());
 		xray.setSelection(true);
-		xray.notifyListeners(SWT.Selection, null);
+		xray.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
 		drain();
 		assertTrue(editor.scene().isXray());
 		assertTrue(xray.getSelection(), "pressed while X-ray is on");
@@ -121,7 +128,7 @@ class ViewerPolishUiTest {
 		assertFalse(editor.scene().isXray());
 		assertFalse(xray.getSelection(), "released when X-ray ends elsewhere");
 
-		editor.startWalking(true);
+		run(BimCommands.WALK);
 		drain();
 		assertFalse(editor.statusMessage().isEmpty(), "walking shows its keys");
 		editor.viewer().setMode(ViewerCanvas.Mode.ORBIT); // as Esc does
@@ -146,18 +153,18 @@ class ViewerPolishUiTest {
 		assertTrue(status.contains(Integer.toString(editor.scene().elementCount())), "the shapes drawn are labelled: " + status);
 
 		IfcEntity ground = editor.model().storeys().stream().filter(s -> "Erdgeschoss".equals(s.name())).findFirst().orElseThrow();
-		editor.showStorey(ground);
+		run(BimCommands.SHOW_STOREY, BimCommands.STOREY, Integer.toString(ground.id()));
 		drain();
-		int menu = ModelEditor.containedCount(editor.model().spatialTree(), ground);
+		int menu = ModelStoreys.containedCount(editor.model().spatialTree(), ground);
 		assertTrue(editor.statusMessage().startsWith("Erdgeschoss") && editor.statusMessage().contains(" " + menu + " "),
 				"the storey's status counts as the Storeys menu (" + menu + "): " + editor.statusMessage());
-		editor.showStorey(null);
+		run(BimCommands.SHOW_STOREY);
 	}
 
 	@Test
 	void walkingStartsInARoomLookingAlongIt() throws Exception {
 		ModelEditor editor = openSampleInBimPerspective();
-		editor.startWalking(true);
+		run(BimCommands.WALK);
 		drain();
 		double[] eye = editor.viewer().camera().eye();
 		double[] d = editor.viewer().camera().direction();
@@ -175,7 +182,7 @@ class ViewerPolishUiTest {
 			}
 		}
 		assertNotNull(room, "the eye stands inside a room");
-		editor.startWalking(false);
+		run(BimCommands.WALK);
 	}
 
 	@Test
