@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,7 +44,7 @@ public final class ItemCharacteristics {
                 case "size" -> sizeBand(f, model, chinese);
                 default -> null;
             };
-            parts.add(label(c, chinese) + ": " + (value == null || value.isBlank() ? (chinese ? "未注明" : "not given") : value));
+            parts.add(label(c, chinese) + ": " + (value == null || value.isBlank() ? notGiven(chinese) : value));
         }
         return String.join("; ", parts);
     }
@@ -62,6 +61,44 @@ public final class ItemCharacteristics {
             case "size" -> "规格";
             default -> characteristic;
         };
+    }
+
+    /**
+     * A characteristics text in the other language: the labels and "not given" translated, the
+     * model's values (material names, type names, sizes) as they are. A GB pack writes them in
+     * Chinese; an English client quote prints them in English.
+     *
+     * @param characteristics a text made by this class, in either language, or null
+     * @param chinese the language wanted
+     * @return the text in that language, or null for null
+     */
+    public static String inLanguage(String characteristics, boolean chinese) {
+        if (characteristics == null || characteristics.isEmpty()) {
+            return characteristics;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : characteristics.split("; ")) {
+            String translated = part;
+            for (String c : RulePackReader.CHARACTERISTICS) {
+                String from = label(c, !chinese) + ": ";
+                if (part.startsWith(from)) {
+                    String value = part.substring(from.length());
+                    if (value.equals(notGiven(!chinese))) {
+                        value = notGiven(chinese);
+                    } else if (c.equals("size")) {
+                        value = chinese ? value.replace(" m2", " m²") : value.replace(" m²", " m2");
+                    }
+                    translated = label(c, chinese) + ": " + value;
+                    break;
+                }
+            }
+            parts.add(translated);
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String notGiven(boolean chinese) {
+        return chinese ? "未注明" : "not given";
     }
 
     private static String strength(ElementFacts f) {
@@ -130,22 +167,18 @@ public final class ItemCharacteristics {
 
     /**
      * Gives every line its 12-digit code, so that no two lines of one bill share a code (the bill
-     * must have no repeated item code): lines of one 9-digit code are numbered 001, 002... in the
-     * order of their characteristics text, then of their other group values (e.g. the storey), so
-     * two take-offs of similar models number alike. A rule split by size band alone numbers by the
-     * band (001 for the smallest), so a catalog can price each band under a code that does not move;
-     * there two lines of one band (different door types) keep the band's code.
+     * must have no repeated item code, and the last three digits tell apart items whose
+     * characteristics differ): lines of one 9-digit code are numbered 001, 002... in the order of
+     * their size band (smallest first, where the rule splits by size), then of their
+     * characteristics text, then of their other group values (e.g. the storey or the door type),
+     * so two take-offs of similar models number alike. Two door types of one size band are two
+     * items with two codes; what they cost is the band's price, found with {@link #bandPriceCode}.
      */
     static List<TakeoffLine> numberCodes(RulePack pack, List<TakeoffLine> lines) {
         Map<String, TreeSet<String>> byBase = new LinkedHashMap<>();
-        Map<String, Boolean> bySizeOnly = new TreeMap<>();
         for (TakeoffLine l : lines) {
             if (l.itemCode() != null && l.itemCode().length() == 12) {
-                String base = l.itemCode().substring(0, 9);
-                byBase.computeIfAbsent(base, k -> new TreeSet<>()).add(identity(l));
-                boolean sizeOnly = l.characteristics() != null && pack.getRules().stream().filter(r -> r.getId().equals(l.ruleId()))
-                        .allMatch(r -> r.getCharacteristics().equals(List.of("size")));
-                bySizeOnly.merge(base, sizeOnly, Boolean::logicalAnd);
+                byBase.computeIfAbsent(l.itemCode().substring(0, 9), k -> new TreeSet<>()).add(order(l));
             }
         }
         List<TakeoffLine> out = new ArrayList<>(lines.size());
@@ -156,35 +189,64 @@ public final class ItemCharacteristics {
                 continue;
             }
             String base = l.itemCode().substring(0, 9);
-            int sequence;
-            if (bySizeOnly.get(base)) {
-                sequence = sizeSequence(l.characteristics());
-            } else {
-                sequence = new ArrayList<>(byBase.get(base)).indexOf(identity(l)) + 1;
-            }
+            int sequence = new ArrayList<>(byBase.get(base)).indexOf(order(l)) + 1;
             out.add(l.withItemCode(base + String.format(Locale.ROOT, "%03d", sequence)));
         }
         return out;
     }
 
-    /** What tells a line apart from the others of its 9-digit code: characteristics first, then the other group values. */
-    private static String identity(TakeoffLine l) {
-        return (l.characteristics() == null ? "" : l.characteristics()) + "\t" + l.groupLabel();
+    /** Where a line goes among the others of its 9-digit code: size band, characteristics, other group values. */
+    private static String order(TakeoffLine l) {
+        Integer band = sizeBandNumber(l.characteristics());
+        return (band == null ? 0 : band) + "\t" + (l.characteristics() == null ? "" : l.characteristics()) + "\t"
+                + l.groupLabel();
     }
 
-    /** 1 for the smallest size band ... 4 for the largest, 5 when the size is not given. */
-    private static int sizeSequence(String characteristics) {
-        if (characteristics.contains("≤" + fmt(SIZE_BANDS[0]))) {
-            return 1;
+    /**
+     * The catalog code that prices a line split by opening size: its 9-digit code and the band's
+     * number (001 up to 1.5 m2 of opening, 002 1.5-3 m2, 003 3-6 m2, 004 above 6 m2, 005 size not
+     * given). The line's own 12-digit code only numbers the items of one bill and moves when another
+     * door type joins the bill; the band does not.
+     *
+     * @param itemCode the line's 12-digit code
+     * @param characteristics the line's characteristics text (either language)
+     * @return the band's code, or null when the line is not split by size
+     */
+    public static String bandPriceCode(String itemCode, String characteristics) {
+        Integer band = sizeBandNumber(characteristics);
+        if (band == null || itemCode == null || itemCode.length() != 12) {
+            return null;
         }
-        for (int b = 1; b < SIZE_BANDS.length; b++) {
-            if (characteristics.contains(fmt(SIZE_BANDS[b - 1]) + "–" + fmt(SIZE_BANDS[b]))) {
-                return b + 1;
+        return itemCode.substring(0, 9) + String.format(Locale.ROOT, "%03d", band);
+    }
+
+    /** 1 for the smallest size band ... 4 for the largest, 5 when the size is not given; null without a size characteristic. */
+    private static Integer sizeBandNumber(String characteristics) {
+        if (characteristics == null) {
+            return null;
+        }
+        for (String part : characteristics.split("; ")) {
+            String value;
+            if (part.startsWith(label("size", false) + ": ")) {
+                value = part.substring(label("size", false).length() + 2);
+            } else if (part.startsWith(label("size", true) + ": ")) {
+                value = part.substring(label("size", true).length() + 2);
+            } else {
+                continue;
             }
+            if (value.startsWith("≤" + fmt(SIZE_BANDS[0]) + " ")) {
+                return 1;
+            }
+            for (int b = 1; b < SIZE_BANDS.length; b++) {
+                if (value.startsWith(fmt(SIZE_BANDS[b - 1]) + "–" + fmt(SIZE_BANDS[b]) + " ")) {
+                    return b + 1;
+                }
+            }
+            if (value.startsWith(">" + fmt(SIZE_BANDS[SIZE_BANDS.length - 1]) + " ")) {
+                return SIZE_BANDS.length + 1;
+            }
+            return SIZE_BANDS.length + 2;
         }
-        if (characteristics.contains(">" + fmt(SIZE_BANDS[SIZE_BANDS.length - 1]))) {
-            return SIZE_BANDS.length + 1;
-        }
-        return SIZE_BANDS.length + 2;
+        return null;
     }
 }

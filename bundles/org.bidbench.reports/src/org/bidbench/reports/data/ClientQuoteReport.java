@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.bidbench.qto.ItemCharacteristics;
 import org.bidbench.reports.ReportData;
 import org.bidbench.reports.ReportTable;
 import org.bidbench.sales.core.quote.QuoteAmounts;
@@ -65,7 +66,8 @@ public final class ClientQuoteReport {
 						line.getDiscountPercent() == null ? BigDecimal.ZERO : line.getDiscountPercent(),
 						QuoteAmounts.amount(line).amount(), line.getGlobalIds().size(),
 						compactLinks(line.getGlobalIds(), ReportLabels.isChinese(locale)),
-						line.getCharacteristics() == null ? "" : line.getCharacteristics());
+						line.getCharacteristics() == null ? ""
+								: ItemCharacteristics.inLanguage(line.getCharacteristics(), ReportLabels.isChinese(locale)));
 			}
 		}
 		data.table("lines", lines);
@@ -80,7 +82,7 @@ public final class ClientQuoteReport {
 		data.table("terms", conditions);
 		// What the price leaves out, in words: the client reads what is not included, not a silence.
 		ReportTable exclusions = new ReportTable("text");
-		quote.getExclusions().forEach(exclusions::add);
+		quote.getExclusions().forEach(e -> exclusions.add(ExclusionWords.of(e, labels)));
 		data.table("exclusions", exclusions);
 
 		LocalDate date = quote.getCreatedAt() == null ? LocalDate.now(ZoneOffset.UTC)
@@ -114,7 +116,7 @@ public final class ClientQuoteReport {
 	static String describe(QuoteLine line) {
 		String characteristics = line.getCharacteristics() == null ? "" : line.getCharacteristics().strip();
 		String detail = java.util.Arrays.stream(QuoteSections.detail(line).split(" / ")).map(String::strip)
-				.filter(v -> !v.isEmpty() && !v.equals(characteristics)).collect(java.util.stream.Collectors.joining(" / "));
+				.filter(v -> !v.isEmpty() && !v.equals(characteristics) && !characteristics.contains(": " + v)).collect(java.util.stream.Collectors.joining(" / "));
 		String description = line.getDescription() == null ? "" : line.getDescription();
 		return detail.isEmpty() ? description : description + " · " + detail;
 	}

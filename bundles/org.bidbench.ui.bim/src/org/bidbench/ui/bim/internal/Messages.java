@@ -24,6 +24,12 @@ public final class Messages extends NLS {
 	public static String Takeoff_colFlags;
 	public static String Takeoff_noValue;
 	public static String Takeoff_flagKind;
+	public static String Takeoff_flagKindSourceMismatch;
+	public static String Takeoff_flagKindDoubleCount;
+	public static String Takeoff_flagKindUnmatched;
+	public static String Takeoff_flagKindMissingQuantity;
+	public static String Takeoff_flagKindUnitSuspicious;
+	public static String Takeoff_flagKindTimeBudget;
 	public static String Takeoff_flagElement;
 	public static String Takeoff_flagMessage;
 	public static String Takeoff_summary;
@@ -60,5 +66,17 @@ public final class Messages extends NLS {
 	}
 
 	private Messages() {
+	}
+
+	/** The worded name of a take-off flag kind, in the workbench's language. */
+	public static String flagKind(org.bidbench.qto.FlagKind kind) {
+		return switch (kind) {
+		case SOURCE_MISMATCH -> Takeoff_flagKindSourceMismatch;
+		case DOUBLE_COUNT -> Takeoff_flagKindDoubleCount;
+		case UNMATCHED -> Takeoff_flagKindUnmatched;
+		case MISSING_QUANTITY -> Takeoff_flagKindMissingQuantity;
+		case UNIT_SUSPICIOUS -> Takeoff_flagKindUnitSuspicious;
+		case TIME_BUDGET -> Takeoff_flagKindTimeBudget;
+		};
 	}
 }

@@ -14,10 +14,14 @@ import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnLayoutData;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -33,6 +37,11 @@ import org.eclipse.swt.widgets.Shell;
  * files' hashes and reused by every later comparison, in the view and by {@code bidbench diff}.
  */
 public class RevisionMatchesDialog extends TitleAreaDialog {
+
+	/** Space a table cell takes around its text (margins, grid line). */
+	private static final int CELL_PADDING = 16;
+	/** A header takes more (GTK pads header buttons wider than cells): "Confidence" was cut by a few pixels with 16. */
+	private static final int HEADER_PADDING = 28;
 
 	private final RevisionComparison comparison;
 	private CheckboxTableViewer viewer;
@@ -71,36 +80,79 @@ public class RevisionMatchesDialog extends TitleAreaDialog {
 
 		Composite box = new Composite(body, SWT.NONE);
 		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-		data.heightHint = 240;
-		data.widthHint = 900;
-		box.setLayoutData(data);
 		TableColumnLayout columns = new TableColumnLayout();
 		box.setLayout(columns);
-		viewer = CheckboxTableViewer.newCheckList(box, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+		viewer = CheckboxTableViewer.newCheckList(box, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		column(columns, RevisionMessages.Revision_class, 12, ElementMatch::ifcClass);
-		column(columns, RevisionMessages.Revision_name, 16, ElementMatch::name);
-		column(columns, RevisionMessages.Revision_old, 16, ElementMatch::oldGlobalId);
-		column(columns, RevisionMessages.Revision_new, 16, ElementMatch::newGlobalId);
-		column(columns, RevisionMessages.Revision_confidence, 8, m -> String.format(Locale.ROOT, "%.0f %%", m.confidence() * 100)); //$NON-NLS-1$
-		column(columns, RevisionMessages.Revision_evidence, 40, ElementMatch::evidence);
+		// A GlobalId is only useful whole: its columns are as wide as the widest id listed (and the
+		// header), never shared out by weight, so a narrow view scrolls instead of cutting them.
+		int idWidth = Math.max(textWidth(RevisionMessages.Revision_old), textWidth(RevisionMessages.Revision_new)) + HEADER_PADDING;
+		for (ElementMatch m : d.doubtful()) {
+			idWidth = Math.max(idWidth, Math.max(textWidth(m.oldGlobalId()), textWidth(m.newGlobalId())) + CELL_PADDING);
+		}
+		int confidenceWidth = Math.max(textWidth(RevisionMessages.Revision_confidence) + HEADER_PADDING,
+				textWidth("100 %") + CELL_PADDING); //$NON-NLS-1$
+		column(columns, RevisionMessages.Revision_class, new ColumnWeightData(12, textWidth("IfcWindow") + 2 * CELL_PADDING, true), //$NON-NLS-1$
+				ElementMatch::ifcClass);
+		column(columns, RevisionMessages.Revision_name, new ColumnWeightData(16, 100, true), ElementMatch::name);
+		column(columns, RevisionMessages.Revision_old, new ColumnPixelData(idWidth, true), ElementMatch::oldGlobalId);
+		column(columns, RevisionMessages.Revision_new, new ColumnPixelData(idWidth, true), ElementMatch::newGlobalId);
+		column(columns, RevisionMessages.Revision_confidence, new ColumnPixelData(confidenceWidth, true),
+				m -> String.format(Locale.ROOT, "%.0f %%", m.confidence() * 100)); //$NON-NLS-1$
+		column(columns, RevisionMessages.Revision_evidence, new ColumnWeightData(40, 160, true), ElementMatch::evidence);
+		ColumnViewerToolTipSupport.enableFor(viewer);
+		data.heightHint = 240;
+		// room for the fixed columns and a readable share of the others; the screen may make it smaller
+		data.widthHint = 2 * idWidth + confidenceWidth + 560;
+		box.setLayoutData(data);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setInput(d.doubtful());
 		return area;
 	}
 
-	private void column(TableColumnLayout layout, String title, int weight, Function<ElementMatch, String> text) {
+	private void column(TableColumnLayout layout, String title, ColumnLayoutData width, Function<ElementMatch, String> text) {
 		TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
 		c.getColumn().setText(title);
+		c.getColumn().setToolTipText(title);
 		c.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				String s = text.apply((ElementMatch) element);
 				return s == null ? "" : s; //$NON-NLS-1$
 			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				String s = getText(element);
+				return s.isEmpty() ? null : s; // the whole cell, e.g. the evidence a narrow column cuts
+			}
 		});
-		layout.setColumnData(c.getColumn(), new ColumnWeightData(weight, 50, true));
+		layout.setColumnData(c.getColumn(), width);
+	}
+
+	/** The width of a text in the table's font, in pixels. */
+	private int textWidth(String text) {
+		if (text == null) {
+			return 0;
+		}
+		GC gc = new GC(viewer.getTable());
+		try {
+			return gc.textExtent(text).x;
+		} finally {
+			gc.dispose();
+		}
+	}
+
+	/** Whether every listed GlobalId fits its column whole as laid out now, for tests. */
+	boolean globalIdsFit() {
+		for (ElementMatch m : comparison.diff().doubtful()) {
+			if (viewer.getTable().getColumn(2).getWidth() < textWidth(m.oldGlobalId())
+					|| viewer.getTable().getColumn(3).getWidth() < textWidth(m.newGlobalId())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	@Override

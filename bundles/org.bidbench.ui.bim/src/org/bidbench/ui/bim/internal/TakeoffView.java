@@ -131,7 +131,7 @@ public final class TakeoffView extends ViewPart {
 		flagTable.getTable().setHeaderVisible(true);
 		flagTable.getTable().setLinesVisible(true);
 		flagTable.setContentProvider(ArrayContentProvider.getInstance());
-		flagColumn(Messages.Takeoff_flagKind, 130, f -> f.kind().label());
+		flagColumn(Messages.Takeoff_flagKind, 200, f -> Messages.flagKind(f.kind()));
 		flagColumn(Messages.Takeoff_flagElement, 190, TakeoffFlag::globalId);
 		flagColumn(Messages.Takeoff_flagMessage, 700, TakeoffFlag::message);
 		flagTable.addSelectionChangedListener(e -> {

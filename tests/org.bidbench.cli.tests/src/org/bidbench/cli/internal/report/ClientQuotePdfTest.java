@@ -99,6 +99,22 @@ class ClientQuotePdfTest {
 				// The link column shows how many elements, not their GlobalIds; its header is one short word.
 				assertTrue(text.contains(zh ? "个构件" : "element"), name + ": compact element links\n" + text);
 				assertTrue(text.contains(zh ? "模型构件" : "Elements"), name + ": the link column's header\n" + text);
+				// Every header whole: the English discount header was cut to "Discou" in its narrow column.
+				assertTrue(text.contains(zh ? "折扣 %" : "Disc. %"), name + ": the discount header\n" + text);
+				// The bill repeats no 12-digit code (two door types of one size band used to share one).
+				Matcher all = CODE.matcher(text);
+				java.util.Set<String> seen = new java.util.HashSet<>();
+				while (all.find()) {
+					assertTrue(seen.add(all.group(1)), name + ": code " + all.group(1) + " twice\n" + text);
+				}
+				// Characteristics and exclusions in the quote's language.
+				if (zh) {
+					assertTrue(text.contains("个 IfcBuildingStorey："), name + ": exclusions in Chinese\n" + text);
+					assertFalse(text.contains("not something built"), name + ": an English exclusion\n" + text);
+				} else if (model.startsWith("AC20")) {
+					assertTrue(text.contains("thickness:") && text.contains("size:"), name + ": characteristics in English\n" + text);
+					assertFalse(text.contains("厚度") || text.contains("规格"), name + ": Chinese characteristics\n" + text);
+				}
 				if (model.startsWith("AC20")) {
 					// The attic floor's first element, the Galerie, was printed as the link's text before.
 					assertFalse(text.contains("2dQFggKBb1fOc1CqZDIDlx"), name + ": no GlobalId printed in the table\n" + text);

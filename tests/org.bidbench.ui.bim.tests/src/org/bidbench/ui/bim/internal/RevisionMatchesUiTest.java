@@ -94,6 +94,21 @@ class RevisionMatchesUiTest {
 		drain();
 		assertEquals(d.doubtful().size(), dialog.table().getTable().getItemCount(), "every doubtful pair is listed");
 		dialog.table().setChecked(window, true);
+		assertTrue(dialog.globalIdsFit(), "both GlobalIds are shown whole");
+		// as narrow as a take-off view docked at the side: the ids keep their width (the table scrolls)
+		dialog.getShell().setSize(520, dialog.getShell().getSize().y);
+		drain();
+		assertTrue(dialog.globalIdsFit(), "both GlobalIds are still shown whole in a narrow dialog");
+		Path shotsNarrow = Path.of(System.getProperty("bidbench.screenshots", "target/screenshots")).toAbsolutePath();
+		Files.createDirectories(shotsNarrow);
+		dialog.getShell().setLocation(40, 40);
+		drain();
+		Thread.sleep(300);
+		drain();
+		assertEquals(0, new ProcessBuilder("import", "-window", "root", shotsNarrow.resolve("revision-matches-narrow.png").toString())
+				.inheritIO().start().waitFor());
+		dialog.getShell().setSize(dialog.getShell().computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		drain();
 		Path shots = Path.of(System.getProperty("bidbench.screenshots", "target/screenshots")).toAbsolutePath();
 		Files.createDirectories(shots);
 		dialog.getShell().setLocation(40, 40);

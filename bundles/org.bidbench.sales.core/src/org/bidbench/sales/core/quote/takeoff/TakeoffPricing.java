@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.bidbench.qto.ItemCharacteristics;
 import org.bidbench.qto.ModelDiffResult;
 import org.bidbench.sales.core.quote.Pricing;
 import org.bidbench.sales.core.quote.pricing.PricingContext;
@@ -201,7 +202,10 @@ public final class TakeoffPricing {
         List<QuoteLine> lines = new ArrayList<>();
         PricingContext context = new PricingContext(catalog, on, opportunity);
         for (TakeoffQuantity t : takeoff.lines()) {
-            Optional<CostItem> found = Pricing.costItem(catalog, t.itemCode(), on);
+            // A door or window is priced by its size band: its own 12-digit code only numbers the
+            // items of this bill (two door types of one band are two items), the band's code does not move.
+            String bandCode = ItemCharacteristics.bandPriceCode(t.itemCode(), t.characteristics());
+            Optional<CostItem> found = Pricing.costItem(catalog, bandCode != null ? bandCode : t.itemCode(), on);
             if (found.isEmpty() && t.itemCode().matches("\\d{12}")) {
                 // Items numbered by their characteristics within the bill share the price of their
                 // 9-digit code unless the catalog lists them apart (as it does for size bands).
@@ -242,7 +246,8 @@ public final class TakeoffPricing {
             line.setKey(t.lineKey());
             // The bill's code, not the catalog item's: items priced alike keep their own 12-digit codes.
             line.setCostItemCode(t.itemCode());
-            line.setDescription(item.getDescription() != null && item.getCode().equals(t.itemCode()) ? item.getDescription()
+            line.setDescription(item.getDescription() != null && item.getCode().equals(t.itemCode()) && bandCode == null
+                    ? item.getDescription()
                     : t.description());
             line.setCharacteristics(t.characteristics());
             line.setUnit(item.getUnit() != null ? item.getUnit() : t.unit());

@@ -117,7 +117,7 @@ public class FlagAcknowledgementDialog extends TitleAreaDialog {
         viewer.getTable().setLinesVisible(true);
         column(columns, FlagMessages.FlagAck_severity, 12, f -> f.getSeverity() == FlagSeverity.ERROR
                 ? FlagMessages.FlagAck_error : FlagMessages.FlagAck_warning);
-        column(columns, FlagMessages.FlagAck_kind, 16, QuoteFlag::getKind);
+        column(columns, FlagMessages.FlagAck_kind, 20, f -> FlagMessages.kindText(f.getKind()));
         column(columns, FlagMessages.FlagAck_line, 22, f -> f.getLineKey() == null ? FlagMessages.FlagAck_noLine : f.getLineKey());
         column(columns, FlagMessages.FlagAck_element, 18, QuoteFlag::getGlobalId);
         column(columns, FlagMessages.FlagAck_what, 50, QuoteFlag::getMessage);

@@ -53,7 +53,7 @@ class RequoteAcrossRevisionsTest {
 	private static final Instant AT = Instant.parse("2026-07-01T09:00:00Z");
 	private static final Pattern ROOT = Pattern.compile("(?m)^(#\\d+\\s*=\\s*IFC\\w+\\s*\\(\\s*')([0-9A-Za-z_$]{22})'");
 
-	private static Path ac20() {
+	static Path ac20() {
 		Path p = Path.of(System.getProperty("bidbench.samples", "../shared/samples/ifc"), "AC20-FZK-Haus.ifc");
 		if (!Files.isRegularFile(p)) {
 			String ci = System.getenv("CI");

@@ -204,6 +204,15 @@ class FlagAcknowledgementTest {
             assertEquals(List.of(error, warning), List.of(dialog.flagTable().getTable().getItem(0).getData(),
                     dialog.flagTable().getTable().getItem(1).getData()), "errors first");
             assertTrue(dialog.flagTable().getChecked(error), "errors come ticked");
+            // the kind in words of the workbench's language, not the code stored on the quote
+            assertEquals(FlagMessages.FlagAck_kindMissingQuantity, dialog.flagTable().getTable().getItem(0).getText(1));
+            assertEquals(FlagMessages.FlagAck_kindSourceMismatch, dialog.flagTable().getTable().getItem(1).getText(1));
+            assertFalse(dialog.flagTable().getTable().getItem(0).getText(1).contains("-"), "no code: " //$NON-NLS-1$ //$NON-NLS-2$
+                    + dialog.flagTable().getTable().getItem(0).getText(1));
+            for (org.bidbench.qto.FlagKind kind : org.bidbench.qto.FlagKind.values()) {
+                assertFalse(FlagMessages.kindText(kind.label()).equals(kind.label()), "words for " + kind.label()); //$NON-NLS-1$
+            }
+            assertEquals("some-future-kind", FlagMessages.kindText("some-future-kind"), "an unknown kind shows as stored"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             assertFalse(dialog.flagTable().getChecked(warning), "warnings are the reviewer's choice");
             assertFalse(ok.isEnabled(), "no comment yet");
             assertEquals(FlagMessages.FlagAck_commentNeeded, dialog.missing());
