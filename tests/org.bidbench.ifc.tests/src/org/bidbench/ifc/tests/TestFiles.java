@@ -25,7 +25,7 @@ final class TestFiles {
     static Path samples() {
         String dir = System.getProperty("bidbench.samples", "");
         Path path = dir.isEmpty() ? null : Path.of(dir);
-        require(path != null && Files.isDirectory(path), "the sample folder "
+        require(path != null && holdsModels(path), "the sample folder "
                 + (dir.isEmpty() ? "(system property bidbench.samples unset)" : dir) + " is absent");
         return path;
     }
@@ -80,5 +80,17 @@ final class TestFiles {
 
     static IfcModel read(String text) throws IfcReadException {
         return IfcModel.read(text.getBytes(StandardCharsets.ISO_8859_1), "test.ifc", ReadOptions.defaults());
+    }
+
+    /** A folder with at least one {@code .ifc}: an empty or emptied sample folder counts as absent. */
+    private static boolean holdsModels(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ifc"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 }

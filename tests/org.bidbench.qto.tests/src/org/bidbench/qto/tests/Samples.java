@@ -32,7 +32,7 @@ final class Samples {
     static Path folder() {
         String dir = System.getProperty("bidbench.samples", "");
         Path p = dir.isEmpty() ? null : Path.of(dir);
-        require(p != null && Files.isDirectory(p), "the sample folder " + (dir.isEmpty() ? "(system property bidbench.samples unset)" : dir)
+        require(p != null && holdsModels(p), "the sample folder " + (dir.isEmpty() ? "(system property bidbench.samples unset)" : dir)
                 + " is absent");
         return p;
     }
@@ -170,5 +170,17 @@ final class Samples {
             }
         }
         return out;
+    }
+
+    /** A folder with at least one {@code .ifc}: an empty or emptied sample folder counts as absent. */
+    private static boolean holdsModels(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ifc"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 }

@@ -25,7 +25,7 @@ final class Samples {
 	static Path folder() {
 		String property = System.getProperty("bidbench.samples");
 		Path dir = property == null ? null : Path.of(property);
-		require(dir != null && Files.isDirectory(dir), "the sample models are not at " + property);
+		require(dir != null && holdsModels(dir), "the sample models are not at " + property);
 		return dir;
 	}
 
@@ -50,6 +50,18 @@ final class Samples {
 	static List<Path> all() throws IOException {
 		try (Stream<Path> files = Files.list(folder())) {
 			return files.filter(p -> p.getFileName().toString().toLowerCase().endsWith(".ifc")).sorted().toList();
+		}
+	}
+
+	/** A folder with at least one {@code .ifc}: an empty or emptied sample folder counts as absent. */
+	private static boolean holdsModels(Path folder) {
+		if (!Files.isDirectory(folder)) {
+			return false;
+		}
+		try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+			return files.anyMatch(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ifc"));
+		} catch (java.io.IOException e) {
+			return false;
 		}
 	}
 }
