@@ -4,9 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EventObject;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -15,6 +18,7 @@ import org.bidbench.sales.core.operations.SalesOperations;
 import org.bidbench.sales.core.process.RefusedException;
 import org.bidbench.sales.core.process.RuleCheck;
 import org.bidbench.sales.core.store.FieldConflict;
+import org.bidbench.sales.core.store.RecordFields;
 import org.bidbench.sales.core.store.RecordKey;
 import org.bidbench.sales.core.store.RecordKind;
 import org.bidbench.sales.core.store.SalesStore;
@@ -39,6 +43,7 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.edit.command.ChangeCommand;
@@ -87,6 +92,11 @@ public final class SalesSession {
     private Clock clock = Clock.systemDefaultZone();
     private Employee currentUser;
     private volatile String loadMessage;
+    /**
+     * Edits made before the undo history was cleared because another client's change came into
+     * a record they touched (see {@link #takeIn}): still unsaved although the stack says nothing.
+     */
+    private boolean editsOutsideTheStack;
 
     private SalesSession() {
         ComposedAdapterFactory adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
@@ -133,6 +143,7 @@ public final class SalesSession {
             currentUser = null;
             domain.getResourceSet().getResources().clear();
             commandStack.flush();
+            editsOutsideTheStack = false;
         }
         changed();
         return loaded.problems();
@@ -175,6 +186,7 @@ public final class SalesSession {
         folder = null;
         currentUser = null;
         commandStack.flush();
+        editsOutsideTheStack = false;
     }
 
     /** Why the last load found nothing or left parts out; null when it went well. */
@@ -263,7 +275,7 @@ public final class SalesSession {
 
     /** Whether there are changes not saved yet. */
     public boolean isDirty() {
-        return commandStack.isSaveNeeded();
+        return commandStack.isSaveNeeded() || editsOutsideTheStack;
     }
 
     /**
@@ -283,6 +295,7 @@ public final class SalesSession {
         }
         current.save();
         commandStack.saveIsDone();
+        editsOutsideTheStack = false;
         changed();
     }
 
@@ -306,6 +319,7 @@ public final class SalesSession {
         }
         current.save();
         commandStack.saveIsDone();
+        editsOutsideTheStack = false;
         changed();
     }
 
@@ -359,6 +373,7 @@ public final class SalesSession {
             detached = workspace;
             readOnlyReason = null;
             commandStack.flush();
+            editsOutsideTheStack = false;
             storeListening = listening;
         }
         changed();
@@ -383,6 +398,7 @@ public final class SalesSession {
             readOnlyReason = NLS.bind(org.bidbench.ui.sales.internal.store.Messages.SalesSession_readOnlyCopy,
                     LocalCopies.key(location, user));
             commandStack.flush();
+            editsOutsideTheStack = false;
         }
         loadMessage = readOnlyReason;
         changed();
@@ -430,20 +446,61 @@ public final class SalesSession {
         }
         try {
             Set<RecordKey> keys = new LinkedHashSet<>(event.versions().keySet());
+            Map<RecordKey, Long> storedVersions = new java.util.HashMap<>(event.versions());
             if (event.everything()) {
                 // Notifications were missed while the connection was down: look at every record.
                 keys.addAll(current.versions().keySet());
                 for (RecordKind kind : RecordKind.values()) {
-                    keys.addAll(current.list(kind).keySet());
+                    Map<RecordKey, Long> listed = current.list(kind);
+                    keys.addAll(listed.keySet());
+                    storedVersions.putAll(listed);
                 }
             }
+            Set<EObject> changedRecords = new HashSet<>();
+            Map<RecordKey, EObject> records = RecordFields.records(current.workspace());
+            Map<RecordKey, Long> workingVersions = current.versions();
+            for (RecordKey key : keys) {
+                EObject record = records.get(key);
+                if (record != null && !java.util.Objects.equals(storedVersions.getOrDefault(key, 0L), workingVersions.getOrDefault(key, 0L))) {
+                    changedRecords.add(record);
+                }
+            }
+            boolean undoWouldBreak = commandStack.touchesAny(changedRecords);
             current.refresh(new ArrayList<>(keys));
+            if (undoWouldBreak) {
+                // Undo replays what a command recorded (whole lists included) over whatever is there now: after
+                // another client's change to the same record it would take that change back, or fail on a list
+                // that no longer matches. Undo stops here; the edits themselves stay and are still saved.
+                boolean unsaved = isDirty();
+                commandStack.flush();
+                editsOutsideTheStack = unsaved;
+            }
         } catch (StoreException e) {
             // The next notification (or the reconnect's "everything" event) brings it in.
             Platform.getLog(SalesSession.class).warn("Could not take a change from the team store in: " + e.getMessage());
             return;
         }
         changed();
+    }
+
+    /**
+     * Leaves the team store for the workspace's own sales folder (File > Disconnect from Team
+     * Store); unsaved edits to the store are dropped, the caller asks first. When the folder holds
+     * no sales data the session is empty and says so, as at a start on an empty workspace.
+     *
+     * @return the job loading the folder, or null when there is no workspace folder
+     */
+    public Job disconnect() {
+        synchronized (this) {
+            leaveStore();
+            folder = null;
+            currentUser = null;
+            commandStack.flush();
+            editsOutsideTheStack = false;
+        }
+        changed();
+        Path salesFolder = workspaceSalesFolder();
+        return salesFolder == null ? null : loadInBackground(salesFolder);
     }
 
     /** Closes the team store, if any (the caller replaces the data). */
@@ -542,6 +599,11 @@ public final class SalesSession {
             result = change.get();
         }
 
+        /** The objects whose features this command changed (containers of added or removed objects included). */
+        Collection<EObject> changedObjects() {
+            return getChangeDescription() == null ? java.util.List.of() : getChangeDescription().getObjectChanges().keySet();
+        }
+
         @Override
         public void execute() {
             try {
@@ -559,6 +621,33 @@ public final class SalesSession {
     /** Keeps a refused operation's exception for the caller instead of logging it as an error. */
     private static final class RefusingCommandStack extends BasicCommandStack {
         RuntimeException refusal;
+
+        /** Whether an undoable or redoable command changed any of these records (their root objects). */
+        boolean touchesAny(Set<EObject> records) {
+            if (records.isEmpty()) {
+                return false;
+            }
+            for (org.eclipse.emf.common.command.Command command : commandList) {
+                Collection<?> touched = command instanceof OperationCommand<?> operation ? operation.changedObjects()
+                        : command.getAffectedObjects();
+                if (touched == null) {
+                    continue;
+                }
+                for (Object each : touched) {
+                    if (each instanceof EObject changed) {
+                        for (EObject object = changed; object != null; object = object.eContainer()) {
+                            if (records.contains(object)) {
+                                return true;
+                            }
+                            if (object.eContainer() instanceof SalesWorkspace) {
+                                break; // the record's root: the workspace record is another record
+                            }
+                        }
+                    }
+                }
+            }
+            return false;
+        }
 
         @Override
         protected void handleError(Exception exception) {

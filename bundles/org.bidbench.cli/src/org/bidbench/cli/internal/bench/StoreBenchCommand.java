@@ -248,6 +248,11 @@ final class StoreBenchCommand {
 				SaveResult result = store.save(new ChangeSet(List.of(new RecordChange(key, record.version(), false, changes))));
 				long version = result.versions().get(key);
 				for (FieldChange change : changes) {
+					if (change.path().contains("/approvals[")) {
+						// Named by position: a save that met another's approval moved this one after it.
+						// Approvals are verified by their comment below.
+						continue;
+					}
 					ledger.merge(key + " " + change.path(), new Written(version, change.value()),
 							(a, b) -> a.version() >= b.version() ? a : b);
 				}

@@ -524,6 +524,73 @@ public final class RecordFields {
         return merged.isEmpty() ? null : joinList(merged);
     }
 
+    /**
+     * Objects without an id of their own (approvals) are named by position in their list
+     * ({@code #0}, {@code #1}, ...), so two users who each appended one to the same list both
+     * wrote "the next position", and their fields would clash. When this user's list and the
+     * stored one both only appended to the list the change started from, this user's appended
+     * objects move to the positions after the stored ones (every field under them renamed), so
+     * that both additions are kept; otherwise the changes are returned as they are.
+     *
+     * @param kind    the record's kind
+     * @param changes this user's changed fields of one record
+     * @param stored  the stored values of (at least) those fields
+     * @return the changes, renamed where such appended objects met; the same list when none did
+     */
+    public static List<FieldChange> appendAfterStored(RecordKind kind, List<FieldChange> changes, Map<String, String> stored) {
+        Map<String, String> movedPrefixes = new HashMap<>();
+        Map<String, String> movedLists = new HashMap<>();
+        for (FieldChange change : changes) {
+            if (!isContainmentList(kind, change.path()) || change.value() == null) {
+                continue;
+            }
+            List<String> was = change.base() == null ? List.of() : splitList(change.base());
+            List<String> my = splitList(change.value());
+            String theirText = stored.get(change.path());
+            List<String> their = theirText == null ? List.of() : splitList(theirText);
+            if (their.equals(was) || my.size() <= was.size() || their.size() <= was.size() || !positional(my) || !positional(their)
+                    || !my.subList(0, was.size()).equals(was) || !their.subList(0, was.size()).equals(was)) {
+                continue;
+            }
+            List<String> merged = new ArrayList<>(their);
+            for (String name : my.subList(was.size(), my.size())) {
+                String moved = "#" + merged.size();
+                merged.add(moved);
+                movedPrefixes.put(change.path() + "[" + name + "]/", change.path() + "[" + moved + "]/");
+            }
+            movedLists.put(change.path(), joinList(merged));
+        }
+        if (movedLists.isEmpty()) {
+            return changes;
+        }
+        List<FieldChange> result = new ArrayList<>(changes.size());
+        for (FieldChange change : changes) {
+            String list = movedLists.get(change.path());
+            if (list != null) {
+                result.add(new FieldChange(change.path(), change.base(), list));
+                continue;
+            }
+            String path = change.path();
+            for (Map.Entry<String, String> moved : movedPrefixes.entrySet()) {
+                if (path.startsWith(moved.getKey())) {
+                    path = moved.getValue() + path.substring(moved.getKey().length());
+                    break;
+                }
+            }
+            result.add(path.equals(change.path()) ? change : new FieldChange(path, change.base(), change.value()));
+        }
+        return result;
+    }
+
+    private static boolean positional(List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            if (!names.get(i).equals("#" + i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Joins list items one per line; a line break or '%' inside an item is escaped. */
     public static String joinList(List<String> items) {
         StringBuilder out = new StringBuilder();

@@ -191,21 +191,28 @@ public final class SalesWorkspaceFolder {
     private void assignParts() {
         SalesWorkspace ws = workspace();
         ResourceSet resourceSet = root.getResourceSet();
+        // ResourceSet.getResource scans every resource for a URI it does not hold yet: with 100,000
+        // imported opportunities that was 10^10 comparisons. Look them up in a map instead.
+        Map<URI, Resource> byUri = new HashMap<>();
+        for (Resource resource : resourceSet.getResources()) {
+            byUri.putIfAbsent(resource.getURI(), resource);
+        }
         SalesProcess process = ws.getProcess();
         if (process != null && !process.eIsProxy() && process.eResource() == root) {
-            place(resourceSet, process, folder.resolve("process.xmi"));
+            place(resourceSet, byUri, process, folder.resolve("process.xmi"));
         }
         for (EObject part : partsInRoot(ws)) {
             String kind = part instanceof Customer ? "customers" : part instanceof Opportunity ? "opportunities" : "catalogs";
-            place(resourceSet, part, folder.resolve(kind).resolve(fileName(((Identified) part).getId()) + ".xmi"));
+            place(resourceSet, byUri, part, folder.resolve(kind).resolve(fileName(((Identified) part).getId()) + ".xmi"));
         }
     }
 
-    private static void place(ResourceSet resourceSet, EObject part, Path file) {
+    private static void place(ResourceSet resourceSet, Map<URI, Resource> byUri, EObject part, Path file) {
         URI uri = uriOf(file);
-        Resource resource = resourceSet.getResource(uri, false);
+        Resource resource = byUri.get(uri);
         if (resource == null) {
             resource = resourceSet.createResource(uri);
+            byUri.put(uri, resource);
         }
         resource.getContents().add(part);
     }

@@ -382,8 +382,15 @@ public final class PgStore extends AbstractSalesStore implements org.bidbench.sa
                     if (fresh || current == change.baseVersion()) {
                         toWrite.addAll(change.fields());
                     } else {
-                        Map<String, String> stored = storedValues(c, key, change.fields());
-                        for (FieldChange field : change.fields()) {
+                        List<FieldChange> fields = change.fields();
+                        Map<String, String> stored = storedValues(c, key, fields);
+                        // Both appended an approval (named by position): mine go after theirs.
+                        List<FieldChange> appended = RecordFields.appendAfterStored(key.kind(), fields, stored);
+                        if (appended != fields) {
+                            fields = appended;
+                            stored = storedValues(c, key, fields);
+                        }
+                        for (FieldChange field : fields) {
                             String theirs = stored.get(field.path());
                             if (Objects.equals(theirs, field.base())) {
                                 toWrite.add(field);

@@ -41,4 +41,31 @@ class RecordListMergeTest {
         assertEquals(list("B1"), RecordFields.mergeList(null, list("B1"), null));
         assertNull(RecordFields.mergeList(list("A1"), null, list("A1")), "both removed everything");
     }
+
+    @Test
+    void approvalsBothAppendedAtTheSamePositionMoveMineAfterTheirs() {
+        String list = "quotes[Q-1]/approvals";
+        java.util.List<org.bidbench.sales.core.store.FieldChange> mine = java.util.List.of(
+                new org.bidbench.sales.core.store.FieldChange(list, list("#0"), list("#0", "#1", "#2")),
+                new org.bidbench.sales.core.store.FieldChange(list + "[#1]/role", null, "finance"),
+                new org.bidbench.sales.core.store.FieldChange(list + "[#2]/role", null, "sales manager"),
+                new org.bidbench.sales.core.store.FieldChange(list + "[#2]/lines", null, "quotes[Q-1]/lines[L-1]"),
+                new org.bidbench.sales.core.store.FieldChange("name", "Old", "New"));
+        var moved = RecordFields.appendAfterStored(RecordKind.OPPORTUNITY, mine, java.util.Map.of(list, list("#0", "#1")));
+        assertEquals(java.util.List.of(
+                new org.bidbench.sales.core.store.FieldChange(list, list("#0"), list("#0", "#1", "#2", "#3")),
+                new org.bidbench.sales.core.store.FieldChange(list + "[#2]/role", null, "finance"),
+                new org.bidbench.sales.core.store.FieldChange(list + "[#3]/role", null, "sales manager"),
+                new org.bidbench.sales.core.store.FieldChange(list + "[#3]/lines", null, "quotes[Q-1]/lines[L-1]"),
+                new org.bidbench.sales.core.store.FieldChange("name", "Old", "New")), moved);
+
+        assertTrue(mine == RecordFields.appendAfterStored(RecordKind.OPPORTUNITY, mine, java.util.Map.of(list, list("#0"))),
+                "nobody else appended: nothing moves");
+        var removedTheirs = RecordFields.appendAfterStored(RecordKind.OPPORTUNITY, mine, java.util.Map.of(list, list("#1")));
+        assertTrue(mine == removedTheirs, "they removed one: positions name other approvals on each side, nothing moves (a conflict)");
+        var named = java.util.List.of(new org.bidbench.sales.core.store.FieldChange("activities", list("A1"), list("A1", "A2")),
+                new org.bidbench.sales.core.store.FieldChange("activities[A2]/subject", null, "Call"));
+        assertTrue(named == RecordFields.appendAfterStored(RecordKind.OPPORTUNITY, named, java.util.Map.of("activities", list("A1", "A3"))),
+                "objects with ids are not moved here");
+    }
 }

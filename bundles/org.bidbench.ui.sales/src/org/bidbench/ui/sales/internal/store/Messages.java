@@ -34,6 +34,10 @@ public final class Messages extends NLS {
 	public static String StoreSave_later;
 	public static String StoreSave_failed;
 	public static String StoreSave_readOnly;
+	public static String Disconnect_title;
+	public static String Disconnect_unsaved;
+	public static String Disconnect_save;
+	public static String Disconnect_discard;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

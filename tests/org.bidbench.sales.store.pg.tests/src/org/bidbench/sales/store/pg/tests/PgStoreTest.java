@@ -162,6 +162,51 @@ class PgStoreTest {
     }
 
     @Test
+    void twoClientsEachAddingAnApprovalToOneQuoteKeepBoth() throws Exception {
+        try (SalesStore sales = open(); SalesStore finance = open()) {
+            // The last opportunity with a quote: no other test here touches it.
+            List<Opportunity> withQuotes = sales.workspace().getOpportunities().stream().filter(o -> !o.getQuotes().isEmpty()).toList();
+            Opportunity mine = withQuotes.get(withQuotes.size() - 1);
+            Opportunity theirs = finance.workspace().getOpportunities().stream().filter(o -> o.getId().equals(mine.getId())).findFirst().orElseThrow();
+            org.bidbench.sales.model.Quote myQuote = mine.getQuotes().get(mine.getQuotes().size() - 1);
+            org.bidbench.sales.model.Quote theirQuote = theirs.getQuotes().get(theirs.getQuotes().size() - 1);
+            RecordKey key = RecordKey.opportunity(mine.getId());
+            int before = myQuote.getApprovals().size();
+            // Approvals have no id: each side's new one is "the next position", the same one on both.
+            theirQuote.getApprovals().add(approval(EmployeeRole.FINANCE, "2026-11-27T10:00:00Z", "costs checked by finance"));
+            myQuote.getApprovals().add(approval(EmployeeRole.SALES_MANAGER, "2026-11-27T10:00:05Z", "discount approved by the manager"));
+            finance.save();
+            SaveResult result = sales.save();
+            assertTrue(result.merged().contains(key), "merged, not refused");
+            assertEquals(List.of("costs checked by finance", "discount approved by the manager"),
+                    myQuote.getApprovals().subList(before, myQuote.getApprovals().size()).stream().map(a -> a.getComment()).toList(),
+                    "my working copy holds theirs, then mine");
+            assertTrue(sales.changes().isEmpty());
+            try (SalesStore third = open()) {
+                org.bidbench.sales.model.Quote stored = third.workspace().getOpportunities().stream().filter(o -> o.getId().equals(mine.getId()))
+                        .findFirst().orElseThrow().getQuotes().stream().filter(q -> q.getId().equals(myQuote.getId())).findFirst().orElseThrow();
+                assertEquals(before + 2, stored.getApprovals().size(), "the store holds both");
+                assertEquals(List.of(EmployeeRole.FINANCE, EmployeeRole.SALES_MANAGER),
+                        stored.getApprovals().subList(before, before + 2).stream().map(a -> a.getRole()).toList());
+                assertEquals("discount approved by the manager", stored.getApprovals().get(before + 1).getComment(),
+                        "every field of mine moved with it");
+            }
+            // And the first client, refreshed, sees both too.
+            finance.refresh(List.of(key));
+            assertEquals(before + 2, theirQuote.getApprovals().size());
+        }
+    }
+
+    private static org.bidbench.sales.model.Approval approval(EmployeeRole role, String at, String comment) {
+        org.bidbench.sales.model.Approval approval = org.bidbench.sales.model.SalesFactory.eINSTANCE.createApproval();
+        approval.setRole(role);
+        approval.setVerdict(org.bidbench.sales.model.Verdict.APPROVED);
+        approval.setAt(java.time.Instant.parse(at));
+        approval.setComment(comment);
+        return approval;
+    }
+
+    @Test
     void twoClientsChangingTheSameFieldConflictWithBothValuesAndTheSecondChooses() throws Exception {
         try (SalesStore first = open(); SalesStore second = open()) {
             Opportunity a = first.workspace().getOpportunities().get(20);

@@ -36,6 +36,7 @@ import org.bidbench.sales.core.process.RefusedException;
 import org.bidbench.sales.model.constraints.QuoteApprovalRequirements;
 import org.bidbench.sales.core.quote.QuoteApprovals;
 import org.bidbench.sales.core.store.FieldConflict;
+import org.bidbench.sales.core.store.RecordKind;
 import org.bidbench.sales.core.store.SalesStore;
 import org.bidbench.sales.core.store.SalesStoreProvider;
 import org.bidbench.sales.core.store.SalesStoreProvider.StoreLogin;
@@ -77,7 +78,8 @@ import org.junit.jupiter.api.Test;
  * changed comes back as a conflict with both values; a connection lost during a save keeps the
  * edit; a server that is down leaves the last local copy, read-only.
  *
- * <p>Screenshots of the editor after a live update go to {@code -Dbidbench.shots=FOLDER} when given.
+ * <p>Screenshots of the editor after a live update go to {@code -Dbidbench.shots=FOLDER} (or the
+ * environment variable {@code BIDBENCH_SHOTS}) when given.
  */
 class TeamStoreSessionTest {
 
@@ -223,10 +225,14 @@ class TeamStoreSessionTest {
 		List<ApprovalRule> missingBefore = QuoteApprovalRequirements.missingApprovals(myQuote);
 		assertTrue(missingBefore.stream().anyMatch(r -> r.getRole() == EmployeeRole.FINANCE), "finance's approval is missing before");
 
+		editor.setActivePage(org.bidbench.ui.sales.internal.editors.QuotesPage.ID);
+		dispatch();
+		shoot("team-store-approval-before.png");
 		QuoteApprovals.approve(quote, approver, Instant.parse("2026-11-26T17:00:00Z"), "costs checked");
 		finance.save();
 
 		waitFor(() -> myQuote.getApprovals().size() == approvalsBefore + 1, "the approval reaches the sales lead's session");
+		shoot("team-store-approval-after.png");
 		assertEquals(EmployeeRole.FINANCE, myQuote.getApprovals().get(approvalsBefore).getRole());
 		assertEquals("costs checked", myQuote.getApprovals().get(approvalsBefore).getComment());
 		assertTrue(QuoteApprovalRequirements.missingApprovals(myQuote).stream().noneMatch(r -> r.getRole() == EmployeeRole.FINANCE),
@@ -270,7 +276,6 @@ class TeamStoreSessionTest {
 		assertFalse(session.isDirty());
 	}
 
-	@org.junit.jupiter.api.Disabled("asks for a retry once where a second cut should ask again (expected 2, was 1): not yet understood, see the closing note of 2026-12-04")
 	@Test
 	void aConnectionLostDuringTheSaveKeepsTheEditAndTheSaveIsRetried() throws Exception {
 		Opportunity mine = openOpportunity(session.workspace());
@@ -289,19 +294,92 @@ class TeamStoreSessionTest {
 				return retry[0];
 			}
 		});
-		cutConnectionsOf(salesUser);
+		assertTrue(cutConnectionsOf(salesUser) > 0, "the session's connection was cut");
 		assertFalse(SalesSave.save(shell()), "nothing saved over a cut connection");
 		assertEquals(1, retriesAsked[0], "the user was told and asked to retry");
 		assertTrue(session.isDirty(), "the edit is kept");
 		assertEquals("Saved after the cut", mine.getName());
 		assertNotEquals("Saved after the cut", storedName(mine.getId()));
 
-		cutConnectionsOf(salesUser);
+		// The failed save dropped its dead connection; the next use of the store opens a new one. Use
+		// it (as the live refresh or an editor would), so that the second cut hits a connection in use:
+		// cutting while the session holds none cuts nothing and the save simply succeeds at once.
+		session.store().list(RecordKind.OPPORTUNITY);
+		assertTrue(cutConnectionsOf(salesUser) > 0, "the session's new connection was cut");
 		retry[0] = true;
 		assertTrue(SalesSave.save(shell()), "the retry reconnects and saves");
 		assertEquals(2, retriesAsked[0]);
 		assertFalse(session.isDirty());
 		assertEquals("Saved after the cut", storedName(mine.getId()));
+	}
+
+	@Test
+	void undoAfterAnotherClientsChangeNeverTakesTheirChangeBack() throws Exception {
+		List<Opportunity> open = session.workspace().getOpportunities().stream().filter(o -> o.getStatus() == OpportunityStatus.OPEN).toList();
+		Opportunity a = open.get(open.size() - 1);
+		Opportunity b = open.get(open.size() - 2);
+		String aName = a.getName();
+		String bName = b.getName();
+		SalesStore other = other(salesUser);
+
+		// My edit of B, their change of A: undo of my edit is untouched by their change.
+		session.run("rename B", () -> b.setName("B renamed here"));
+		int theirProbability = a.getProbability() == 13 ? 14 : 13;
+		find(other.workspace(), a.getId()).setProbability(theirProbability);
+		other.save();
+		waitFor(() -> a.getProbability() == theirProbability, "their change of A arrives");
+		assertTrue(session.commandStack().canUndo(), "my edit of another record is still undoable");
+		session.commandStack().undo();
+		assertEquals(bName, b.getName(), "undo took my edit back");
+		assertEquals(theirProbability, a.getProbability(), "and left theirs");
+		assertFalse(session.isDirty());
+
+		// My edit of A, then their change of A (another field) and an activity they logged on it.
+		session.run("rename A", () -> a.setName("A renamed here"));
+		int activities = a.getActivities().size();
+		Opportunity theirs = find(other.workspace(), a.getId());
+		other.refresh(List.of(new org.bidbench.sales.core.store.RecordKey(RecordKind.OPPORTUNITY, a.getId())));
+		theirs.setSource("their source");
+		new org.bidbench.sales.core.operations.SalesOperations(other.workspace(), Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC))
+				.logActivity(theirs, org.bidbench.sales.model.ActivityKind.CALL, Instant.parse("2026-11-27T09:00:00Z"), "Their call", null, null);
+		other.save();
+		waitFor(() -> "their source".equals(a.getSource()), "their change of A arrives");
+		assertEquals(activities + 1, a.getActivities().size(), "their activity arrived");
+		if (session.commandStack().canUndo()) {
+			session.commandStack().undo();
+		}
+		assertEquals("their source", a.getSource(), "undo never takes their change back");
+		assertEquals(activities + 1, a.getActivities().size(), "nor their activity");
+		assertTrue(session.isDirty(), "my edit is still to be saved");
+		assertEquals("A renamed here", a.getName(), "undo stopped at their change: my edit stays");
+		assertFalse(session.commandStack().canUndo());
+		assertTrue(SalesSave.save(shell()));
+		assertFalse(session.isDirty());
+		assertEquals("A renamed here", storedName(a.getId()));
+		assertEquals(bName, storedName(b.getId()));
+		session.run("rename A back", () -> a.setName(aName));
+		assertTrue(SalesSave.save(shell()));
+	}
+
+	@Test
+	void fileDisconnectLeavesTheStoreForTheFolderAndForgetsIt() throws Exception {
+		var node = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode("org.bidbench.ui.sales");
+		node.put(TeamStoreConnection.URL_PREFERENCE, storeUrl());
+		var handlers = PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class);
+		var commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+		var disconnect = commands.getCommand("org.bidbench.ui.sales.commands.disconnectTeamStore");
+		dispatch();
+		assertTrue(disconnect.isEnabled(), "enabled on a team store");
+		handlers.executeCommand("org.bidbench.ui.sales.commands.disconnectTeamStore", null);
+		// The folder loads in a job: it holds the demo or nothing (then the session says so).
+		waitFor(() -> session.isLoaded() || session.loadMessage() != null, "the workspace's folder is loaded (or found empty)");
+		assertEquals(null, session.store(), "the session left the store");
+		assertEquals(null, TeamStoreConnection.rememberedUrl(), "and forgot it: the next start opens the folder");
+		assertEquals(0, connectionsOf(salesUser), "no connection of the store is left open");
+		assertFalse(disconnect.isEnabled(), "nothing to disconnect from any more");
+		// The File menu holds it, in the workbench's language.
+		assertTrue(List.of("Disconnect from Team Store", "\u65ad\u5f00\u56e2\u961f\u6570\u636e\u5e93").contains(disconnect.getName()),
+				disconnect.getName());
 	}
 
 	@Test
@@ -360,12 +438,61 @@ class TeamStoreSessionTest {
 		}
 	}
 
-	/** Ends every server process of that user, as a network failure or a server restart would. */
-	private static void cutConnectionsOf(String user) throws SQLException {
+	/**
+	 * Ends every server process of that user, as a network failure or a server restart would, and
+	 * waits until they are gone (pg_terminate_backend only signals them); returns how many there were.
+	 */
+	private static int cutConnectionsOf(String user) throws SQLException, InterruptedException {
+		// First the processes, then one terminate each: in a single query's WHERE the server may call
+		// pg_terminate_backend before it filters by user, and end every connection on the server.
+		List<Integer> pids = new ArrayList<>();
+		try (Connection c = admin("postgres")) {
+			try (PreparedStatement select = c.prepareStatement("SELECT pid FROM pg_stat_activity WHERE usename = ?")) {
+				select.setString(1, user);
+				try (var rs = select.executeQuery()) {
+					while (rs.next()) {
+						pids.add(rs.getInt(1));
+					}
+				}
+			}
+			try (PreparedStatement terminate = c.prepareStatement("SELECT pg_terminate_backend(?)");
+					PreparedStatement alive = c.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE pid = ?")) {
+				for (int pid : pids) {
+					terminate.setInt(1, pid);
+					terminate.executeQuery().close();
+				}
+				long giveUp = System.nanoTime() + 10_000_000_000L;
+				for (int pid : pids) {
+					alive.setInt(1, pid);
+					while (System.nanoTime() < giveUp) {
+						try (var rs = alive.executeQuery()) {
+							rs.next();
+							if (rs.getInt(1) == 0) {
+								break;
+							}
+						}
+						Thread.sleep(20);
+					}
+				}
+			}
+		}
+		return pids.size();
+	}
+
+	private static int connectionsOf(String user) throws SQLException, InterruptedException {
 		try (Connection c = admin("postgres");
-				PreparedStatement cut = c.prepareStatement("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = ?")) {
-			cut.setString(1, user);
-			cut.executeQuery().close();
+				PreparedStatement count = c.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE usename = ?")) {
+			count.setString(1, user);
+			// A closed connection's server process ends a moment after the client closed it.
+			for (int i = 0;; i++) {
+				try (var rs = count.executeQuery()) {
+					rs.next();
+					if (rs.getInt(1) == 0 || i == 250) {
+						return rs.getInt(1);
+					}
+				}
+				Thread.sleep(20);
+			}
 		}
 	}
 
@@ -421,7 +548,8 @@ class TeamStoreSessionTest {
 	}
 
 	private static void shoot(String name) throws IOException {
-		String target = System.getProperty("bidbench.shots");
+		// The environment reaches the forked test runtime; a -D on the build's command line does not.
+		String target = System.getProperty("bidbench.shots", System.getenv("BIDBENCH_SHOTS"));
 		if (target == null) {
 			return;
 		}
