@@ -120,7 +120,7 @@ public final class WinProbabilityModel {
         if (wins == null) {
             wins = new CustomerWins(opportunity.eContainer() instanceof SalesWorkspace ws ? ws : null);
         }
-        double[] x = features(opportunity, stage, enteredAt(opportunity), now, wins);
+        double[] x = features(opportunity, stage, enteredAt(opportunity), now, wins, GateDeadlines.of(opportunity));
         double[] contributions = contributions(x);
         List<WinFactor> factors = new ArrayList<>();
         double shift = 0;
@@ -203,13 +203,16 @@ public final class WinProbabilityModel {
         for (Opportunity o : closed) {
             double label = o.getStatus() == OpportunityStatus.WON ? 1 : 0;
             List<StageChange> history = o.getStageHistory();
+            // The gates do not depend on the moment: worked out once per deal, not once per stage it passed.
+            List<GateDeadline> gates = null;
             for (int i = 0; i < history.size(); i++) {
                 Stage stage = history.get(i).getStage();
                 if (stage == null || stage.isSigned()) {
                     continue;
                 }
                 Instant left = i + 1 < history.size() ? history.get(i + 1).getEnteredAt() : o.getClosedAt();
-                samples.add(new Sample(features(o, stage, history.get(i).getEnteredAt(), left, wins), label, stage));
+                gates = gates == null ? GateDeadlines.of(o) : gates;
+                samples.add(new Sample(features(o, stage, history.get(i).getEnteredAt(), left, wins, gates), label, stage));
             }
         }
         return samples;
@@ -281,11 +284,11 @@ public final class WinProbabilityModel {
     }
 
     /** The factors of an opportunity in a stage entered at {@code enteredAt}, as of {@code at}. */
-    static double[] features(Opportunity o, Stage stage, Instant enteredAt, Instant at, CustomerWins wins) {
+    static double[] features(Opportunity o, Stage stage, Instant enteredAt, Instant at, CustomerWins wins, List<GateDeadline> gates) {
         double days = enteredAt == null ? 0 : Math.max(0, Duration.between(enteredAt, at).toHours() / 24.0);
         int gatesDue = 0;
         int gatesOnTime = 0;
-        for (GateDeadline d : GateDeadlines.of(o)) {
+        for (GateDeadline d : gates) {
             if (d.dueAt() != null && !d.dueAt().isAfter(at)) {
                 gatesDue++;
                 if (d.metAt() != null && !d.metAt().isAfter(d.dueAt())) {
