@@ -73,6 +73,8 @@ final class CockpitBench {
 		SalesWorkspace ws = workspace;
 		KpiDashboard[] dashboard = new KpiDashboard[1];
 		report(context, "dashboard, quarter by region", runs, () -> dashboard[0] = KpiDashboard.compute(ws, period, KpiSplit.REGION, now));
+		report(context, "dashboard, per group and period (reference)", runs,
+				() -> KpiDashboard.computePerGroup(ws, period, KpiSplit.REGION, now, List.of(new StandardSalesKpis())));
 		KpiDashboard.Group region = dashboard[0].groups().get(1);
 		List<Opportunity>[] behind = new List[1];
 		report(context, "drill-down: bookings of region " + region.name(), runs,

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.bidbench.sales.core.process.GateDeadline;
 import org.bidbench.sales.core.process.GateDeadlines;
+import org.bidbench.sales.core.wording.Wording;
 import org.bidbench.sales.model.Activity;
 import org.bidbench.sales.model.Customer;
 import org.bidbench.sales.model.Opportunity;
@@ -69,11 +70,11 @@ public final class WinProbabilityModel {
     private final double[] mean;
     private final double[] scale;
     private final double[] weights;
-    private final String note;
+    private final Wording note;
     private CustomerWins wins;
 
     private WinProbabilityModel(Map<Stage, Double> baselines, Map<Stage, Boolean> fromHistory, double[] mean, double[] scale,
-            double[] weights, String note) {
+            double[] weights, Wording note) {
         this.baselines = baselines;
         this.baselineFromHistory = fromHistory;
         this.mean = mean;
@@ -94,9 +95,14 @@ public final class WinProbabilityModel {
         return weights != null;
     }
 
-    /** What the model is based on, one sentence (the fallback says why it fell back). */
+    /** What the model is based on, one sentence in English (the fallback says why it fell back). */
     public String note() {
-        return note;
+        return note.toString();
+    }
+
+    /** What the model is based on, in {@code locale}'s language. */
+    public String note(java.util.Locale locale) {
+        return note.in(locale);
     }
 
     /** The baseline of a stage: its historical win rate, or its default probability. */
@@ -120,7 +126,7 @@ public final class WinProbabilityModel {
         if (wins == null) {
             wins = new CustomerWins(opportunity.eContainer() instanceof SalesWorkspace ws ? ws : null);
         }
-        double[] x = features(opportunity, stage, enteredAt(opportunity), now, wins);
+        double[] x = features(opportunity, stage, enteredAt(opportunity), now, wins, GateDeadlines.of(opportunity));
         double[] contributions = contributions(x);
         List<WinFactor> factors = new ArrayList<>();
         double shift = 0;
@@ -129,10 +135,8 @@ public final class WinProbabilityModel {
             shift += contributions[i];
         }
         factors.sort(Comparator.comparingDouble((WinFactor f) -> -Math.abs(f.contribution())));
-        String basis = isBaselineFromHistory(stage)
-                ? "Baseline: the stage's historical win rate; factors learnt from the workspace's closed opportunities."
-                : "Baseline: the stage's default probability (fewer than " + MIN_CLOSED_PER_STAGE
-                        + " closed opportunities reached the stage); factors learnt from the workspace's closed opportunities.";
+        Wording basis = isBaselineFromHistory(stage) ? Wording.of("forecast.basisHistory")
+                : Wording.of("forecast.basisDefault", MIN_CLOSED_PER_STAGE);
         return new WinForecast(opportunity, baseline, sigmoid(logit(baseline) + shift), true, basis, List.copyOf(factors));
     }
 
@@ -203,13 +207,16 @@ public final class WinProbabilityModel {
         for (Opportunity o : closed) {
             double label = o.getStatus() == OpportunityStatus.WON ? 1 : 0;
             List<StageChange> history = o.getStageHistory();
+            // The gates do not depend on the moment: worked out once per deal, not once per stage it passed.
+            List<GateDeadline> gates = null;
             for (int i = 0; i < history.size(); i++) {
                 Stage stage = history.get(i).getStage();
                 if (stage == null || stage.isSigned()) {
                     continue;
                 }
                 Instant left = i + 1 < history.size() ? history.get(i + 1).getEnteredAt() : o.getClosedAt();
-                samples.add(new Sample(features(o, stage, history.get(i).getEnteredAt(), left, wins), label, stage));
+                gates = gates == null ? GateDeadlines.of(o) : gates;
+                samples.add(new Sample(features(o, stage, history.get(i).getEnteredAt(), left, wins, gates), label, stage));
             }
         }
         return samples;
@@ -219,9 +226,8 @@ public final class WinProbabilityModel {
         long won = closed.stream().filter(o -> o.getStatus() == OpportunityStatus.WON).count();
         long lost = closed.size() - won;
         if (closed.size() < MIN_CLOSED || won < MIN_PER_OUTCOME || lost < MIN_PER_OUTCOME) {
-            return new WinProbabilityModel(Map.of(), Map.of(), null, null, null, "Only " + closed.size()
-                    + " closed opportunities (" + won + " won, " + lost + " lost); the model needs " + MIN_CLOSED
-                    + " with at least " + MIN_PER_OUTCOME + " of each, so the stage's default probability is used.");
+            return new WinProbabilityModel(Map.of(), Map.of(), null, null, null,
+                    Wording.of("model.tooFew", closed.size(), won, lost, MIN_CLOSED, MIN_PER_OUTCOME));
         }
         List<Sample> samples = samples(closed, wins);
         Map<Stage, double[]> counts = new LinkedHashMap<>(); // {won, reached}
@@ -276,16 +282,15 @@ public final class WinProbabilityModel {
             }
         }
         return new WinProbabilityModel(baselines, fromHistory, mean, scale, w,
-                "Stage baselines and factors learnt from " + closed.size() + " closed opportunities (" + won + " won, " + lost
-                        + " lost).");
+                Wording.of("model.trained", closed.size(), won, lost));
     }
 
     /** The factors of an opportunity in a stage entered at {@code enteredAt}, as of {@code at}. */
-    static double[] features(Opportunity o, Stage stage, Instant enteredAt, Instant at, CustomerWins wins) {
+    static double[] features(Opportunity o, Stage stage, Instant enteredAt, Instant at, CustomerWins wins, List<GateDeadline> gates) {
         double days = enteredAt == null ? 0 : Math.max(0, Duration.between(enteredAt, at).toHours() / 24.0);
         int gatesDue = 0;
         int gatesOnTime = 0;
-        for (GateDeadline d : GateDeadlines.of(o)) {
+        for (GateDeadline d : gates) {
             if (d.dueAt() != null && !d.dueAt().isAfter(at)) {
                 gatesDue++;
                 if (d.metAt() != null && !d.metAt().isAfter(d.dueAt())) {

@@ -75,27 +75,69 @@ public final class KpiDashboard {
         return StandardSalesKpis.withDeadlinesOnce(() -> computeEach(workspace, period, split, now, providers));
     }
 
+    /**
+     * The same dashboard computed the slow, plain way: every provider asked for each group and
+     * each period on its own (40 passes over the workspace for a quarter by four regions). Kept
+     * as the reference the one-pass computation of {@link #compute} is checked against, and so
+     * that the benchmark can show both.
+     */
+    public static KpiDashboard computePerGroup(SalesWorkspace workspace, Period period, KpiSplit split, Instant now,
+            List<KpiProvider> providers) {
+        return StandardSalesKpis.withDeadlinesOnce(() -> computeEach(workspace, period, split, now, providers, false));
+    }
+
     private static KpiDashboard computeEach(SalesWorkspace workspace, Period period, KpiSplit split, Instant now,
             List<KpiProvider> providers) {
+        return computeEach(workspace, period, split, now, providers, true);
+    }
+
+    private static KpiDashboard computeEach(SalesWorkspace workspace, Period period, KpiSplit split, Instant now,
+            List<KpiProvider> providers, boolean onePass) {
         List<Period> trend = period.trend(TREND_PERIODS);
-        List<Group> groups = new ArrayList<>();
-        groups.add(group(workspace, ALL, KpiScope.all(), trend, now, providers, true));
+        List<String> names = new ArrayList<>();
+        List<KpiScope> scopes = new ArrayList<>();
+        names.add(ALL);
+        scopes.add(KpiScope.all());
         if (split != null) {
-            split.groups(workspace).forEach((name, scope) -> groups.add(group(workspace, name, scope, trend, now, providers, false)));
+            split.groups(workspace).forEach((name, scope) -> {
+                names.add(name);
+                scopes.add(scope);
+            });
+        }
+        // values.get(g).get(p): every provider's values of group g in trend period p, providers in order.
+        List<List<List<KpiValue>>> values = new ArrayList<>();
+        for (int g = 0; g < scopes.size(); g++) {
+            List<List<KpiValue>> perPeriod = new ArrayList<>();
+            for (int p = 0; p < trend.size(); p++) {
+                perPeriod.add(new ArrayList<>());
+            }
+            values.add(perPeriod);
+        }
+        for (KpiProvider provider : providers) {
+            if (onePass && provider instanceof StandardSalesKpis standard) {
+                List<List<List<KpiValue>>> all = standard.computeAll(workspace, trend, scopes, now);
+                for (int g = 0; g < scopes.size(); g++) {
+                    for (int p = 0; p < trend.size(); p++) {
+                        values.get(g).get(p).addAll(all.get(g).get(p));
+                    }
+                }
+            } else {
+                for (int g = 0; g < scopes.size(); g++) {
+                    for (int p = 0; p < trend.size(); p++) {
+                        values.get(g).get(p).addAll(provider.compute(workspace, trend.get(p), scopes.get(g), now));
+                    }
+                }
+            }
+        }
+        List<Group> groups = new ArrayList<>();
+        for (int g = 0; g < scopes.size(); g++) {
+            groups.add(group(workspace, names.get(g), scopes.get(g), trend, values.get(g), g == 0));
         }
         return new KpiDashboard(period, split, trend, List.copyOf(groups));
     }
 
-    private static Group group(SalesWorkspace workspace, String name, KpiScope scope, List<Period> trend, Instant now,
-            List<KpiProvider> providers, boolean whole) {
-        List<List<KpiValue>> perPeriod = new ArrayList<>();
-        for (Period p : trend) {
-            List<KpiValue> values = new ArrayList<>();
-            for (KpiProvider provider : providers) {
-                values.addAll(provider.compute(workspace, p, scope, now));
-            }
-            perPeriod.add(values);
-        }
+    private static Group group(SalesWorkspace workspace, String name, KpiScope scope, List<Period> trend,
+            List<List<KpiValue>> perPeriod, boolean whole) {
         Period current = trend.get(trend.size() - 1);
         Map<String, Figure> figures = new LinkedHashMap<>();
         List<KpiValue> currentValues = perPeriod.get(perPeriod.size() - 1);

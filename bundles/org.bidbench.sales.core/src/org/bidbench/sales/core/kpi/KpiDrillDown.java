@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.bidbench.sales.core.process.GateDeadline;
 import org.bidbench.sales.core.process.GateDeadlines;
+import org.bidbench.sales.core.wording.Wording;
 import org.bidbench.sales.model.Contract;
 import org.bidbench.sales.model.NpsAnswer;
 import org.bidbench.sales.model.Opportunity;
@@ -25,9 +27,19 @@ public final class KpiDrillDown {
     /**
      * One opportunity behind a figure and what of it counted.
      *
-     * @param what e.g. "contract HT-2026-0012 signed 2026-08-03" or "milestone 'Advance payment' due 2026-07-30"
+     * @param counted e.g. "contract HT-2026-0012 signed 2026-08-03" or "milestone 'Advance payment' due 2026-07-30"
      */
-    public record Entry(Opportunity opportunity, String what) {
+    public record Entry(Opportunity opportunity, Wording counted) {
+
+        /** What counted, in English. */
+        public String what() {
+            return counted.toString();
+        }
+
+        /** What counted, in {@code locale}'s language (amounts with grouped digits). */
+        public String what(Locale locale) {
+            return counted.in(locale);
+        }
     }
 
     private KpiDrillDown() {
@@ -46,8 +58,9 @@ public final class KpiDrillDown {
             switch (base) {
                 case StandardSalesKpis.BOOKINGS, StandardSalesKpis.PROJECT_MARGIN, StandardSalesKpis.CHANGE_RATE -> {
                     if (inScope && c != null && period.contains(c.getSignedOn())) {
-                        entries.add(new Entry(o, "contract " + c.getNumber() + " signed " + c.getSignedOn() + ", value " + c.getValue()
-                                + (base.equals(StandardSalesKpis.CHANGE_RATE) ? ", " + c.getChangeOrders().size() + " change order(s)" : "")));
+                        entries.add(new Entry(o, base.equals(StandardSalesKpis.CHANGE_RATE)
+                                ? Wording.of("counted.contractChanges", c.getNumber(), c.getSignedOn(), c.getValue(), c.getChangeOrders().size())
+                                : Wording.of("counted.contract", c.getNumber(), c.getSignedOn(), c.getValue())));
                     }
                 }
                 case StandardSalesKpis.REVENUE, StandardSalesKpis.COLLECTION_RATE, StandardSalesKpis.DSO -> {
@@ -55,27 +68,29 @@ public final class KpiDrillDown {
                         break;
                     }
                     for (PaymentMilestone m : c.getMilestones()) {
-                        String counted = null;
+                        Wording counted = null;
                         if (base.equals(StandardSalesKpis.REVENUE) && period.contains(m.getDeliveredOn())) {
-                            counted = "delivered " + m.getDeliveredOn();
+                            counted = Wording.of("counted.delivered", m.getDeliveredOn());
                         } else if (base.equals(StandardSalesKpis.COLLECTION_RATE)
                                 && (period.contains(m.getDueDate()) || period.contains(m.getCollectedOn()))) {
-                            counted = "due " + m.getDueDate() + (m.getCollectedOn() == null ? ", not collected"
-                                    : ", collected " + m.getCollectedOn());
+                            counted = m.getCollectedOn() == null ? Wording.of("counted.dueOpen", m.getDueDate())
+                                    : Wording.of("counted.dueCollected", m.getDueDate(), m.getCollectedOn());
                         } else if (base.equals(StandardSalesKpis.DSO) && (period.contains(m.getDeliveredOn())
                                 || m.getInvoicedOn() != null && !m.getInvoicedOn().isAfter(lastDay)
                                         && (m.getCollectedOn() == null || m.getCollectedOn().isAfter(lastDay)))) {
-                            counted = "invoiced " + m.getInvoicedOn() + (m.getCollectedOn() == null ? ", open" : ", collected " + m.getCollectedOn());
+                            counted = m.getCollectedOn() == null ? Wording.of("counted.invoicedOpen", m.getInvoicedOn())
+                                    : Wording.of("counted.invoicedCollected", m.getInvoicedOn(), m.getCollectedOn());
                         }
                         if (counted != null) {
-                            entries.add(new Entry(o, "milestone '" + m.getName() + "' of " + m.getAmount() + ", " + counted));
+                            entries.add(new Entry(o, Wording.of("counted.milestone", m.getName(), m.getAmount(), counted)));
                         }
                     }
                 }
                 case StandardSalesKpis.WIN_RATE -> {
                     if (inScope && period.contains(o.getClosedAt())
                             && (o.getStatus() == OpportunityStatus.WON || o.getStatus() == OpportunityStatus.LOST)) {
-                        entries.add(new Entry(o, o.getStatus().getLiteral() + " " + LocalDate.ofInstant(o.getClosedAt(), java.time.ZoneOffset.UTC)));
+                        entries.add(new Entry(o, Wording.of(o.getStatus() == OpportunityStatus.WON ? "counted.won" : "counted.lost",
+                                LocalDate.ofInstant(o.getClosedAt(), java.time.ZoneOffset.UTC))));
                     }
                 }
                 case StandardSalesKpis.CYCLE_TIME -> {
@@ -84,15 +99,15 @@ public final class KpiDrillDown {
                     }
                     if (stageId == null) {
                         if (o.getStatus() == OpportunityStatus.WON && period.contains(o.getClosedAt())) {
-                            entries.add(new Entry(o, "won " + LocalDate.ofInstant(o.getClosedAt(), java.time.ZoneOffset.UTC)));
+                            entries.add(new Entry(o, Wording.of("counted.won", LocalDate.ofInstant(o.getClosedAt(), java.time.ZoneOffset.UTC))));
                         }
                     } else {
                         var history = o.getStageHistory();
                         for (int i = 0; i + 1 < history.size(); i++) {
                             if (history.get(i).getStage() != null && stageId.equals(history.get(i).getStage().getId())
                                     && period.contains(history.get(i + 1).getEnteredAt())) {
-                                entries.add(new Entry(o, "left the stage " + LocalDate.ofInstant(history.get(i + 1).getEnteredAt(),
-                                        java.time.ZoneOffset.UTC)));
+                                entries.add(new Entry(o, Wording.of("counted.leftStage", LocalDate.ofInstant(history.get(i + 1).getEnteredAt(),
+                                        java.time.ZoneOffset.UTC))));
                             }
                         }
                     }
@@ -100,8 +115,7 @@ public final class KpiDrillDown {
                 case StandardSalesKpis.RETENTION -> {
                     if (c != null && o.getCustomer() != null && scope.includes(o.getCustomer())
                             && (period.contains(c.getSignedOn()) || previous.contains(c.getSignedOn()))) {
-                        entries.add(new Entry(o, "contract " + c.getNumber() + " of " + o.getCustomer().getName() + " signed "
-                                + c.getSignedOn()));
+                        entries.add(new Entry(o, Wording.of("counted.customerContract", c.getNumber(), o.getCustomer().getName(), c.getSignedOn())));
                     }
                 }
                 case StandardSalesKpis.GATE_COMPLIANCE -> {
@@ -110,8 +124,8 @@ public final class KpiDrillDown {
                     }
                     for (GateDeadline d : GateDeadlines.of(o)) {
                         if (d.dueAt() != null && period.contains(d.dueAt())) {
-                            entries.add(new Entry(o, "gate '" + d.gate().getName() + "' due " + d.dueAt()
-                                    + (d.isMetOnTime() ? ", met on time" : d.isMet() ? ", met late" : ", not met")));
+                            entries.add(new Entry(o, Wording.of(d.isMetOnTime() ? "counted.gateOnTime" : d.isMet() ? "counted.gateLate" : "counted.gateOpen",
+                                    d.gate().getName(), d.dueAt())));
                         }
                     }
                 }
@@ -123,7 +137,7 @@ public final class KpiDrillDown {
             for (NpsAnswer a : workspace.getNpsAnswers()) {
                 if (period.contains(a.getAnsweredOn()) && a.getCustomer() != null && scope.includes(a.getCustomer())
                         && a.getOpportunity() != null) {
-                    entries.add(new Entry(a.getOpportunity(), "NPS answer " + a.getScore() + " on " + a.getAnsweredOn()));
+                    entries.add(new Entry(a.getOpportunity(), Wording.of("counted.nps", a.getScore(), a.getAnsweredOn())));
                 }
             }
         }

@@ -145,7 +145,10 @@ public final class RiskFlags {
                     for (PricingWarning w : Pricing.belowFloor(latest, catalog, today)) {
                         flags.add(flag(o, Kind.MARGIN_BELOW_FLOOR, latest.getId() + "/" + w.message().hashCode(),
                                 who + ": " + w.message(), commercial,
-                                "Raise the price or have the sales manager approve the margin.", List.of(o.getId(), w.message())));
+                                "Raise the price or have the sales manager approve the margin.",
+                                // The warning's parts after its English text, so that a view can word it in its language.
+                                List.of(o.getId(), w.message(), w.line().getKey(), String.valueOf(w.line().getCostItemCode()),
+                                        w.marginPercent().toPlainString(), w.floorPercent().toPlainString(), w.category())));
                     }
                 }
             }

@@ -68,6 +68,11 @@ final class Cockpit {
 		return LocalDate.now(SalesSession.get().clock());
 	}
 
+	/** The locale the sales services word their sentences in for this user. */
+	static Locale locale() {
+		return chinese() ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+	}
+
 	static boolean chinese() {
 		return Locale.getDefault().getLanguage().equals("zh") || org.eclipse.core.runtime.Platform.getNL().startsWith("zh");
 	}
@@ -90,6 +95,17 @@ final class Cockpit {
 		}
 		String text = message("Kpi_" + v.id().replace('-', '_'));
 		return text != null ? text : v.name();
+	}
+
+	/** Every cell of a table as shown, row by row (what a person reads; tests check its language). */
+	static java.util.List<String> cellTexts(org.eclipse.swt.widgets.Table table) {
+		java.util.List<String> texts = new java.util.ArrayList<>();
+		for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+			for (int c = 0; c < table.getColumnCount(); c++) {
+				texts.add(item.getText(c));
+			}
+		}
+		return texts;
 	}
 
 	static String stageName(Stage stage) {

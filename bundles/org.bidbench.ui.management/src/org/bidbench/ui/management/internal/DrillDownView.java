@@ -41,7 +41,7 @@ public class DrillDownView extends ViewPart {
 		column(Messages.DrillDown_opportunity, 320, e -> e.opportunity().getId() + "  " + e.opportunity().getName());
 		column(Messages.DrillDown_customer, 220, e -> e.opportunity().getCustomer() == null ? "" : e.opportunity().getCustomer().getName());
 		column(Messages.DrillDown_stage, 130, e -> Cockpit.stageName(e.opportunity().getStage()));
-		column(Messages.DrillDown_what, 420, KpiDrillDown.Entry::what);
+		column(Messages.DrillDown_what, 420, e -> e.what(Cockpit.locale()));
 		viewer.addDoubleClickListener(event -> {
 			Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
 			if (first instanceof KpiDrillDown.Entry entry) {
@@ -87,6 +87,14 @@ public class DrillDownView extends ViewPart {
 
 	public String heading() {
 		return title.getText();
+	}
+
+	/** The heading and every cell as shown. */
+	java.util.List<String> shownTexts() {
+		java.util.List<String> texts = new java.util.ArrayList<>();
+		texts.add(title.getText());
+		texts.addAll(Cockpit.cellTexts(viewer.getTable()));
+		return texts;
 	}
 
 	@Override

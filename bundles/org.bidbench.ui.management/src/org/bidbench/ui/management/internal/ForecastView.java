@@ -64,8 +64,9 @@ public class ForecastView extends ViewPart {
 		column(Messages.Forecast_weighted, 110, l -> Cockpit.money(l.weighted()));
 		column(Messages.Forecast_close, 110, l -> l.opportunity().getExpectedClose() == null ? "" : l.opportunity().getExpectedClose().toString());
 		column(Messages.Forecast_owner, 110, l -> l.owner() == null ? "" : l.owner().getName());
-		column(Messages.Forecast_factors, 420, l -> l.forecast().factors().isEmpty() ? l.forecast().note()
-				: String.join("; ", l.forecast().explanation().subList(0, Math.min(3, l.forecast().factors().size()))));
+		column(Messages.Forecast_factors, 420, l -> l.forecast().factors().isEmpty() ? l.forecast().note(Cockpit.locale())
+				: String.join(Messages.Forecast_factorSeparator,
+						l.forecast().explanation(Cockpit.locale()).subList(0, Math.min(3, l.forecast().factors().size()))));
 		chart = new ChartCanvas(sash);
 		sash.setWeights(50, 50);
 		getSite().setSelectionProvider(viewer);
@@ -103,7 +104,7 @@ public class ForecastView extends ViewPart {
 				Cockpit.money(pipeline.total().amount()), pipeline.currency(), Cockpit.money(pipeline.weightedTotal()),
 				Cockpit.money(byCategory.get(ForecastCategory.COMMIT).weighted()),
 				Cockpit.money(byCategory.get(ForecastCategory.BEST_CASE).weighted()),
-				Cockpit.money(byCategory.get(ForecastCategory.PIPELINE).weighted()), pipeline.model().note() }));
+				Cockpit.money(byCategory.get(ForecastCategory.PIPELINE).weighted()), pipeline.model().note(Cockpit.locale()) }));
 		showChart();
 		summary.getParent().layout(true, true);
 	}
@@ -159,6 +160,14 @@ public class ForecastView extends ViewPart {
 				setCategory(line, ForecastCategory.get(index));
 			}
 		}
+	}
+
+	/** The heading and every cell as shown. */
+	java.util.List<String> shownTexts() {
+		java.util.List<String> texts = new java.util.ArrayList<>();
+		texts.add(summary.getText());
+		texts.addAll(Cockpit.cellTexts(viewer.getTable()));
+		return texts;
 	}
 
 	@Override

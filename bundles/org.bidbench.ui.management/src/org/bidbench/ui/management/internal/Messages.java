@@ -47,6 +47,7 @@ public final class Messages extends NLS {
 	public static String Forecast_close;
 	public static String Forecast_owner;
 	public static String Forecast_factors;
+	public static String Forecast_factorSeparator;
 	public static String Forecast_byMonthTitle;
 	public static String Forecast_setCategory;
 	public static String Forecast_categoryCommit;

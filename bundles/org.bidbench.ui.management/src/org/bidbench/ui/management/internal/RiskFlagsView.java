@@ -151,6 +151,14 @@ public class RiskFlagsView extends ViewPart {
 		return WeightedPipeline.endOf(Cockpit.today());
 	}
 
+	/** The heading and every cell as shown. */
+	java.util.List<String> shownTexts() {
+		java.util.List<String> texts = new java.util.ArrayList<>();
+		texts.add(summary.getText());
+		texts.addAll(Cockpit.cellTexts(viewer.getTable()));
+		return texts;
+	}
+
 	@Override
 	public void setFocus() {
 		viewer.getControl().setFocus();

@@ -209,7 +209,7 @@ public class PipelineView extends ViewPart {
 		}
 		StringBuilder text = new StringBuilder();
 		text.append(NLS.bind(Messages.PipelineView_winProbability, row.opportunity().getName(), Math.round(row.forecast().probability() * 100)));
-		text.append(row.forecast().fromModel() ? Messages.PipelineView_fromModel : NLS.bind(Messages.PipelineView_stageDefault, row.forecast().note()));
+		text.append(row.forecast().fromModel() ? Messages.PipelineView_fromModel : NLS.bind(Messages.PipelineView_stageDefault, row.forecast().note(org.bidbench.ui.sales.internal.views.SalesWording.locale())));
 		text.append('\n');
 		for (WinFactor factor : row.forecast().factors()) {
 			text.append("  ").append(SalesLabels.factor(factor)).append('\n'); //$NON-NLS-1$

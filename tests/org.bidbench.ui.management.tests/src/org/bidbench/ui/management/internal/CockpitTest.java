@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.bidbench.sales.core.demo.DemoWorkspaceFactory;
 import org.bidbench.sales.core.forecast.WeightedPipeline;
@@ -255,6 +256,77 @@ class CockpitTest {
 		assertTrue(view.report().overdue().stream().allMatch(r -> r.daysPastDue() > 0));
 		assertFalse(view.report().cashByMonth().isEmpty());
 		shoot("collections");
+	}
+
+	@Test
+	void theChineseCockpitShowsNoEnglishSentenceFromTheSalesServices() throws Exception {
+		List<String> english = englishFragments();
+		assertTrue(english.size() > 20, "fragments of the sales services' English sentences: " + english);
+		Locale before = Locale.getDefault();
+		// Under -nl zh_CN the whole workbench is Chinese; in an English run the cockpit still words the
+		// sales services' sentences by the default locale, so switching it tests them too.
+		Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+		try {
+			assertTrue(Cockpit.chinese());
+			List<String> shown = new ArrayList<>();
+			ForecastView forecast = (ForecastView) page.showView(ManagementViews.FORECAST);
+			forecast.refresh();
+			settle();
+			shown.addAll(forecast.shownTexts());
+			DashboardView dashboard = (DashboardView) page.showView(ManagementViews.DASHBOARD);
+			dashboard.setPeriod(PERIOD);
+			dashboard.setSplit(null);
+			for (String kpi : List.of(StandardSalesKpis.BOOKINGS, StandardSalesKpis.REVENUE, StandardSalesKpis.COLLECTION_RATE,
+					StandardSalesKpis.DSO, StandardSalesKpis.WIN_RATE, StandardSalesKpis.CYCLE_TIME, StandardSalesKpis.RETENTION,
+					StandardSalesKpis.NPS, StandardSalesKpis.GATE_COMPLIANCE, StandardSalesKpis.CHANGE_RATE)) {
+				shown.addAll(dashboard.drillDown(kpi, KpiDashboard.ALL).shownTexts());
+			}
+			if (org.bidbench.ui.sales.internal.views.SalesWording.chinese()) {
+				// The flags are worded by the workbench's own (NLS) messages: Chinese only under -nl zh_CN.
+				RiskFlagsView flags = (RiskFlagsView) page.showView(ManagementViews.FLAGS);
+				flags.setShowAcknowledged(true);
+				settle();
+				shown.addAll(flags.shownTexts());
+				assertTrue(flags.flags().stream().anyMatch(f -> f.kind() == RiskFlag.Kind.MARGIN_BELOW_FLOOR),
+						"the demo has a quote below its margin floor");
+				flags.setShowAcknowledged(false);
+			}
+			// The checks below mean something only when the sentences are there, in Chinese.
+			assertTrue(shown.stream().anyMatch(t -> t.contains("\u8d62\u7387")), "win-probability reasons in Chinese");
+			assertTrue(shown.stream().anyMatch(t -> t.contains("\u5df2\u7ed3\u675f\u5546\u673a")), "the model's note in Chinese");
+			assertTrue(shown.stream().anyMatch(t -> t.contains(" \u5143")), "amounts in yuan");
+			java.util.regex.Pattern rawAmount = java.util.regex.Pattern.compile("(?<![\\d,.])\\d{5,}\\.\\d\\d");
+			for (String text : shown) {
+				for (String fragment : english) {
+					assertFalse(text.contains(fragment), "English '" + fragment + "' in: " + text);
+				}
+				assertFalse(rawAmount.matcher(text).find(), "an amount without grouped digits in: " + text);
+			}
+		} finally {
+			Locale.setDefault(before);
+			((ForecastView) page.showView(ManagementViews.FORECAST)).refresh();
+			settle();
+		}
+	}
+
+	/**
+	 * The fixed words of every English sentence the sales services have (texts.properties between
+	 * its placeholders), two words or more: e.g. "raised the odds", "closed opportunities".
+	 */
+	private static List<String> englishFragments() {
+		java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle("org.bidbench.sales.core.wording.texts", Locale.ROOT,
+				org.bidbench.sales.core.wording.Wording.class.getClassLoader(),
+				java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+		List<String> fragments = new ArrayList<>();
+		for (String key : java.util.Collections.list(texts.getKeys())) {
+			for (String part : texts.getString(key).replace("''", "'").split("\\{\\d+\\}|'|\\(|\\)|:|;|,")) {
+				String words = part.trim();
+				if (words.matches("[A-Za-z%-]+( [A-Za-z%-]+)+")) {
+					fragments.add(words);
+				}
+			}
+		}
+		return fragments;
 	}
 
 	private static void settle() throws InterruptedException {

@@ -201,7 +201,7 @@ public class OverviewPage extends SalesFormPage {
 		if (open) {
 			WinForecast forecast = model.forecast(o, SalesSession.get().clock().instant());
 			winProbability.setText(NLS.bind(forecast.fromModel() ? Messages.OverviewPage_winFromModel : Messages.OverviewPage_winStageDefault,
-					Math.round(forecast.probability() * 100), forecast.note() == null ? "" : forecast.note())); //$NON-NLS-1$
+					Math.round(forecast.probability() * 100), forecast.note() == null ? "" : forecast.note(org.bidbench.ui.sales.internal.views.SalesWording.locale()))); //$NON-NLS-1$
 			factors.setInput(forecast.factors());
 		} else {
 			winProbability.setText(SalesLabels.literal(o.getStatus()));

@@ -1,6 +1,7 @@
 package org.bidbench.ui.sales.internal.risks;
 
 import java.lang.reflect.Field;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -8,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 import org.bidbench.sales.core.risk.RiskFlag;
+import org.bidbench.sales.core.wording.Wording;
 import org.bidbench.sales.model.RiskAcknowledgement;
 import org.eclipse.osgi.util.NLS;
 
@@ -54,8 +56,16 @@ public final class RiskWording {
 				a.getAt() == null ? "" : LocalDate.ofInstant(a.getAt(), ZoneOffset.UTC), a.getComment() }); //$NON-NLS-1$
 	}
 
-	/** An argument as a person reads it: an instant ("2026-11-25T12:00:00Z") as its UTC day and minute. */
+	/**
+	 * An argument as a person reads it: an instant ("2026-11-25T12:00:00Z") as its UTC day and
+	 * minute, an amount ("12121284.61 CNY") with grouped digits in the user's language.
+	 */
 	private static String readable(String argument) {
+		if (argument != null && argument.matches("-?\\d+(\\.\\d+)? [A-Z]{3}")) { //$NON-NLS-1$
+			int space = argument.indexOf(' ');
+			return Wording.money(new BigDecimal(argument.substring(0, space)), argument.substring(space + 1),
+					org.bidbench.ui.sales.internal.views.SalesWording.locale());
+		}
 		if (argument != null && argument.length() >= 20 && argument.charAt(10) == 'T' && argument.endsWith("Z")) { //$NON-NLS-1$
 			try {
 				return READABLE.format(Instant.parse(argument));

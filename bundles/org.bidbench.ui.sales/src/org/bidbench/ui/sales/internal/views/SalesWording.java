@@ -30,6 +30,11 @@ public final class SalesWording {
         return (nl != null ? nl : Locale.getDefault().toString()).startsWith("zh");
     }
 
+    /** The locale the sales services word their sentences in (win reasons, what a KPI counted). */
+    public static Locale locale() {
+        return chinese() ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    }
+
     public static String stage(Stage stage) {
         if (stage == null) {
             return ""; //$NON-NLS-1$
