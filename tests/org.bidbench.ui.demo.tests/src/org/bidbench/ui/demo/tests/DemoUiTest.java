@@ -124,11 +124,18 @@ class DemoUiTest {
 		var walls = editor.scene().elements().stream().filter(e -> e.ifcClass().startsWith("IfcWall")).map(SceneElement::globalId).toList();
 		editor.selectGlobalIds(walls, true);
 		drain(200);
+		// The selection and the view's session settle through the workbench's events: wait for both
+		// rather than trust one fixed pause (the full build once ran on before they had).
+		waitFor(() -> !editor.scene().selectedGlobalIds().isEmpty() && view.session() != null && view.session().editor() == editor,
+				30_000, "the walls selected in the model the storyboard follows");
 		view.addStep();
 		Storyboard board = session.storyboard();
 		assertEquals(2, board.steps().size());
 		assertTrue(board.steps().get(0).quoteLines().isEmpty());
-		assertTrue(!board.steps().get(1).quoteLines().isEmpty(), "the selected walls bring their quote lines");
+		assertTrue(!board.steps().get(1).quoteLines().isEmpty(), "the selected walls bring their quote lines: " + walls.size() + " walls, "
+				+ editor.scene().selectedGlobalIds().size() + " selected, quote lines " + quote.lines().size() + " holding "
+				+ quote.lines().stream().mapToInt(l -> l.globalIds().size()).sum() + " GlobalIds, of them walls "
+				+ quote.lines().stream().flatMap(l -> l.globalIds().stream()).filter(walls::contains).count());
 		assertEquals(StepViews.capture(editor.scene(), editor.viewer().camera()).eye()[0], board.steps().get(1).view().eye()[0], 1e-9);
 		// saved beside the model, and the file reads back to the same storyboard
 		assertEquals(board, StoryboardFile.read(StoryboardFile.besideModel(session.model())));
