@@ -42,6 +42,13 @@ class BidBenchActionBarAdvisor extends ActionBarAdvisor {
 		register(undo);
 		redo = ActionFactory.REDO.create(window);
 		register(redo);
+		// The workbench's own labels are English only (its translations are not on Maven Central).
+		quit.setText(Messages.ActionBar_quit);
+		about.setText(Messages.ActionBar_about);
+		preferences.setText(Messages.ActionBar_preferences);
+		resetPerspective.setText(Messages.ActionBar_resetPerspective);
+		undo.setText(Messages.ActionBar_undo);
+		redo.setText(Messages.ActionBar_redo);
 	}
 
 	@Override

@@ -19,6 +19,12 @@ public final class Messages extends NLS {
     public static String ActionBar_openPerspective;
     public static String ActionBar_showView;
     public static String ActionBar_help;
+    public static String ActionBar_quit;
+    public static String ActionBar_about;
+    public static String ActionBar_preferences;
+    public static String ActionBar_resetPerspective;
+    public static String ActionBar_undo;
+    public static String ActionBar_redo;
 
     public static String WelcomeView_title;
     public static String WelcomeView_intro;

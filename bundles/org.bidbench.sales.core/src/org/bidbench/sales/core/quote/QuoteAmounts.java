@@ -50,10 +50,14 @@ public final class QuoteAmounts {
         return total;
     }
 
-    /** Margin on the price in percent, or null for a zero total. */
+    /**
+     * Margin on the price in percent, or null for a zero total or when no line has a cost: costs
+     * hidden from the user (the team store keeps them from a sales lead) or never entered are
+     * unknown, not zero, and a margin of 100 % would be a false statement.
+     */
     public static BigDecimal marginPercent(Quote quote) {
         Money total = total(quote);
-        if (total.signum() == 0) {
+        if (total.signum() == 0 || quote.getLines().stream().allMatch(l -> l.getUnitCost() == null)) {
             return null;
         }
         return total.minus(totalCost(quote)).amount().multiply(BigDecimal.valueOf(100))

@@ -95,4 +95,18 @@ class QuoteTermsTest {
 		assertThrows(IllegalArgumentException.class, () -> new QuoteTerms(BigDecimal.TEN, BigDecimal.ZERO,
 				List.of(new QuoteTerms.MilestoneShare("advance", BigDecimal.valueOf(30))), 90, List.of()));
 	}
+
+	@Test
+	void aQuoteWithoutAnyCostHasNoMarginRatherThanAHundredPercent() {
+		Quote quote = SalesFactory.eINSTANCE.createQuote();
+		quote.setCurrency("CNY");
+		QuoteLine line = SalesFactory.eINSTANCE.createQuoteLine();
+		line.setQuantity(new BigDecimal("2"));
+		line.setUnitPrice(Money.of("500.00", "CNY"));
+		quote.getLines().add(line);
+		org.junit.jupiter.api.Assertions.assertNull(org.bidbench.sales.core.quote.QuoteAmounts.marginPercent(quote),
+				"costs hidden or never entered: the margin is unknown");
+		line.setUnitCost(Money.of("400.00", "CNY"));
+		assertEquals(new BigDecimal("20.00"), org.bidbench.sales.core.quote.QuoteAmounts.marginPercent(quote));
+	}
 }
