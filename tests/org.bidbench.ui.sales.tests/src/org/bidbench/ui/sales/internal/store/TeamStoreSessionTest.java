@@ -389,7 +389,7 @@ class TeamStoreSessionTest {
 			session.connect(throughRelay, login(salesUser));
 			int opportunities = session.workspace().getOpportunities().size();
 			String someName = session.workspace().getOpportunities().get(0).getName();
-			relay.close();
+			relay.goDown();
 			StoreUnavailableException down = assertThrows(StoreUnavailableException.class,
 					() -> session.connect(throughRelay, login(salesUser)));
 			assertTrue(down.getMessage().startsWith("cannot reach the team store"), down.getMessage());
@@ -575,6 +575,11 @@ class TeamStoreSessionTest {
 	private static final class Relay implements AutoCloseable {
 		private final ServerSocket listening;
 		private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+		/**
+		 * A server that is down, without giving its port back: a closed port may be taken by another
+		 * socket (or the client connect to itself on it), and the test once reached something there.
+		 */
+		private volatile boolean down;
 
 		Relay() throws IOException {
 			listening = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -582,6 +587,10 @@ class TeamStoreSessionTest {
 				while (!listening.isClosed()) {
 					try {
 						Socket client = listening.accept();
+						if (down) {
+							client.close();
+							continue;
+						}
 						Socket server = new Socket(HOST, PORT);
 						sockets.add(client);
 						sockets.add(server);
@@ -619,8 +628,17 @@ class TeamStoreSessionTest {
 			thread.start();
 		}
 
+		/** Every connection through the relay is cut and every new one closed at once. */
+		void goDown() throws IOException {
+			down = true;
+			for (Socket socket : sockets) {
+				socket.close();
+			}
+		}
+
 		@Override
 		public void close() throws IOException {
+			down = true;
 			listening.close();
 			for (Socket socket : sockets) {
 				socket.close();
