@@ -294,9 +294,7 @@ public final class SalesSession {
             return;
         }
         current.save();
-        commandStack.saveIsDone();
-        editsOutsideTheStack = false;
-        changed();
+        saved();
     }
 
     /**
@@ -318,6 +316,11 @@ public final class SalesSession {
             return;
         }
         current.save();
+        saved();
+    }
+
+    /** After a save of either kind: nothing is unsaved any more. */
+    private void saved() {
         commandStack.saveIsDone();
         editsOutsideTheStack = false;
         changed();
