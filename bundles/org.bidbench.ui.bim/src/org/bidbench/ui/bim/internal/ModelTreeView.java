@@ -84,20 +84,25 @@ public final class ModelTreeView extends ViewPart {
 
 	private final ISelectionListener editorSelection = (part, selection) -> {
 		if (part == editor && !syncing && selection instanceof IStructuredSelection s) {
-			List<ModelTreeNode> nodes = new ArrayList<>();
-			for (Object o : s.toList()) {
-				if (o instanceof IfcEntity e && byEntity.containsKey(e.id())) {
-					nodes.add(byEntity.get(e.id()));
-				}
-			}
 			syncing = true;
 			try {
-				tree.setSelection(new StructuredSelection(nodes), true);
+				tree.setSelection(nodesOf(s), true);
 			} finally {
 				syncing = false;
 			}
 		}
 	};
+
+	/** The tree's nodes of the entities in an editor's selection. */
+	private StructuredSelection nodesOf(IStructuredSelection selection) {
+		List<ModelTreeNode> nodes = new ArrayList<>();
+		for (Object o : selection.toList()) {
+			if (o instanceof IfcEntity e && byEntity.containsKey(e.id())) {
+				nodes.add(byEntity.get(e.id()));
+			}
+		}
+		return new StructuredSelection(nodes);
+	}
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -247,7 +252,12 @@ public final class ModelTreeView extends ViewPart {
 		IfcModel model = editor == null ? null : editor.model();
 		if (model == null) {
 			summary.setText(editor == null ? ViewMessages.treeNoModel : NLS.bind(ViewMessages.treeReading, editor.getPartName()));
-			tree.setInput(roots);
+			syncing = true;
+			try {
+				tree.setInput(roots);
+			} finally {
+				syncing = false;
+			}
 			return;
 		}
 		SpatialNode spatial = model.spatialTree();
@@ -263,9 +273,19 @@ public final class ModelTreeView extends ViewPart {
 			buildByClass(model, elements);
 		}
 		summary.setText(NLS.bind(ViewMessages.treeSummary, elements.size(), model.storeys().size()));
-		tree.setInput(roots);
-		tree.expandToLevel(byClass.getSelection() ? 1 : 4);
-		applySearch();
+		// New nodes replace the old ones: the viewer would report the old selection as gone, and
+		// that empty selection must not reach the editor. The editor's selection is shown again.
+		syncing = true;
+		try {
+			tree.setInput(roots);
+			tree.expandToLevel(byClass.getSelection() ? 1 : 4);
+			applySearch();
+			if (editor.getSelection() instanceof IStructuredSelection s && !s.isEmpty()) {
+				tree.setSelection(nodesOf(s), true);
+			}
+		} finally {
+			syncing = false;
+		}
 	}
 
 	/** The text the tree shows for an entity, or {@code null} when it is not in the tree. */

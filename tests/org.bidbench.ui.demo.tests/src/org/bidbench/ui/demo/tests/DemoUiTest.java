@@ -113,8 +113,8 @@ class DemoUiTest {
 		StoryboardView view = (StoryboardView) page.showView(StoryboardView.ID);
 		page.activate(editor);
 		drain(200);
+		waitFor(() -> view.session() != null && view.session().editor() == editor, 30_000, "the storyboard to follow the opened model");
 		DemoSession session = view.session();
-		assertNotNull(session, "the storyboard follows the active model");
 		ClientQuote quote = session.quote();
 		assertNotNull(quote, "the house is priced for the demo");
 
@@ -122,12 +122,11 @@ class DemoUiTest {
 		editor.viewer().fitAll();
 		view.addStep();
 		var walls = editor.scene().elements().stream().filter(e -> e.ifcClass().startsWith("IfcWall")).map(SceneElement::globalId).toList();
-		editor.selectGlobalIds(walls, true);
-		drain(200);
-		// The selection and the view's session settle through the workbench's events: wait for both
-		// rather than trust one fixed pause (the full build once ran on before they had).
-		waitFor(() -> !editor.scene().selectedGlobalIds().isEmpty() && view.session() != null && view.session().editor() == editor,
-				30_000, "the walls selected in the model the storyboard follows");
+		assertEquals(walls.size(), editor.selectGlobalIds(walls, true), "every wall of the scene is an element of the model");
+		drain(500);
+		assertTrue(!editor.scene().selectedGlobalIds().isEmpty(), "the walls are still selected after the workbench's events ("
+				+ walls.size() + " walls; the editor's selection: " + editor.getSelection() + ")");
+		assertTrue(view.session() == session, "the storyboard still follows the same session");
 		view.addStep();
 		Storyboard board = session.storyboard();
 		assertEquals(2, board.steps().size());
