@@ -7,14 +7,17 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.bidbench.cli.CliCommand;
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
 import org.bidbench.cli.CommandOptions;
+import org.bidbench.cli.JsonWriter;
 import org.bidbench.cli.UsageException;
 import org.bidbench.geometry.GeometryEngine;
 import org.bidbench.geometry.GeometryEngines;
@@ -36,7 +39,7 @@ import org.bidbench.viewer.Scene;
 import com.jogamp.opengl.GLException;
 
 /**
- * {@code bench render MODEL.ifc [--frames N] [--size WxH] [--simplification PX] [--png FILE] [--baseline]}:
+ * {@code bench render MODEL.ifc [--frames N] [--size WxH] [--simplification PX] [--png FILE] [--baseline] [--json]}:
  * loads a model the way the viewer does (IFC model, default geometry engine, {@link Scene}), uploads
  * it once and times an orbit of offscreen frames. With {@code --baseline} the same triangles are then
  * drawn as one buffer with one draw call, and the ratio says what the viewer's batching and culling
@@ -46,8 +49,9 @@ import com.jogamp.opengl.GLException;
  * default 1; 0 for full detail). So that this saving is never taken on trust, the command also draws
  * the first view at full detail and prints how many pixels differ, and {@code --png} writes both.
  *
- * <p>Figures go to stdout, one {@code name: value} per line so that a script can pick them; progress
- * goes to stderr.
+ * <p>Figures go to stdout, one {@code name: value} per line, or with {@code --json} as one JSON object
+ * whose names stay stable for scripts ({@code load_s}, {@code first_frame_s}, {@code median_ms},
+ * {@code p95_ms}, {@code frames_per_s}, ...; see {@link #figures}); progress goes to stderr.
  *
  * <p>Contributed as the two-word command {@code bench render} by this bundle rather than by the command
  * line's own bundle, which must stay free of SWT and JOGL so that the core feature runs alone; the
@@ -56,7 +60,7 @@ import com.jogamp.opengl.GLException;
 public class RenderBenchCommand implements CliCommand {
 
 	private static final String USAGE = "bench render MODEL.ifc [--frames N] [--size WxH] [--simplification PX]"
-			+ " [--png FILE] [--baseline]";
+			+ " [--png FILE] [--baseline] [--json]";
 
 	/** Generous: a benchmark should time the whole model, not give up on a slow boolean. */
 	private static final Duration ELEMENT_BUDGET = Duration.ofSeconds(60);
@@ -64,7 +68,7 @@ public class RenderBenchCommand implements CliCommand {
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
 		CommandOptions options = CommandOptions.parse(arguments, Set.of("--frames", "--size", "--png", "--simplification"),
-				Set.of("--baseline"));
+				Set.of("--baseline", "--json"));
 		List<String> files = options.positional();
 		if (files.size() > 1) {
 			throw new UsageException("one model file only; got " + files.get(0) + " and " + files.get(1));
@@ -113,6 +117,8 @@ public class RenderBenchCommand implements CliCommand {
 		double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
 
 		PrintStream out = context.out();
+		boolean json = options.flag("--json");
+		Map<String, Object> figures = new LinkedHashMap<>();
 		long firstStart = System.nanoTime();
 		try {
 			JoglRuntime.initialise();
@@ -123,66 +129,122 @@ public class RenderBenchCommand implements CliCommand {
 				FrameStatistics first = renderer.draw(camera);
 				double firstSeconds = (System.nanoTime() - firstStart) / 1e9;
 				OrbitBenchmark.Result viewer = OrbitBenchmark.orbit(renderer, camera, frames, false);
-				out.printf(Locale.ROOT, "model: %s%n", file.getFileName());
-				out.printf(Locale.ROOT, "elements: %d in %d batches%n", scene.elementCount(), scene.batchCount());
-				out.printf(Locale.ROOT, "load: %.2f s (IFC, geometry, scene)%n", loadSeconds);
-				out.printf(Locale.ROOT, "first frame: %.3f s (context, upload, draw)%n", firstSeconds);
-				out.printf(Locale.ROOT, "triangles: %d (%d drawn in the first frame)%n", scene.triangleCount(),
-						first.trianglesDrawn());
-				out.printf(Locale.ROOT, "simplification: %s px (first frame: %d elements coarser, %d culled)%n",
-						simplification, first.elementsSimplified(), first.elementsCulled());
-				print(out, "viewer", width, height, viewer);
-				compareToFullDetail(out, renderer, scene, width, height, simplification, png);
-				out.printf(Locale.ROOT, "heap used: %d MB (after GC)%n", heapUsedAfterGc() >> 20);
-				// The scene's batches live in direct buffers, outside the heap: without this line the heap
-				// figure would hide most of what a model costs. Measured before the baseline makes a copy.
-				out.printf(Locale.ROOT, "direct buffers: %d MB%n", directBytes() >> 20);
+				figures.put("benchmark", "render");
+				figures.put("model", file.getFileName().toString());
+				figures.put("elements", scene.elementCount());
+				figures.put("batches", scene.batchCount());
+				figures.put("load_s", round(loadSeconds));
+				figures.put("first_frame_s", round(firstSeconds));
+				figures.put("triangles", scene.triangleCount());
+				figures.put("first_frame_triangles", first.trianglesDrawn());
+				figures.put("simplification_px", (double) simplification);
+				figures.put("first_frame_elements_coarser", first.elementsSimplified());
+				figures.put("first_frame_elements_culled", first.elementsCulled());
+				figures.put("width", width);
+				figures.put("height", height);
+				figures.putAll(orbitFigures(viewer));
+				int differ = compareToFullDetail(renderer, scene, width, height, simplification);
+				figures.put("first_view_pixels_differing", differ);
+				figures.put("first_view_differing_percent", round(100.0 * differ / (width * height)));
+				figures.put("images", png == null ? null : writeImages(renderer, scene, width, height, simplification, png));
+				figures.put("heap_mb", heapUsedAfterGc() >> 20);
+				// The scene's batches live in direct buffers, outside the heap: without this figure the heap
+				// would hide most of what a model costs. Measured before the baseline makes a copy.
+				figures.put("direct_buffers_mb", directBytes() >> 20);
 				if (baseline) {
 					Camera baseCamera = OrbitBenchmark.startCamera(scene, width, height);
 					renderer.drawBaseline(baseCamera); // uploads the single buffer, not timed
 					OrbitBenchmark.Result base = OrbitBenchmark.orbit(renderer, baseCamera, frames, true);
-					print(out, "baseline", width, height, base);
-					out.printf(Locale.ROOT, "viewer/baseline: %.2f (median frame time)%n",
-							viewer.medianMillis() / base.medianMillis());
+					figures.put("baseline", orbitFigures(base));
+					figures.put("viewer_baseline_ratio", round(viewer.medianMillis() / base.medianMillis()));
 				}
 			}
 		} catch (GLException e) {
 			throw new CommandException("no OpenGL 3.3 core context on display " + display + " (" + e.getMessage()
 					+ "); run under xvfb-run with Mesa installed (apt install xvfb libgl1-mesa-dri)", e);
 		}
+		if (json) {
+			out.print(JsonWriter.write(figures));
+		} else {
+			printText(out, figures);
+		}
 		return 0;
 	}
 
-	/** Draws the first view as timed and at full detail, and says how far apart they are. */
-	private static void compareToFullDetail(PrintStream out, OffscreenRenderer renderer, Scene scene, int width,
-			int height, float simplification, Path png) throws CommandException {
+	/** An orbit's figures under the names {@code --json} gives them. */
+	private static Map<String, Object> orbitFigures(OrbitBenchmark.Result r) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("frames", r.frames());
+		m.put("median_ms", round(r.medianMillis()));
+		m.put("p95_ms", round(r.p95Millis()));
+		m.put("frames_per_s", round(r.framesPerSecond()));
+		m.put("triangles_per_s", round(r.trianglesPerSecond()));
+		m.put("draw_calls", r.drawCalls());
+		return m;
+	}
+
+	/** The figures as lines of {@code name: value}, as the command has always printed them. */
+	private static void printText(PrintStream out, Map<String, Object> f) {
+		out.printf(Locale.ROOT, "model: %s%n", f.get("model"));
+		out.printf(Locale.ROOT, "elements: %d in %d batches%n", f.get("elements"), f.get("batches"));
+		out.printf(Locale.ROOT, "load: %.2f s (IFC, geometry, scene)%n", f.get("load_s"));
+		out.printf(Locale.ROOT, "first frame: %.3f s (context, upload, draw)%n", f.get("first_frame_s"));
+		out.printf(Locale.ROOT, "triangles: %d (%d drawn in the first frame)%n", f.get("triangles"), f.get("first_frame_triangles"));
+		out.printf(Locale.ROOT, "simplification: %s px (first frame: %d elements coarser, %d culled)%n",
+				((Double) f.get("simplification_px")).floatValue(), f.get("first_frame_elements_coarser"), f.get("first_frame_elements_culled"));
+		printOrbit(out, "viewer", f.get("width"), f.get("height"), f);
+		int pixels = (Integer) f.get("width") * (Integer) f.get("height");
+		out.printf(Locale.ROOT, "first view vs full detail: %d of %d pixels differ by more than 24/255 (%.3f %%)%n",
+				f.get("first_view_pixels_differing"), pixels, 100.0 * (Integer) f.get("first_view_pixels_differing") / pixels);
+		if (f.get("images") instanceof List<?> images) {
+			out.printf(Locale.ROOT, "images: %s (as timed), %s (full detail)%n", images.get(0), images.get(1));
+		}
+		out.printf(Locale.ROOT, "heap used: %d MB (after GC)%n", f.get("heap_mb"));
+		out.printf(Locale.ROOT, "direct buffers: %d MB%n", f.get("direct_buffers_mb"));
+		if (f.get("baseline") instanceof Map<?, ?> base) {
+			printOrbit(out, "baseline", f.get("width"), f.get("height"), base);
+			out.printf(Locale.ROOT, "viewer/baseline: %.2f (median frame time)%n", f.get("viewer_baseline_ratio"));
+		}
+	}
+
+	private static void printOrbit(PrintStream out, String name, Object width, Object height, Map<?, ?> r) {
+		out.printf(Locale.ROOT, "%s frames: %d at %dx%d, median %.2f ms, p95 %.2f ms, %.1f frames/s, %.2f M triangles/s%n",
+				name, r.get("frames"), width, height, r.get("median_ms"), r.get("p95_ms"), r.get("frames_per_s"),
+				(Double) r.get("triangles_per_s") / 1e6);
+		out.printf(Locale.ROOT, "%s draw calls: %d per frame%n", name, r.get("draw_calls"));
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 1000) / 1000.0;
+	}
+
+	/** Draws the first view as timed and at full detail, and counts the pixels that differ. */
+	private static int compareToFullDetail(OffscreenRenderer renderer, Scene scene, int width, int height, float simplification) {
 		RgbImage drawn = renderer.render(OrbitBenchmark.startCamera(scene, width, height));
 		renderer.renderer().setSimplification(0);
 		RgbImage full = renderer.render(OrbitBenchmark.startCamera(scene, width, height));
 		renderer.renderer().setSimplification(simplification);
-		int differ = full.countDifferentFrom(drawn, 24);
-		out.printf(Locale.ROOT, "first view vs full detail: %d of %d pixels differ by more than 24/255 (%.3f %%)%n",
-				differ, width * height, 100.0 * differ / (width * height));
-		if (png != null) {
-			String name = png.getFileName().toString();
-			String stem = name.toLowerCase(Locale.ROOT).endsWith(".png") ? name.substring(0, name.length() - 4) : name;
-			Path fullPng = png.resolveSibling(stem + "-full.png");
-			try {
-				drawn.writePng(png);
-				full.writePng(fullPng);
-			} catch (IOException e) {
-				throw new CommandException(png + ": cannot write the image (" + e.getMessage()
-						+ "); choose a writable place for --png", e);
-			}
-			out.printf(Locale.ROOT, "images: %s (as timed), %s (full detail)%n", png, fullPng);
-		}
+		return full.countDifferentFrom(drawn, 24);
 	}
 
-	private static void print(PrintStream out, String name, int width, int height, OrbitBenchmark.Result r) {
-		out.printf(Locale.ROOT, "%s frames: %d at %dx%d, median %.2f ms, p95 %.2f ms, %.1f frames/s, %.2f M triangles/s%n",
-				name, r.frames(), width, height, r.medianMillis(), r.p95Millis(), r.framesPerSecond(),
-				r.trianglesPerSecond() / 1e6);
-		out.printf(Locale.ROOT, "%s draw calls: %d per frame%n", name, r.drawCalls());
+	/** Writes the first view as timed to {@code png} and at full detail beside it; returns both paths. */
+	private static List<String> writeImages(OffscreenRenderer renderer, Scene scene, int width, int height, float simplification,
+			Path png) throws CommandException {
+		RgbImage drawn = renderer.render(OrbitBenchmark.startCamera(scene, width, height));
+		renderer.renderer().setSimplification(0);
+		RgbImage full = renderer.render(OrbitBenchmark.startCamera(scene, width, height));
+		renderer.renderer().setSimplification(simplification);
+		String name = png.getFileName().toString();
+		String stem = name.toLowerCase(Locale.ROOT).endsWith(".png") ? name.substring(0, name.length() - 4) : name;
+		Path fullPng = png.resolveSibling(stem + "-full.png");
+		try {
+			drawn.writePng(png);
+			full.writePng(fullPng);
+		} catch (IOException e) {
+			throw new CommandException(png + ": cannot write the image (" + e.getMessage()
+					+ "); choose a writable place for --png", e);
+		}
+		return List.of(png.toString(), fullPng.toString());
 	}
 
 	/** Opens the model and adds every product's meshes to a new scene, with progress on stderr. */

@@ -30,6 +30,29 @@ class RenderBenchCommandTest {
 		assertTrue(Pattern.compile("(?m)^viewer frames: 3 at 1280x720, median ").matcher(run.out).find(), run.toString());
 	}
 
+	/** {@code --json}: one JSON object on stdout with the figures under the names scripts rely on. */
+	@Test
+	void jsonGivesTheFiguresUnderStableNames(@TempDir Path dir) throws Exception {
+		BenchRun.demoModel("AC20-FZK-Haus.ifc", dir);
+		BenchRun run = BenchRun.of(dir, "bench", "render", "AC20-FZK-Haus.ifc", "--frames", "3", "--size", "320x200", "--baseline",
+				"--json");
+		assertEquals(0, run.exitCode, run.toString());
+		com.google.gson.JsonObject json = com.google.gson.JsonParser.parseString(run.out).getAsJsonObject();
+		assertEquals("render", json.get("benchmark").getAsString());
+		assertEquals("AC20-FZK-Haus.ifc", json.get("model").getAsString());
+		assertEquals(21842, json.get("triangles").getAsLong(), run.out);
+		assertEquals(3, json.get("frames").getAsInt());
+		assertEquals(320, json.get("width").getAsInt());
+		for (String name : new String[] { "load_s", "first_frame_s", "median_ms", "p95_ms", "frames_per_s", "triangles_per_s",
+				"heap_mb", "direct_buffers_mb", "viewer_baseline_ratio" }) {
+			assertTrue(json.has(name) && json.get(name).getAsDouble() > 0, name + " in " + run.out);
+		}
+		assertTrue(json.get("draw_calls").getAsInt() >= 1, run.out);
+		assertEquals(1, json.getAsJsonObject("baseline").get("draw_calls").getAsInt(), run.out);
+		assertTrue(json.get("images").isJsonNull(), run.out);
+		assertTrue(json.get("first_view_pixels_differing").getAsInt() < 640, "under 1 % of 64,000 pixels: " + run.out);
+	}
+
 	@Test
 	void theBaselineDrawsTheSameTrianglesInOneCall(@TempDir Path dir) throws Exception {
 		BenchRun.demoModel("AC20-FZK-Haus.ifc", dir);
