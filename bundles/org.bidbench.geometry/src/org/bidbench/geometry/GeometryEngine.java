@@ -41,6 +41,16 @@ public interface GeometryEngine {
 	}
 
 	/**
+	 * Starts what the engine needs before its first model (a runtime, a process), so that the first
+	 * {@link #open} does not wait for it: the workbench calls this in the background at launch. Safe
+	 * to call more than once and from any thread. The default does nothing.
+	 *
+	 * @throws GeometryException when the engine cannot start; {@link #open} would fail the same way
+	 */
+	default void warmUp() throws GeometryException {
+	}
+
+	/**
 	 * Releases the engine's resources (native runtimes, temporary files). Open sessions stop working.
 	 * Called by the registry when the contributing bundle stops; the engine may be used again later,
 	 * in which case it starts afresh.

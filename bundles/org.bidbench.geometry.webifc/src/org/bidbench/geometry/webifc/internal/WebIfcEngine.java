@@ -62,6 +62,17 @@ public final class WebIfcEngine implements GeometryEngine {
 		}
 	}
 
+	/** Starts Node.js and web-ifc now rather than on the first model. */
+	@Override
+	public void warmUp() throws GeometryException {
+		lock.lock();
+		try {
+			runtime();
+		} finally {
+			lock.unlock();
+		}
+	}
+
 	/** The running runtime, started if needed. Caller holds {@link #lock}. */
 	WebIfcRuntime runtime() throws GeometryException {
 		if (runtime == null) {

@@ -57,6 +57,7 @@ public final class ViewMessages extends NLS {
 	public static String loadNo3d;
 	public static String loadNoShape;
 	public static String loadEngineStopped;
+	public static String engineWarmUp;
 	public static String severityError;
 	public static String severityWarning;
 	public static String severityInfo;
