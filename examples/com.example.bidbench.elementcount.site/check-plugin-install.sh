@@ -10,11 +10,8 @@ JAR=$3
 SAMPLES=$4
 PLUGIN=com.example.bidbench.elementcount
 failures=0
-
-fail() {
-	echo "check-plugin-install: FAILED: $*" >&2
-	failures=$((failures + 1))
-}
+CHECK=check-plugin-install
+. "$(dirname "$0")/../../releng/product-checks.sh"
 
 [ -x "$PRODUCT/bidbench" ] || { echo "check-plugin-install: no product at $PRODUCT (build releng/org.bidbench.product first)" >&2; exit 1; }
 [ -f "$REPOSITORY/content.jar" ] || [ -f "$REPOSITORY/content.xml" ] || [ -f "$REPOSITORY/content.xml.xz" ] || { echo "check-plugin-install: no p2 repository at $REPOSITORY" >&2; exit 1; }
@@ -27,20 +24,7 @@ cp -R "$PRODUCT" "$WORK/bidbench"
 cp "$SAMPLES/AC20-FZK-Haus.ifc" "$WORK/house.ifc"
 export XDG_STATE_HOME="$WORK/state"
 unset DISPLAY
-
-run() {
-	# run NAME ARGS...: stdout in $WORK/NAME.out, stderr in $WORK/NAME.err, exit code in $code
-	name=$1
-	shift
-	(cd "$WORK" && "$WORK/bidbench/bidbench" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err")
-	code=$?
-	echo "check-plugin-install: bidbench $* -> exit $code"
-}
-
-expect() {
-	# expect NAME PATTERN: the command's stdout has a line matching PATTERN (grep -E)
-	grep -Eq "$2" "$WORK/$1.out" || fail "bidbench $1: no line matching '$2' in: $(head -c 1500 "$WORK/$1.out") $(head -c 1500 "$WORK/$1.err")"
-}
+LAUNCHER="$WORK/bidbench/bidbench"
 
 run before plugins list
 [ "$code" -eq 0 ] || fail "plugins list exit $code: $(cat "$WORK/before.err")"
@@ -89,8 +73,4 @@ expect after '^no plugins installed'
 run info info house.ifc
 [ "$code" -eq 0 ] || fail "the product no longer runs after install and removal: $(cat "$WORK/info.err")"
 
-if [ "$failures" -gt 0 ]; then
-	echo "check-plugin-install: $failures check(s) failed" >&2
-	exit 1
-fi
-echo "check-plugin-install: the example plugin installed with p2 from its repository and its jar, used, listed and removed"
+finish "the example plugin installed with p2 from its repository and its jar, used, listed and removed"

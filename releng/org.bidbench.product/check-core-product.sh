@@ -8,11 +8,9 @@ PRODUCT=$1
 SAMPLES=$2
 MODEL="$SAMPLES/AC20-FZK-Haus.ifc"
 failures=0
-
-fail() {
-	echo "check-core-product: FAILED: $*" >&2
-	failures=$((failures + 1))
-}
+CHECK=check-core-product
+LAUNCHER="$PRODUCT/bidbench"
+. "$(dirname "$0")/../product-checks.sh"
 
 [ -x "$PRODUCT/bidbench" ] || { echo "check-core-product: no launcher at $PRODUCT/bidbench" >&2; exit 1; }
 [ -f "$MODEL" ] || { echo "check-core-product: no sample model at $MODEL (the shared samples, ../shared/samples/ifc)" >&2; exit 1; }
@@ -28,20 +26,6 @@ cp "$MODEL" "$WORK/house.ifc"
 # The launcher keeps its state under XDG_STATE_HOME: a fresh one, so the check touches no user's state.
 export XDG_STATE_HOME="$WORK/state"
 unset DISPLAY
-
-run() {
-	# run NAME ARGS...: the command's stdout in $WORK/NAME.out, stderr in $WORK/NAME.err, exit code in $code
-	name=$1
-	shift
-	(cd "$WORK" && "$PRODUCT/bidbench" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err")
-	code=$?
-	echo "check-core-product: bidbench $* -> exit $code"
-}
-
-expect() {
-	# expect NAME PATTERN: the command's stdout has a line matching PATTERN (grep -E)
-	grep -Eq "$2" "$WORK/$1.out" || fail "bidbench $1: no line matching '$2' in: $(head -c 2000 "$WORK/$1.out") $(head -c 2000 "$WORK/$1.err")"
-}
 
 run info info house.ifc
 [ "$code" -eq 0 ] || fail "info exit $code: $(cat "$WORK/info.err")"
@@ -74,8 +58,4 @@ run workbench
 [ "$code" -eq 1 ] || fail "the launcher without a command exits $code in a core installation, expected 1"
 grep -q 'workbench is not installed' "$WORK/workbench.err" || fail "no clear message without the workbench: $(cat "$WORK/workbench.err")"
 
-if [ "$failures" -gt 0 ]; then
-	echo "check-core-product: $failures check(s) failed on $PRODUCT" >&2
-	exit 1
-fi
-echo "check-core-product: the core feature alone ran info, quantities, takeoff and quote on $MODEL ($(ls "$PRODUCT/plugins" | wc -l) plugins, none of SWT, JOGL or the workbench)"
+finish "the core feature alone ran info, quantities, takeoff and quote on $MODEL ($(ls "$PRODUCT/plugins" | wc -l) plugins, none of SWT, JOGL or the workbench)"
