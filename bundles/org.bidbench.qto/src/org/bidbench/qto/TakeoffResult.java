@@ -17,9 +17,31 @@ import java.util.Map;
  * @param engine       the geometry engine computed quantities came from, or {@code none}
  * @param lines        the lines, in rule order then group order
  * @param flags        every flag, in the order raised
+ * @param unitDecimals the decimals the pack rounds each line's unit to (e.g. {@code m3=2, t=3, 樘=0}),
+ *                     for every unit a line has; empty when not known
  */
 public record TakeoffResult(String modelFile, String modelSha256, String ifcSchema, String packId, String packName,
-        String packVersion, String engine, List<TakeoffLine> lines, List<TakeoffFlag> flags) {
+        String packVersion, String engine, List<TakeoffLine> lines, List<TakeoffFlag> flags,
+        Map<String, Integer> unitDecimals) {
+
+    public TakeoffResult {
+        unitDecimals = Map.copyOf(unitDecimals);
+    }
+
+    /** A result whose lines' rounding is not known. */
+    public TakeoffResult(String modelFile, String modelSha256, String ifcSchema, String packId, String packName,
+            String packVersion, String engine, List<TakeoffLine> lines, List<TakeoffFlag> flags) {
+        this(modelFile, modelSha256, ifcSchema, packId, packName, packVersion, engine, lines, flags, Map.of());
+    }
+
+    /**
+     * The decimals the pack rounded quantities in this unit to, so that a bill can print 15.20 m3 as
+     * the pack measured it rather than 15.2; -1 when not known.
+     */
+    public int decimalsOf(String unit) {
+        Integer d = unit == null ? null : unitDecimals.get(unit);
+        return d == null ? -1 : d;
+    }
 
     /** How many flags of each kind. */
     public Map<FlagKind, Integer> flagCounts() {

@@ -133,8 +133,14 @@ public final class TakeoffSession {
         if (ItemCharacteristics.GB.equals(pack.getCodeScheme())) {
             lines = ItemCharacteristics.numberCodes(pack, lines);
         }
+        Map<String, Integer> unitDecimals = new HashMap<>();
+        for (TakeoffLine line : lines) {
+            if (line.unit() != null) {
+                unitDecimals.put(line.unit(), decimals(pack, line.unit()));
+            }
+        }
         return new TakeoffResult(model.fileName(), modelSha256(), model.schema().name(), pack.getId(), pack.getName(),
-                pack.getVersion(), computed.engineName(), List.copyOf(lines), List.copyOf(flags));
+                pack.getVersion(), computed.engineName(), List.copyOf(lines), List.copyOf(flags), unitDecimals);
     }
 
     /**

@@ -54,7 +54,8 @@ public final class QuoteReviewReport {
 	 * @param coverage the coverage of the take-off the quote was priced from; null leaves the table empty
 	 */
 	public static ReportData data(Quote quote, PriceCatalog catalog, Locale locale, org.bidbench.qto.Coverage coverage) {
-		ReportData data = new ReportData().labels(ReportLabels.of(locale));
+		Map<String, String> labels = ReportLabels.of(locale);
+		ReportData data = new ReportData().labels(labels);
 		LocalDate on = quote.getCreatedAt() == null ? LocalDate.now(ZoneOffset.UTC)
 				: LocalDate.ofInstant(quote.getCreatedAt(), ZoneOffset.UTC);
 		ReportTable lines = new ReportTable("key", "code", "description", "category", "unit", "quantity", "unitCost", "unitPrice",
@@ -113,7 +114,8 @@ public final class QuoteReviewReport {
 		List<QuoteFlag> ordered = new java.util.ArrayList<>(quote.getFlags());
 		ordered.sort(java.util.Comparator.comparing((QuoteFlag f) -> f.getSeverity() == FlagSeverity.ERROR ? 0 : 1));
 		for (QuoteFlag f : ordered) {
-			flags.add(f.getSeverity().getLiteral(), f.getKind(), f.getGlobalId(), f.getLineKey() == null ? "" : f.getLineKey(),
+			flags.add(ReportLabels.worded(labels, "severity.", f.getSeverity().getLiteral()), ReportLabels.worded(labels, "flag.", f.getKind()),
+					f.getGlobalId(), f.getLineKey() == null ? "" : f.getLineKey(),
 					f.getMessage(), f.isAcknowledged() ? (f.getAcknowledgedBy() == null ? "" : f.getAcknowledgedBy().getName() + ": ")
 							+ (f.getComment() == null ? "" : f.getComment()) : "");
 		}

@@ -24,6 +24,14 @@ public final class ReportLabels {
 	private ReportLabels() {
 	}
 
+	/**
+	 * A code in words: the label {@code prefix + code} (e.g. {@code flag.missing-quantity}), or the code
+	 * itself when there is no such label (a kind a newer engine added), so that nothing is hidden.
+	 */
+	public static String worded(Map<String, String> labels, String prefix, String code) {
+		return code == null ? "" : labels.getOrDefault(prefix + code, code);
+	}
+
 	public static boolean isChinese(Locale locale) {
 		return locale != null && "zh".equals(locale.getLanguage());
 	}

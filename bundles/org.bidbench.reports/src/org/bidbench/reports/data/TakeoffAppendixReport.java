@@ -2,6 +2,7 @@ package org.bidbench.reports.data;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.bidbench.qto.Contribution;
@@ -22,7 +23,8 @@ public final class TakeoffAppendixReport {
 	}
 
 	public static ReportData data(TakeoffResult result, Locale locale) {
-		ReportData data = new ReportData().labels(ReportLabels.of(locale));
+		Map<String, String> labels = ReportLabels.of(locale);
+		ReportData data = new ReportData().labels(labels);
 		ReportTable elements = new ReportTable("lineNo", "line", "code", "unit", "lineQuantity", "globalId", "ifcClass", "name",
 				"quantity", "source", "flags");
 		int n = 0;
@@ -32,13 +34,13 @@ public final class TakeoffAppendixReport {
 			for (Contribution c : line.contributions()) {
 				elements.add(n, label, line.itemCode(), line.unit(), BigDecimal.valueOf(line.quantity()), c.globalId(), c.ifcClass(),
 						c.name() == null ? "" : c.name(), BigDecimal.valueOf(c.value()), c.origin().describe(),
-						c.flags().stream().map(f -> f.name().toLowerCase(Locale.ROOT)).sorted().collect(Collectors.joining(", ")));
+						c.flags().stream().map(f -> ReportLabels.worded(labels, "flag.", f.label())).sorted().collect(Collectors.joining(", ")));
 			}
 		}
 		data.table("elements", elements);
 		ReportTable flags = new ReportTable("kind", "globalId", "rule", "message");
 		for (TakeoffFlag f : result.flags()) {
-			flags.add(f.kind().name().toLowerCase(Locale.ROOT), f.globalId(), f.ruleId() == null ? "" : f.ruleId(), f.message());
+			flags.add(ReportLabels.worded(labels, "flag.", f.kind().label()), f.globalId(), f.ruleId() == null ? "" : f.ruleId(), f.message());
 		}
 		data.table("flags", flags);
 		data.text("model", result.modelFile() + "  SHA-256 " + (result.modelSha256() == null ? "—" : result.modelSha256()))

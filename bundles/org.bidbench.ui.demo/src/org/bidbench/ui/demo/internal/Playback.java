@@ -44,6 +44,7 @@ public final class Playback {
 	private int movingFrames;
 	private long movingNanos;
 	private long lastMovingDraw;
+	private long longestMovingNanos;
 
 	public Playback(Storyboard storyboard, ClientQuote quote, List<ViewerCanvas> viewers) {
 		this.storyboard = storyboard;
@@ -117,6 +118,14 @@ public final class Playback {
 		return movingNanos <= 0 ? 0 : movingFrames / (movingNanos / 1e9);
 	}
 
+	/**
+	 * The lowest frame rate of any frame in a transition: one over the longest time between two
+	 * frames while the camera was flying (the goal is that it never drops below 20 frames/s).
+	 */
+	public double slowestTransitionFramesPerSecond() {
+		return longestMovingNanos <= 0 ? 0 : 1e9 / longestMovingNanos;
+	}
+
 	/** Frames drawn in transitions so far. */
 	public int transitionFrames() {
 		return movingFrames;
@@ -165,8 +174,10 @@ public final class Playback {
 		long now = System.nanoTime();
 		if (f.moving()) {
 			if (drawn != null && drawn.moving()) {
-				movingNanos += now - lastMovingDraw;
+				long interval = now - lastMovingDraw;
+				movingNanos += interval;
 				movingFrames++;
+				longestMovingNanos = Math.max(longestMovingNanos, interval);
 			}
 			lastMovingDraw = now;
 		}

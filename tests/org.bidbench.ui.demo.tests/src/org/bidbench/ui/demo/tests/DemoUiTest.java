@@ -173,9 +173,9 @@ class DemoUiTest {
 			checkClientPixels(mode, session.storyboard().steps().get(1), quote);
 			// a figure for docs/benchmarks.md, not an assertion: frames drawn per second while playing
 			System.out.println(String.format(java.util.Locale.ROOT,
-					"BENCH AC20-FZK-Haus | presenter mode playback, client window %dx%d | %.1f frames/s in transitions (%d frames), %.1f frames/s overall",
+					"BENCH AC20-FZK-Haus | presenter mode playback, client window %dx%d | %.1f frames/s in transitions (%d frames), slowest frame %.1f frames/s, %.1f frames/s overall",
 					mode.clientShell().getSize().x, mode.clientShell().getSize().y, mode.playback().transitionFramesPerSecond(),
-					mode.playback().transitionFrames(), mode.playback().framesPerSecond()));
+					mode.playback().transitionFrames(), mode.playback().slowestTransitionFramesPerSecond(), mode.playback().framesPerSecond()));
 		} finally {
 			mode.close();
 		}
