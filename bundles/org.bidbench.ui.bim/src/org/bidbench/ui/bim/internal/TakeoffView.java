@@ -11,7 +11,6 @@ import java.util.concurrent.CancellationException;
 import org.bidbench.ifc.IfcModel;
 import org.bidbench.qto.ComputedQuantitySource;
 import org.bidbench.qto.Contribution;
-import org.bidbench.qto.RulePacks;
 import org.bidbench.qto.TakeoffFlag;
 import org.bidbench.qto.TakeoffLine;
 import org.bidbench.qto.TakeoffResult;
@@ -33,7 +32,6 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
@@ -49,7 +47,7 @@ public final class TakeoffView extends ViewPart {
 	/** Job family of take-off runs, to wait for them in tests. */
 	static final Object FAMILY = TakeoffView.class;
 
-	private Combo packChoice;
+	private PackChoice packChoice;
 	private Button run;
 	private Button export;
 	private Button colourLines;
@@ -58,10 +56,9 @@ public final class TakeoffView extends ViewPart {
 	private final TakeoffRevisions revisions = new TakeoffRevisions(this);
 	private Label summary;
 	private TableViewer table;
-	private TableViewer flagTable;
+	private FlagList flagTable;
 	private Color contributingBackground;
 	private Color noValueBackground;
-	private final List<RulePack> packs = new ArrayList<>();
 	private ModelEditor resultEditor;
 	private TakeoffResult result;
 	private Job running;
@@ -72,8 +69,7 @@ public final class TakeoffView extends ViewPart {
 		Composite root = new Composite(parent, SWT.NONE);
 		root.setLayout(new GridLayout(6, false));
 		new Label(root, SWT.NONE).setText(Messages.Takeoff_pack);
-		packChoice = new Combo(root, SWT.READ_ONLY | SWT.DROP_DOWN);
-		packChoice.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+		packChoice = new PackChoice(root);
 		run = new Button(root, SWT.PUSH);
 		run.setText(Messages.Takeoff_run);
 		run.setToolTipText(Messages.Takeoff_runTip);
@@ -106,7 +102,7 @@ public final class TakeoffView extends ViewPart {
 				n -> NLS.bind(Messages.Takeoff_noValue, itemOf(n.ruleId())[0], itemOf(n.ruleId())[1]));
 		column(Messages.Takeoff_colCharacteristics, 180, SWT.LEFT, l -> l.characteristics() == null ? "" : l.characteristics(), n -> "");
 		column(Messages.Takeoff_colGroup, 220, SWT.LEFT, TakeoffLine::groupLabel, TakeoffResult.NoValue::reason);
-		column(Messages.Takeoff_colQuantity, 100, SWT.RIGHT, l -> String.format(Locale.ROOT, "%.3f", l.quantity()), n -> "—");
+		column(Messages.Takeoff_colQuantity, 100, SWT.RIGHT, this::quantityText, n -> "—");
 		column(Messages.Takeoff_colUnit, 50, SWT.LEFT, TakeoffLine::unit, n -> "");
 		column(Messages.Takeoff_colSource, 90, SWT.LEFT, l -> l.source().describe(), n -> "");
 		column(Messages.Takeoff_colElements, 70, SWT.RIGHT, l -> Integer.toString(l.contributions().size()),
@@ -117,29 +113,18 @@ public final class TakeoffView extends ViewPart {
 			Object row = e.getStructuredSelection().getFirstElement();
 			if (row instanceof TakeoffLine line) {
 				links.revealLine(line);
-				flagTable.setInput(flagsOf(line));
+				flagTable.show(flagsOf(line));
 			} else if (row instanceof TakeoffResult.NoValue none) {
 				links.revealElements(none.globalIds());
-				flagTable.setInput(none.flags());
+				flagTable.show(none.flags());
 			}
 		});
-		// The flags behind the selected row, each naming its element; selecting one shows the element.
-		flagTable = new TableViewer(root, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-		GridData flagData = new GridData(SWT.FILL, SWT.FILL, true, false, 6, 1);
-		flagData.heightHint = 110;
-		flagTable.getTable().setLayoutData(flagData);
-		flagTable.getTable().setHeaderVisible(true);
-		flagTable.getTable().setLinesVisible(true);
-		flagTable.setContentProvider(ArrayContentProvider.getInstance());
-		flagColumn(Messages.Takeoff_flagKind, 200, f -> Messages.flagKind(f.kind()));
-		flagColumn(Messages.Takeoff_flagElement, 190, TakeoffFlag::globalId);
-		flagColumn(Messages.Takeoff_flagMessage, 700, TakeoffFlag::message);
-		flagTable.addSelectionChangedListener(e -> {
-			if (e.getStructuredSelection().getFirstElement() instanceof TakeoffFlag flag && flag.globalId() != null) {
-				links.revealElements(List.of(flag.globalId()));
-			}
-		});
-		fillPacks();
+		flagTable = new FlagList(root, links);
+		String problem = packChoice.fill();
+		if (problem != null) {
+			summary.setText(problem);
+		}
+		run.setEnabled(!packChoice.packs().isEmpty());
 		getSite().setSelectionProvider(table);
 		getSite().getPage().addSelectionListener(links);
 	}
@@ -171,32 +156,15 @@ public final class TakeoffView extends ViewPart {
 		});
 	}
 
-	private void flagColumn(String title, int width, java.util.function.Function<TakeoffFlag, String> text) {
-		TableViewerColumn c = new TableViewerColumn(flagTable, SWT.LEFT);
-		c.getColumn().setText(title);
-		c.getColumn().setWidth(width);
-		c.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				String t = text.apply((TakeoffFlag) element);
-				return t == null ? "" : t;
-			}
-		});
+	/** The quantity with the decimals the pack rounded it to (3 when not known). */
+	private String quantityText(TakeoffLine line) {
+		int decimals = result == null ? -1 : result.decimalsOf(line.unit());
+		return String.format(Locale.ROOT, "%." + (decimals < 0 ? 3 : decimals) + "f", line.quantity());
 	}
 
 	/** The item code and description of a rule of the pack the shown result was made with. */
 	private String[] itemOf(String ruleId) {
-		for (RulePack pack : packs) {
-			if (result == null || !pack.getId().equals(result.packId())) {
-				continue;
-			}
-			for (org.bidbench.qto.rules.Rule r : pack.getRules()) {
-				if (r.getId().equals(ruleId) && r.getItem() != null) {
-					return new String[] { r.getItem().getCode(), r.getItem().getDescription() };
-				}
-			}
-		}
-		return new String[] { ruleId, "" };
+		return packChoice.itemOf(result == null ? null : result.packId(), ruleId);
 	}
 
 	/** The flags behind a line (of the shown result), for the Flags column and the flag list. */
@@ -215,7 +183,7 @@ public final class TakeoffView extends ViewPart {
 	}
 
 	TableViewer flagViewer() {
-		return flagTable;
+		return flagTable.viewer();
 	}
 
 	/**
@@ -238,43 +206,14 @@ public final class TakeoffView extends ViewPart {
 		return lineColours.colour(line);
 	}
 
-	private void fillPacks() {
-		RulePacks.Listing listing = RulePacks.list();
-		int chosen = 0;
-		for (RulePacks.Contribution c : listing.packs().values()) {
-			if (c.isDefault()) {
-				chosen = packs.size();
-			}
-			packs.add(c.pack());
-			packChoice.add(c.pack().getName() + " (" + c.pack().getId() + " " + c.pack().getVersion() + ")");
-		}
-		if (packs.isEmpty()) {
-			summary.setText(Messages.Takeoff_noPack + (listing.failures().isEmpty() ? ""
-					: ": " + listing.failures().get(0).message()) + ".");
-			run.setEnabled(false);
-			return;
-		}
-		packChoice.select(chosen);
-		if (!listing.failures().isEmpty()) {
-			RulePacks.Failure f = listing.failures().get(0);
-			summary.setText(NLS.bind(Messages.Takeoff_packNotLoaded, new Object[] { f.file(), f.contributor(), f.message() }));
-		}
-	}
-
 	/** The packs offered, in the order of the choice. */
 	List<RulePack> packs() {
-		return List.copyOf(packs);
+		return packChoice.packs();
 	}
 
 	/** Chooses a pack by identifier; false when none has it. */
 	boolean choosePack(String id) {
-		for (int i = 0; i < packs.size(); i++) {
-			if (packs.get(i).getId().equals(id)) {
-				packChoice.select(i);
-				return true;
-			}
-		}
-		return false;
+		return packChoice.choose(id);
 	}
 
 	/** The last comparison with an older version, for tests. */
@@ -294,7 +233,7 @@ public final class TakeoffView extends ViewPart {
 
 	/** The pack chosen above the table. */
 	RulePack chosenPack() {
-		return packs.get(packChoice.getSelectionIndex());
+		return packChoice.chosen();
 	}
 
 	/** Shows a message in the summary line; false once the view is closed. */
@@ -317,7 +256,7 @@ public final class TakeoffView extends ViewPart {
 			summary.setText(NLS.bind(Messages.Takeoff_stillReading, editor.getPartName()));
 			return null;
 		}
-		RulePack pack = packs.get(packChoice.getSelectionIndex());
+		RulePack pack = packChoice.chosen();
 		var loadedQuantities = editor.loadedQuantities();
 		if (running != null) {
 			running.cancel();
@@ -368,7 +307,7 @@ public final class TakeoffView extends ViewPart {
 			resultEditor = editor;
 			result = r;
 			table.setInput(rows());
-			flagTable.setInput(List.of());
+			flagTable.show(List.of());
 			if (colourLines.getSelection()) {
 				colourByLines(true); // the new lines, in their colours
 			}
