@@ -9,7 +9,6 @@ import org.bidbench.sales.core.kpi.CollectionsReport;
 import org.bidbench.sales.core.kpi.CollectionsReport.Ageing;
 import org.bidbench.sales.core.kpi.CollectionsReport.Bucket;
 import org.bidbench.sales.model.SalesWorkspace;
-import org.bidbench.ui.sales.SalesSession;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -21,15 +20,15 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.part.ViewPart;
 
 /**
  * Collections (回款): receivables ageing by region (or customer), the overdue milestones with the
  * person who chases them, and the cash-flow curve (collected and expected cash by month, with the
  * running total). Follows every change of the sales session.
  */
-public class CollectionsView extends ViewPart {
+public class CollectionsView extends CockpitView {
 
 	private Label summary;
 	private Button byCustomer;
@@ -37,7 +36,6 @@ public class CollectionsView extends ViewPart {
 	private TableViewer overdue;
 	private ChartCanvas chart;
 	private CollectionsReport report;
-	private final Runnable sessionListener = this::refresh;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -68,7 +66,7 @@ public class CollectionsView extends ViewPart {
 		tables.setWeights(45, 55);
 		chart = new ChartCanvas(sash);
 		sash.setWeights(55, 45);
-		SalesSession.get().addListener(sessionListener);
+		followSession();
 		refresh();
 	}
 
@@ -149,13 +147,7 @@ public class CollectionsView extends ViewPart {
 	}
 
 	@Override
-	public void setFocus() {
-		ageing.getControl().setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		SalesSession.get().removeListener(sessionListener);
-		super.dispose();
+	Control focusControl() {
+		return ageing.getControl();
 	}
 }

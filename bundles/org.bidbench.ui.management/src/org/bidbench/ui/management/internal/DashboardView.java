@@ -15,7 +15,6 @@ import org.bidbench.sales.core.kpi.Period;
 import org.bidbench.sales.core.risk.RiskFlags;
 import org.bidbench.sales.model.SalesWorkspace;
 import org.bidbench.ui.management.ManagementViews;
-import org.bidbench.ui.sales.SalesSession;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
@@ -25,13 +24,13 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.ViewPart;
 
 /**
  * The management dashboard: every KPI of docs/domain.md for a period (month, quarter, year or custom
@@ -40,7 +39,7 @@ import org.eclipse.ui.part.ViewPart;
  * Double-clicking a figure lists the opportunities behind it. It recomputes after every change
  * of the sales session (an edit, undo, load or save anywhere in the workbench).
  */
-public class DashboardView extends ViewPart {
+public class DashboardView extends CockpitView {
 
 	private static final KpiSplit[] SPLITS = { null, KpiSplit.REGION, KpiSplit.TEAM, KpiSplit.PERSON };
 
@@ -54,7 +53,6 @@ public class DashboardView extends ViewPart {
 	private Period period;
 	private KpiSplit split = KpiSplit.REGION;
 	private KpiDashboard dashboard;
-	private final Runnable sessionListener = this::refresh;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -110,7 +108,7 @@ public class DashboardView extends ViewPart {
 		trendChart = new ChartCanvas(charts);
 		ratioChart = new ChartCanvas(charts);
 		sash.setWeights(62, 38);
-		SalesSession.get().addListener(sessionListener);
+		followSession();
 		refresh();
 	}
 
@@ -292,13 +290,7 @@ public class DashboardView extends ViewPart {
 	}
 
 	@Override
-	public void setFocus() {
-		table.setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		SalesSession.get().removeListener(sessionListener);
-		super.dispose();
+	Control focusControl() {
+		return table;
 	}
 }

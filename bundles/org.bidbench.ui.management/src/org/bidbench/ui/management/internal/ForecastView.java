@@ -22,8 +22,8 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.part.ViewPart;
 
 /**
  * The forecast: every open opportunity with its stage's historical win rate, its win probability
@@ -32,13 +32,12 @@ import org.eclipse.ui.part.ViewPart;
  * pipeline by expected close month and category as a chart. The figures are
  * {@link WeightedPipeline}'s, the same as {@code bidbench forecast} and the KPI report.
  */
-public class ForecastView extends ViewPart {
+public class ForecastView extends CockpitView {
 
 	private Label summary;
 	private TableViewer viewer;
 	private ChartCanvas chart;
 	private WeightedPipeline pipeline;
-	private final Runnable sessionListener = this::refresh;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -70,7 +69,7 @@ public class ForecastView extends ViewPart {
 		chart = new ChartCanvas(sash);
 		sash.setWeights(50, 50);
 		getSite().setSelectionProvider(viewer);
-		SalesSession.get().addListener(sessionListener);
+		followSession();
 		refresh();
 	}
 
@@ -164,20 +163,11 @@ public class ForecastView extends ViewPart {
 
 	/** The heading and every cell as shown. */
 	java.util.List<String> shownTexts() {
-		java.util.List<String> texts = new java.util.ArrayList<>();
-		texts.add(summary.getText());
-		texts.addAll(Cockpit.cellTexts(viewer.getTable()));
-		return texts;
+		return shownTexts(summary, viewer.getTable());
 	}
 
 	@Override
-	public void setFocus() {
-		viewer.getControl().setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		SalesSession.get().removeListener(sessionListener);
-		super.dispose();
+	Control focusControl() {
+		return viewer.getControl();
 	}
 }

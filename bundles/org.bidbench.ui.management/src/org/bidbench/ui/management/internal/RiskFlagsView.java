@@ -27,22 +27,21 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.part.ViewPart;
 
 /**
  * The risk flags of the open pipeline and the contracts, new ones first, each with its owner and
  * the next step; a person acknowledges a flag with a comment (an undoable command of the sales
  * session, kept in the workspace) and it stops counting as new.
  */
-public class RiskFlagsView extends ViewPart {
+public class RiskFlagsView extends CockpitView {
 
 	private Label summary;
 	private Button showAcknowledged;
 	private Button acknowledge;
 	private TableViewer viewer;
 	private List<RiskFlag> flags = List.of();
-	private final Runnable sessionListener = this::refresh;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -94,7 +93,7 @@ public class RiskFlagsView extends ViewPart {
 		});
 		acknowledge.setEnabled(false);
 		getSite().setSelectionProvider(viewer);
-		SalesSession.get().addListener(sessionListener);
+		followSession();
 		refresh();
 	}
 
@@ -153,20 +152,11 @@ public class RiskFlagsView extends ViewPart {
 
 	/** The heading and every cell as shown. */
 	java.util.List<String> shownTexts() {
-		java.util.List<String> texts = new java.util.ArrayList<>();
-		texts.add(summary.getText());
-		texts.addAll(Cockpit.cellTexts(viewer.getTable()));
-		return texts;
+		return shownTexts(summary, viewer.getTable());
 	}
 
 	@Override
-	public void setFocus() {
-		viewer.getControl().setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		SalesSession.get().removeListener(sessionListener);
-		super.dispose();
+	Control focusControl() {
+		return viewer.getControl();
 	}
 }
