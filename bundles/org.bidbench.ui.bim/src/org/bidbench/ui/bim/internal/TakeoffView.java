@@ -6,21 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 
 import org.bidbench.ifc.IfcModel;
-import org.bidbench.qto.ComputedQuantitySource;
 import org.bidbench.qto.Contribution;
-import org.bidbench.qto.RulePacks;
 import org.bidbench.qto.TakeoffFlag;
 import org.bidbench.qto.TakeoffLine;
 import org.bidbench.qto.TakeoffResult;
-import org.bidbench.qto.TakeoffSession;
 import org.bidbench.qto.rules.RulePack;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -33,7 +25,6 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
@@ -49,7 +40,7 @@ public final class TakeoffView extends ViewPart {
 	/** Job family of take-off runs, to wait for them in tests. */
 	static final Object FAMILY = TakeoffView.class;
 
-	private Combo packChoice;
+	private RulePackChoice packChoice;
 	private Button run;
 	private Button export;
 	private Button colourLines;
@@ -61,7 +52,6 @@ public final class TakeoffView extends ViewPart {
 	private TableViewer flagTable;
 	private Color contributingBackground;
 	private Color noValueBackground;
-	private final List<RulePack> packs = new ArrayList<>();
 	private ModelEditor resultEditor;
 	private TakeoffResult result;
 	private Job running;
@@ -72,8 +62,7 @@ public final class TakeoffView extends ViewPart {
 		Composite root = new Composite(parent, SWT.NONE);
 		root.setLayout(new GridLayout(6, false));
 		new Label(root, SWT.NONE).setText(Messages.Takeoff_pack);
-		packChoice = new Combo(root, SWT.READ_ONLY | SWT.DROP_DOWN);
-		packChoice.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+		packChoice = new RulePackChoice(root);
 		run = new Button(root, SWT.PUSH);
 		run.setText(Messages.Takeoff_run);
 		run.setToolTipText(Messages.Takeoff_runTip);
@@ -139,7 +128,11 @@ public final class TakeoffView extends ViewPart {
 				links.revealElements(List.of(flag.globalId()));
 			}
 		});
-		fillPacks();
+		String packProblem = packChoice.fill();
+		if (packProblem != null) {
+			summary.setText(packProblem);
+		}
+		run.setEnabled(!packChoice.packs().isEmpty());
 		getSite().setSelectionProvider(table);
 		getSite().getPage().addSelectionListener(links);
 	}
@@ -186,17 +179,7 @@ public final class TakeoffView extends ViewPart {
 
 	/** The item code and description of a rule of the pack the shown result was made with. */
 	private String[] itemOf(String ruleId) {
-		for (RulePack pack : packs) {
-			if (result == null || !pack.getId().equals(result.packId())) {
-				continue;
-			}
-			for (org.bidbench.qto.rules.Rule r : pack.getRules()) {
-				if (r.getId().equals(ruleId) && r.getItem() != null) {
-					return new String[] { r.getItem().getCode(), r.getItem().getDescription() };
-				}
-			}
-		}
-		return new String[] { ruleId, "" };
+		return packChoice.itemOf(result == null ? null : result.packId(), ruleId);
 	}
 
 	/** The flags behind a line (of the shown result), for the Flags column and the flag list. */
@@ -238,43 +221,14 @@ public final class TakeoffView extends ViewPart {
 		return lineColours.colour(line);
 	}
 
-	private void fillPacks() {
-		RulePacks.Listing listing = RulePacks.list();
-		int chosen = 0;
-		for (RulePacks.Contribution c : listing.packs().values()) {
-			if (c.isDefault()) {
-				chosen = packs.size();
-			}
-			packs.add(c.pack());
-			packChoice.add(c.pack().getName() + " (" + c.pack().getId() + " " + c.pack().getVersion() + ")");
-		}
-		if (packs.isEmpty()) {
-			summary.setText(Messages.Takeoff_noPack + (listing.failures().isEmpty() ? ""
-					: ": " + listing.failures().get(0).message()) + ".");
-			run.setEnabled(false);
-			return;
-		}
-		packChoice.select(chosen);
-		if (!listing.failures().isEmpty()) {
-			RulePacks.Failure f = listing.failures().get(0);
-			summary.setText(NLS.bind(Messages.Takeoff_packNotLoaded, new Object[] { f.file(), f.contributor(), f.message() }));
-		}
-	}
-
 	/** The packs offered, in the order of the choice. */
 	List<RulePack> packs() {
-		return List.copyOf(packs);
+		return packChoice.packs();
 	}
 
 	/** Chooses a pack by identifier; false when none has it. */
 	boolean choosePack(String id) {
-		for (int i = 0; i < packs.size(); i++) {
-			if (packs.get(i).getId().equals(id)) {
-				packChoice.select(i);
-				return true;
-			}
-		}
-		return false;
+		return packChoice.choose(id);
 	}
 
 	/** The last comparison with an older version, for tests. */
@@ -294,7 +248,7 @@ public final class TakeoffView extends ViewPart {
 
 	/** The pack chosen above the table. */
 	RulePack chosenPack() {
-		return packs.get(packChoice.getSelectionIndex());
+		return packChoice.chosen();
 	}
 
 	/** Shows a message in the summary line; false once the view is closed. */
@@ -317,38 +271,13 @@ public final class TakeoffView extends ViewPart {
 			summary.setText(NLS.bind(Messages.Takeoff_stillReading, editor.getPartName()));
 			return null;
 		}
-		RulePack pack = packs.get(packChoice.getSelectionIndex());
+		RulePack pack = packChoice.chosen();
 		var loadedQuantities = editor.loadedQuantities();
 		if (running != null) {
 			running.cancel();
 		}
 		String what = NLS.bind(Messages.Takeoff_what, pack.getId(), editor.getPartName());
-		Job job = new Job(NLS.bind(Messages.Takeoff_job, what)) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Takeoff_job, what), 100);
-				try {
-					ComputedQuantitySource loaded = TakeoffMeasuring.measuredWhileLoading(loadedQuantities, progress);
-					TakeoffResult r = loaded != null
-							? new TakeoffSession(model, loaded).run(pack, progress::isCanceled)
-							: TakeoffMeasuring.measure(model, pack, progress);
-					showResult(editor, r, loaded != null ? Messages.Takeoff_reusedMeshes : "");
-					return Status.OK_STATUS;
-				} catch (CancellationException e) {
-					showResult(editor, null, NLS.bind(Messages.Takeoff_cancelled, what));
-					return Status.CANCEL_STATUS;
-				} catch (RuntimeException e) {
-					showResult(editor, null, NLS.bind(Messages.Takeoff_failed, new Object[] { what, e.getMessage(), pack.getId() }));
-					return Status.error("take-off " + what + " failed", e);
-				}
-			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == FAMILY;
-			}
-		};
-		job.setUser(true);
+		Job job = new TakeoffJob(model, loadedQuantities, pack, what, (r, message) -> showResult(editor, r, message));
 		running = job;
 		summary.setText(NLS.bind(Messages.Takeoff_measuring, what));
 		job.schedule();
