@@ -266,6 +266,13 @@ public final class DemoWorkspaceFactory {
         ws.getPriceCatalogs().add(catalog);
     }
 
+    /** Contact names of the named demo customers: Chinese surnames, forms of address; English first names, surnames. */
+    private static final String[][] NAMED_CONTACTS = { { "马", "胡", "郭", "林", "何", "高", "罗" }, { "总", "工", "经理", "主任" },
+            { "Mark", "Anna", "Peter", "Grace", "Tom", "Ruth" }, { "Evans", "Hughes", "Reid", "Baker" } };
+    /** Contact names of the generated customers (fewer: the benchmark workspace need not read well). */
+    private static final String[][] GENERATED_CONTACTS = { { "马", "胡", "郭", "林" }, { "总", "工", "经理" },
+            { "Mark", "Anna", "Peter", "Grace" }, { "Evans", "Reid" } };
+
     private void customers() {
         int n = 0;
         for (int i = 0; i < Math.max(CUSTOMERS_ZH.length, CUSTOMERS_EN.length); i++) {
@@ -277,25 +284,7 @@ public final class DemoWorkspaceFactory {
                 Customer c = f.createCustomer();
                 c.setId(String.format("C%03d", n));
                 c.setName(names[i]);
-                c.setIndustry(pick(INDUSTRIES));
-                c.setRegion(pick(REGIONS));
-                c.setTier(CustomerTier.VALUES.get(random.nextInt(4)));
-                boolean chinese = names == CUSTOMERS_ZH;
-                for (int k = 0; k < 2 + random.nextInt(3); k++) {
-                    Contact contact = f.createContact();
-                    contact.setId(c.getId() + "-P" + (k + 1));
-                    contact.setName(chinese ? pick(new String[] { "马", "胡", "郭", "林", "何", "高", "罗" })
-                            + pick(new String[] { "总", "工", "经理", "主任" }) : pick(new String[] { "Mark", "Anna", "Peter",
-                                    "Grace", "Tom", "Ruth" }) + " " + pick(new String[] { "Evans", "Hughes", "Reid", "Baker" }));
-                    // Not every customer's decision maker is known to us: a risk the flags look for.
-                    contact.setBuyingRole(k == 0 && random.nextDouble() < 0.85 ? BuyingRole.DECISION_MAKER
-                            : BuyingRole.VALUES.get(1 + random.nextInt(4)));
-                    contact.setAttitude(Attitude.VALUES.get(random.nextInt(5)));
-                    contact.setTitle(contact.getBuyingRole().getLiteral());
-                    c.getContacts().add(contact);
-                }
-                customers.add(c);
-                ws.getCustomers().add(c);
+                addCustomer(c, names == CUSTOMERS_ZH, NAMED_CONTACTS);
             }
         }
         String[] citiesZh = { "北京", "上海", "广州", "深圳", "杭州", "南京", "成都", "武汉", "西安", "重庆", "天津", "苏州", "长沙", "郑州", "青岛",
@@ -312,23 +301,32 @@ public final class DemoWorkspaceFactory {
             c.setId(String.format("C%03d", n));
             c.setName(chinese ? citiesZh[n % citiesZh.length] + kindsZh[(n / citiesZh.length) % kindsZh.length] + (n > 160 ? "二公司" : "")
                     : citiesEn[n % citiesEn.length] + " " + kindsEn[(n / citiesEn.length) % kindsEn.length] + (n > 96 ? " II" : ""));
-            c.setIndustry(pick(INDUSTRIES));
-            c.setRegion(pick(REGIONS));
-            c.setTier(CustomerTier.VALUES.get(random.nextInt(4)));
-            for (int k = 0; k < 2 + random.nextInt(3); k++) {
-                Contact contact = f.createContact();
-                contact.setId(c.getId() + "-P" + (k + 1));
-                contact.setName(chinese ? pick(new String[] { "马", "胡", "郭", "林" }) + pick(new String[] { "总", "工", "经理" })
-                        : pick(new String[] { "Mark", "Anna", "Peter", "Grace" }) + " " + pick(new String[] { "Evans", "Reid" }));
-                contact.setBuyingRole(k == 0 && random.nextDouble() < 0.85 ? BuyingRole.DECISION_MAKER
-                        : BuyingRole.VALUES.get(1 + random.nextInt(4)));
-                contact.setAttitude(Attitude.VALUES.get(random.nextInt(5)));
-                contact.setTitle(contact.getBuyingRole().getLiteral());
-                c.getContacts().add(contact);
-            }
-            customers.add(c);
-            ws.getCustomers().add(c);
+            addCustomer(c, chinese, GENERATED_CONTACTS);
         }
+    }
+
+    /**
+     * Gives a customer its industry, region, tier and two to four contacts, then adds it. The contacts'
+     * names are drawn from {@code contactNames}: Chinese surnames and forms of address, English first
+     * names and surnames. The draws keep their order: the same seed makes the same workspace.
+     */
+    private void addCustomer(Customer c, boolean chinese, String[][] contactNames) {
+        c.setIndustry(pick(INDUSTRIES));
+        c.setRegion(pick(REGIONS));
+        c.setTier(CustomerTier.VALUES.get(random.nextInt(4)));
+        for (int k = 0; k < 2 + random.nextInt(3); k++) {
+            Contact contact = f.createContact();
+            contact.setId(c.getId() + "-P" + (k + 1));
+            contact.setName(chinese ? pick(contactNames[0]) + pick(contactNames[1]) : pick(contactNames[2]) + " " + pick(contactNames[3]));
+            // Not every customer's decision maker is known to us: a risk the flags look for.
+            contact.setBuyingRole(k == 0 && random.nextDouble() < 0.85 ? BuyingRole.DECISION_MAKER
+                    : BuyingRole.VALUES.get(1 + random.nextInt(4)));
+            contact.setAttitude(Attitude.VALUES.get(random.nextInt(5)));
+            contact.setTitle(contact.getBuyingRole().getLiteral());
+            c.getContacts().add(contact);
+        }
+        customers.add(c);
+        ws.getCustomers().add(c);
     }
 
     private void opportunity(int index) {

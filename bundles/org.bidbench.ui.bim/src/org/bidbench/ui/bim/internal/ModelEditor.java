@@ -1,15 +1,10 @@
 package org.bidbench.ui.bim.internal;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.bidbench.ifc.IfcEntity;
 import org.bidbench.ifc.IfcModel;
@@ -18,11 +13,6 @@ import org.bidbench.viewer.Scene;
 import org.bidbench.viewer.ViewerCanvas;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -45,9 +35,9 @@ import org.eclipse.ui.part.EditorPart;
  * list of problems met while loading. Its selection (the IFC entities selected in the viewer) feeds
  * the model tree and the properties view, and {@link #select} takes theirs. Each concern of the
  * commands lives in a class of its own ({@link ModelStoreys}, {@link SectionCuts}, {@link WalkMode},
- * {@link ColourModes}, {@link ModelViewpoints}); this class holds the view and the selection.
+ * {@link ColourModes}, {@link ModelViewpoints}, {@link ModelSelection}); this class holds the view.
  */
-public final class ModelEditor extends EditorPart implements ISelectionProvider {
+public final class ModelEditor extends EditorPart {
 
 	public static final String ID = "org.bidbench.ui.bim.editors.model";
 	/** Property fired when the model has been read (the tree can show it). */
@@ -73,8 +63,7 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 	/** The status line shows how to move a section cut: cleared when the last cut is removed. */
 	private boolean sectionHint;
 	private String lastStatus = "";
-	private final List<ISelectionChangedListener> selectionListeners = new CopyOnWriteArrayList<>();
-	private IStructuredSelection selection = StructuredSelection.EMPTY;
+	private final ModelSelection selection = new ModelSelection(this);
 
 	/**
 	 * Whether loading has ended and what it found, published together in one write so a reader
@@ -97,7 +86,7 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		viewpoints = new ModelViewpoints(this, file);
 		setPartName(input.getName());
 		setTitleToolTip(file.toString());
-		site.setSelectionProvider(this);
+		site.setSelectionProvider(selection);
 	}
 
 	@Override
@@ -124,7 +113,7 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		}
 		sash.setWeights(85, 15);
 		sash.setMaximizedControl(viewer);
-		viewer.addSelectionListener(elements -> publishSelection(entitiesOf(elements)));
+		viewer.addSelectionListener(selection::picked);
 		viewer.addMeasureListener((a, b, d) -> hint(ViewerCanvas.Mode.MEASURE, NLS.bind(EditorMessages.statusDistance,
 				new Object[] { metres(d), metres(Math.abs(b[0] - a[0])), metres(Math.abs(b[1] - a[1])), metres(Math.abs(b[2] - a[2])) })));
 		viewer.setDistanceFormat(d -> NLS.bind(EditorMessages.distanceLabel, metres(d)));
@@ -286,37 +275,12 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 		return j == null ? CompletableFuture.completedFuture(null) : j.quantities();
 	}
 
-	private List<IfcEntity> entitiesOf(BitSet elements) {
-		List<IfcEntity> out = new ArrayList<>();
-		IfcModel m = model;
-		if (m == null) {
-			return out;
-		}
-		for (int i = elements.nextSetBit(0); i >= 0; i = elements.nextSetBit(i + 1)) {
-			IfcEntity e = m.entity(scene.element(i).productId());
-			if (e != null) {
-				out.add(e);
-			}
-		}
-		return out;
-	}
-
 	/**
 	 * Selects entities coming from the tree or another view: products directly, spatial elements
 	 * (storeys, spaces...) through everything they contain. Highlights them in the viewer.
 	 */
 	public void select(List<IfcEntity> entities, boolean frame) {
-		Set<String> globalIds = new LinkedHashSet<>();
-		IfcModel m = model;
-		for (IfcEntity e : entities) {
-			ModelStoreys.collect(m, e, globalIds);
-		}
-		BitSet elements = scene.elementsOf(globalIds);
-		scene.select(elements);
-		if (frame && !elements.isEmpty()) {
-			viewer.fit(elements);
-		}
-		selection = new StructuredSelection(entities);
+		selection.select(entities, frame);
 	}
 
 	/**
@@ -325,53 +289,12 @@ public final class ModelEditor extends EditorPart implements ISelectionProvider 
 	 * the GlobalIds are elements of this model.
 	 */
 	public int selectGlobalIds(Collection<String> globalIds, boolean frame) {
-		IfcModel m = model;
-		List<IfcEntity> entities = new ArrayList<>();
-		for (String id : globalIds) {
-			IfcEntity e = m == null ? null : m.byGlobalId(id);
-			if (e != null) {
-				entities.add(e);
-			}
-		}
-		select(entities, frame);
-		publishSelection(entities);
-		return entities.size();
+		return selection.selectGlobalIds(globalIds, frame);
 	}
 
-	private void publishSelection(List<IfcEntity> entities) {
-		selection = new StructuredSelection(entities);
-		SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
-		for (ISelectionChangedListener l : selectionListeners) {
-			l.selectionChanged(event);
-		}
-	}
-
-	@Override
-	public void addSelectionChangedListener(ISelectionChangedListener listener) {
-		selectionListeners.add(listener);
-	}
-
-	@Override
-	public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-		selectionListeners.remove(listener);
-	}
-
-	@Override
+	/** The IFC entities selected (see {@link ModelSelection}). */
 	public ISelection getSelection() {
-		return selection;
-	}
-
-	@Override
-	public void setSelection(ISelection s) {
-		if (s instanceof IStructuredSelection structured) {
-			List<IfcEntity> entities = new ArrayList<>();
-			for (Object o : structured.toList()) {
-				if (o instanceof IfcEntity e) {
-					entities.add(e);
-				}
-			}
-			select(entities, false);
-		}
+		return selection.getSelection();
 	}
 
 	// ------------------------------------------------------------------ editor plumbing

@@ -6,20 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 
 import org.bidbench.ifc.IfcModel;
-import org.bidbench.qto.ComputedQuantitySource;
 import org.bidbench.qto.Contribution;
 import org.bidbench.qto.TakeoffFlag;
 import org.bidbench.qto.TakeoffLine;
 import org.bidbench.qto.TakeoffResult;
-import org.bidbench.qto.TakeoffSession;
 import org.bidbench.qto.rules.RulePack;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -47,7 +40,7 @@ public final class TakeoffView extends ViewPart {
 	/** Job family of take-off runs, to wait for them in tests. */
 	static final Object FAMILY = TakeoffView.class;
 
-	private PackChoice packChoice;
+	private RulePackChoice packChoice;
 	private Button run;
 	private Button export;
 	private Button colourLines;
@@ -56,7 +49,7 @@ public final class TakeoffView extends ViewPart {
 	private final TakeoffRevisions revisions = new TakeoffRevisions(this);
 	private Label summary;
 	private TableViewer table;
-	private FlagList flagTable;
+	private TableViewer flagTable;
 	private Color contributingBackground;
 	private Color noValueBackground;
 	private ModelEditor resultEditor;
@@ -69,7 +62,7 @@ public final class TakeoffView extends ViewPart {
 		Composite root = new Composite(parent, SWT.NONE);
 		root.setLayout(new GridLayout(6, false));
 		new Label(root, SWT.NONE).setText(Messages.Takeoff_pack);
-		packChoice = new PackChoice(root);
+		packChoice = new RulePackChoice(root);
 		run = new Button(root, SWT.PUSH);
 		run.setText(Messages.Takeoff_run);
 		run.setToolTipText(Messages.Takeoff_runTip);
@@ -113,16 +106,31 @@ public final class TakeoffView extends ViewPart {
 			Object row = e.getStructuredSelection().getFirstElement();
 			if (row instanceof TakeoffLine line) {
 				links.revealLine(line);
-				flagTable.show(flagsOf(line));
+				flagTable.setInput(flagsOf(line));
 			} else if (row instanceof TakeoffResult.NoValue none) {
 				links.revealElements(none.globalIds());
-				flagTable.show(none.flags());
+				flagTable.setInput(none.flags());
 			}
 		});
-		flagTable = new FlagList(root, links);
-		String problem = packChoice.fill();
-		if (problem != null) {
-			summary.setText(problem);
+		// The flags behind the selected row, each naming its element; selecting one shows the element.
+		flagTable = new TableViewer(root, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		GridData flagData = new GridData(SWT.FILL, SWT.FILL, true, false, 6, 1);
+		flagData.heightHint = 110;
+		flagTable.getTable().setLayoutData(flagData);
+		flagTable.getTable().setHeaderVisible(true);
+		flagTable.getTable().setLinesVisible(true);
+		flagTable.setContentProvider(ArrayContentProvider.getInstance());
+		flagColumn(Messages.Takeoff_flagKind, 200, f -> Messages.flagKind(f.kind()));
+		flagColumn(Messages.Takeoff_flagElement, 190, TakeoffFlag::globalId);
+		flagColumn(Messages.Takeoff_flagMessage, 700, TakeoffFlag::message);
+		flagTable.addSelectionChangedListener(e -> {
+			if (e.getStructuredSelection().getFirstElement() instanceof TakeoffFlag flag && flag.globalId() != null) {
+				links.revealElements(List.of(flag.globalId()));
+			}
+		});
+		String packProblem = packChoice.fill();
+		if (packProblem != null) {
+			summary.setText(packProblem);
 		}
 		run.setEnabled(!packChoice.packs().isEmpty());
 		getSite().setSelectionProvider(table);
@@ -162,6 +170,19 @@ public final class TakeoffView extends ViewPart {
 		return String.format(Locale.ROOT, "%." + (decimals < 0 ? 3 : decimals) + "f", line.quantity());
 	}
 
+	private void flagColumn(String title, int width, java.util.function.Function<TakeoffFlag, String> text) {
+		TableViewerColumn c = new TableViewerColumn(flagTable, SWT.LEFT);
+		c.getColumn().setText(title);
+		c.getColumn().setWidth(width);
+		c.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				String t = text.apply((TakeoffFlag) element);
+				return t == null ? "" : t;
+			}
+		});
+	}
+
 	/** The item code and description of a rule of the pack the shown result was made with. */
 	private String[] itemOf(String ruleId) {
 		return packChoice.itemOf(result == null ? null : result.packId(), ruleId);
@@ -183,7 +204,7 @@ public final class TakeoffView extends ViewPart {
 	}
 
 	TableViewer flagViewer() {
-		return flagTable.viewer();
+		return flagTable;
 	}
 
 	/**
@@ -262,32 +283,7 @@ public final class TakeoffView extends ViewPart {
 			running.cancel();
 		}
 		String what = NLS.bind(Messages.Takeoff_what, pack.getId(), editor.getPartName());
-		Job job = new Job(NLS.bind(Messages.Takeoff_job, what)) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Takeoff_job, what), 100);
-				try {
-					ComputedQuantitySource loaded = TakeoffMeasuring.measuredWhileLoading(loadedQuantities, progress);
-					TakeoffResult r = loaded != null
-							? new TakeoffSession(model, loaded).run(pack, progress::isCanceled)
-							: TakeoffMeasuring.measure(model, pack, progress);
-					showResult(editor, r, loaded != null ? Messages.Takeoff_reusedMeshes : "");
-					return Status.OK_STATUS;
-				} catch (CancellationException e) {
-					showResult(editor, null, NLS.bind(Messages.Takeoff_cancelled, what));
-					return Status.CANCEL_STATUS;
-				} catch (RuntimeException e) {
-					showResult(editor, null, NLS.bind(Messages.Takeoff_failed, new Object[] { what, e.getMessage(), pack.getId() }));
-					return Status.error("take-off " + what + " failed", e);
-				}
-			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == FAMILY;
-			}
-		};
-		job.setUser(true);
+		Job job = new TakeoffJob(model, loadedQuantities, pack, what, (r, message) -> showResult(editor, r, message));
 		running = job;
 		summary.setText(NLS.bind(Messages.Takeoff_measuring, what));
 		job.schedule();
@@ -307,7 +303,7 @@ public final class TakeoffView extends ViewPart {
 			resultEditor = editor;
 			result = r;
 			table.setInput(rows());
-			flagTable.show(List.of());
+			flagTable.setInput(List.of());
 			if (colourLines.getSelection()) {
 				colourByLines(true); // the new lines, in their colours
 			}

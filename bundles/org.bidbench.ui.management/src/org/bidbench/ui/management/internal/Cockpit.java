@@ -64,6 +64,12 @@ final class Cockpit {
 		return loadProblem;
 	}
 
+	/** What a view shows while it has no workspace: loading, or why the sales data did not load. */
+	static String loadState() {
+		String problem = loadProblem();
+		return problem == null ? Messages.Cockpit_loading : NLS.bind(Messages.Cockpit_loadFailed, problem);
+	}
+
 	static LocalDate today() {
 		return LocalDate.now(SalesSession.get().clock());
 	}

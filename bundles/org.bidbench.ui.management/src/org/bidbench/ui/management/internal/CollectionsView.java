@@ -62,7 +62,7 @@ public class CollectionsView extends CockpitView {
 		overdueColumn(Messages.Collections_outstanding, 110, r -> Cockpit.money(r.outstanding()));
 		overdueColumn(Messages.Collections_due, 90, r -> r.dueDate().toString());
 		overdueColumn(Messages.Collections_daysOverdue, 80, r -> Long.toString(r.daysPastDue()));
-		overdueColumn(Messages.Collections_responsible, 110, r -> r.responsible() == null ? Messages.Flags_nobody : r.responsible().getName());
+		overdueColumn(Messages.Collections_responsible, 110, r -> r.responsible() == null ? org.bidbench.ui.sales.internal.risks.Messages.Flags_nobody : r.responsible().getName());
 		tables.setWeights(45, 55);
 		chart = new ChartCanvas(sash);
 		sash.setWeights(55, 45);
@@ -104,8 +104,7 @@ public class CollectionsView extends CockpitView {
 		}
 		SalesWorkspace workspace = Cockpit.workspace();
 		if (workspace == null) {
-			summary.setText(Cockpit.loadProblem() == null ? Messages.Cockpit_loading
-					: NLS.bind(Messages.Cockpit_loadFailed, Cockpit.loadProblem()));
+			summary.setText(Cockpit.loadState());
 			return;
 		}
 		report = CollectionsReport.compute(workspace, Cockpit.today());

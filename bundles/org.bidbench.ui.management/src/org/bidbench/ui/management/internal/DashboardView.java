@@ -168,8 +168,7 @@ public class DashboardView extends CockpitView {
 		}
 		SalesWorkspace workspace = Cockpit.workspace();
 		if (workspace == null) {
-			summary.setText(Cockpit.loadProblem() == null ? Messages.Cockpit_loading
-					: NLS.bind(Messages.Cockpit_loadFailed, Cockpit.loadProblem()));
+			summary.setText(Cockpit.loadState());
 			return;
 		}
 		BusyIndicator.showWhile(table.getDisplay(), () -> {

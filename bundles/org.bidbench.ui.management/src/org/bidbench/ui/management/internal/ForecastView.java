@@ -92,8 +92,7 @@ public class ForecastView extends CockpitView {
 		}
 		SalesWorkspace workspace = Cockpit.workspace();
 		if (workspace == null) {
-			summary.setText(Cockpit.loadProblem() == null ? Messages.Cockpit_loading
-					: NLS.bind(Messages.Cockpit_loadFailed, Cockpit.loadProblem()));
+			summary.setText(Cockpit.loadState());
 			return;
 		}
 		pipeline = WeightedPipeline.of(workspace, Cockpit.today());

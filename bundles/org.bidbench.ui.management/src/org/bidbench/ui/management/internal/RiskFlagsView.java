@@ -13,6 +13,7 @@ import org.bidbench.sales.core.risk.RiskFlag;
 import org.bidbench.sales.core.risk.RiskFlags;
 import org.bidbench.sales.model.SalesWorkspace;
 import org.bidbench.ui.sales.SalesSession;
+import org.bidbench.ui.sales.internal.risks.Messages;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -48,7 +49,7 @@ public class RiskFlagsView extends CockpitView {
 		parent.setLayout(new GridLayout(3, false));
 		summary = new Label(parent, SWT.WRAP);
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		summary.setText(Messages.Cockpit_loading);
+		summary.setText(Cockpit.loadState());
 		showAcknowledged = new Button(parent, SWT.CHECK);
 		showAcknowledged.setText(Messages.Flags_showAcknowledged);
 		showAcknowledged.addListener(SWT.Selection, e -> refresh());
@@ -115,8 +116,7 @@ public class RiskFlagsView extends CockpitView {
 		}
 		SalesWorkspace workspace = Cockpit.workspace();
 		if (workspace == null) {
-			summary.setText(Cockpit.loadProblem() == null ? Messages.Cockpit_loading
-					: NLS.bind(Messages.Cockpit_loadFailed, Cockpit.loadProblem()));
+			summary.setText(Cockpit.loadState());
 			return;
 		}
 		List<RiskFlag> all = RiskFlags.of(workspace, now());

@@ -11,14 +11,12 @@ import org.bidbench.sales.model.Quote;
 import org.bidbench.sales.model.QuoteLine;
 import org.bidbench.ui.sales.internal.Messages;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.bidbench.ui.TitledBodyDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -29,7 +27,7 @@ import org.eclipse.swt.widgets.TableItem;
  * The line diff between two revisions of a quote, matched by line key: added, removed and changed
  * lines first (quantity, unit price and amount before and after), unchanged ones after them.
  */
-public class QuoteDiffDialog extends TitleAreaDialog {
+public class QuoteDiffDialog extends TitledBodyDialog {
 
 	private final List<Quote> revisions;
 	private Quote before;
@@ -39,7 +37,7 @@ public class QuoteDiffDialog extends TitleAreaDialog {
 
 	/** Opens on {@code after} against its previous revision (or the one before it in {@code revisions}). */
 	public QuoteDiffDialog(Shell shell, List<Quote> revisions, Quote after) {
-		super(shell);
+		super(shell, Messages.QuoteDiff_title, 4);
 		this.revisions = revisions.stream().sorted(Comparator.comparingInt(Quote::getRevision)).toList();
 		this.after = after;
 		Quote previous = after.getPreviousRevision();
@@ -51,24 +49,9 @@ public class QuoteDiffDialog extends TitleAreaDialog {
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.QuoteDiff_title);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
+	protected void createBody(Composite body) {
 		setTitle(Messages.QuoteDiff_title);
 		setMessage(Messages.QuoteDiff_message);
-		Composite body = new Composite(area, SWT.NONE);
-		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		body.setLayout(new GridLayout(4, false));
 		Combo from = choice(body, Messages.QuoteDiff_before, before);
 		Combo to = choice(body, Messages.QuoteDiff_after, after);
 		from.addListener(SWT.Selection, e -> {
@@ -93,7 +76,6 @@ public class QuoteDiffDialog extends TitleAreaDialog {
 			new TableColumn(table, SWT.NONE).setText(title);
 		}
 		show();
-		return area;
 	}
 
 	private Combo choice(Composite body, String label, Quote initial) {

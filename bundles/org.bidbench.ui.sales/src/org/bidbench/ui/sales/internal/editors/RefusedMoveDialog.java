@@ -9,13 +9,11 @@ import org.bidbench.sales.model.Opportunity;
 import org.bidbench.ui.sales.internal.Messages;
 import org.bidbench.ui.sales.internal.views.MoveRefusal;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.bidbench.ui.TitledBodyDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -25,12 +23,12 @@ import org.eclipse.swt.widgets.Text;
  * that blocks it, the gate, who is responsible (role and person) and what meets it, in the user's
  * language; the service's own sentence below (selectable, to paste into a message to the colleague).
  */
-public class RefusedMoveDialog extends TitleAreaDialog {
+public class RefusedMoveDialog extends TitledBodyDialog {
 
 	private final MoveRefusal refusal;
 
 	public RefusedMoveDialog(Shell shell, MoveRefusal refusal) {
-		super(shell);
+		super(shell, Messages.RefusedMoveDialog_title, 2);
 		this.refusal = refusal;
 	}
 
@@ -42,26 +40,11 @@ public class RefusedMoveDialog extends TitleAreaDialog {
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.RefusedMoveDialog_title);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
+	protected void createBody(Composite body) {
 		setTitle(NLS.bind(Messages.RefusedMoveDialog_heading, SalesLabels.stage(refusal.target())));
 		List<MoveRefusal.BlockingGate> blockers = refusal.blocking();
 		setErrorMessage(blockers.isEmpty() ? Messages.RefusedMoveDialog_otherReason
 				: NLS.bind(Messages.RefusedMoveDialog_blockedBy, blockers.size()));
-		Composite body = new Composite(area, SWT.NONE);
-		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		body.setLayout(new GridLayout(2, false));
 		for (MoveRefusal.BlockingGate blocker : blockers) {
 			Label gate = new Label(body, SWT.NONE);
 			gate.setText(NLS.bind(Messages.RefusedMoveDialog_gate, SalesLabels.gate(blocker.gate()), SalesLabels.stage(blocker.stage())));
@@ -79,7 +62,6 @@ public class RefusedMoveDialog extends TitleAreaDialog {
 		data.heightHint = 90;
 		text.setLayoutData(data);
 		text.setText(refusal.detail() == null ? "" : refusal.detail()); //$NON-NLS-1$
-		return area;
 	}
 
 	private static void row(Composite body, String label, String value) {

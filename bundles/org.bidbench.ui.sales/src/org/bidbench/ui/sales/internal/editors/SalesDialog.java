@@ -6,15 +6,13 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.bidbench.ui.TitledBodyDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.bidbench.ui.sales.internal.Messages;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -24,7 +22,7 @@ import org.eclipse.swt.widgets.Text;
  * A small form dialog for one sales action: labelled fields, a check that names what is missing
  * (shown in the title area, OK disabled until it passes), and the values read when OK is pressed.
  */
-public abstract class SalesDialog extends TitleAreaDialog {
+public abstract class SalesDialog extends TitledBodyDialog {
 
 	private final String title;
 	private final String message;
@@ -82,32 +80,16 @@ public abstract class SalesDialog extends TitleAreaDialog {
 	}
 
 	protected SalesDialog(Shell parent, String title, String message) {
-		super(parent);
+		super(parent, title, 2);
 		this.title = title;
 		this.message = message;
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(title);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
+	protected final void createBody(Composite fields) {
 		setTitle(title);
 		setMessage(message);
-		Composite fields = new Composite(area, SWT.NONE);
-		fields.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		fields.setLayout(new GridLayout(2, false));
 		createFields(fields);
-		return area;
 	}
 
 	@Override

@@ -13,25 +13,20 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 
 /**
- * The take-off view's choice of rule pack: every pack contributed to the extension point, the
- * default one chosen, and the rules of a pack looked up by id for the lines of a result.
+ * The rule packs the take-off view offers, in a choice above its table: every registered pack,
+ * the default one chosen; and the item a rule of a pack prices, for the rows that name only a rule.
  */
-final class PackChoice {
+final class RulePackChoice {
 
 	private final Combo combo;
 	private final List<RulePack> packs = new ArrayList<>();
 
-	PackChoice(Composite parent) {
+	RulePackChoice(Composite parent) {
 		combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
 		combo.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
 	}
 
-	/**
-	 * Offers the contributed packs and chooses the default one.
-	 *
-	 * @return what the user should know about the packs (none at all, or one that did not load), or
-	 *         {@code null}
-	 */
+	/** Lists the registered packs; returns what the summary line should say (no pack, or one that failed to load), or null. */
 	String fill() {
 		RulePacks.Listing listing = RulePacks.list();
 		int chosen = 0;
@@ -74,10 +69,10 @@ final class PackChoice {
 		return packs.get(combo.getSelectionIndex());
 	}
 
-	/** The item code and description of a rule of the pack {@code packId}; the rule id and nothing when unknown. */
+	/** The item code and description of rule {@code ruleId} of pack {@code packId}; the rule's id alone when there is none. */
 	String[] itemOf(String packId, String ruleId) {
 		for (RulePack pack : packs) {
-			if (!pack.getId().equals(packId)) {
+			if (packId == null || !pack.getId().equals(packId)) {
 				continue;
 			}
 			for (Rule r : pack.getRules()) {
