@@ -201,12 +201,14 @@ public final class TakeoffSession {
             if (rules != null) {
                 status = Coverage.Status.PRICED;
                 reason = "priced by " + String.join(", ", rules);
+            } else if (noValue.containsKey(id)) {
+                // A rule of the pack took it and found no value: it is in the pack's scope and left out
+                // of the price, whatever its class (a space a floor rule takes is not "not built").
+                status = Coverage.Status.UNMATCHED;
+                reason = noValue.get(id);
             } else if (standing != null) {
                 status = Coverage.Status.EXCLUDED;
                 reason = standing;
-            } else if (noValue.containsKey(id)) {
-                status = Coverage.Status.UNMATCHED;
-                reason = noValue.get(id);
             } else if (!f.hasBody) {
                 status = Coverage.Status.EXCLUDED;
                 reason = "no body in the model: nothing to measure";
@@ -225,7 +227,8 @@ public final class TakeoffSession {
 
     private static String standingExclusion(IfcEntity e) {
         for (String[] rule : STANDING_EXCLUSIONS) {
-            // IfcSpace is a spatial element that packs do price (floor areas): it is excluded only when not priced.
+            // IfcSpace is a spatial element that packs do price (floor areas): it is excluded only when
+            // no rule took it (coverage() checks the rules' no-value flags first).
             if (e.isA(rule[0])) {
                 return rule[1];
             }

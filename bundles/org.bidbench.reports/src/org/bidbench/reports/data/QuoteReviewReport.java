@@ -62,7 +62,7 @@ public final class QuoteReviewReport {
 				"discount", "cost", "amount", "margin", "marginPercent", "floor", "below");
 		Map<String, BigDecimal[]> categories = new LinkedHashMap<>();
 		for (QuoteLine line : quote.getLines()) {
-			Optional<CostItem> item = catalog == null ? Optional.empty() : Pricing.costItem(catalog, line.getCostItemCode(), on);
+			Optional<CostItem> item = catalog == null ? Optional.empty() : Pricing.costItemOfLine(catalog, line.getCostItemCode(), on);
 			String category = item.map(CostItem::getCategory).orElse("—");
 			BigDecimal floor = catalog == null ? null : floor(catalog, category);
 			BigDecimal cost = QuoteAmounts.cost(line).amount();

@@ -207,6 +207,13 @@ class CoverageTest {
                         assertTrue(coverage.with(Coverage.Status.UNMATCHED).stream().anyMatch(p -> p.globalId().equals(f.globalId())),
                                 where + ": flagged unmatched " + f.globalId() + " is listed as unmatched");
                     }
+                    for (TakeoffFlag f : r.flags(FlagKind.MISSING_QUANTITY)) {
+                        if (f.globalId() != null && !priced.contains(f.globalId())) {
+                            assertTrue(coverage.with(Coverage.Status.UNMATCHED).stream().anyMatch(p -> p.globalId().equals(f.globalId())),
+                                    where + ": " + f.globalId() + ", taken by rule " + f.ruleId()
+                                            + " without a value, is listed as unmatched, not excluded");
+                        }
+                    }
                     for (Coverage.ProductCoverage p : coverage.products()) {
                         assertTrue(p.reason() != null && !p.reason().isBlank(), where + ": " + p.globalId() + " has a reason");
                     }
@@ -217,6 +224,31 @@ class CoverageTest {
                             coverage.count(Coverage.Status.UNMATCHED), 100 * coverage.pricedVolumeShare());
                 }
             }
+        }
+    }
+
+    /**
+     * example.ifc (a Revit export) has one IfcSpace that is really a 100x6 SHS beam. The GB pack's
+     * floor finishes take a space's gross floor area (its footprint, 0.56 m2); the general pack's
+     * spaces take the net floor area, where the room is high enough to stand in, and a beam has none.
+     * That space was the one difference between the two packs' coverage, and the general pack
+     * reported it as excluded ("not something built") although its rule took it and priced nothing.
+     */
+    @Test
+    void aSpaceTakenByARuleWithoutAValueIsUnmatchedNotExcluded() throws Exception {
+        String space = "0cqv$41Df7ygSQzJTMBnvM";
+        GeometryEngine engine = GeometryEngines.getDefault();
+        IfcModel model = IfcModel.open(Samples.folder().resolve("example.ifc"));
+        try (GeometrySession geometry = engine.open(model)) {
+            TakeoffSession session = new TakeoffSession(model, new EngineQuantitySource(geometry, engine.name(), null));
+            Coverage general = session.coverage(session.run(RulePacks.builtIn(RulePacks.GENERAL)));
+            Coverage.ProductCoverage g = general.products().stream().filter(p -> p.globalId().equals(space)).findFirst().orElseThrow();
+            assertEquals(Coverage.Status.UNMATCHED, g.status(), g.reason());
+            assertTrue(g.reason().contains("NetFloorArea"), g.reason());
+            Coverage gb = session.coverage(session.run(RulePacks.builtIn(RulePacks.GB50500)));
+            Coverage.ProductCoverage b = gb.products().stream().filter(p -> p.globalId().equals(space)).findFirst().orElseThrow();
+            assertEquals(Coverage.Status.PRICED, b.status(), b.reason());
+            assertTrue(b.reason().contains("floor-finishes"), b.reason());
         }
     }
 

@@ -44,6 +44,23 @@ public final class Pricing {
                 .findFirst();
     }
 
+    /**
+     * The cost item a quote line was priced from: its own code, else, for a 12-digit bill code the
+     * catalog does not list (items numbered 002, 003... by their characteristics within one bill),
+     * the item of its 9-digit code, as the take-off pricing found it. The category, and so the
+     * margin floor, of such a line is that item's.
+     */
+    public static Optional<CostItem> costItemOfLine(PriceCatalog catalog, String code, LocalDate on) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        Optional<CostItem> own = costItem(catalog, code, on);
+        if (own.isEmpty() && code.matches("\\d{12}")) {
+            return costItemOfCode(catalog, code.substring(0, 9), on);
+        }
+        return own;
+    }
+
     /** The unit price: the fixed price, or cost / (1 - margin), rounded to cents. */
     public static Money unitPrice(CostItem item) {
         if (item.getPriceRule() == PriceRule.FIXED_PRICE) {
@@ -69,7 +86,7 @@ public final class Pricing {
     public static List<PricingWarning> belowFloor(Quote quote, PriceCatalog catalog, LocalDate on) {
         List<PricingWarning> warnings = new ArrayList<>();
         for (QuoteLine line : quote.getLines()) {
-            Optional<CostItem> item = costItem(catalog, line.getCostItemCode(), on);
+            Optional<CostItem> item = costItemOfLine(catalog, line.getCostItemCode(), on);
             BigDecimal margin = marginPercent(line);
             if (item.isEmpty() || margin == null) {
                 continue;
