@@ -61,6 +61,9 @@ public final class QuoteReviewReport {
 		ReportTable lines = new ReportTable("key", "code", "description", "category", "unit", "quantity", "unitCost", "unitPrice",
 				"discount", "cost", "amount", "margin", "marginPercent", "floor", "below");
 		Map<String, BigDecimal[]> categories = new LinkedHashMap<>();
+		// A category with a line whose cost is not known (hidden, or not in the catalog) has no known
+		// margin: its costs would count as zero and show a margin of 100 %.
+		java.util.Set<String> costUnknown = new java.util.HashSet<>();
 		for (QuoteLine line : quote.getLines()) {
 			Optional<CostItem> item = catalog == null ? Optional.empty() : Pricing.costItemOfLine(catalog, line.getCostItemCode(), on);
 			String category = item.map(CostItem::getCategory).orElse("—");
@@ -70,20 +73,25 @@ public final class QuoteReviewReport {
 			BigDecimal marginPercent = Pricing.marginPercent(line);
 			boolean below = floor != null && marginPercent != null && marginPercent.compareTo(floor) < 0;
 			lines.add(line.getKey(), line.getCostItemCode(), line.getDescription(), category, line.getUnit(), line.getQuantity(),
-					amountOf(line.getUnitCost()), amountOf(line.getUnitPrice()), line.getDiscountPercent(), cost, amount,
-					amount.subtract(cost), marginPercent, floor, below);
+					amountOf(line.getUnitCost()), amountOf(line.getUnitPrice()), line.getDiscountPercent(),
+					line.getUnitCost() == null ? null : cost, amount, line.getUnitCost() == null ? null : amount.subtract(cost), marginPercent,
+					floor, below);
 			BigDecimal[] sums = categories.computeIfAbsent(category, c -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
 			sums[0] = sums[0].add(cost);
 			sums[1] = sums[1].add(amount);
+			if (line.getUnitCost() == null) {
+				costUnknown.add(category);
+			}
 		}
 		data.table("lines", lines);
 
 		ReportTable byCategory = new ReportTable("category", "cost", "amount", "margin", "marginPercent", "floor", "below");
 		categories.forEach((category, sums) -> {
-			BigDecimal margin = sums[1].subtract(sums[0]);
-			BigDecimal percent = sums[1].signum() == 0 ? null : margin.multiply(HUNDRED).divide(sums[1], 2, RoundingMode.HALF_UP);
+			boolean known = !costUnknown.contains(category);
+			BigDecimal margin = known ? sums[1].subtract(sums[0]) : null;
+			BigDecimal percent = !known || sums[1].signum() == 0 ? null : margin.multiply(HUNDRED).divide(sums[1], 2, RoundingMode.HALF_UP);
 			BigDecimal floor = catalog == null ? null : floor(catalog, category);
-			byCategory.add(category, sums[0], sums[1], margin, percent,
+			byCategory.add(category, known ? sums[0] : null, sums[1], margin, percent,
 					floor, floor != null && percent != null && percent.compareTo(floor) < 0);
 		});
 		data.table("categories", byCategory);
@@ -137,6 +145,7 @@ public final class QuoteReviewReport {
 		BigDecimal margin = QuoteAmounts.marginPercent(quote);
 		Opportunity opportunity = quote.eContainer() instanceof Opportunity o ? o : null;
 		data.text("quoteNumber", quote.getId()).text("revision", String.valueOf(quote.getRevision()))
+				.text("quoteLabel", quoteLabel(quote))
 				.text("status", quote.getStatus() == null ? "" : quote.getStatus().getLiteral())
 				.text("customer", opportunity != null && opportunity.getCustomer() != null ? opportunity.getCustomer().getName() : "")
 				.text("project", opportunity != null ? opportunity.getName() : "").text("currency", quote.getCurrency())
@@ -148,6 +157,13 @@ public final class QuoteReviewReport {
 								.collect(Collectors.joining(", ")))
 				.text("previous", previous == null ? "" : previous.getId());
 		return data;
+	}
+
+	/** The quote's number with its revision, once: ids made by revising already end in "-r2". */
+	static String quoteLabel(org.bidbench.sales.model.Quote quote) {
+		String id = quote.getId() == null ? "" : quote.getId();
+		String revision = "r" + quote.getRevision();
+		return id.endsWith("-" + revision) ? id : id + " " + revision;
 	}
 
 	private static BigDecimal floor(PriceCatalog catalog, String category) {

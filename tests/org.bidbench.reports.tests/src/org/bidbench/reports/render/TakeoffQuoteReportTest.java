@@ -84,6 +84,8 @@ class TakeoffQuoteReportTest {
 				Locale.ENGLISH), Locale.ENGLISH, ReportFormat.PDF), review);
 		String reviewText = PdfTools.text(review);
 		assertTrue(reviewText.contains("14.00"), "the review shows 14.00 too: " + reviewText);
+		assertTrue(reviewText.contains(quote.getId()) && !reviewText.contains(quote.getId() + " r1"),
+				"the number names its revision once: " + quote.getId() + " in " + reviewText);
 	}
 
 	@Test
