@@ -12,8 +12,8 @@ import org.bidbench.cli.CommandException;
 import org.bidbench.cli.UsageException;
 
 /**
- * Parses the global options, finds the command and turns its outcome into an exit code:
- * 0 success, 1 user error (one line on stderr), 2 bad usage.
+ * Finds the command the words name (through picocli's subcommands, {@link CommandTree}), runs it
+ * and turns its outcome into an exit code: 0 success, 1 user error (one line on stderr), 2 bad usage.
  */
 public final class CommandLine {
 
@@ -24,6 +24,7 @@ public final class CommandLine {
 	private final Map<String, CommandDescriptor> commands = new TreeMap<>();
 	private final Map<String, List<String>> clashes = new TreeMap<>();
 	private final String version;
+	private final CommandTree tree;
 
 	public CommandLine(Collection<CommandDescriptor> descriptors, String version) {
 		this.version = version;
@@ -34,6 +35,7 @@ public final class CommandLine {
 						.add(descriptor.contributor());
 			}
 		}
+		tree = new CommandTree(commands.keySet());
 	}
 
 	/** The registered commands by name, for help and tests. */
@@ -51,32 +53,35 @@ public final class CommandLine {
 			printHelp(context);
 			return EXIT_USAGE;
 		}
-		String name = arguments.remove(0);
-		switch (name) {
-		case "--version", "-V":
-			return runCommand(commands.get("version"), "version", arguments, context);
-		case "help", "--help", "-h":
-			return help(arguments, context);
-		default:
-			if (name.startsWith("-")) {
-				context.err().println("bidbench: unknown option '" + name + "'. Run 'bidbench help' for the commands and options.");
-				return EXIT_USAGE;
-			}
-			String twoWords = arguments.isEmpty() ? null : name + " " + arguments.get(0);
-			if (twoWords != null && commands.containsKey(twoWords)) {
-				// A two-word command (such as 'bench render') contributed by another bundle than the first
-				// word's: it takes precedence, so that bundle can add to a command without the first one knowing it.
-				arguments.remove(0);
-				return runCommand(commands.get(twoWords), twoWords, arguments, context);
-			}
-			CommandDescriptor descriptor = commands.get(name);
-			if (descriptor == null) {
-				context.err().println("bidbench: unknown command '" + name + "'" + suggestion(name)
-						+ ". Run 'bidbench help' for the list of commands.");
-				return EXIT_USAGE;
-			}
-			return runCommand(descriptor, name, arguments, context);
+		CommandTree.Choice choice = tree.choose(arguments);
+		while (choice.typedWords().size() > 1 && !commands.containsKey(choice.name())) {
+			// 'a b' typed where only 'a' and 'a b c' are commands: 'a' runs, with 'b' its argument.
+			choice = choice.shortened(choice.typedWords().size() - 1, arguments);
 		}
+		if (choice.none()) {
+			String first = arguments.get(0);
+			if (first.startsWith("-")) {
+				context.err().println("bidbench: unknown option '" + first + "'. Run 'bidbench help' for the commands and options.");
+			} else {
+				context.err().println("bidbench: unknown command '" + first + "'" + suggestion(first)
+						+ ". Run 'bidbench help' for the list of commands.");
+			}
+			return EXIT_USAGE;
+		}
+		if (CommandTree.HELP.equals(choice.name())) {
+			return help(choice.rest(), context);
+		}
+		if (CommandTree.VERSION.equals(choice.name()) && choice.typedWords().get(0).startsWith("-")) {
+			return runCommand(commands.get(CommandTree.VERSION), CommandTree.VERSION, choice.rest(), context);
+		}
+		if (!commands.containsKey(choice.name())) {
+			// Only a first word grouping commands of its own (such as 'plugins'), not a command itself.
+			String first = choice.typedWords().get(0);
+			context.err().println("bidbench: unknown command '" + first + "'" + suggestion(first)
+					+ ". Run 'bidbench help' for the list of commands.");
+			return EXIT_USAGE;
+		}
+		return runCommand(commands.get(choice.name()), choice.name(), choice.rest(), context);
 	}
 
 	private int runCommand(CommandDescriptor descriptor, String name, List<String> arguments, CommandContext context) {
@@ -146,10 +151,14 @@ public final class CommandLine {
 			printHelp(context);
 			return EXIT_OK;
 		}
-		String name = arguments.size() > 1 && commands.containsKey(arguments.get(0) + " " + arguments.get(1))
-				? arguments.get(0) + " " + arguments.get(1)
-				: arguments.get(0);
+		// The words as typed: 'help --version' asks for a command of that name, which there is not.
+		CommandTree.Choice choice = tree.choose(arguments);
+		String name = choice.none() ? arguments.get(0) : String.join(" ", choice.typedWords());
 		CommandDescriptor descriptor = commands.get(name);
+		if (descriptor == null && choice.typedWords().size() > 1) {
+			name = arguments.get(0); // 'help bench x y': the first word's command, when there is one
+			descriptor = commands.get(name);
+		}
 		if (descriptor == null) {
 			context.err().println("bidbench help: no command '" + name + "'" + suggestion(name) + ".");
 			return EXIT_USAGE;

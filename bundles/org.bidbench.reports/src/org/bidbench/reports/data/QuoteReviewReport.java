@@ -28,7 +28,7 @@ import org.bidbench.sales.model.FlagSeverity;
 import org.bidbench.sales.model.Quote;
 import org.bidbench.sales.model.QuoteFlag;
 import org.bidbench.sales.model.QuoteLine;
-import org.bidbench.sales.model.constraints.QuoteApprovalRequirements;
+import org.bidbench.sales.core.quote.QuoteApprovalRequirements;
 
 /**
  * The data of the internal review ({@code quote-review}): cost, price and margin per line and per

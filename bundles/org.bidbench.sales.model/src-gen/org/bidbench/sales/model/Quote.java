@@ -424,14 +424,6 @@ public interface Quote extends Identified {
 	 * @model
 	 * @generated
 	 */
-	boolean releasedHasApprovals(DiagnosticChain diagnostics, Map<Object, Object> context);
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @model
-	 * @generated
-	 */
 	boolean supersededHasSuccessor(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 	/**

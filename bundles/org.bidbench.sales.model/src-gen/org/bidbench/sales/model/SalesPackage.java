@@ -1826,22 +1826,13 @@ public interface SalesPackage extends EPackage {
 	int QUOTE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 18;
 
 	/**
-	 * The operation id for the '<em>Released Has Approvals</em>' operation.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int QUOTE___RELEASED_HAS_APPROVALS__DIAGNOSTICCHAIN_MAP = IDENTIFIED_OPERATION_COUNT + 0;
-
-	/**
 	 * The operation id for the '<em>Superseded Has Successor</em>' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int QUOTE___SUPERSEDED_HAS_SUCCESSOR__DIAGNOSTICCHAIN_MAP = IDENTIFIED_OPERATION_COUNT + 1;
+	int QUOTE___SUPERSEDED_HAS_SUCCESSOR__DIAGNOSTICCHAIN_MAP = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
 	 * The operation id for the '<em>Lines In Quote Currency</em>' operation.
@@ -1850,7 +1841,7 @@ public interface SalesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int QUOTE___LINES_IN_QUOTE_CURRENCY__DIAGNOSTICCHAIN_MAP = IDENTIFIED_OPERATION_COUNT + 2;
+	int QUOTE___LINES_IN_QUOTE_CURRENCY__DIAGNOSTICCHAIN_MAP = IDENTIFIED_OPERATION_COUNT + 1;
 
 	/**
 	 * The number of operations of the '<em>Quote</em>' class.
@@ -1859,7 +1850,7 @@ public interface SalesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int QUOTE_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 3;
+	int QUOTE_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 2;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.impl.QuoteLineImpl <em>Quote Line</em>}' class.
@@ -4966,16 +4957,6 @@ public interface SalesPackage extends EPackage {
 	EAttribute getQuote_Exclusions();
 
 	/**
-	 * Returns the meta object for the '{@link org.bidbench.sales.model.Quote#releasedHasApprovals(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Released Has Approvals</em>}' operation.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the '<em>Released Has Approvals</em>' operation.
-	 * @see org.bidbench.sales.model.Quote#releasedHasApprovals(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
-	 * @generated
-	 */
-	EOperation getQuote__ReleasedHasApprovals__DiagnosticChain_Map();
-
-	/**
 	 * Returns the meta object for the '{@link org.bidbench.sales.model.Quote#supersededHasSuccessor(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Superseded Has Successor</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7637,14 +7618,6 @@ public interface SalesPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute QUOTE__EXCLUSIONS = eINSTANCE.getQuote_Exclusions();
-
-		/**
-		 * The meta object literal for the '<em><b>Released Has Approvals</b></em>' operation.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EOperation QUOTE___RELEASED_HAS_APPROVALS__DIAGNOSTICCHAIN_MAP = eINSTANCE.getQuote__ReleasedHasApprovals__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '<em><b>Superseded Has Successor</b></em>' operation.

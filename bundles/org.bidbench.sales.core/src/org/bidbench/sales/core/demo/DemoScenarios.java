@@ -16,7 +16,7 @@ import org.bidbench.sales.model.Quote;
 import org.bidbench.sales.model.QuoteLine;
 import org.bidbench.sales.model.QuoteStatus;
 import org.bidbench.sales.model.SalesWorkspace;
-import org.bidbench.sales.model.constraints.QuoteApprovalRequirements;
+import org.bidbench.sales.core.quote.QuoteApprovalRequirements;
 
 /** Situations tests and demos need that a generated workspace does not always hold. */
 public final class DemoScenarios {

@@ -617,7 +617,7 @@ public final class DemoWorkspaceFactory {
         if (!reviewTime.isAfter(now)) {
             approval(q, EmployeeRole.TECHNICAL_LEAD, reviewTime);
             approval(q, EmployeeRole.FINANCE, reviewTime.plus(Duration.ofHours(20)));
-            if (org.bidbench.sales.model.constraints.QuoteApprovalRequirements.maxDiscountPercent(q).compareTo(BigDecimal.TEN) > 0) {
+            if (org.bidbench.sales.core.quote.QuoteApprovalRequirements.maxDiscountPercent(q).compareTo(BigDecimal.TEN) > 0) {
                 approval(q, EmployeeRole.SALES_MANAGER, reviewTime.plus(Duration.ofHours(30)));
             }
             q.setStatus(QuoteStatus.APPROVED);

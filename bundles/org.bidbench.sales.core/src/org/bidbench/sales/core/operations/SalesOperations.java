@@ -55,7 +55,7 @@ import org.bidbench.sales.model.SalesWorkspace;
 import org.bidbench.sales.model.Stage;
 import org.bidbench.sales.model.StageChange;
 import org.bidbench.sales.model.Team;
-import org.bidbench.sales.model.constraints.QuoteApprovalRequirements;
+import org.bidbench.sales.core.quote.QuoteApprovalRequirements;
 
 /**
  * Every write of the sales chain, from lead to collection, over one workspace. The workbench's

@@ -14,7 +14,6 @@ import org.bidbench.sales.model.QuoteLine;
 import org.bidbench.sales.model.QuoteStatus;
 import org.bidbench.sales.model.SalesFactory;
 import org.bidbench.sales.model.Verdict;
-import org.bidbench.sales.model.constraints.QuoteApprovalRequirements;
 
 /**
  * The approval workflow of a quote revision: submit for review, approvals in the order of the

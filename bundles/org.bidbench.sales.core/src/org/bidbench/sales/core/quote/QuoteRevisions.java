@@ -16,7 +16,6 @@ import org.bidbench.sales.model.QuoteLine;
 import org.bidbench.sales.model.QuoteStatus;
 import org.bidbench.sales.model.SalesFactory;
 import org.bidbench.sales.model.Verdict;
-import org.bidbench.sales.model.constraints.QuoteApprovalRequirements;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /** Quote revisions: making a new one from the last, comparing two, following the lineage. */

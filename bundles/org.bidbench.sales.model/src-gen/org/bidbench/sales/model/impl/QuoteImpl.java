@@ -811,16 +811,6 @@ public class QuoteImpl extends IdentifiedImpl implements Quote {
 	 * @generated
 	 */
 	@Override
-	public boolean releasedHasApprovals(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
-		return org.bidbench.sales.model.constraints.SalesConstraints.releasedHasApprovals(this, diagnostics, context);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public boolean supersededHasSuccessor(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
 		return org.bidbench.sales.model.constraints.SalesConstraints.supersededHasSuccessor(this, diagnostics, context);
 	}
@@ -1126,8 +1116,6 @@ public class QuoteImpl extends IdentifiedImpl implements Quote {
 	@SuppressWarnings("unchecked")
 	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
 		switch (operationID) {
-			case SalesPackage.QUOTE___RELEASED_HAS_APPROVALS__DIAGNOSTICCHAIN_MAP:
-				return releasedHasApprovals((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 			case SalesPackage.QUOTE___SUPERSEDED_HAS_SUCCESSOR__DIAGNOSTICCHAIN_MAP:
 				return supersededHasSuccessor((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 			case SalesPackage.QUOTE___LINES_IN_QUOTE_CURRENCY__DIAGNOSTICCHAIN_MAP:

@@ -2013,7 +2013,7 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	 * @generated
 	 */
 	@Override
-	public EOperation getQuote__ReleasedHasApprovals__DiagnosticChain_Map() {
+	public EOperation getQuote__SupersededHasSuccessor__DiagnosticChain_Map() {
 		return quoteEClass.getEOperations().get(0);
 	}
 
@@ -2023,18 +2023,8 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	 * @generated
 	 */
 	@Override
-	public EOperation getQuote__SupersededHasSuccessor__DiagnosticChain_Map() {
-		return quoteEClass.getEOperations().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EOperation getQuote__LinesInQuoteCurrency__DiagnosticChain_Map() {
-		return quoteEClass.getEOperations().get(2);
+		return quoteEClass.getEOperations().get(1);
 	}
 
 	/**
@@ -3513,7 +3503,6 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		createEAttribute(quoteEClass, QUOTE__TERMS_TEXT);
 		createEReference(quoteEClass, QUOTE__PAYMENT_SCHEDULE);
 		createEAttribute(quoteEClass, QUOTE__EXCLUSIONS);
-		createEOperation(quoteEClass, QUOTE___RELEASED_HAS_APPROVALS__DIAGNOSTICCHAIN_MAP);
 		createEOperation(quoteEClass, QUOTE___SUPERSEDED_HAS_SUCCESSOR__DIAGNOSTICCHAIN_MAP);
 		createEOperation(quoteEClass, QUOTE___LINES_IN_QUOTE_CURRENCY__DIAGNOSTICCHAIN_MAP);
 
@@ -3914,15 +3903,6 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		initEAttribute(getQuote_TermsText(), ecorePackage.getEString(), "termsText", null, 0, -1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getQuote_PaymentSchedule(), this.getPaymentShare(), null, "paymentSchedule", null, 0, -1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getQuote_Exclusions(), ecorePackage.getEString(), "exclusions", null, 0, -1, Quote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		op = initEOperation(getQuote__ReleasedHasApprovals__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "releasedHasApprovals", 0, 1, IS_UNIQUE, IS_ORDERED);
-		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
-		g1 = createEGenericType(ecorePackage.getEMap());
-		g2 = createEGenericType(ecorePackage.getEJavaObject());
-		g1.getETypeArguments().add(g2);
-		g2 = createEGenericType(ecorePackage.getEJavaObject());
-		g1.getETypeArguments().add(g2);
-		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		op = initEOperation(getQuote__SupersededHasSuccessor__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "supersededHasSuccessor", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);

@@ -83,20 +83,12 @@ public class SalesValidator extends EObjectValidator {
 	public static final int GATE__DELIVERABLE_GATE_NAMES_TYPE = 5;
 
 	/**
-	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Released Has Approvals' of 'Quote'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public static final int QUOTE__RELEASED_HAS_APPROVALS = 6;
-
-	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Superseded Has Successor' of 'Quote'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int QUOTE__SUPERSEDED_HAS_SUCCESSOR = 7;
+	public static final int QUOTE__SUPERSEDED_HAS_SUCCESSOR = 6;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Lines In Quote Currency' of 'Quote'.
@@ -104,7 +96,7 @@ public class SalesValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int QUOTE__LINES_IN_QUOTE_CURRENCY = 8;
+	public static final int QUOTE__LINES_IN_QUOTE_CURRENCY = 7;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Quantity Not Negative' of 'Quote Line'.
@@ -112,7 +104,7 @@ public class SalesValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int QUOTE_LINE__QUANTITY_NOT_NEGATIVE = 9;
+	public static final int QUOTE_LINE__QUANTITY_NOT_NEGATIVE = 8;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Discount In Range' of 'Quote Line'.
@@ -120,7 +112,7 @@ public class SalesValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int QUOTE_LINE__DISCOUNT_IN_RANGE = 10;
+	public static final int QUOTE_LINE__DISCOUNT_IN_RANGE = 9;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Priced Above Cost' of 'Quote Line'.
@@ -128,7 +120,7 @@ public class SalesValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int QUOTE_LINE__PRICED_ABOVE_COST = 11;
+	public static final int QUOTE_LINE__PRICED_ABOVE_COST = 10;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Validity Ordered' of 'Cost Item'.
@@ -136,7 +128,7 @@ public class SalesValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int COST_ITEM__VALIDITY_ORDERED = 12;
+	public static final int COST_ITEM__VALIDITY_ORDERED = 11;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Price Rule Complete' of 'Cost Item'.
@@ -144,7 +136,7 @@ public class SalesValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int COST_ITEM__PRICE_RULE_COMPLETE = 13;
+	public static final int COST_ITEM__PRICE_RULE_COMPLETE = 12;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Milestones Match Value' of 'Contract'.
@@ -152,7 +144,7 @@ public class SalesValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int CONTRACT__MILESTONES_MATCH_VALUE = 14;
+	public static final int CONTRACT__MILESTONES_MATCH_VALUE = 13;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Collected Not Above Amount' of 'Payment Milestone'.
@@ -160,7 +152,7 @@ public class SalesValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int PAYMENT_MILESTONE__COLLECTED_NOT_ABOVE_AMOUNT = 15;
+	public static final int PAYMENT_MILESTONE__COLLECTED_NOT_ABOVE_AMOUNT = 14;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Collected After Invoice' of 'Payment Milestone'.
@@ -168,7 +160,7 @@ public class SalesValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int PAYMENT_MILESTONE__COLLECTED_AFTER_INVOICE = 16;
+	public static final int PAYMENT_MILESTONE__COLLECTED_AFTER_INVOICE = 15;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Score In Range' of 'Nps Answer'.
@@ -176,7 +168,7 @@ public class SalesValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int NPS_ANSWER__SCORE_IN_RANGE = 17;
+	public static final int NPS_ANSWER__SCORE_IN_RANGE = 16;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants.
@@ -184,7 +176,7 @@ public class SalesValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 17;
+	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 16;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants in a derived class.
@@ -561,20 +553,9 @@ public class SalesValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_UniqueID(quote, diagnostics, context);
 		if (result || diagnostics != null) result &= validate_EveryKeyUnique(quote, diagnostics, context);
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(quote, diagnostics, context);
-		if (result || diagnostics != null) result &= validateQuote_releasedHasApprovals(quote, diagnostics, context);
 		if (result || diagnostics != null) result &= validateQuote_supersededHasSuccessor(quote, diagnostics, context);
 		if (result || diagnostics != null) result &= validateQuote_linesInQuoteCurrency(quote, diagnostics, context);
 		return result;
-	}
-
-	/**
-	 * Validates the releasedHasApprovals constraint of '<em>Quote</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public boolean validateQuote_releasedHasApprovals(Quote quote, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		return quote.releasedHasApprovals(diagnostics, context);
 	}
 
 	/**

@@ -73,18 +73,6 @@ public final class SalesConstraints {
                         + " (e.g. requirements-analysis).");
     }
 
-    public static boolean releasedHasApprovals(Quote q, DiagnosticChain diagnostics, Map<Object, Object> context) {
-        if (q.getStatus() != QuoteStatus.RELEASED && q.getStatus() != QuoteStatus.ACCEPTED) {
-            return true;
-        }
-        List<ApprovalRule> missing = QuoteApprovalRequirements.missingApprovals(q);
-        String names = missing.stream().map(r -> r.getPurpose() + " (" + r.getRole().getLiteral() + ")")
-                .collect(Collectors.joining(", "));
-        return report(missing.isEmpty(), diagnostics, Diagnostic.ERROR, SalesValidator.QUOTE__RELEASED_HAS_APPROVALS, q,
-                label(q) + " is " + q.getStatus().getLiteral() + " without the approvals the process requires: missing "
-                        + names + ". Withdraw it to draft and obtain them.");
-    }
-
     public static boolean supersededHasSuccessor(Quote q, DiagnosticChain diagnostics, Map<Object, Object> context) {
         boolean ok = q.getStatus() != QuoteStatus.SUPERSEDED || q.getNextRevision() != null;
         return report(ok, diagnostics, Diagnostic.ERROR, SalesValidator.QUOTE__SUPERSEDED_HAS_SUCCESSOR, q,

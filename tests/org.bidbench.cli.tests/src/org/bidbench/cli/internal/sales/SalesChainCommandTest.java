@@ -46,7 +46,7 @@ import org.bidbench.sales.model.OpportunityStatus;
 import org.bidbench.sales.model.Quote;
 import org.bidbench.sales.model.QuoteLine;
 import org.bidbench.sales.model.QuoteStatus;
-import org.bidbench.sales.model.constraints.QuoteApprovalRequirements;
+import org.bidbench.sales.core.quote.QuoteApprovalRequirements;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
 

@@ -19,7 +19,7 @@ import org.bidbench.sales.model.Money;
 import org.bidbench.sales.model.Opportunity;
 import org.bidbench.sales.model.Quote;
 import org.bidbench.sales.model.QuoteStatus;
-import org.bidbench.sales.model.constraints.QuoteApprovalRequirements;
+import org.bidbench.sales.core.quote.QuoteApprovalRequirements;
 import org.junit.jupiter.api.Test;
 
 class QuoteApprovalsTest {

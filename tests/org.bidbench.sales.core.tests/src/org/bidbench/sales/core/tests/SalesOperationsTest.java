@@ -46,7 +46,7 @@ import org.bidbench.sales.model.Quote;
 import org.bidbench.sales.model.QuoteLine;
 import org.bidbench.sales.model.QuoteStatus;
 import org.bidbench.sales.model.SalesWorkspace;
-import org.bidbench.sales.model.constraints.QuoteApprovalRequirements;
+import org.bidbench.sales.core.quote.QuoteApprovalRequirements;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.ChangeCommand;

@@ -11,9 +11,7 @@ import org.bidbench.sales.model.Money;
 import org.bidbench.sales.model.NpsAnswer;
 import org.bidbench.sales.model.Opportunity;
 import org.bidbench.sales.model.OpportunityStatus;
-import org.bidbench.sales.model.Quote;
 import org.bidbench.sales.model.QuoteLine;
-import org.bidbench.sales.model.QuoteStatus;
 import org.bidbench.sales.model.SalesWorkspace;
 import org.bidbench.sales.model.util.SalesValidator;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -37,20 +35,6 @@ class SalesValidationTest {
         assertEquals(Diagnostic.ERROR, d.getSeverity());
         assertTrue(messages(d).contains("Opportunity O1 'Metro depot' is closed lost but has no lost reason:"
                 + " record why it was lost (and the winning competitor if known)."), () -> messages(d).toString());
-    }
-
-    @Test
-    void releasedQuoteWithoutApprovalsIsAnError() {
-        SalesWorkspace ws = ModelFixture.workspace();
-        Quote q = ws.getOpportunities().get(0).getQuotes().get(0);
-        q.getApprovals().clear();
-        q.setStatus(QuoteStatus.RELEASED);
-        Diagnostic d = Diagnostician.INSTANCE.validate(ws);
-        Diagnostic found = find(d, SalesValidator.QUOTE__RELEASED_HAS_APPROVALS);
-        assertEquals(Diagnostic.ERROR, found.getSeverity());
-        assertEquals("Quote O1-Q-r1 'revision 1' is released without the approvals the process requires: missing"
-                + " technical review (technical lead). Withdraw it to draft and obtain them.", found.getMessage());
-        assertEquals(q, found.getData().get(0));
     }
 
     @Test

@@ -29,7 +29,7 @@ import org.bidbench.sales.model.QuoteLine;
 import org.bidbench.sales.model.QuoteStatus;
 import org.bidbench.sales.model.SalesWorkspace;
 import org.bidbench.sales.model.Stage;
-import org.bidbench.sales.model.constraints.QuoteApprovalRequirements;
+import org.bidbench.sales.core.quote.QuoteApprovalRequirements;
 
 /**
  * What waits for the current user's decision: quote revisions in review whose approval rule is

@@ -37,7 +37,7 @@ import org.bidbench.sales.model.Quote;
 import org.bidbench.sales.model.QuoteLine;
 import org.bidbench.sales.model.SalesFactory;
 import org.bidbench.sales.model.Verdict;
-import org.bidbench.sales.model.constraints.QuoteApprovalRequirements;
+import org.bidbench.sales.core.quote.QuoteApprovalRequirements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

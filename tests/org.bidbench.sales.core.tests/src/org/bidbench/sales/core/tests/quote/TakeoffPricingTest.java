@@ -236,9 +236,9 @@ class TakeoffPricingTest {
 		assertEquals(first.getLines().get(0).getUnitPrice(), line.getUnitPrice(), "the unchanged line keeps its price");
 		assertEquals(List.of("0aBcDeFgHiJkLmNoPqRsTu"), line.getGlobalIds(), "and links to the new model's element");
 		assertTrue(line.isUnchangedByModelDiff());
-		assertTrue(org.bidbench.sales.model.constraints.QuoteApprovalRequirements.unchangedSincePreviousRevision(line));
+		assertTrue(org.bidbench.sales.core.quote.QuoteApprovalRequirements.unchangedSincePreviousRevision(line));
 		assertEquals(2, second.quote().getApprovals().stream().filter(a -> a.isCarriedOver()
-				&& org.bidbench.sales.model.constraints.QuoteApprovalRequirements.covers(a, line)).count(),
+				&& org.bidbench.sales.core.quote.QuoteApprovalRequirements.covers(a, line)).count(),
 				"both approvals carried over and still covering the line");
 
 		// A diff that changed the line prices it afresh, and the approvals no longer cover it.
@@ -249,6 +249,6 @@ class TakeoffPricingTest {
 		QuoteLine changed = third.quote().getLines().get(0);
 		assertEquals(Money.of("700.00", "CNY"), changed.getUnitPrice(), "560 / (1 - 20 %)");
 		assertTrue(third.quote().getApprovals().stream().filter(a -> a.isCarriedOver())
-				.noneMatch(a -> org.bidbench.sales.model.constraints.QuoteApprovalRequirements.covers(a, changed)));
+				.noneMatch(a -> org.bidbench.sales.core.quote.QuoteApprovalRequirements.covers(a, changed)));
 	}
 }

@@ -124,9 +124,9 @@ class PgApprovalRolesTest {
             // A quote waiting for finance: the approvals due before finance's are given by the owner first.
             Quote waiting = org.bidbench.sales.core.demo.DemoScenarios.quoteWaitingForFinance(owner.workspace());
             quoteId = waiting.getId();
-            for (var rule : org.bidbench.sales.model.constraints.QuoteApprovalRequirements.missingApprovals(waiting)) {
+            for (var rule : org.bidbench.sales.core.quote.QuoteApprovalRequirements.missingApprovals(waiting)) {
                 var role = rule.getRole();
-                if (role != EmployeeRole.FINANCE && rule.getSequence() < org.bidbench.sales.model.constraints.QuoteApprovalRequirements
+                if (role != EmployeeRole.FINANCE && rule.getSequence() < org.bidbench.sales.core.quote.QuoteApprovalRequirements
                         .missingApprovals(waiting).stream().filter(r -> r.getRole() == EmployeeRole.FINANCE).findFirst().orElseThrow().getSequence()) {
                     Employee earlier = owner.workspace().getEmployees().stream().filter(e -> e.getRole() == role).findFirst().orElseThrow();
                     QuoteApprovals.approve(waiting, earlier, Instant.parse("2026-11-26T09:00:00Z"), "before finance");

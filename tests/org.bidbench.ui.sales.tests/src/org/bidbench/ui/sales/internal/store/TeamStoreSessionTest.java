@@ -33,7 +33,7 @@ import java.util.function.BooleanSupplier;
 
 import org.bidbench.sales.core.demo.DemoWorkspaceFactory;
 import org.bidbench.sales.core.process.RefusedException;
-import org.bidbench.sales.model.constraints.QuoteApprovalRequirements;
+import org.bidbench.sales.core.quote.QuoteApprovalRequirements;
 import org.bidbench.sales.core.quote.QuoteApprovals;
 import org.bidbench.sales.core.store.FieldConflict;
 import org.bidbench.sales.core.store.RecordKind;

@@ -1,4 +1,4 @@
-package org.bidbench.sales.model.constraints;
+package org.bidbench.sales.core.quote;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * Which approvals a quote revision needs before release, and which of its lines still lack
- * them. Shared by the validation constraint and the approval workflow in {@code sales.core}
+ * them. Shared by the validator of the approval invariant ({@link QuoteApprovalValidator}) and the approval workflow
  * so that both apply exactly the same rule.
  */
 public final class QuoteApprovalRequirements {
