@@ -9,11 +9,8 @@ import org.bidbench.sales.core.kpi.CollectionsReport;
 import org.bidbench.sales.core.kpi.CollectionsReport.Ageing;
 import org.bidbench.sales.core.kpi.CollectionsReport.Bucket;
 import org.bidbench.sales.model.SalesWorkspace;
-import org.bidbench.ui.sales.SalesSession;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.bidbench.ui.ListTable;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -21,23 +18,21 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.part.ViewPart;
 
 /**
  * Collections (回款): receivables ageing by region (or customer), the overdue milestones with the
  * person who chases them, and the cash-flow curve (collected and expected cash by month, with the
  * running total). Follows every change of the sales session.
  */
-public class CollectionsView extends ViewPart {
+public class CollectionsView extends CockpitView {
 
-	private Label summary;
 	private Button byCustomer;
 	private TableViewer ageing;
 	private TableViewer overdue;
 	private ChartCanvas chart;
 	private CollectionsReport report;
-	private final Runnable sessionListener = this::refresh;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -68,16 +63,12 @@ public class CollectionsView extends ViewPart {
 		tables.setWeights(45, 55);
 		chart = new ChartCanvas(sash);
 		sash.setWeights(55, 45);
-		SalesSession.get().addListener(sessionListener);
+		followSession();
 		refresh();
 	}
 
 	private static TableViewer table(Composite parent) {
-		TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		return viewer;
+		return ListTable.create(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 	}
 
 	private void ageingColumn(String text, int width, java.util.function.Function<Ageing, String> label) {
@@ -89,26 +80,11 @@ public class CollectionsView extends ViewPart {
 	}
 
 	private static void column(TableViewer viewer, String text, int width, java.util.function.Function<Object, String> label) {
-		TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-		c.getColumn().setText(text);
-		c.getColumn().setWidth(width);
-		c.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return label.apply(element);
-			}
-		});
+		ListTable.column(viewer, text, width, label);
 	}
 
-	public void refresh() {
-		if (ageing == null || ageing.getControl().isDisposed()) {
-			return;
-		}
-		SalesWorkspace workspace = Cockpit.workspace();
-		if (workspace == null) {
-			summary.setText(Cockpit.loadState());
-			return;
-		}
+	@Override
+	protected void show(SalesWorkspace workspace) {
 		report = CollectionsReport.compute(workspace, Cockpit.today());
 		ageing.getTable().getColumn(0).setText(byCustomer.getSelection() ? Messages.Collections_customer : Messages.Collections_region);
 		List<Ageing> rows = new ArrayList<>(byCustomer.getSelection() ? report.byCustomer() : report.byRegion());
@@ -148,13 +124,7 @@ public class CollectionsView extends ViewPart {
 	}
 
 	@Override
-	public void setFocus() {
-		ageing.getControl().setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		SalesSession.get().removeListener(sessionListener);
-		super.dispose();
+	protected Control focusControl() {
+		return ageing.getControl();
 	}
 }

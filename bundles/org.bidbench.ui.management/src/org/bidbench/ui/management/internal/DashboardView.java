@@ -15,7 +15,6 @@ import org.bidbench.sales.core.kpi.Period;
 import org.bidbench.sales.core.risk.RiskFlags;
 import org.bidbench.sales.model.SalesWorkspace;
 import org.bidbench.ui.management.ManagementViews;
-import org.bidbench.ui.sales.SalesSession;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
@@ -25,13 +24,13 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.ViewPart;
 
 /**
  * The management dashboard: every KPI of docs/domain.md for a period (month, quarter, year or custom
@@ -40,13 +39,12 @@ import org.eclipse.ui.part.ViewPart;
  * Double-clicking a figure lists the opportunities behind it. It recomputes after every change
  * of the sales session (an edit, undo, load or save anywhere in the workbench).
  */
-public class DashboardView extends ViewPart {
+public class DashboardView extends CockpitView {
 
 	private static final KpiSplit[] SPLITS = { null, KpiSplit.REGION, KpiSplit.TEAM, KpiSplit.PERSON };
 
 	private Text periodText;
 	private Combo splitCombo;
-	private Label summary;
 	private Label flagsLabel;
 	private Table table;
 	private ChartCanvas trendChart;
@@ -54,7 +52,6 @@ public class DashboardView extends ViewPart {
 	private Period period;
 	private KpiSplit split = KpiSplit.REGION;
 	private KpiDashboard dashboard;
-	private final Runnable sessionListener = this::refresh;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -110,7 +107,7 @@ public class DashboardView extends ViewPart {
 		trendChart = new ChartCanvas(charts);
 		ratioChart = new ChartCanvas(charts);
 		sash.setWeights(62, 38);
-		SalesSession.get().addListener(sessionListener);
+		followSession();
 		refresh();
 	}
 
@@ -164,15 +161,8 @@ public class DashboardView extends ViewPart {
 	}
 
 	/** Recomputes the figures from the session's workspace (fast: well under a second on 5,000 opportunities). */
-	public void refresh() {
-		if (table == null || table.isDisposed()) {
-			return;
-		}
-		SalesWorkspace workspace = Cockpit.workspace();
-		if (workspace == null) {
-			summary.setText(Cockpit.loadState());
-			return;
-		}
+	@Override
+	protected void show(SalesWorkspace workspace) {
 		BusyIndicator.showWhile(table.getDisplay(), () -> {
 			dashboard = KpiDashboard.compute(workspace, period, split, WeightedPipeline.endOf(Cockpit.today()),
 					KpiProviders.registered(new ArrayList<>()));
@@ -291,13 +281,7 @@ public class DashboardView extends ViewPart {
 	}
 
 	@Override
-	public void setFocus() {
-		table.setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		SalesSession.get().removeListener(sessionListener);
-		super.dispose();
+	protected Control focusControl() {
+		return table;
 	}
 }

@@ -8,10 +8,9 @@ import org.bidbench.sales.core.forecast.ForecastCategories;
 import org.bidbench.sales.core.forecast.WeightedPipeline;
 import org.bidbench.sales.model.ForecastCategory;
 import org.bidbench.sales.model.SalesWorkspace;
+import org.bidbench.ui.ListTable;
 import org.bidbench.ui.sales.SalesSession;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
@@ -22,8 +21,8 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.part.ViewPart;
 
 /**
  * The forecast: every open opportunity with its stage's historical win rate, its win probability
@@ -32,13 +31,11 @@ import org.eclipse.ui.part.ViewPart;
  * pipeline by expected close month and category as a chart. The figures are
  * {@link WeightedPipeline}'s, the same as {@code bidbench forecast} and the KPI report.
  */
-public class ForecastView extends ViewPart {
+public class ForecastView extends CockpitView {
 
-	private Label summary;
 	private TableViewer viewer;
 	private ChartCanvas chart;
 	private WeightedPipeline pipeline;
-	private final Runnable sessionListener = this::refresh;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -48,10 +45,7 @@ public class ForecastView extends ViewPart {
 		summary.setText(Messages.Cockpit_loading);
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		viewer = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer = ListTable.create(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		column(Messages.Forecast_id, 60, l -> l.opportunity().getId());
 		column(Messages.Forecast_opportunity, 240, l -> l.opportunity().getName());
 		column(Messages.Forecast_stage, 130, l -> Cockpit.stageName(l.stage()));
@@ -70,32 +64,16 @@ public class ForecastView extends ViewPart {
 		chart = new ChartCanvas(sash);
 		sash.setWeights(50, 50);
 		getSite().setSelectionProvider(viewer);
-		SalesSession.get().addListener(sessionListener);
+		followSession();
 		refresh();
 	}
 
 	private TableViewerColumn column(String text, int width, java.util.function.Function<WeightedPipeline.Line, String> label) {
-		TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-		c.getColumn().setText(text);
-		c.getColumn().setWidth(width);
-		c.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return label.apply((WeightedPipeline.Line) element);
-			}
-		});
-		return c;
+		return ListTable.column(viewer, text, width, label);
 	}
 
-	public void refresh() {
-		if (viewer == null || viewer.getControl().isDisposed()) {
-			return;
-		}
-		SalesWorkspace workspace = Cockpit.workspace();
-		if (workspace == null) {
-			summary.setText(Cockpit.loadState());
-			return;
-		}
+	@Override
+	protected void show(SalesWorkspace workspace) {
 		pipeline = WeightedPipeline.of(workspace, Cockpit.today());
 		viewer.setInput(pipeline.lines());
 		Map<ForecastCategory, WeightedPipeline.Totals> byCategory = pipeline.byCategory();
@@ -163,20 +141,11 @@ public class ForecastView extends ViewPart {
 
 	/** The heading and every cell as shown. */
 	java.util.List<String> shownTexts() {
-		java.util.List<String> texts = new java.util.ArrayList<>();
-		texts.add(summary.getText());
-		texts.addAll(Cockpit.cellTexts(viewer.getTable()));
-		return texts;
+		return Cockpit.shownTexts(summary, viewer);
 	}
 
 	@Override
-	public void setFocus() {
-		viewer.getControl().setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		SalesSession.get().removeListener(sessionListener);
-		super.dispose();
+	protected Control focusControl() {
+		return viewer.getControl();
 	}
 }

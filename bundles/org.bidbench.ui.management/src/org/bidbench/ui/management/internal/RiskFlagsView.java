@@ -12,15 +12,13 @@ import org.bidbench.sales.core.risk.RiskAcknowledgements;
 import org.bidbench.sales.core.risk.RiskFlag;
 import org.bidbench.sales.core.risk.RiskFlags;
 import org.bidbench.sales.model.SalesWorkspace;
+import org.bidbench.ui.ListTable;
 import org.bidbench.ui.sales.SalesSession;
 import org.bidbench.ui.sales.internal.risks.Messages;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -28,22 +26,20 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.part.ViewPart;
 
 /**
  * The risk flags of the open pipeline and the contracts, new ones first, each with its owner and
  * the next step; a person acknowledges a flag with a comment (an undoable command of the sales
  * session, kept in the workspace) and it stops counting as new.
  */
-public class RiskFlagsView extends ViewPart {
+public class RiskFlagsView extends CockpitView {
 
-	private Label summary;
 	private Button showAcknowledged;
 	private Button acknowledge;
 	private TableViewer viewer;
 	private List<RiskFlag> flags = List.of();
-	private final Runnable sessionListener = this::refresh;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -71,11 +67,8 @@ public class RiskFlagsView extends ViewPart {
 				}
 			}
 		});
-		viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		viewer = ListTable.create(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		column(Messages.Flags_status, 70, f -> f.isNew() ? Messages.Flags_new
 				: NLS.bind(Messages.Flags_acknowledged, new Object[] { f.acknowledgement().getAcknowledgedBy() == null ? ""
 						: f.acknowledgement().getAcknowledgedBy().getName(),
@@ -95,31 +88,16 @@ public class RiskFlagsView extends ViewPart {
 		});
 		acknowledge.setEnabled(false);
 		getSite().setSelectionProvider(viewer);
-		SalesSession.get().addListener(sessionListener);
+		followSession();
 		refresh();
 	}
 
 	private void column(String text, int width, java.util.function.Function<RiskFlag, String> label) {
-		TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-		c.getColumn().setText(text);
-		c.getColumn().setWidth(width);
-		c.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return label.apply((RiskFlag) element);
-			}
-		});
+		ListTable.column(viewer, text, width, label);
 	}
 
-	public void refresh() {
-		if (viewer == null || viewer.getControl().isDisposed()) {
-			return;
-		}
-		SalesWorkspace workspace = Cockpit.workspace();
-		if (workspace == null) {
-			summary.setText(Cockpit.loadState());
-			return;
-		}
+	@Override
+	protected void show(SalesWorkspace workspace) {
 		List<RiskFlag> all = RiskFlags.of(workspace, now());
 		long fresh = all.stream().filter(RiskFlag::isNew).count();
 		flags = all.stream().filter(f -> showAcknowledged.getSelection() || f.isNew())
@@ -153,20 +131,11 @@ public class RiskFlagsView extends ViewPart {
 
 	/** The heading and every cell as shown. */
 	java.util.List<String> shownTexts() {
-		java.util.List<String> texts = new java.util.ArrayList<>();
-		texts.add(summary.getText());
-		texts.addAll(Cockpit.cellTexts(viewer.getTable()));
-		return texts;
+		return Cockpit.shownTexts(summary, viewer);
 	}
 
 	@Override
-	public void setFocus() {
-		viewer.getControl().setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		SalesSession.get().removeListener(sessionListener);
-		super.dispose();
+	protected Control focusControl() {
+		return viewer.getControl();
 	}
 }
