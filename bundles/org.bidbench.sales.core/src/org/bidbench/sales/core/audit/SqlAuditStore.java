@@ -14,8 +14,11 @@ import java.util.TreeMap;
 
 /**
  * The audit log as the table {@code audit_log} of a SQL database (PostgreSQL), through plain
- * JDBC with parameters only. The table is made by the store's schema migration; {@link #SCHEMA}
- * is its definition. Rows are only inserted: the migration revokes UPDATE and DELETE and a
+ * JDBC with parameters only. The table is made by the team store's schema migration
+ * ({@code db/migration/V4__audit_log.sql} of {@code org.bidbench.sales.store.pg}, its one definition).
+ * Details are kept in the same escaped {@code key=value} text form as the folder's log lines, so the
+ * signed bytes never depend on how a JSON type would reorder or normalise them. Rows are only
+ * inserted: the migration revokes UPDATE and DELETE and a
  * trigger refuses them, and since the database owner can undo both, {@link AuditChain} checks
  * every row's signature and link anyway.
  */
@@ -26,36 +29,6 @@ public final class SqlAuditStore implements AuditStore {
     public interface ConnectionSource {
         Connection open() throws SQLException;
     }
-
-    /**
-     * The table and its guards (PostgreSQL). Details are kept in the same escaped
-     * {@code key=value} text form as the folder's log lines, so the signed bytes never depend on
-     * how a JSON type would reorder or normalise them.
-     */
-    public static final String SCHEMA = """
-            CREATE TABLE audit_log (
-                seq            bigint      PRIMARY KEY CHECK (seq > 0),
-                at             timestamptz NOT NULL,
-                actor          text        NOT NULL,
-                key_id         text        NOT NULL,
-                action         text        NOT NULL,
-                opportunity_id text,
-                subject        text,
-                details        text        NOT NULL,
-                previous_hash  bytea       NOT NULL,
-                signature      bytea       NOT NULL
-            );
-            CREATE INDEX audit_log_opportunity ON audit_log (opportunity_id, seq);
-            CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN
-                RAISE EXCEPTION 'the audit log is append-only: % refused', TG_OP;
-            END $$;
-            CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
-                FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
-            CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
-                FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
-            REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM PUBLIC;
-            """;
 
     /** The table's name, for messages. */
     public static final String TABLE = "audit_log";

@@ -63,9 +63,8 @@ final class LinesAndElements implements ISelectionListener {
 	}
 
 	void revealLine(TakeoffLine line) {
-		ModelEditor editor = view.resultEditor();
-		if (editor == null || editor.viewer() == null || editor.viewer().isDisposed()) {
-			view.say(Messages.Takeoff_modelClosed);
+		ModelEditor editor = openResultEditor();
+		if (editor == null) {
 			return;
 		}
 		revealing = true;
@@ -88,11 +87,20 @@ final class LinesAndElements implements ISelectionListener {
 		}
 	}
 
-	/** Selects elements in the model (those of a flag, or of a rule's elements without a value). */
-	void revealElements(List<String> globalIds) {
+	/** The editor of the model the result shown was made from; null, and the view says so, once it is closed. */
+	private ModelEditor openResultEditor() {
 		ModelEditor editor = view.resultEditor();
 		if (editor == null || editor.viewer() == null || editor.viewer().isDisposed()) {
 			view.say(Messages.Takeoff_modelClosed);
+			return null;
+		}
+		return editor;
+	}
+
+	/** Selects elements in the model (those of a flag, or of a rule's elements without a value). */
+	void revealElements(List<String> globalIds) {
+		ModelEditor editor = openResultEditor();
+		if (editor == null) {
 			return;
 		}
 		revealing = true;

@@ -11,60 +11,114 @@ public final class ModeHandlers {
 	private ModeHandlers() {
 	}
 
-	/** Walk mode on, or off when it is on (Esc in the view ends it too). */
-	public static final class Walk extends ModelEditorHandler {
-		@Override
-		void run(ModelEditor editor, ExecutionEvent event) {
-			editor.walk().start(editor.viewer().mode() != ViewerCanvas.Mode.WALK);
+	/** A handler that turns one mode of the view on, or off when it is on; checked while the mode lasts. */
+	abstract static class ModeToggle extends ModelEditorHandler {
+		private final ViewerCanvas.Mode mode;
+
+		ModeToggle(ViewerCanvas.Mode mode) {
+			this.mode = mode;
 		}
 
 		@Override
+		void run(ModelEditor editor, ExecutionEvent event) {
+			turn(editor, editor.viewer().mode() != mode);
+		}
+
+		abstract void turn(ModelEditor editor, boolean on);
+
+		@Override
 		Boolean checked(ModelEditor editor, Map<?, ?> parameters) {
-			return editor.viewer().mode() == ViewerCanvas.Mode.WALK;
+			return editor.viewer().mode() == mode;
+		}
+	}
+
+	/** Walk mode on, or off when it is on (Esc in the view ends it too). */
+	public static final class Walk extends ModeToggle {
+		public Walk() {
+			super(ViewerCanvas.Mode.WALK);
+		}
+
+		@Override
+		void turn(ModelEditor editor, boolean on) {
+			editor.walk().start(on);
 		}
 	}
 
 	/** Measure mode on, or off when it is on. */
-	public static final class Measure extends ModelEditorHandler {
+	public static final class Measure extends ModeToggle {
+		public Measure() {
+			super(ViewerCanvas.Mode.MEASURE);
+		}
+
+		@Override
+		void turn(ModelEditor editor, boolean on) {
+			editor.viewer().setMode(on ? ViewerCanvas.Mode.MEASURE : ViewerCanvas.Mode.ORBIT);
+		}
+	}
+
+	/**
+	 * A handler that sets one of the walker's numbers to the command's parameter (metres), or without
+	 * it to the next of its usual values; a menu item is checked when its parameter is the value now.
+	 */
+	abstract static class WalkNumber extends ModelEditorHandler {
+		private final String parameter;
+		private final double[] values;
+		private final String commandId;
+
+		WalkNumber(String parameter, double[] values, String commandId) {
+			this.parameter = parameter;
+			this.values = values;
+			this.commandId = commandId;
+		}
+
+		abstract double value(ViewerCanvas viewer);
+
+		abstract void set(ViewerCanvas viewer, double value);
+
 		@Override
 		void run(ModelEditor editor, ExecutionEvent event) {
-			boolean on = editor.viewer().mode() != ViewerCanvas.Mode.MEASURE;
-			editor.viewer().setMode(on ? ViewerCanvas.Mode.MEASURE : ViewerCanvas.Mode.ORBIT);
+			set(editor.viewer(), number(event, parameter, next(values, value(editor.viewer()))));
+			editor.refreshCommandStates(commandId);
 		}
 
 		@Override
 		Boolean checked(ModelEditor editor, Map<?, ?> parameters) {
-			return editor.viewer().mode() == ViewerCanvas.Mode.MEASURE;
+			Object v = parameters.get(parameter);
+			return v == null ? null : Math.abs(value(editor.viewer()) - Double.parseDouble(v.toString())) < 1e-9;
 		}
 	}
 
 	/** The walker's eye height ({@code metres}); without it the next of {@link WalkMode#EYE_HEIGHTS}. */
-	public static final class EyeHeight extends ModelEditorHandler {
-		@Override
-		void run(ModelEditor editor, ExecutionEvent event) {
-			editor.viewer().setEyeHeight(number(event, BimCommands.HEIGHT, next(WalkMode.EYE_HEIGHTS, editor.viewer().eyeHeight())));
-			editor.refreshCommandStates(BimCommands.EYE_HEIGHT);
+	public static final class EyeHeight extends WalkNumber {
+		public EyeHeight() {
+			super(BimCommands.HEIGHT, WalkMode.EYE_HEIGHTS, BimCommands.EYE_HEIGHT);
 		}
 
 		@Override
-		Boolean checked(ModelEditor editor, Map<?, ?> parameters) {
-			Object h = parameters.get(BimCommands.HEIGHT);
-			return h == null ? null : Math.abs(editor.viewer().eyeHeight() - Double.parseDouble(h.toString())) < 1e-9;
+		double value(ViewerCanvas viewer) {
+			return viewer.eyeHeight();
+		}
+
+		@Override
+		void set(ViewerCanvas viewer, double value) {
+			viewer.setEyeHeight(value);
 		}
 	}
 
-	/** The walker's step per key press ({@code metres}). */
-	public static final class Step extends ModelEditorHandler {
-		@Override
-		void run(ModelEditor editor, ExecutionEvent event) {
-			editor.viewer().setWalkSpeed(number(event, BimCommands.STEP, next(WalkMode.STEPS, editor.viewer().walkSpeed())));
-			editor.refreshCommandStates(BimCommands.WALK_STEP);
+	/** The walker's step per key press ({@code metres}); without it the next of {@link WalkMode#STEPS}. */
+	public static final class Step extends WalkNumber {
+		public Step() {
+			super(BimCommands.STEP, WalkMode.STEPS, BimCommands.WALK_STEP);
 		}
 
 		@Override
-		Boolean checked(ModelEditor editor, Map<?, ?> parameters) {
-			Object v = parameters.get(BimCommands.STEP);
-			return v == null ? null : Math.abs(editor.viewer().walkSpeed() - Double.parseDouble(v.toString())) < 1e-9;
+		double value(ViewerCanvas viewer) {
+			return viewer.walkSpeed();
+		}
+
+		@Override
+		void set(ViewerCanvas viewer, double value) {
+			viewer.setWalkSpeed(value);
 		}
 	}
 

@@ -1,6 +1,5 @@
 package org.bidbench.ui.management.internal;
 
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import org.bidbench.sales.core.workspace.WorkspaceFileException;
 import org.bidbench.sales.model.ForecastCategory;
 import org.bidbench.sales.model.SalesWorkspace;
 import org.bidbench.sales.model.Stage;
+import org.bidbench.ui.MessageKeys;
 import org.bidbench.ui.sales.SalesSession;
 import org.bidbench.ui.sales.internal.risks.RiskWording;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -104,6 +104,14 @@ final class Cockpit {
 	}
 
 	/** Every cell of a table as shown, row by row (what a person reads; tests check its language). */
+	/** A view's heading and every cell of its table, as shown (for tests and the demo's narration). */
+	static java.util.List<String> shownTexts(org.eclipse.swt.widgets.Label heading, org.eclipse.jface.viewers.TableViewer viewer) {
+		java.util.List<String> texts = new java.util.ArrayList<>();
+		texts.add(heading.getText());
+		texts.addAll(cellTexts(viewer.getTable()));
+		return texts;
+	}
+
 	static java.util.List<String> cellTexts(org.eclipse.swt.widgets.Table table) {
 		java.util.List<String> texts = new java.util.ArrayList<>();
 		for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
@@ -174,11 +182,6 @@ final class Cockpit {
 
 	/** A message by key, for keys made from ids (KPI and flag kinds); null when there is none. */
 	private static String message(String key) {
-		try {
-			Field field = Messages.class.getField(key);
-			return (String) field.get(null);
-		} catch (NoSuchFieldException | IllegalAccessException e) {
-			return null;
-		}
+		return MessageKeys.text(Messages.class, key);
 	}
 }

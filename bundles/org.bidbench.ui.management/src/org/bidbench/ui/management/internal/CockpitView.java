@@ -1,49 +1,32 @@
 package org.bidbench.ui.management.internal;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.bidbench.ui.sales.SalesSession;
-import org.eclipse.swt.widgets.Control;
+import org.bidbench.sales.model.SalesWorkspace;
+import org.bidbench.ui.sales.SalesSessionView;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.part.ViewPart;
 
 /**
- * A view of the management cockpit: it shows the sales session's data and shows it again whenever
- * the session changes (an edit, an undo, another client's change through the team store).
+ * A view of the Management perspective: a summary line over figures computed from the sales
+ * session's workspace, shown again on every change of the session; while there is no workspace the
+ * summary line says it is loading, or why the sales data did not load.
  */
-abstract class CockpitView extends ViewPart {
+abstract class CockpitView extends SalesSessionView {
 
-	private final Runnable sessionListener = this::refresh;
-
-	/** Shows the session's data again. */
-	public abstract void refresh();
-
-	/** The control that takes the focus when the view is activated. */
-	abstract Control focusControl();
-
-	/** Starts following the session; the view's part control is complete. */
-	final void followSession() {
-		SalesSession.get().addListener(sessionListener);
-	}
-
-	/** A heading and every cell of a table as shown, for tests that read the view as a user does. */
-	static List<String> shownTexts(Label summary, Table table) {
-		List<String> texts = new ArrayList<>();
-		texts.add(summary.getText());
-		texts.addAll(Cockpit.cellTexts(table));
-		return texts;
-	}
+	/** The line over the figures; made first in {@code createPartControl}. */
+	protected Label summary;
 
 	@Override
-	public void setFocus() {
-		focusControl().setFocus();
+	public final void refresh() {
+		if (summary == null || summary.isDisposed()) {
+			return;
+		}
+		SalesWorkspace workspace = Cockpit.workspace();
+		if (workspace == null) {
+			summary.setText(Cockpit.loadState());
+			return;
+		}
+		show(workspace);
 	}
 
-	@Override
-	public void dispose() {
-		SalesSession.get().removeListener(sessionListener);
-		super.dispose();
-	}
+	/** Computes the figures from {@code workspace} and shows them. */
+	protected abstract void show(SalesWorkspace workspace);
 }

@@ -9,10 +9,8 @@ import org.bidbench.sales.core.kpi.CollectionsReport;
 import org.bidbench.sales.core.kpi.CollectionsReport.Ageing;
 import org.bidbench.sales.core.kpi.CollectionsReport.Bucket;
 import org.bidbench.sales.model.SalesWorkspace;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.bidbench.ui.ListTable;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -30,7 +28,6 @@ import org.eclipse.swt.widgets.Label;
  */
 public class CollectionsView extends CockpitView {
 
-	private Label summary;
 	private Button byCustomer;
 	private TableViewer ageing;
 	private TableViewer overdue;
@@ -71,11 +68,7 @@ public class CollectionsView extends CockpitView {
 	}
 
 	private static TableViewer table(Composite parent) {
-		TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		return viewer;
+		return ListTable.create(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 	}
 
 	private void ageingColumn(String text, int width, java.util.function.Function<Ageing, String> label) {
@@ -87,26 +80,11 @@ public class CollectionsView extends CockpitView {
 	}
 
 	private static void column(TableViewer viewer, String text, int width, java.util.function.Function<Object, String> label) {
-		TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-		c.getColumn().setText(text);
-		c.getColumn().setWidth(width);
-		c.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return label.apply(element);
-			}
-		});
+		ListTable.column(viewer, text, width, label);
 	}
 
-	public void refresh() {
-		if (ageing == null || ageing.getControl().isDisposed()) {
-			return;
-		}
-		SalesWorkspace workspace = Cockpit.workspace();
-		if (workspace == null) {
-			summary.setText(Cockpit.loadState());
-			return;
-		}
+	@Override
+	protected void show(SalesWorkspace workspace) {
 		report = CollectionsReport.compute(workspace, Cockpit.today());
 		ageing.getTable().getColumn(0).setText(byCustomer.getSelection() ? Messages.Collections_customer : Messages.Collections_region);
 		List<Ageing> rows = new ArrayList<>(byCustomer.getSelection() ? report.byCustomer() : report.byRegion());
@@ -146,7 +124,7 @@ public class CollectionsView extends CockpitView {
 	}
 
 	@Override
-	Control focusControl() {
+	protected Control focusControl() {
 		return ageing.getControl();
 	}
 }

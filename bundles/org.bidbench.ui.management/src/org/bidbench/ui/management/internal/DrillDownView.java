@@ -4,11 +4,9 @@ import java.util.List;
 
 import org.bidbench.sales.core.kpi.KpiDrillDown;
 import org.bidbench.sales.model.Opportunity;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.bidbench.ui.ListTable;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -33,11 +31,8 @@ public class DrillDownView extends ViewPart {
 		title = new Label(parent, SWT.WRAP);
 		title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		title.setText(Messages.DrillDown_empty);
-		viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+		viewer = ListTable.create(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
 		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		column(Messages.DrillDown_opportunity, 320, e -> e.opportunity().getId() + "  " + e.opportunity().getName());
 		column(Messages.DrillDown_customer, 220, e -> e.opportunity().getCustomer() == null ? "" : e.opportunity().getCustomer().getName());
 		column(Messages.DrillDown_stage, 130, e -> Cockpit.stageName(e.opportunity().getStage()));
@@ -52,15 +47,7 @@ public class DrillDownView extends ViewPart {
 	}
 
 	private void column(String text, int width, java.util.function.Function<KpiDrillDown.Entry, String> label) {
-		TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-		c.getColumn().setText(text);
-		c.getColumn().setWidth(width);
-		c.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return label.apply((KpiDrillDown.Entry) element);
-			}
-		});
+		ListTable.column(viewer, text, width, label);
 	}
 
 	void show(String heading, List<KpiDrillDown.Entry> entries) {
@@ -91,10 +78,7 @@ public class DrillDownView extends ViewPart {
 
 	/** The heading and every cell as shown. */
 	java.util.List<String> shownTexts() {
-		java.util.List<String> texts = new java.util.ArrayList<>();
-		texts.add(title.getText());
-		texts.addAll(Cockpit.cellTexts(viewer.getTable()));
-		return texts;
+		return Cockpit.shownTexts(title, viewer);
 	}
 
 	@Override

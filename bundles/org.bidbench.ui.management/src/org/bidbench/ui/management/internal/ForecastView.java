@@ -8,10 +8,9 @@ import org.bidbench.sales.core.forecast.ForecastCategories;
 import org.bidbench.sales.core.forecast.WeightedPipeline;
 import org.bidbench.sales.model.ForecastCategory;
 import org.bidbench.sales.model.SalesWorkspace;
+import org.bidbench.ui.ListTable;
 import org.bidbench.ui.sales.SalesSession;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
@@ -34,7 +33,6 @@ import org.eclipse.swt.widgets.Label;
  */
 public class ForecastView extends CockpitView {
 
-	private Label summary;
 	private TableViewer viewer;
 	private ChartCanvas chart;
 	private WeightedPipeline pipeline;
@@ -47,10 +45,7 @@ public class ForecastView extends CockpitView {
 		summary.setText(Messages.Cockpit_loading);
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		viewer = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer = ListTable.create(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		column(Messages.Forecast_id, 60, l -> l.opportunity().getId());
 		column(Messages.Forecast_opportunity, 240, l -> l.opportunity().getName());
 		column(Messages.Forecast_stage, 130, l -> Cockpit.stageName(l.stage()));
@@ -74,27 +69,11 @@ public class ForecastView extends CockpitView {
 	}
 
 	private TableViewerColumn column(String text, int width, java.util.function.Function<WeightedPipeline.Line, String> label) {
-		TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-		c.getColumn().setText(text);
-		c.getColumn().setWidth(width);
-		c.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return label.apply((WeightedPipeline.Line) element);
-			}
-		});
-		return c;
+		return ListTable.column(viewer, text, width, label);
 	}
 
-	public void refresh() {
-		if (viewer == null || viewer.getControl().isDisposed()) {
-			return;
-		}
-		SalesWorkspace workspace = Cockpit.workspace();
-		if (workspace == null) {
-			summary.setText(Cockpit.loadState());
-			return;
-		}
+	@Override
+	protected void show(SalesWorkspace workspace) {
 		pipeline = WeightedPipeline.of(workspace, Cockpit.today());
 		viewer.setInput(pipeline.lines());
 		Map<ForecastCategory, WeightedPipeline.Totals> byCategory = pipeline.byCategory();
@@ -162,11 +141,11 @@ public class ForecastView extends CockpitView {
 
 	/** The heading and every cell as shown. */
 	java.util.List<String> shownTexts() {
-		return shownTexts(summary, viewer.getTable());
+		return Cockpit.shownTexts(summary, viewer);
 	}
 
 	@Override
-	Control focusControl() {
+	protected Control focusControl() {
 		return viewer.getControl();
 	}
 }

@@ -12,15 +12,13 @@ import org.bidbench.sales.core.risk.RiskAcknowledgements;
 import org.bidbench.sales.core.risk.RiskFlag;
 import org.bidbench.sales.core.risk.RiskFlags;
 import org.bidbench.sales.model.SalesWorkspace;
+import org.bidbench.ui.ListTable;
 import org.bidbench.ui.sales.SalesSession;
 import org.bidbench.ui.sales.internal.risks.Messages;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -38,7 +36,6 @@ import org.eclipse.swt.widgets.Label;
  */
 public class RiskFlagsView extends CockpitView {
 
-	private Label summary;
 	private Button showAcknowledged;
 	private Button acknowledge;
 	private TableViewer viewer;
@@ -70,11 +67,8 @@ public class RiskFlagsView extends CockpitView {
 				}
 			}
 		});
-		viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		viewer = ListTable.create(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		column(Messages.Flags_status, 70, f -> f.isNew() ? Messages.Flags_new
 				: NLS.bind(Messages.Flags_acknowledged, new Object[] { f.acknowledgement().getAcknowledgedBy() == null ? ""
 						: f.acknowledgement().getAcknowledgedBy().getName(),
@@ -99,26 +93,11 @@ public class RiskFlagsView extends CockpitView {
 	}
 
 	private void column(String text, int width, java.util.function.Function<RiskFlag, String> label) {
-		TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-		c.getColumn().setText(text);
-		c.getColumn().setWidth(width);
-		c.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return label.apply((RiskFlag) element);
-			}
-		});
+		ListTable.column(viewer, text, width, label);
 	}
 
-	public void refresh() {
-		if (viewer == null || viewer.getControl().isDisposed()) {
-			return;
-		}
-		SalesWorkspace workspace = Cockpit.workspace();
-		if (workspace == null) {
-			summary.setText(Cockpit.loadState());
-			return;
-		}
+	@Override
+	protected void show(SalesWorkspace workspace) {
 		List<RiskFlag> all = RiskFlags.of(workspace, now());
 		long fresh = all.stream().filter(RiskFlag::isNew).count();
 		flags = all.stream().filter(f -> showAcknowledged.getSelection() || f.isNew())
@@ -152,11 +131,11 @@ public class RiskFlagsView extends CockpitView {
 
 	/** The heading and every cell as shown. */
 	java.util.List<String> shownTexts() {
-		return shownTexts(summary, viewer.getTable());
+		return Cockpit.shownTexts(summary, viewer);
 	}
 
 	@Override
-	Control focusControl() {
+	protected Control focusControl() {
 		return viewer.getControl();
 	}
 }

@@ -24,13 +24,14 @@ import org.bidbench.sales.model.Money;
 import org.bidbench.sales.model.Opportunity;
 import org.bidbench.sales.model.OpportunityStatus;
 import org.bidbench.sales.model.SalesWorkspace;
+import org.bidbench.ui.ListTable;
 import org.bidbench.ui.sales.SalesSession;
+import org.bidbench.ui.sales.SalesSessionView;
 import org.bidbench.ui.sales.internal.editors.SalesEditors;
 import org.bidbench.ui.sales.internal.editors.SalesLabels;
 import org.bidbench.ui.sales.internal.handlers.SalesUndo;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -42,16 +43,16 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.part.ViewPart;
 
 /**
  * The open pipeline of the workspace's sales data: every open opportunity with its stage, amount,
  * explainable win probability and overdue gates; the selected one's reasons below. It shows the
  * workbench's {@link SalesSession} and follows its changes; a double-click opens the opportunity.
  */
-public class PipelineView extends ViewPart {
+public class PipelineView extends SalesSessionView {
 
 	public static final String ID = "org.bidbench.ui.sales.views.pipeline";
 
@@ -66,7 +67,6 @@ public class PipelineView extends ViewPart {
 	private Text details;
 	private List<PipelineRow> rows = List.of();
 
-	private final Runnable sessionListener = this::refresh;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -77,13 +77,8 @@ public class PipelineView extends ViewPart {
 
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		Composite tableHolder = new Composite(sash, SWT.NONE);
 		TableColumnLayout columns = new TableColumnLayout();
-		tableHolder.setLayout(columns);
-		table = new TableViewer(tableHolder, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
-		table.getTable().setHeaderVisible(true);
-		table.getTable().setLinesVisible(true);
-		table.setContentProvider(ArrayContentProvider.getInstance());
+		table = ListTable.inColumnLayout(sash, columns);
 		column(columns, Messages.PipelineView_customer, 22, r -> r.opportunity().getCustomer() == null ? "" : r.opportunity().getCustomer().getName()); //$NON-NLS-1$
 		column(columns, Messages.PipelineView_opportunity, 28, r -> r.opportunity().getName());
 		column(columns, Messages.PipelineView_stage, 12, r -> SalesLabels.stage(r.opportunity().getStage()));
@@ -104,14 +99,8 @@ public class PipelineView extends ViewPart {
 		sash.setWeights(3, 1);
 		SalesUndo.hook(getViewSite().getActionBars());
 
-		SalesSession.get().addListener(sessionListener);
+		followSession();
 		refresh();
-	}
-
-	@Override
-	public void dispose() {
-		SalesSession.get().removeListener(sessionListener);
-		super.dispose();
 	}
 
 	private void column(TableColumnLayout layout, String title, int weight, java.util.function.Function<PipelineRow, String> text) {
@@ -135,7 +124,8 @@ public class PipelineView extends ViewPart {
 	}
 
 	/** Shows what the session holds now. */
-	void refresh() {
+	@Override
+	public void refresh() {
 		if (summary == null || summary.isDisposed()) {
 			return;
 		}
@@ -232,7 +222,7 @@ public class PipelineView extends ViewPart {
 	}
 
 	@Override
-	public void setFocus() {
-		table.getControl().setFocus();
+	protected Control focusControl() {
+		return table.getControl();
 	}
 }

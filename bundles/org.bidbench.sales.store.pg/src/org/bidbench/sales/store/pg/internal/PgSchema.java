@@ -26,7 +26,7 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * The store's schema, kept by Flyway from the SQL files in this bundle's {@code db/migration}
- * folder (V4 is the audit log's table, equal to {@code SqlAuditStore.SCHEMA}).
+ * folder (V4 is the audit log's table, which {@code SqlAuditStore} writes to).
  *
  * <p>Inside OSGi Flyway can neither scan our bundle for migrations nor find its PostgreSQL support
  * with the default class loader: it gets flyway-core's own class loader (the PostgreSQL module is

@@ -41,13 +41,8 @@ public class CustomerPage extends SalesFormPage {
 	private TableViewer answers;
 
 	public CustomerPage(CustomerEditor editor) {
-		super(editor, ID, Messages.CustomerPage_title);
+		super(editor, ID, Messages.CustomerPage_title, 2);
 		this.editor = editor;
-	}
-
-	@Override
-	protected int columns() {
-		return 2;
 	}
 
 	@Override

@@ -50,13 +50,8 @@ public class OverviewPage extends SalesFormPage {
 	private Object modelFor;
 
 	public OverviewPage(OpportunityEditor editor) {
-		super(editor, ID, Messages.OverviewPage_title);
+		super(editor, ID, Messages.OverviewPage_title, 2);
 		this.editor = editor;
-	}
-
-	@Override
-	protected int columns() {
-		return 2;
 	}
 
 	@Override

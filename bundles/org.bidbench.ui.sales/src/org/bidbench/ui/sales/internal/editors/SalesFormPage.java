@@ -41,8 +41,17 @@ public abstract class SalesFormPage extends FormPage {
 	/** The tables of {@link #table}, whose columns widen to their content after each refresh. */
 	private final java.util.List<TableViewer> tables = new java.util.ArrayList<>();
 
+	/** Columns of the page body's grid (sections side by side). */
+	private final int columns;
+
 	protected SalesFormPage(FormEditor editor, String id, String title) {
+		this(editor, id, title, 1);
+	}
+
+	/** A page whose body puts {@code columns} sections side by side. */
+	protected SalesFormPage(FormEditor editor, String id, String title, int columns) {
 		super(editor, id, title);
+		this.columns = columns;
 	}
 
 	@Override
@@ -52,7 +61,7 @@ public abstract class SalesFormPage extends FormPage {
 		form.setText(getTitle());
 		toolkit.decorateFormHeading(form.getForm());
 		Composite body = form.getBody();
-		body.setLayout(new GridLayout(columns(), true));
+		body.setLayout(new GridLayout(columns, true));
 		fill(body);
 		refresh();
 		fitColumns();
@@ -77,11 +86,6 @@ public abstract class SalesFormPage extends FormPage {
 	}
 
 	private static final String DESIGNED_WIDTH = "designedWidth"; //$NON-NLS-1$
-
-	/** Columns of the page body's grid (sections side by side). */
-	protected int columns() {
-		return 1;
-	}
 
 	/** Builds the page's sections. */
 	protected abstract void fill(Composite body);

@@ -13,6 +13,7 @@ import org.bidbench.sales.model.Lead;
 import org.bidbench.sales.model.Money;
 import org.bidbench.sales.model.Opportunity;
 import org.bidbench.sales.model.Stage;
+import org.bidbench.ui.MessageKeys;
 import org.bidbench.ui.sales.internal.Messages;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.osgi.util.NLS;
@@ -35,10 +36,15 @@ public final class SalesLabels {
 	}
 
 	public static String stage(Stage stage) {
+		return stage(stage, chinese());
+	}
+
+	/** A stage's name: its local (Chinese) name in a Chinese workbench when the process gives one. */
+	public static String stage(Stage stage, boolean chinese) {
 		if (stage == null) {
 			return ""; //$NON-NLS-1$
 		}
-		if (chinese() && stage.getLocalName() != null && !stage.getLocalName().isBlank()) {
+		if (chinese && stage.getLocalName() != null && !stage.getLocalName().isBlank()) {
 			return stage.getLocalName();
 		}
 		return stage.getName();
@@ -53,13 +59,10 @@ public final class SalesLabels {
 			return ""; //$NON-NLS-1$
 		}
 		if (chinese() && gate.getId() != null) {
-			try {
-				Object text = Messages.class.getField("SalesLabels_gate_" + gate.getId().replace('-', '_')).get(null); //$NON-NLS-1$
-				if (text instanceof String s && !s.isEmpty()) {
-					return s;
-				}
-			} catch (ReflectiveOperationException e) {
-				// a gate the firm added to its process: its own name
+			// a gate the firm added to its process has no message: its own name
+			String text = MessageKeys.text(Messages.class, "SalesLabels_gate_" + gate.getId().replace('-', '_')); //$NON-NLS-1$
+			if (text != null && !text.isEmpty()) {
+				return text;
 			}
 		}
 		return gate.getName();
@@ -74,13 +77,10 @@ public final class SalesLabels {
 			return ""; //$NON-NLS-1$
 		}
 		String key = "SalesLabels_" + value.getClass().getSimpleName() + "_" + value.getName(); //$NON-NLS-1$ //$NON-NLS-2$
-		try {
-			Object text = Messages.class.getField(key).get(null);
-			if (text instanceof String s && !s.isEmpty()) {
-				return s;
-			}
-		} catch (ReflectiveOperationException e) {
-			// no text for a literal the model gained later: its own literal is readable English
+		// no text for a literal the model gained later: its own literal is readable English
+		String text = MessageKeys.text(Messages.class, key);
+		if (text != null && !text.isEmpty()) {
+			return text;
 		}
 		return value.getLiteral();
 	}

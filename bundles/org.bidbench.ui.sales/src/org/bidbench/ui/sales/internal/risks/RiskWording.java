@@ -1,6 +1,5 @@
 package org.bidbench.ui.sales.internal.risks;
 
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import org.bidbench.sales.core.risk.RiskFlag;
 import org.bidbench.sales.core.wording.Wording;
 import org.bidbench.sales.model.RiskAcknowledgement;
+import org.bidbench.ui.MessageKeys;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -82,11 +82,6 @@ public final class RiskWording {
 
 	/** The message whose key is made from the kind's id; null for a kind without one (then the core's English shows). */
 	private static String message(String key) {
-		try {
-			Field field = Messages.class.getField(key);
-			return (String) field.get(null);
-		} catch (NoSuchFieldException | IllegalAccessException e) {
-			return null;
-		}
+		return MessageKeys.text(Messages.class, key);
 	}
 }

@@ -10,12 +10,13 @@ import org.bidbench.sales.core.quote.QuoteAmounts;
 import org.bidbench.sales.model.ApprovalRule;
 import org.bidbench.sales.model.Employee;
 import org.bidbench.sales.model.QuoteLine;
-import org.bidbench.sales.core.quote.QuoteApprovalRequirements;
+import org.bidbench.sales.model.constraints.QuoteApprovalRequirements;
+import org.bidbench.ui.ListTable;
 import org.bidbench.ui.sales.SalesSession;
+import org.bidbench.ui.sales.SalesSessionView;
 import org.bidbench.ui.sales.internal.editors.SalesEditors;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
@@ -29,10 +30,10 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.part.ViewPart;
 
 /**
  * The approvals inbox: quote revisions and deliverables waiting for the current user's role.
@@ -40,7 +41,7 @@ import org.eclipse.ui.part.ViewPart;
  * and are asked again and which carried over. Margin and the margin floor are shown only to the
  * roles that see costs.
  */
-public class ApprovalsView extends ViewPart {
+public class ApprovalsView extends SalesSessionView {
 
     public static final String ID = "org.bidbench.ui.sales.views.approvals"; //$NON-NLS-1$
 
@@ -84,7 +85,6 @@ public class ApprovalsView extends ViewPart {
     private Button approve;
     private Button reject;
     private List<ApprovalInbox.Request> requests = List.of();
-    private final Runnable sessionListener = this::refresh;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -93,13 +93,8 @@ public class ApprovalsView extends ViewPart {
         summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Composite holder = new Composite(sash, SWT.NONE);
         TableColumnLayout columns = new TableColumnLayout();
-        holder.setLayout(columns);
-        table = new TableViewer(holder, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
-        table.getTable().setHeaderVisible(true);
-        table.getTable().setLinesVisible(true);
-        table.setContentProvider(ArrayContentProvider.getInstance());
+        table = ListTable.inColumnLayout(sash, columns);
         // The Lines column says "1 changed line to approve, 14 carried over": it gets the most room;
         // every cell also shows its whole text as a tooltip when the view is narrow.
         column(columns, Messages.Inbox_item, 18, this::itemText);
@@ -129,7 +124,7 @@ public class ApprovalsView extends ViewPart {
         reject.addListener(SWT.Selection, event -> decideSelected(false));
         sash.setWeights(70, 30);
 
-        SalesSession.get().addListener(sessionListener);
+        followSession();
         SessionLoading.ensureLoaded();
         refresh();
     }
@@ -373,13 +368,7 @@ public class ApprovalsView extends ViewPart {
     }
 
     @Override
-    public void dispose() {
-        SalesSession.get().removeListener(sessionListener);
-        super.dispose();
-    }
-
-    @Override
-    public void setFocus() {
-        table.getControl().setFocus();
+    protected Control focusControl() {
+        return table.getControl();
     }
 }

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.bidbench.sales.model.Employee;
+import org.bidbench.ui.ListTable;
 import org.bidbench.ui.sales.SalesSession;
+import org.bidbench.ui.sales.SalesSessionView;
 import org.bidbench.ui.sales.internal.editors.SalesEditors;
 import org.bidbench.ui.sales.internal.risks.RiskFlagScope;
 import org.bidbench.ui.sales.internal.risks.RiskFlagTable;
 import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -25,15 +26,15 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.part.ViewPart;
 
 /**
  * What is due or overdue for me or my team, most urgent first, with the time left; gates whose
  * clock waits for an event (the 48-hour report waits for the first visit) are listed last with
  * the rule that will start it. The time left is recounted every minute.
  */
-public class DeadlinesView extends ViewPart {
+public class DeadlinesView extends SalesSessionView {
 
     public static final String ID = "org.bidbench.ui.sales.views.deadlines"; //$NON-NLS-1$
 
@@ -49,7 +50,6 @@ public class DeadlinesView extends ViewPart {
     private DueItems.Scope scope = DueItems.Scope.MINE;
     private List<DueItem> items = List.of();
     private Instant now = Instant.now();
-    private final Runnable sessionListener = this::refresh;
     private final Runnable tick = new Runnable() {
         @Override
         public void run() {
@@ -74,13 +74,8 @@ public class DeadlinesView extends ViewPart {
 
         SashForm split = new SashForm(parent, SWT.VERTICAL);
         split.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
-        Composite holder = new Composite(split, SWT.NONE);
         TableColumnLayout columns = new TableColumnLayout();
-        holder.setLayout(columns);
-        table = new TableViewer(holder, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
-        table.getTable().setHeaderVisible(true);
-        table.getTable().setLinesVisible(true);
-        table.setContentProvider(ArrayContentProvider.getInstance());
+        table = ListTable.inColumnLayout(split, columns);
         column(columns, Messages.Deadlines_timeLeft, 14, item -> item.dueAt() == null ? Messages.Deadlines_notStarted
                 : SalesWording.timeLeft(item.dueAt(), now));
         column(columns, Messages.Deadlines_what, 22, DueItem::what);
@@ -98,7 +93,7 @@ public class DeadlinesView extends ViewPart {
             }
         });
 
-        SalesSession.get().addListener(sessionListener);
+        followSession();
         SessionLoading.ensureLoaded();
         refresh();
         parent.getDisplay().timerExec(MINUTE, tick);
@@ -171,13 +166,7 @@ public class DeadlinesView extends ViewPart {
     }
 
     @Override
-    public void dispose() {
-        SalesSession.get().removeListener(sessionListener);
-        super.dispose();
-    }
-
-    @Override
-    public void setFocus() {
-        table.getControl().setFocus();
+    protected Control focusControl() {
+        return table.getControl();
     }
 }

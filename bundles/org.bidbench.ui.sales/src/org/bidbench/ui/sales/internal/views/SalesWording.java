@@ -12,6 +12,7 @@ import org.bidbench.sales.model.EmployeeRole;
 import org.bidbench.sales.model.Gate;
 import org.bidbench.sales.model.Money;
 import org.bidbench.sales.model.Stage;
+import org.bidbench.ui.sales.internal.editors.SalesLabels;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.util.NLS;
 
@@ -36,13 +37,7 @@ public final class SalesWording {
     }
 
     public static String stage(Stage stage) {
-        if (stage == null) {
-            return ""; //$NON-NLS-1$
-        }
-        if (chinese() && stage.getLocalName() != null && !stage.getLocalName().isBlank()) {
-            return stage.getLocalName();
-        }
-        return stage.getName();
+        return SalesLabels.stage(stage, chinese());
     }
 
     /** The gates of the default process have a text of their own; a firm's own gates keep their name. */
