@@ -89,6 +89,8 @@ public final class ViewerCanvas extends Composite {
 	/** A box select is being drawn, from (downX, downY) to (lastX, lastY). */
 	private boolean banding;
 	private boolean shiftPan;
+	private final ScaledFramebuffer scaled = new ScaledFramebuffer();
+	private float drawScale = 1;
 
 	public ViewerCanvas(Composite parent, int style, Scene scene) {
 		this(parent, style, scene, 0);
@@ -120,7 +122,16 @@ public final class ViewerCanvas extends Composite {
 			@Override
 			public void display(GLAutoDrawable d) {
 				fitOnFirstGeometry();
-				renderer.render(d.getGL().getGL3(), camera, d.getSurfaceWidth(), d.getSurfaceHeight());
+				GL3 gl = d.getGL().getGL3();
+				int w = d.getSurfaceWidth(), h = d.getSurfaceHeight();
+				if (drawScale < 1) {
+					int sw = Math.max(1, Math.round(w * drawScale)), sh = Math.max(1, Math.round(h * drawScale));
+					scaled.bind(gl, sw, sh);
+					renderer.render(gl, camera, sw, sh);
+					scaled.stretchTo(gl, d.getContext().getDefaultDrawFramebuffer(), w, h);
+				} else {
+					renderer.render(gl, camera, w, h);
+				}
 				if (banding) {
 					renderer.drawBand(d.getGL().getGL3(), downX, downY, lastX, lastY, d.getSurfaceWidth(),
 							d.getSurfaceHeight());
@@ -133,6 +144,7 @@ public final class ViewerCanvas extends Composite {
 
 			@Override
 			public void dispose(GLAutoDrawable d) {
+				scaled.dispose(d.getGL().getGL3());
 				renderer.dispose(d.getGL().getGL3());
 			}
 		});
@@ -303,6 +315,22 @@ public final class ViewerCanvas extends Composite {
 	/** The floor walk mode stands on (world Z, metres); {@code NaN} keeps the eye's height. */
 	public void setWalkFloor(double z) {
 		floor = z;
+	}
+
+	/**
+	 * Draws the next frames at a share of the window's width and height (0 < scale <= 1) and stretches
+	 * them over it: fewer pixels to fill while the camera moves (a presentation's transitions). 1, the
+	 * default, draws every pixel. Depth reads and picking need a frame drawn at 1.
+	 */
+	public void setDrawScale(float scale) {
+		if (!(scale > 0 && scale <= 1)) {
+			throw new IllegalArgumentException("draw scale must be in (0, 1], not " + scale);
+		}
+		drawScale = scale;
+	}
+
+	public float drawScale() {
+		return drawScale;
 	}
 
 	/** Redraws soon, once, however often it is asked. */

@@ -45,6 +45,8 @@ public final class Playback {
 	private long movingNanos;
 	private long lastMovingDraw;
 	private long longestMovingNanos;
+	private final TransitionDetail detail = new TransitionDetail();
+	private int reducedFrames;
 
 	public Playback(Storyboard storyboard, ClientQuote quote, List<ViewerCanvas> viewers) {
 		this.storyboard = storyboard;
@@ -80,6 +82,11 @@ public final class Playback {
 			return;
 		}
 		running = false;
+		for (ViewerCanvas v : viewers) {
+			if (!v.isDisposed()) {
+				detail.apply(v, false); // a viewer that lives on draws in full
+			}
+		}
 		Display d = Display.getCurrent();
 		if (d != null) {
 			d.removeFilter(SWT.KeyDown, keys);
@@ -124,6 +131,21 @@ public final class Playback {
 	 */
 	public double slowestTransitionFramesPerSecond() {
 		return longestMovingNanos <= 0 ? 0 : 1e9 / longestMovingNanos;
+	}
+
+	/** How much of a frame is drawn in transitions (adapted to the frame times). */
+	public TransitionDetail transitionDetail() {
+		return detail;
+	}
+
+	/** Frames drawn reduced (smaller, or small elements skipped) in transitions so far. */
+	public int reducedFrames() {
+		return reducedFrames;
+	}
+
+	/** The detail level in use now (0 full). */
+	public int detailLevel() {
+		return detail.level();
 	}
 
 	/** Frames drawn in transitions so far. */
@@ -178,6 +200,7 @@ public final class Playback {
 				movingNanos += interval;
 				movingFrames++;
 				longestMovingNanos = Math.max(longestMovingNanos, interval);
+				detail.measured(interval);
 			}
 			lastMovingDraw = now;
 		}
@@ -193,8 +216,13 @@ public final class Playback {
 				l.accept(shownStep);
 			}
 		}
+		if (f.moving() && TransitionDetail.reduced(detail.level())) {
+			reducedFrames++;
+		}
 		for (ViewerCanvas v : viewers) {
 			if (!v.isDisposed()) {
+				// coarser while flying if frames come too slowly; the frame at rest always in full
+				detail.apply(v, f.moving());
 				StepViews.place(v.camera(), f.pose());
 				v.glCanvas().display(); // now, not at the next idle: the timer sets the pace
 			}

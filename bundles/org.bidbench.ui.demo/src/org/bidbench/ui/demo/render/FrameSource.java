@@ -12,7 +12,11 @@ public interface FrameSource {
 	/** Seconds of model time. */
 	double duration();
 
-	/** The picture at {@code seconds}, overlays drawn, at the source's size. */
+	/**
+	 * The picture at {@code seconds}, overlays drawn, at the source's size. Sources draw into two
+	 * images in turn: a frame stays as it is until the second call after it; copy it to keep it. The
+	 * same image handed out twice in a row is the same picture (the camera at rest).
+	 */
 	BufferedImage frame(double seconds);
 
 	/** One page per step (or per task of a construction sequence). */

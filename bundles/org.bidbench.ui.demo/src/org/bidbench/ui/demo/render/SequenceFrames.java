@@ -41,6 +41,9 @@ public final class SequenceFrames implements FrameSource {
 	private LocalDate shownDay;
 	private List<String> dayCallouts;
 	private BufferedImage dayChart;
+	/* Two images drawn into in turn: a frame handed out stays as it is until the second call after it. */
+	private final BufferedImage[] images = new BufferedImage[2];
+	private int nextImage;
 
 	/**
 	 * @param curve the cash curve; {@code null} draws the picture without it
@@ -86,7 +89,12 @@ public final class SequenceFrames implements FrameSource {
 		Camera c = new Camera(start);
 		double k = Easing.inOut(seconds / Math.max(1e-9, duration()));
 		c.setAngles(start.yawDegrees() + 90 * k, start.pitchDegrees()); // a quarter turn over the whole sequence
-		BufferedImage img = Overlay.render(renderer, c);
+		if (images[0] == null) {
+			images[0] = Overlay.frameImage(renderer);
+			images[1] = Overlay.frameImage(renderer);
+		}
+		BufferedImage img = Overlay.render(renderer, c, images[nextImage]);
+		nextImage ^= 1;
 		Overlay.caption(img, null, dayCallouts);
 		if (dayChart != null) {
 			Graphics2D g = img.createGraphics();
@@ -148,7 +156,7 @@ public final class SequenceFrames implements FrameSource {
 		List<HandoutPage> pages = new ArrayList<>();
 		for (ConstructionTask t : schedule.tasks()) {
 			double at = (t.finish().toEpochDay() - schedule.start().toEpochDay() + 1) * SECONDS_PER_DAY + SECONDS_PER_DAY / 2;
-			BufferedImage img = frame(at);
+			BufferedImage img = Overlay.copy(frame(at)); // kept: the frame's image is drawn over later
 			List<HandoutPage.Price> prices = new ArrayList<>();
 			List<String> points = new ArrayList<>();
 			points.add(t.start() + " – " + t.finish() + ", " + t.globalIds().size() + " elements");

@@ -30,6 +30,8 @@ public final class StoryboardFrames implements FrameSource {
 	private BufferedImage lastImage;
 	private int lastStep = -1;
 	private Flythrough.Frame lastFrame;
+	/* Two images drawn into in turn: a frame handed out stays as it is until the second call after it. */
+	private final BufferedImage[] images = new BufferedImage[2];
 
 	/**
 	 * @param quote the client prices; {@code null} shows none
@@ -61,7 +63,11 @@ public final class StoryboardFrames implements FrameSource {
 		}
 		show(f.step());
 		StepViews.place(camera, f.pose());
-		BufferedImage img = Overlay.render(renderer, camera);
+		if (images[0] == null) {
+			images[0] = Overlay.frameImage(renderer);
+			images[1] = Overlay.frameImage(renderer);
+		}
+		BufferedImage img = Overlay.render(renderer, camera, images[0] == lastImage ? images[1] : images[0]);
 		StoryStep step = storyboard.steps().get(f.step());
 		Overlay.caption(img, step.title(), callouts(step, quote));
 		lastImage = img;
@@ -110,7 +116,7 @@ public final class StoryboardFrames implements FrameSource {
 		List<HandoutPage> pages = new ArrayList<>();
 		for (int i = 0; i < storyboard.steps().size(); i++) {
 			StoryStep step = storyboard.steps().get(i);
-			BufferedImage img = frame(flythrough.arrival(i));
+			BufferedImage img = Overlay.copy(frame(flythrough.arrival(i))); // kept: the frame's image is drawn over later
 			List<HandoutPage.Price> prices = new ArrayList<>();
 			if (quote != null) {
 				var byKey = quote.linesByKey();

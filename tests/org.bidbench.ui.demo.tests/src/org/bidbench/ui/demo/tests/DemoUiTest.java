@@ -173,12 +173,95 @@ class DemoUiTest {
 			checkClientPixels(mode, session.storyboard().steps().get(1), quote);
 			// a figure for docs/benchmarks.md, not an assertion: frames drawn per second while playing
 			System.out.println(String.format(java.util.Locale.ROOT,
-					"BENCH AC20-FZK-Haus | presenter mode playback, client window %dx%d | %.1f frames/s in transitions (%d frames), slowest frame %.1f frames/s, %.1f frames/s overall",
+					"BENCH AC20-FZK-Haus | presenter mode playback, client window %dx%d | %.1f frames/s in transitions (%d frames, %d of them reduced; detail level at the end %d), minimum (slowest frame) %.1f frames/s, %.1f frames/s overall",
 					mode.clientShell().getSize().x, mode.clientShell().getSize().y, mode.playback().transitionFramesPerSecond(),
-					mode.playback().transitionFrames(), mode.playback().slowestTransitionFramesPerSecond(), mode.playback().framesPerSecond()));
+					mode.playback().transitionFrames(), mode.playback().reducedFrames(), mode.playback().detailLevel(),
+					mode.playback().slowestTransitionFramesPerSecond(), mode.playback().framesPerSecond()));
 		} finally {
 			mode.close();
 		}
+	}
+
+	/**
+	 * Transitions may be drawn reduced (smaller and stretched, small elements skipped) to keep the frame
+	 * rate; the frame at rest must be the full picture: the client screen's pixels at rest after a
+	 * flight drawn at the coarsest level equal, pixel for pixel, the same view drawn by the viewer with
+	 * no reduction at all; and a reduced frame of that view does differ (so a leftover reduction shows).
+	 */
+	@Test
+	void theRestFrameAfterAReducedTransitionIsTheFullPicture() throws Exception {
+		ModelEditor editor = open();
+		Storyboard two = DemoUiSamples.twoViews();
+		// long holds: the playback rests on the second step while its pixels are read
+		Storyboard board = two.replaced(0, two.steps().get(0).withSeconds(30)).replaced(1, two.steps().get(1).withSeconds(30));
+		PresenterMode mode = new PresenterMode(Display.getCurrent(), editor.scene(), board, null, 0);
+		var playback = mode.playback();
+		int coarsest = 3;
+		playback.transitionDetail().hold(coarsest);
+		mode.open(0);
+		try {
+			drain(500);
+			playback.step(1);
+			waitFor(() -> playback.currentStep() == 1 && !playback.flythrough().at(playback.position()).moving(), 60_000,
+					"the camera to arrive at the second step");
+			playback.togglePause();
+			drain(800);
+			assertTrue(playback.reducedFrames() > 0, "the flight was drawn reduced (" + playback.transitionFrames() + " frames)");
+			var viewer = mode.clientViewer();
+			assertEquals(1f, viewer.drawScale(), "at rest the viewer draws every pixel");
+			var rest = grab(mode);
+			// the same view drawn by the viewer as it draws with no reduction (its defaults)
+			viewer.setDrawScale(1f);
+			viewer.renderer().setSimplification(1f);
+			viewer.glCanvas().display();
+			drain(500);
+			var full = grab(mode);
+			assertEquals(full.width, rest.width);
+			assertTrue(java.util.Arrays.equals(full.data, rest.data), "the rest frame is the full picture, pixel for pixel ("
+					+ differing(full, rest) + " pixels differ)");
+			// a reduced frame of the same view is told apart by this comparison
+			viewer.setDrawScale(0.35f);
+			viewer.glCanvas().display();
+			drain(500);
+			var reduced = grab(mode);
+			assertTrue(differing(full, reduced) > 1000, "a reduced frame differs from the full one: " + differing(full, reduced) + " pixels");
+			viewer.setDrawScale(1f);
+			System.out.println("BENCH AC20-FZK-Haus | reduced transition, rest frame | " + differing(full, rest)
+					+ " pixels differ from the full picture; a frame at scale 0.35 differs in " + differing(full, reduced));
+		} finally {
+			mode.close();
+		}
+	}
+
+	/** The client's 3D picture as the X server shows it, above the presenter's window (one Xvfb screen holds both). */
+	private static org.eclipse.swt.graphics.ImageData grab(PresenterMode mode) {
+		var viewer = mode.clientViewer();
+		var origin = viewer.toDisplay(0, 0);
+		var size = viewer.getSize();
+		int below = mode.presenterShell().getBounds().y;
+		int h = Math.max(1, Math.min(size.y, below - origin.y) - 1);
+		Display display = viewer.getDisplay();
+		var image = new org.eclipse.swt.graphics.Image(display, size.x, h);
+		var gc = new org.eclipse.swt.graphics.GC(display);
+		try {
+			gc.copyArea(image, origin.x, origin.y);
+			return image.getImageData();
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
+	private static int differing(org.eclipse.swt.graphics.ImageData a, org.eclipse.swt.graphics.ImageData b) {
+		int n = 0;
+		for (int y = 0; y < Math.min(a.height, b.height); y++) {
+			for (int x = 0; x < Math.min(a.width, b.width); x++) {
+				if (a.getPixel(x, y) != b.getPixel(x, y)) {
+					n++;
+				}
+			}
+		}
+		return n;
 	}
 
 	/**
