@@ -37,7 +37,7 @@ public record ClearHeightProfile(double[] areaAtLeast) {
 			}
 			if (origin == null && p.length >= 3) {
 				// Plan areas relative to a point of the solid: georeferenced coordinates are large.
-				origin = new double[] { p[0], p[1] };
+				origin = new double[]{p[0], p[1]};
 			}
 		}
 		double[] up = new double[steps];
@@ -109,7 +109,7 @@ public record ClearHeightProfile(double[] areaAtLeast) {
 
 	/** Signed plan area (twice-halved cross product) of the part of triangle abc at z >= h. */
 	private static double planAreaAbove(double[] a, double[] b, double[] c, double h) {
-		double[][] in = { a, b, c };
+		double[][] in = {a, b, c};
 		double[][] poly = new double[4][];
 		int n = 0;
 		for (int k = 0; k < 3; k++) {
@@ -122,7 +122,7 @@ public record ClearHeightProfile(double[] areaAtLeast) {
 			}
 			if (sIn != eIn) {
 				double t = (h - s[2]) / (e[2] - s[2]);
-				poly[n++] = new double[] { s[0] + t * (e[0] - s[0]), s[1] + t * (e[1] - s[1]), h };
+				poly[n++] = new double[]{s[0] + t * (e[0] - s[0]), s[1] + t * (e[1] - s[1]), h};
 			}
 		}
 		double area = 0;

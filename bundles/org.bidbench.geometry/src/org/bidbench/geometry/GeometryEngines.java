@@ -68,7 +68,8 @@ public final class GeometryEngines {
 		String chosen = System.getProperty(ENGINE_PROPERTY);
 		if (chosen == null || chosen.isBlank()) {
 			IPreferencesService preferences = Platform.isRunning() ? Platform.getPreferencesService() : null;
-			chosen = preferences == null ? null
+			chosen = preferences == null
+					? null
 					: preferences.getString(PREFERENCE_NODE, ENGINE_PREFERENCE, null, null);
 		}
 		List<EngineDescriptor> all = descriptors();

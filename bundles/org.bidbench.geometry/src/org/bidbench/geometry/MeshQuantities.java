@@ -77,8 +77,8 @@ public record MeshQuantities(Closure closure, OptionalDouble volume, double area
 		int triangles = 0;
 		int open = 0;
 		int misoriented = 0;
-		double[] box = { Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE,
-				-Double.MAX_VALUE };
+		double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE,
+				-Double.MAX_VALUE};
 		for (Mesh mesh : meshes) {
 			if (mesh.triangleCount() == 0) {
 				continue;
@@ -118,8 +118,8 @@ public record MeshQuantities(Closure closure, OptionalDouble volume, double area
 
 	/** Topology and integrals of one mesh, relative to its bounding-box centre for precision. */
 	private static final class SingleMesh {
-		final double[] min = { Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE };
-		final double[] max = { -Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
+		final double[] min = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
+		final double[] max = {-Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
 		double area;
 		double upArea;
 		double downArea;

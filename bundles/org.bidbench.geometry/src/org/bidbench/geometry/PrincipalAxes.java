@@ -22,7 +22,7 @@ final class PrincipalAxes {
 				continue;
 			}
 			if (origin == null) {
-				origin = new double[] { p[0], p[1], p[2] };
+				origin = new double[]{p[0], p[1], p[2]};
 			}
 			for (int t = 0; t < idx.length; t += 3) {
 				double[][] v = new double[3][3];
@@ -39,7 +39,7 @@ final class PrincipalAxes {
 					continue;
 				}
 				total += a;
-				double[] s = { v[0][0] + v[1][0] + v[2][0], v[0][1] + v[1][1] + v[2][1], v[0][2] + v[1][2] + v[2][2] };
+				double[] s = {v[0][0] + v[1][0] + v[2][0], v[0][1] + v[1][1] + v[2][1], v[0][2] + v[1][2] + v[2][2]};
 				for (int i = 0; i < 3; i++) {
 					sum[i] += a * s[i] / 3;
 					for (int j = 0; j < 3; j++) {
@@ -75,14 +75,15 @@ final class PrincipalAxes {
 			extent[k] = hi - lo;
 		}
 		java.util.Arrays.sort(extent);
-		return extent[2] >= MeshQuantities.DOMINANT_AXIS_RATIO * extent[1] ? OptionalDouble.of(extent[2])
+		return extent[2] >= MeshQuantities.DOMINANT_AXIS_RATIO * extent[1]
+				? OptionalDouble.of(extent[2])
 				: OptionalDouble.empty();
 	}
 
 	/** Eigenvectors (as rows) of a symmetric 3x3 matrix by cyclic Jacobi rotations. */
 	static double[][] jacobiEigenvectors(double[][] matrix) {
-		double[][] a = { matrix[0].clone(), matrix[1].clone(), matrix[2].clone() };
-		double[][] v = { { 1, 0, 0 }, { 0, 1, 0 }, { 0, 0, 1 } };
+		double[][] a = {matrix[0].clone(), matrix[1].clone(), matrix[2].clone()};
+		double[][] v = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
 		for (int sweep = 0; sweep < 50; sweep++) {
 			double off = a[0][1] * a[0][1] + a[0][2] * a[0][2] + a[1][2] * a[1][2];
 			if (off < 1e-30) {
@@ -119,7 +120,7 @@ final class PrincipalAxes {
 			}
 		}
 		// Columns of v are the eigenvectors; return them as rows.
-		return new double[][] { { v[0][0], v[1][0], v[2][0] }, { v[0][1], v[1][1], v[2][1] },
-				{ v[0][2], v[1][2], v[2][2] } };
+		return new double[][]{{v[0][0], v[1][0], v[2][0]}, {v[0][1], v[1][1], v[2][1]},
+				{v[0][2], v[1][2], v[2][2]}};
 	}
 }

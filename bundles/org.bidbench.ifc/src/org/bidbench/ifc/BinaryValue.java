@@ -7,8 +7,8 @@ package org.bidbench.ifc;
  * @param hex the text between the double quotes
  */
 public record BinaryValue(String hex) {
-    @Override
-    public String toString() {
-        return "\"" + hex + "\"";
-    }
+	@Override
+	public String toString() {
+		return "\"" + hex + "\"";
+	}
 }

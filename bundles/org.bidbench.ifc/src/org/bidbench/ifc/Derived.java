@@ -5,11 +5,11 @@ package org.bidbench.ifc;
  * carries no value. An unset optional attribute ({@code $}) is decoded as {@code null}.
  */
 public enum Derived {
-    /** The only value. */
-    VALUE;
+	/** The only value. */
+	VALUE;
 
-    @Override
-    public String toString() {
-        return "*";
-    }
+	@Override
+	public String toString() {
+		return "*";
+	}
 }

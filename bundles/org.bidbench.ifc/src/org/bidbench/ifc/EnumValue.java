@@ -6,8 +6,8 @@ package org.bidbench.ifc;
  * {@code .U.} (unknown) stays an {@code EnumValue} with literal {@code U}.
  */
 public record EnumValue(String literal) {
-    @Override
-    public String toString() {
-        return "." + literal + ".";
-    }
+	@Override
+	public String toString() {
+		return "." + literal + ".";
+	}
 }

@@ -17,6 +17,6 @@ import java.util.List;
  * @param schemaIdentifiers  FILE_SCHEMA names as written, e.g. {@code IFC2X3}
  */
 public record FileHeader(List<String> description, String implementationLevel, String name, String timeStamp,
-        List<String> authors, List<String> organizations, String preprocessorVersion, String originatingSystem,
-        String authorization, List<String> schemaIdentifiers) {
+		List<String> authors, List<String> organizations, String preprocessorVersion, String originatingSystem,
+		String authorization, List<String> schemaIdentifiers) {
 }

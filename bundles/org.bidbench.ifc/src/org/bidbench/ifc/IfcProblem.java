@@ -12,26 +12,26 @@ package org.bidbench.ifc;
  */
 public record IfcProblem(Severity severity, String file, int line, int column, int entityId, String message) {
 
-    /** How bad a problem is. */
-    public enum Severity {
-        WARNING, ERROR
-    }
+	/** How bad a problem is. */
+	public enum Severity {
+		WARNING, ERROR
+	}
 
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder();
-        sb.append(file);
-        if (line > 0) {
-            sb.append(':').append(line);
-            if (column > 0) {
-                sb.append(':').append(column);
-            }
-        }
-        sb.append(": ");
-        if (entityId > 0) {
-            sb.append('#').append(entityId).append(": ");
-        }
-        sb.append(severity == Severity.WARNING ? "warning: " : "error: ").append(message);
-        return sb.toString();
-    }
+	@Override
+	public String toString() {
+		StringBuilder sb = new StringBuilder();
+		sb.append(file);
+		if (line > 0) {
+			sb.append(':').append(line);
+			if (column > 0) {
+				sb.append(':').append(column);
+			}
+		}
+		sb.append(": ");
+		if (entityId > 0) {
+			sb.append('#').append(entityId).append(": ");
+		}
+		sb.append(severity == Severity.WARNING ? "warning: " : "error: ").append(message);
+		return sb.toString();
+	}
 }

@@ -10,21 +10,21 @@ import java.util.List;
  */
 public class IfcReadException extends IOException {
 
-    private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 1L;
 
-    private final transient List<IfcProblem> problems;
+	private final transient List<IfcProblem> problems;
 
-    public IfcReadException(String message, List<IfcProblem> problems) {
-        super(message);
-        this.problems = List.copyOf(problems);
-    }
+	public IfcReadException(String message, List<IfcProblem> problems) {
+		super(message);
+		this.problems = List.copyOf(problems);
+	}
 
-    public IfcReadException(IfcProblem problem) {
-        this(problem.toString(), List.of(problem));
-    }
+	public IfcReadException(IfcProblem problem) {
+		this(problem.toString(), List.of(problem));
+	}
 
-    /** The problems found before reading stopped, the fatal one last. */
-    public List<IfcProblem> problems() {
-        return problems;
-    }
+	/** The problems found before reading stopped, the fatal one last. */
+	public List<IfcProblem> problems() {
+		return problems;
+	}
 }

@@ -14,15 +14,15 @@ import java.util.List;
  */
 public record MaterialAssignment(String kind, String setName, List<Part> parts, boolean fromType, IfcEntity source) {
 
-    /**
-     * One material in a set.
-     *
-     * @param material  the material name
-     * @param name      the layer / profile / constituent name, or {@code null}
-     * @param thickness layer thickness in metres, or {@code null} if not a layer
-     * @param category  the material or constituent category, or {@code null}
-     * @param fraction  constituent fraction, or {@code null}
-     */
-    public record Part(String material, String name, Double thickness, String category, Double fraction) {
-    }
+	/**
+	 * One material in a set.
+	 *
+	 * @param material  the material name
+	 * @param name      the layer / profile / constituent name, or {@code null}
+	 * @param thickness layer thickness in metres, or {@code null} if not a layer
+	 * @param category  the material or constituent category, or {@code null}
+	 * @param fraction  constituent fraction, or {@code null}
+	 */
+	public record Part(String material, String name, Double thickness, String category, Double fraction) {
+	}
 }

@@ -15,13 +15,13 @@ import java.nio.file.Path;
  */
 public interface ModelImporter {
 
-    /** Whether this importer reads the file; decided from its name, or by peeking at its first bytes. */
-    boolean accepts(Path file);
+	/** Whether this importer reads the file; decided from its name, or by peeking at its first bytes. */
+	boolean accepts(Path file);
 
-    /**
-     * Opens the file.
-     *
-     * @throws IOException with a message that says what is wrong with the file and what to do
-     */
-    IfcModel open(Path file, ReadOptions options) throws IOException;
+	/**
+	 * Opens the file.
+	 *
+	 * @throws IOException with a message that says what is wrong with the file and what to do
+	 */
+	IfcModel open(Path file, ReadOptions options) throws IOException;
 }

@@ -12,13 +12,13 @@ import java.util.List;
  */
 public record PropertySet(String name, boolean quantities, IfcEntity definition, List<PropertyValue> values) {
 
-    /** The property of that name, or {@code null}. */
-    public PropertyValue get(String propertyName) {
-        for (PropertyValue v : values) {
-            if (v.name() != null && v.name().equals(propertyName)) {
-                return v;
-            }
-        }
-        return null;
-    }
+	/** The property of that name, or {@code null}. */
+	public PropertyValue get(String propertyName) {
+		for (PropertyValue v : values) {
+			if (v.name() != null && v.name().equals(propertyName)) {
+				return v;
+			}
+		}
+		return null;
+	}
 }

@@ -13,10 +13,10 @@ package org.bidbench.ifc;
  * @param fromType true when it comes from the element's type rather than the occurrence
  */
 public record PropertyValue(String name, Object value, String ifcType, MeasureKind kind, Double siValue,
-        String unitName, boolean fromType) {
+		String unitName, boolean fromType) {
 
-    /** The SI unit symbol of {@link #siValue()}, e.g. {@code m2}; empty if not a converted kind. */
-    public String siUnit() {
-        return kind.siSymbol();
-    }
+	/** The SI unit symbol of {@link #siValue()}, e.g. {@code m2}; empty if not a converted kind. */
+	public String siUnit() {
+		return kind.siSymbol();
+	}
 }

@@ -7,15 +7,15 @@ package org.bidbench.ifc;
  */
 public interface ReadMonitor {
 
-    /** A monitor that reports nothing and never cancels. */
-    ReadMonitor NONE = new ReadMonitor() {
-    };
+	/** A monitor that reports nothing and never cancels. */
+	ReadMonitor NONE = new ReadMonitor() {
+	};
 
-    /** {@code done} of {@code total} bytes have been read. */
-    default void worked(long done, long total) {
-    }
+	/** {@code done} of {@code total} bytes have been read. */
+	default void worked(long done, long total) {
+	}
 
-    default boolean isCanceled() {
-        return false;
-    }
+	default boolean isCanceled() {
+		return false;
+	}
 }

@@ -11,38 +11,38 @@ package org.bidbench.ifc;
  * @param threads              how many threads the index pass of a large file may use (1: none besides the caller)
  */
 public record ReadOptions(boolean strict, long maxUncompressedBytes, int maxZipEntries, int maxProblems,
-        ReadMonitor monitor, int threads) {
+		ReadMonitor monitor, int threads) {
 
-    public ReadOptions {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
-        }
-    }
+	public ReadOptions {
+		if (threads < 1) {
+			throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+		}
+	}
 
-    /** As before threads were an option: every core. */
-    public ReadOptions(boolean strict, long maxUncompressedBytes, int maxZipEntries, int maxProblems, ReadMonitor monitor) {
-        this(strict, maxUncompressedBytes, maxZipEntries, maxProblems, monitor, Runtime.getRuntime().availableProcessors());
-    }
+	/** As before threads were an option: every core. */
+	public ReadOptions(boolean strict, long maxUncompressedBytes, int maxZipEntries, int maxProblems, ReadMonitor monitor) {
+		this(strict, maxUncompressedBytes, maxZipEntries, maxProblems, monitor, Runtime.getRuntime().availableProcessors());
+	}
 
-    /** Lenient reading, 1 GiB zip cap, 1000 zip entries, 10000 problems kept, every core for large files. */
-    public static ReadOptions defaults() {
-        return new ReadOptions(false, 1L << 30, 1000, 10_000, ReadMonitor.NONE);
-    }
+	/** Lenient reading, 1 GiB zip cap, 1000 zip entries, 10000 problems kept, every core for large files. */
+	public static ReadOptions defaults() {
+		return new ReadOptions(false, 1L << 30, 1000, 10_000, ReadMonitor.NONE);
+	}
 
-    public ReadOptions withStrict(boolean value) {
-        return new ReadOptions(value, maxUncompressedBytes, maxZipEntries, maxProblems, monitor, threads);
-    }
+	public ReadOptions withStrict(boolean value) {
+		return new ReadOptions(value, maxUncompressedBytes, maxZipEntries, maxProblems, monitor, threads);
+	}
 
-    public ReadOptions withMonitor(ReadMonitor value) {
-        return new ReadOptions(strict, maxUncompressedBytes, maxZipEntries, maxProblems, value, threads);
-    }
+	public ReadOptions withMonitor(ReadMonitor value) {
+		return new ReadOptions(strict, maxUncompressedBytes, maxZipEntries, maxProblems, value, threads);
+	}
 
-    public ReadOptions withZipLimits(long maxBytes, int maxEntries) {
-        return new ReadOptions(strict, maxBytes, maxEntries, maxProblems, monitor, threads);
-    }
+	public ReadOptions withZipLimits(long maxBytes, int maxEntries) {
+		return new ReadOptions(strict, maxBytes, maxEntries, maxProblems, monitor, threads);
+	}
 
-    /** The same options with the index pass of a large file on {@code count} threads. */
-    public ReadOptions withThreads(int count) {
-        return new ReadOptions(strict, maxUncompressedBytes, maxZipEntries, maxProblems, monitor, count);
-    }
+	/** The same options with the index pass of a large file on {@code count} threads. */
+	public ReadOptions withThreads(int count) {
+		return new ReadOptions(strict, maxUncompressedBytes, maxZipEntries, maxProblems, monitor, count);
+	}
 }

@@ -7,8 +7,8 @@ package org.bidbench.ifc;
  * @param value the wrapped value (any of the kinds an attribute value can be)
  */
 public record TypedValue(String type, Object value) {
-    @Override
-    public String toString() {
-        return type + "(" + value + ")";
-    }
+	@Override
+	public String toString() {
+		return type + "(" + value + ")";
+	}
 }

@@ -17,11 +17,11 @@ import org.bidbench.geometry.ClearHeightProfile;
  *                      under a sloping roof); {@code null} for other elements
  */
 public record ComputedQuantities(double netVolume, double grossVolume, double surfaceArea, double footprintArea,
-        double length, boolean closedMesh, ClearHeightProfile clearHeight) {
+		double length, boolean closedMesh, ClearHeightProfile clearHeight) {
 
-    /** Quantities of an element that is not a space. */
-    public ComputedQuantities(double netVolume, double grossVolume, double surfaceArea, double footprintArea,
-            double length, boolean closedMesh) {
-        this(netVolume, grossVolume, surfaceArea, footprintArea, length, closedMesh, null);
-    }
+	/** Quantities of an element that is not a space. */
+	public ComputedQuantities(double netVolume, double grossVolume, double surfaceArea, double footprintArea,
+			double length, boolean closedMesh) {
+		this(netVolume, grossVolume, surfaceArea, footprintArea, length, closedMesh, null);
+	}
 }

@@ -8,22 +8,22 @@ package org.bidbench.qto;
  */
 public interface ComputedQuantitySource {
 
-    /** No computed quantities: authored quantities only. */
-    ComputedQuantitySource NONE = new ComputedQuantitySource() {
-        @Override
-        public String engineName() {
-            return "none";
-        }
+	/** No computed quantities: authored quantities only. */
+	ComputedQuantitySource NONE = new ComputedQuantitySource() {
+		@Override
+		public String engineName() {
+			return "none";
+		}
 
-        @Override
-        public ComputedQuantities quantities(String globalId) {
-            return null;
-        }
-    };
+		@Override
+		public ComputedQuantities quantities(String globalId) {
+			return null;
+		}
+	};
 
-    /** The engine's name and version, recorded on every computed contribution, e.g. {@code web-ifc 0.0.78}. */
-    String engineName();
+	/** The engine's name and version, recorded on every computed contribution, e.g. {@code web-ifc 0.0.78}. */
+	String engineName();
 
-    /** The element's computed quantities, or {@code null} if the engine produced no geometry for it. */
-    ComputedQuantities quantities(String globalId);
+	/** The element's computed quantities, or {@code null} if the engine produced no geometry for it. */
+	ComputedQuantities quantities(String globalId);
 }

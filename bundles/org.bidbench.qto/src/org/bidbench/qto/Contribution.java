@@ -15,5 +15,5 @@ import java.util.Set;
  * @param flags       the flags raised on this element for this line
  */
 public record Contribution(String globalId, String ifcClass, String name, double value, QuantityOrigin origin,
-        Double alternative, Set<FlagKind> flags) {
+		Double alternative, Set<FlagKind> flags) {
 }

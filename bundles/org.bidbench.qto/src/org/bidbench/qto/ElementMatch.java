@@ -12,17 +12,17 @@ package org.bidbench.qto;
  * @param evidence     what agreed and what did not, for a person to judge
  */
 public record ElementMatch(String oldGlobalId, String newGlobalId, String ifcClass, String name, By by, double confidence,
-        String evidence) {
+		String evidence) {
 
-    /** How two elements were paired. */
-    public enum By {
-        /** The same GlobalId. */
-        IDENTITY,
-        /** Class, storey, type, material, placement and geometry agree, and no other candidate comes close. */
-        CONTENT,
-        /** A person confirmed the pair; saved beside the two model hashes and reused. */
-        CONFIRMED,
-        /** Not paired: a candidate a person should confirm or reject. */
-        DOUBTFUL
-    }
+	/** How two elements were paired. */
+	public enum By {
+		/** The same GlobalId. */
+		IDENTITY,
+		/** Class, storey, type, material, placement and geometry agree, and no other candidate comes close. */
+		CONTENT,
+		/** A person confirmed the pair; saved beside the two model hashes and reused. */
+		CONFIRMED,
+		/** Not paired: a candidate a person should confirm or reject. */
+		DOUBTFUL
+	}
 }

@@ -19,6 +19,6 @@ import java.util.Map;
  * @param removedIds   GlobalIds counted before but not now
  */
 public record LineDelta(String key, String ruleId, String itemCode, String description, String unit,
-        Map<String, String> groups, double before, double after, double delta, List<String> addedIds,
-        List<String> removedIds) {
+		Map<String, String> groups, double before, double after, double delta, List<String> addedIds,
+		List<String> removedIds) {
 }

@@ -17,41 +17,41 @@ import java.util.Locale;
  * @param computedQuantity  their sum, in the line's unit
  */
 public record LineSource(String kind, int authoredElements, int computedElements, double authoredQuantity,
-        double computedQuantity) {
+		double computedQuantity) {
 
-    public static final String AUTHORED = "authored";
-    public static final String COMPUTED = "computed";
-    public static final String MIXED = "mixed";
+	public static final String AUTHORED = "authored";
+	public static final String COMPUTED = "computed";
+	public static final String MIXED = "mixed";
 
-    /** The summary of a line's contributions. */
-    public static LineSource of(List<Contribution> contributions) {
-        int a = 0;
-        int c = 0;
-        double aq = 0;
-        double cq = 0;
-        for (Contribution x : contributions) {
-            if (x.origin().isAuthored()) {
-                a++;
-                aq += x.value();
-            } else {
-                c++;
-                cq += x.value();
-            }
-        }
-        String kind = c == 0 ? AUTHORED : a == 0 ? COMPUTED : MIXED;
-        return new LineSource(kind, a, c, aq, cq);
-    }
+	/** The summary of a line's contributions. */
+	public static LineSource of(List<Contribution> contributions) {
+		int a = 0;
+		int c = 0;
+		double aq = 0;
+		double cq = 0;
+		for (Contribution x : contributions) {
+			if (x.origin().isAuthored()) {
+				a++;
+				aq += x.value();
+			} else {
+				c++;
+				cq += x.value();
+			}
+		}
+		String kind = c == 0 ? AUTHORED : a == 0 ? COMPUTED : MIXED;
+		return new LineSource(kind, a, c, aq, cq);
+	}
 
-    /** E.g. {@code authored}, or {@code mixed (authored 12.5 from 8 elements, computed 3.25 from 2)}. */
-    public String describe() {
-        if (!MIXED.equals(kind)) {
-            return kind;
-        }
-        return String.format(Locale.ROOT, "mixed (authored %s from %d, computed %s from %d)", plain(authoredQuantity),
-                authoredElements, plain(computedQuantity), computedElements);
-    }
+	/** E.g. {@code authored}, or {@code mixed (authored 12.5 from 8 elements, computed 3.25 from 2)}. */
+	public String describe() {
+		if (!MIXED.equals(kind)) {
+			return kind;
+		}
+		return String.format(Locale.ROOT, "mixed (authored %s from %d, computed %s from %d)", plain(authoredQuantity),
+				authoredElements, plain(computedQuantity), computedElements);
+	}
 
-    private static String plain(double v) {
-        return BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-    }
+	private static String plain(double v) {
+		return BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+	}
 }

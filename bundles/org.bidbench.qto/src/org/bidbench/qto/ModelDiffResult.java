@@ -17,34 +17,34 @@ import java.util.List;
  * @param doubtful          candidate pairs not made because they were not sure or not unique: for a person
  */
 public record ModelDiffResult(TakeoffResult before, TakeoffResult after, List<ElementChange> added,
-        List<ElementChange> removed, List<ElementChange> changed, List<LineDelta> lineDeltas, int unchanged,
-        int matchedByIdentity, List<ElementMatch> contentMatches, List<ElementMatch> doubtful) {
+		List<ElementChange> removed, List<ElementChange> changed, List<LineDelta> lineDeltas, int unchanged,
+		int matchedByIdentity, List<ElementMatch> contentMatches, List<ElementMatch> doubtful) {
 
-    /** A diff by GlobalId only, as before content matching existed. */
-    public ModelDiffResult(TakeoffResult before, TakeoffResult after, List<ElementChange> added, List<ElementChange> removed,
-            List<ElementChange> changed, List<LineDelta> lineDeltas) {
-        this(before, after, added, removed, changed, lineDeltas, 0, 0, List.of(), List.of());
-    }
+	/** A diff by GlobalId only, as before content matching existed. */
+	public ModelDiffResult(TakeoffResult before, TakeoffResult after, List<ElementChange> added, List<ElementChange> removed,
+			List<ElementChange> changed, List<LineDelta> lineDeltas) {
+		this(before, after, added, removed, changed, lineDeltas, 0, 0, List.of(), List.of());
+	}
 
-    /** Pairs matched by content (not confirmed ones). */
-    public int matchedByContent() {
-        return (int) contentMatches.stream().filter(m -> m.by() == ElementMatch.By.CONTENT).count();
-    }
+	/** Pairs matched by content (not confirmed ones). */
+	public int matchedByContent() {
+		return (int) contentMatches.stream().filter(m -> m.by() == ElementMatch.By.CONTENT).count();
+	}
 
-    /** Pairs a person confirmed. */
-    public int matchedByConfirmation() {
-        return (int) contentMatches.stream().filter(m -> m.by() == ElementMatch.By.CONFIRMED).count();
-    }
+	/** Pairs a person confirmed. */
+	public int matchedByConfirmation() {
+		return (int) contentMatches.stream().filter(m -> m.by() == ElementMatch.By.CONFIRMED).count();
+	}
 
-    /** The change of one element, or {@code null}. */
-    public ElementChange change(String globalId) {
-        for (List<ElementChange> list : List.of(added, removed, changed)) {
-            for (ElementChange c : list) {
-                if (c.globalId().equals(globalId)) {
-                    return c;
-                }
-            }
-        }
-        return null;
-    }
+	/** The change of one element, or {@code null}. */
+	public ElementChange change(String globalId) {
+		for (List<ElementChange> list : List.of(added, removed, changed)) {
+			for (ElementChange c : list) {
+				if (c.globalId().equals(globalId)) {
+					return c;
+				}
+			}
+		}
+		return null;
+	}
 }

@@ -9,9 +9,9 @@ package org.bidbench.qto;
  */
 public record RulePackProblem(String location, int line, String message) {
 
-    /** {@code file:line: message}, the form editors and terminals link to. */
-    @Override
-    public String toString() {
-        return location + ":" + line + ": " + message;
-    }
+	/** {@code file:line: message}, the form editors and terminals link to. */
+	@Override
+	public String toString() {
+		return location + ":" + line + ": " + message;
+	}
 }

@@ -17,41 +17,41 @@ import java.util.Map;
  *                      {@code 材质: 砖; 厚度: 240 mm}, or {@code null} when the rule splits by none
  */
 public record TakeoffLine(String ruleId, String itemCode, String description, String unit, Map<String, String> groups,
-        double quantity, List<Contribution> contributions, String characteristics) {
+		double quantity, List<Contribution> contributions, String characteristics) {
 
-    /** A line without item characteristics. */
-    public TakeoffLine(String ruleId, String itemCode, String description, String unit, Map<String, String> groups,
-            double quantity, List<Contribution> contributions) {
-        this(ruleId, itemCode, description, unit, groups, quantity, contributions, null);
-    }
+	/** A line without item characteristics. */
+	public TakeoffLine(String ruleId, String itemCode, String description, String unit, Map<String, String> groups,
+			double quantity, List<Contribution> contributions) {
+		this(ruleId, itemCode, description, unit, groups, quantity, contributions, null);
+	}
 
-    /** Identifies the line across take-offs of the same pack: rule, group values and characteristics. */
-    public String key() {
-        StringBuilder b = new StringBuilder(ruleId);
-        groups.forEach((k, v) -> b.append(" | ").append(k).append('=').append(v));
-        if (characteristics != null) {
-            b.append(" | ").append(characteristics);
-        }
-        return b.toString();
-    }
+	/** Identifies the line across take-offs of the same pack: rule, group values and characteristics. */
+	public String key() {
+		StringBuilder b = new StringBuilder(ruleId);
+		groups.forEach((k, v) -> b.append(" | ").append(k).append('=').append(v));
+		if (characteristics != null) {
+			b.append(" | ").append(characteristics);
+		}
+		return b.toString();
+	}
 
-    /** The same line under another item code: the bill's 12-digit code once characteristics are numbered. */
-    public TakeoffLine withItemCode(String code) {
-        return new TakeoffLine(ruleId, code, description, unit, groups, quantity, contributions, characteristics);
-    }
+	/** The same line under another item code: the bill's 12-digit code once characteristics are numbered. */
+	public TakeoffLine withItemCode(String code) {
+		return new TakeoffLine(ruleId, code, description, unit, groups, quantity, contributions, characteristics);
+	}
 
-    /** Where the quantity came from: authored, computed or mixed, with the split. */
-    public LineSource source() {
-        return LineSource.of(contributions);
-    }
+	/** Where the quantity came from: authored, computed or mixed, with the split. */
+	public LineSource source() {
+		return LineSource.of(contributions);
+	}
 
-    /** The GlobalIds of the elements counted, in order. */
-    public List<String> globalIds() {
-        return contributions.stream().map(Contribution::globalId).toList();
-    }
+	/** The GlobalIds of the elements counted, in order. */
+	public List<String> globalIds() {
+		return contributions.stream().map(Contribution::globalId).toList();
+	}
 
-    /** The group values joined for display, e.g. {@code Erdgeschoss / Wand-Ext-ERDG-4}. */
-    public String groupLabel() {
-        return String.join(" / ", groups.values());
-    }
+	/** The group values joined for display, e.g. {@code Erdgeschoss / Wand-Ext-ERDG-4}. */
+	public String groupLabel() {
+		return String.join(" / ", groups.values());
+	}
 }

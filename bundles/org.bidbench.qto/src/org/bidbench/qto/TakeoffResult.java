@@ -21,92 +21,92 @@ import java.util.Map;
  *                     for every unit a line has; empty when not known
  */
 public record TakeoffResult(String modelFile, String modelSha256, String ifcSchema, String packId, String packName,
-        String packVersion, String engine, List<TakeoffLine> lines, List<TakeoffFlag> flags,
-        Map<String, Integer> unitDecimals) {
+		String packVersion, String engine, List<TakeoffLine> lines, List<TakeoffFlag> flags,
+		Map<String, Integer> unitDecimals) {
 
-    public TakeoffResult {
-        unitDecimals = Map.copyOf(unitDecimals);
-    }
+	public TakeoffResult {
+		unitDecimals = Map.copyOf(unitDecimals);
+	}
 
-    /** A result whose lines' rounding is not known. */
-    public TakeoffResult(String modelFile, String modelSha256, String ifcSchema, String packId, String packName,
-            String packVersion, String engine, List<TakeoffLine> lines, List<TakeoffFlag> flags) {
-        this(modelFile, modelSha256, ifcSchema, packId, packName, packVersion, engine, lines, flags, Map.of());
-    }
+	/** A result whose lines' rounding is not known. */
+	public TakeoffResult(String modelFile, String modelSha256, String ifcSchema, String packId, String packName,
+			String packVersion, String engine, List<TakeoffLine> lines, List<TakeoffFlag> flags) {
+		this(modelFile, modelSha256, ifcSchema, packId, packName, packVersion, engine, lines, flags, Map.of());
+	}
 
-    /**
-     * The decimals the pack rounded quantities in this unit to, so that a bill can print 15.20 m3 as
-     * the pack measured it rather than 15.2; -1 when not known.
-     */
-    public int decimalsOf(String unit) {
-        Integer d = unit == null ? null : unitDecimals.get(unit);
-        return d == null ? -1 : d;
-    }
+	/**
+	 * The decimals the pack rounded quantities in this unit to, so that a bill can print 15.20 m3 as
+	 * the pack measured it rather than 15.2; -1 when not known.
+	 */
+	public int decimalsOf(String unit) {
+		Integer d = unit == null ? null : unitDecimals.get(unit);
+		return d == null ? -1 : d;
+	}
 
-    /** How many flags of each kind. */
-    public Map<FlagKind, Integer> flagCounts() {
-        Map<FlagKind, Integer> counts = new EnumMap<>(FlagKind.class);
-        for (FlagKind k : FlagKind.values()) {
-            counts.put(k, 0);
-        }
-        for (TakeoffFlag f : flags) {
-            counts.merge(f.kind(), 1, Integer::sum);
-        }
-        return counts;
-    }
+	/** How many flags of each kind. */
+	public Map<FlagKind, Integer> flagCounts() {
+		Map<FlagKind, Integer> counts = new EnumMap<>(FlagKind.class);
+		for (FlagKind k : FlagKind.values()) {
+			counts.put(k, 0);
+		}
+		for (TakeoffFlag f : flags) {
+			counts.merge(f.kind(), 1, Integer::sum);
+		}
+		return counts;
+	}
 
-    /** The flags of one kind. */
-    public List<TakeoffFlag> flags(FlagKind kind) {
-        return flags.stream().filter(f -> f.kind() == kind).toList();
-    }
+	/** The flags of one kind. */
+	public List<TakeoffFlag> flags(FlagKind kind) {
+		return flags.stream().filter(f -> f.kind() == kind).toList();
+	}
 
-    /**
-     * The flags behind a line: those raised on its elements under its rule (a double count names
-     * several rules), in the order raised.
-     */
-    public List<TakeoffFlag> flagsOf(TakeoffLine line) {
-        java.util.Set<String> ids = new java.util.HashSet<>(line.globalIds());
-        return flags.stream().filter(f -> f.ruleId() != null && f.globalId() != null && ids.contains(f.globalId())
-                && List.of(f.ruleId().split(",")).contains(line.ruleId())).toList();
-    }
+	/**
+	 * The flags behind a line: those raised on its elements under its rule (a double count names
+	 * several rules), in the order raised.
+	 */
+	public List<TakeoffFlag> flagsOf(TakeoffLine line) {
+		java.util.Set<String> ids = new java.util.HashSet<>(line.globalIds());
+		return flags.stream().filter(f -> f.ruleId() != null && f.globalId() != null && ids.contains(f.globalId())
+				&& List.of(f.ruleId().split(",")).contains(line.ruleId())).toList();
+	}
 
-    /**
-     * A rule's elements that produced no value (no quantity in the file nor from the solid, a
-     * formula without its inputs): they are in no line, and listed here with the reason instead.
-     *
-     * @param ruleId the rule
-     * @param flags  one missing-quantity flag per element, with the reason
-     */
-    public record NoValue(String ruleId, List<TakeoffFlag> flags) {
+	/**
+	 * A rule's elements that produced no value (no quantity in the file nor from the solid, a
+	 * formula without its inputs): they are in no line, and listed here with the reason instead.
+	 *
+	 * @param ruleId the rule
+	 * @param flags  one missing-quantity flag per element, with the reason
+	 */
+	public record NoValue(String ruleId, List<TakeoffFlag> flags) {
 
-        /** The reason of the first element, e.g. the formula and the quantity it lacks. */
-        public String reason() {
-            return flags.isEmpty() ? "" : flags.get(0).message();
-        }
+		/** The reason of the first element, e.g. the formula and the quantity it lacks. */
+		public String reason() {
+			return flags.isEmpty() ? "" : flags.get(0).message();
+		}
 
-        public List<String> globalIds() {
-            return flags.stream().map(TakeoffFlag::globalId).toList();
-        }
-    }
+		public List<String> globalIds() {
+			return flags.stream().map(TakeoffFlag::globalId).toList();
+		}
+	}
 
-    /** Per rule, the elements that produced no value, in rule order of first appearance. */
-    public List<NoValue> noValues() {
-        Map<String, List<TakeoffFlag>> byRule = new java.util.LinkedHashMap<>();
-        for (TakeoffFlag f : flags) {
-            if (f.kind() == FlagKind.MISSING_QUANTITY && f.ruleId() != null) {
-                byRule.computeIfAbsent(f.ruleId(), k -> new java.util.ArrayList<>()).add(f);
-            }
-        }
-        return byRule.entrySet().stream().map(e -> new NoValue(e.getKey(), List.copyOf(e.getValue()))).toList();
-    }
+	/** Per rule, the elements that produced no value, in rule order of first appearance. */
+	public List<NoValue> noValues() {
+		Map<String, List<TakeoffFlag>> byRule = new java.util.LinkedHashMap<>();
+		for (TakeoffFlag f : flags) {
+			if (f.kind() == FlagKind.MISSING_QUANTITY && f.ruleId() != null) {
+				byRule.computeIfAbsent(f.ruleId(), k -> new java.util.ArrayList<>()).add(f);
+			}
+		}
+		return byRule.entrySet().stream().map(e -> new NoValue(e.getKey(), List.copyOf(e.getValue()))).toList();
+	}
 
-    /** The lines a rule produced. */
-    public List<TakeoffLine> lines(String ruleId) {
-        return lines.stream().filter(l -> l.ruleId().equals(ruleId)).toList();
-    }
+	/** The lines a rule produced. */
+	public List<TakeoffLine> lines(String ruleId) {
+		return lines.stream().filter(l -> l.ruleId().equals(ruleId)).toList();
+	}
 
-    /** The sum over a rule's lines. */
-    public double total(String ruleId) {
-        return lines(ruleId).stream().mapToDouble(TakeoffLine::quantity).sum();
-    }
+	/** The sum over a rule's lines. */
+	public double total(String ruleId) {
+		return lines(ruleId).stream().mapToDouble(TakeoffLine::quantity).sum();
+	}
 }

@@ -14,20 +14,20 @@ import java.time.Instant;
  * @param problem why it is not intact, or null
  */
 public record SignatureCheck(String signer, String subject, Instant signedAt, String reason, boolean intact, boolean coversWholeFile,
-        String problem) {
+		String problem) {
 
-    /** Intact and nothing added after it. */
-    public boolean valid() {
-        return intact && coversWholeFile;
-    }
+	/** Intact and nothing added after it. */
+	public boolean valid() {
+		return intact && coversWholeFile;
+	}
 
-    static String commonName(String subject) {
-        for (String part : subject.split(",")) {
-            String p = part.trim();
-            if (p.startsWith("CN=")) {
-                return p.substring(3);
-            }
-        }
-        return subject;
-    }
+	static String commonName(String subject) {
+		for (String part : subject.split(",")) {
+			String p = part.trim();
+			if (p.startsWith("CN=")) {
+				return p.substring(3);
+			}
+		}
+		return subject;
+	}
 }

@@ -132,15 +132,15 @@ final class BaselineRenderer {
 	}
 
 	void dispose(GL3 gl) {
-		gl.glDeleteBuffers(2, new int[] { vbo, ibo }, 0);
-		gl.glDeleteVertexArrays(1, new int[] { vao }, 0);
+		gl.glDeleteBuffers(2, new int[]{vbo, ibo}, 0);
+		gl.glDeleteVertexArrays(1, new int[]{vao}, 0);
 		gl.glDeleteProgram(program);
 	}
 
 	private static int link(GL3 gl) {
 		int p = gl.glCreateProgram();
-		int[] shaders = { shader(gl, GL2ES2.GL_VERTEX_SHADER, VERTEX_SHADER),
-				shader(gl, GL2ES2.GL_FRAGMENT_SHADER, FRAGMENT_SHADER) };
+		int[] shaders = {shader(gl, GL2ES2.GL_VERTEX_SHADER, VERTEX_SHADER),
+				shader(gl, GL2ES2.GL_FRAGMENT_SHADER, FRAGMENT_SHADER)};
 		for (int s : shaders) {
 			gl.glAttachShader(p, s);
 		}
@@ -158,7 +158,7 @@ final class BaselineRenderer {
 
 	private static int shader(GL3 gl, int type, String source) {
 		int s = gl.glCreateShader(type);
-		gl.glShaderSource(s, 1, new String[] { source }, null);
+		gl.glShaderSource(s, 1, new String[]{source}, null);
 		gl.glCompileShader(s);
 		int[] status = new int[1];
 		gl.glGetShaderiv(s, GL2ES2.GL_COMPILE_STATUS, status, 0);

@@ -220,8 +220,8 @@ public final class BcfViewpoints {
 			Element planes = child(d, info, "ClippingPlanes", null);
 			for (SectionPlane s : v.sections()) {
 				Element plane = child(d, planes, "ClippingPlane", null);
-				point(d, plane, "Location", new double[] { s.x(), s.y(), s.z() });
-				point(d, plane, "Direction", new double[] { s.normalX(), s.normalY(), s.normalZ() });
+				point(d, plane, "Location", new double[]{s.x(), s.y(), s.z()});
+				point(d, plane, "Direction", new double[]{s.normalX(), s.normalY(), s.normalZ()});
 			}
 		}
 		return bytes(d);
@@ -230,12 +230,12 @@ public final class BcfViewpoints {
 	/** The image's up for a Z-up world: Z made perpendicular to the view, or +Y when looking straight down or up. */
 	static double[] up(double[] direction) {
 		double dot = direction[2];
-		double[] up = { -dot * direction[0], -dot * direction[1], 1 - dot * direction[2] };
+		double[] up = {-dot * direction[0], -dot * direction[1], 1 - dot * direction[2]};
 		double len = Math.sqrt(up[0] * up[0] + up[1] * up[1] + up[2] * up[2]);
 		if (len < 1e-6) {
-			return new double[] { 0, 1, 0 };
+			return new double[]{0, 1, 0};
 		}
-		return new double[] { up[0] / len, up[1] / len, up[2] / len };
+		return new double[]{up[0] / len, up[1] / len, up[2] / len};
 	}
 
 	private static String hex(Colour c) {
@@ -414,8 +414,8 @@ public final class BcfViewpoints {
 		if (p == null) {
 			throw new IOException(where + ": <" + parent.getTagName() + "> has no <" + name + ">");
 		}
-		return new double[] { number(p, "X", Double.NaN, where), number(p, "Y", Double.NaN, where),
-				number(p, "Z", Double.NaN, where) };
+		return new double[]{number(p, "X", Double.NaN, where), number(p, "Y", Double.NaN, where),
+				number(p, "Z", Double.NaN, where)};
 	}
 
 	private static double number(Element parent, String name, double fallback, String where) throws IOException {

@@ -46,7 +46,7 @@ public final class Camera {
 	// ------------------------------------------------------------------ state
 
 	public double[] target() {
-		return new double[] { targetX, targetY, targetZ };
+		return new double[]{targetX, targetY, targetZ};
 	}
 
 	public void setTarget(double x, double y, double z) {
@@ -66,8 +66,8 @@ public final class Camera {
 	/** The eye position in world coordinates. */
 	public double[] eye() {
 		double c = Math.cos(pitch);
-		return new double[] { targetX + distance * c * Math.cos(yaw), targetY + distance * c * Math.sin(yaw),
-				targetZ + distance * Math.sin(pitch) };
+		return new double[]{targetX + distance * c * Math.cos(yaw), targetY + distance * c * Math.sin(yaw),
+				targetZ + distance * Math.sin(pitch)};
 	}
 
 	/** The eye position relative to {@code origin}, into {@code out}; allocation-free. */
@@ -81,13 +81,13 @@ public final class Camera {
 	/** The unit viewing direction, from the eye to the target. */
 	public double[] direction() {
 		double c = Math.cos(pitch);
-		return new double[] { -c * Math.cos(yaw), -c * Math.sin(yaw), -Math.sin(pitch) };
+		return new double[]{-c * Math.cos(yaw), -c * Math.sin(yaw), -Math.sin(pitch)};
 	}
 
 	/** The unit up vector of the image. */
 	public double[] up() {
 		double s = Math.sin(pitch);
-		return new double[] { -s * Math.cos(yaw), -s * Math.sin(yaw), Math.cos(pitch) };
+		return new double[]{-s * Math.cos(yaw), -s * Math.sin(yaw), Math.cos(pitch)};
 	}
 
 	public double yawDegrees() {
@@ -246,10 +246,22 @@ public final class Camera {
 		double s = Math.sin(pitch);
 		double ux = -s * Math.cos(yaw), uy = -s * Math.sin(yaw), uz = c;
 		// lookAt
-		view[0] = sx; view[4] = sy; view[8] = sz; view[12] = -(sx * ex + sy * ey + sz * ez);
-		view[1] = ux; view[5] = uy; view[9] = uz; view[13] = -(ux * ex + uy * ey + uz * ez);
-		view[2] = -fx; view[6] = -fy; view[10] = -fz; view[14] = (fx * ex + fy * ey + fz * ez);
-		view[3] = 0; view[7] = 0; view[11] = 0; view[15] = 1;
+		view[0] = sx;
+		view[4] = sy;
+		view[8] = sz;
+		view[12] = -(sx * ex + sy * ey + sz * ez);
+		view[1] = ux;
+		view[5] = uy;
+		view[9] = uz;
+		view[13] = -(ux * ex + uy * ey + uz * ez);
+		view[2] = -fx;
+		view[6] = -fy;
+		view[10] = -fz;
+		view[14] = (fx * ex + fy * ey + fz * ez);
+		view[3] = 0;
+		view[7] = 0;
+		view[11] = 0;
+		view[15] = 1;
 		double aspect = Math.max(1, width) / (double) Math.max(1, height);
 		java.util.Arrays.fill(projection, 0);
 		if (orthographic) {
@@ -305,7 +317,8 @@ public final class Camera {
 			return null;
 		}
 		double grow = Math.max(0, MIN_FRAME - Math.max(box.sizeX(), Math.max(box.sizeY(), box.sizeZ()))) / 2;
-		return grow == 0 ? box
+		return grow == 0
+				? box
 				: new org.bidbench.geometry.BoundingBox(box.minX() - grow, box.minY() - grow, box.minZ() - grow,
 						box.maxX() + grow, box.maxY() + grow, box.maxZ() + grow);
 	}

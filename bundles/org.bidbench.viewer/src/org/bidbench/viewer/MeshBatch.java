@@ -27,7 +27,7 @@ final class MeshBatch {
 	static final int STRIDE = 20;
 
 	/** Cell edges of the coarse levels 1, 2, ... in scene units (metres); level 0 is the mesh as given. */
-	static final float[] LOD_CELLS = { 0.02f, 0.08f, 0.32f, 1.28f, 5.12f };
+	static final float[] LOD_CELLS = {0.02f, 0.08f, 0.32f, 1.28f, 5.12f};
 	/** Levels per range, the original included. */
 	static final int LEVELS = 1 + LOD_CELLS.length;
 	/** A coarse level is kept only if it has at most this share of the triangles of the level before. */

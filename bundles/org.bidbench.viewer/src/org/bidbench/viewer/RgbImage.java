@@ -72,11 +72,11 @@ public record RgbImage(int width, int height, int[] pixels) {
 	}
 
 	public void writePng(OutputStream out) throws IOException {
-		out.write(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' });
+		out.write(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
 		ByteArrayOutputStream header = new ByteArrayOutputStream();
 		writeInt(header, width);
 		writeInt(header, height);
-		header.write(new byte[] { 8, 2, 0, 0, 0 }); // 8 bits, truecolour, deflate, no filter, no interlace
+		header.write(new byte[]{8, 2, 0, 0, 0}); // 8 bits, truecolour, deflate, no filter, no interlace
 		chunk(out, "IHDR", header.toByteArray());
 		ByteArrayOutputStream compressed = new ByteArrayOutputStream();
 		try (DeflaterOutputStream z = new DeflaterOutputStream(compressed, new Deflater(6))) {

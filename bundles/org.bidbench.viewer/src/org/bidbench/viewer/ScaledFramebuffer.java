@@ -48,8 +48,8 @@ final class ScaledFramebuffer {
 
 	void dispose(GL3 gl) {
 		if (framebuffer != 0) {
-			gl.glDeleteFramebuffers(1, new int[] { framebuffer }, 0);
-			gl.glDeleteRenderbuffers(2, new int[] { colour, depth }, 0);
+			gl.glDeleteFramebuffers(1, new int[]{framebuffer}, 0);
+			gl.glDeleteRenderbuffers(2, new int[]{colour, depth}, 0);
 			framebuffer = 0;
 		}
 	}

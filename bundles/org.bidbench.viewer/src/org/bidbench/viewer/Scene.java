@@ -49,8 +49,8 @@ public final class Scene {
 	private final List<MeshBatch> batches = new CopyOnWriteArrayList<>();
 	private boolean originSet;
 	private double originX, originY, originZ;
-	private final float[] bounds = { Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE,
-			-Float.MAX_VALUE, -Float.MAX_VALUE };
+	private final float[] bounds = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE,
+			-Float.MAX_VALUE, -Float.MAX_VALUE};
 	private long triangleCount;
 	private volatile int geometryVersion;
 
@@ -216,7 +216,7 @@ public final class Scene {
 	/** The scene origin in world coordinates; scene coordinates are world minus origin. */
 	public double[] origin() {
 		synchronized (lock) {
-			return new double[] { originX, originY, originZ };
+			return new double[]{originX, originY, originZ};
 		}
 	}
 
@@ -230,8 +230,8 @@ public final class Scene {
 	/** Bounds of the given elements in world coordinates, or {@code null} if they have no geometry. */
 	public BoundingBox bounds(BitSet which) {
 		synchronized (lock) {
-			float[] b = { Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE,
-					-Float.MAX_VALUE };
+			float[] b = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE,
+					-Float.MAX_VALUE};
 			for (int i = which.nextSetBit(0); i >= 0 && i < elementCount; i = which.nextSetBit(i + 1)) {
 				for (int k = 0; k < 3; k++) {
 					b[k] = Math.min(b[k], elementBounds[6 * i + k]);
@@ -414,12 +414,12 @@ public final class Scene {
 		float f = h6 - sector;
 		float p = v * (1 - s), q = v * (1 - s * f), t = v * (1 - s * (1 - f));
 		return switch (sector % 6) {
-		case 0 -> new Colour(v, t, p, 1f);
-		case 1 -> new Colour(q, v, p, 1f);
-		case 2 -> new Colour(p, v, t, 1f);
-		case 3 -> new Colour(p, q, v, 1f);
-		case 4 -> new Colour(t, p, v, 1f);
-		default -> new Colour(v, p, q, 1f);
+			case 0 -> new Colour(v, t, p, 1f);
+			case 1 -> new Colour(q, v, p, 1f);
+			case 2 -> new Colour(p, v, t, 1f);
+			case 3 -> new Colour(p, q, v, 1f);
+			case 4 -> new Colour(t, p, v, 1f);
+			default -> new Colour(v, p, q, 1f);
 		};
 	}
 

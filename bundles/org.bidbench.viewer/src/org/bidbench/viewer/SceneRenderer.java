@@ -152,7 +152,7 @@ public final class SceneRenderer {
 	private static final int MODE_SHADED = 0, MODE_GHOST = 2;
 
 	private final Scene scene;
-	private float[] background = { 0.93f, 0.94f, 0.96f, 1f };
+	private float[] background = {0.93f, 0.94f, 0.96f, 1f};
 	private Colour ghostColour = new Colour(0.55f, 0.62f, 0.72f, 0.10f);
 	private Colour cutColour = new Colour(0.85f, 0.25f, 0.2f, 1f);
 
@@ -226,12 +226,12 @@ public final class SceneRenderer {
 
 	/** Background colour, RGB in 0..1. */
 	public void setBackground(float red, float green, float blue) {
-		background = new float[] { red, green, blue, 1f };
+		background = new float[]{red, green, blue, 1f};
 	}
 
 	/** Background colour, RGB in 0..1 (a copy). */
 	public float[] background() {
-		return new float[] { background[0], background[1], background[2] };
+		return new float[]{background[0], background[1], background[2]};
 	}
 
 	public void setGhostColour(Colour colour) {
@@ -302,7 +302,7 @@ public final class SceneRenderer {
 
 	private static int compile(GL3 gl, int type, String source) {
 		int shader = gl.glCreateShader(type);
-		gl.glShaderSource(shader, 1, new String[] { source }, null);
+		gl.glShaderSource(shader, 1, new String[]{source}, null);
 		gl.glCompileShader(shader);
 		int[] status = new int[1];
 		gl.glGetShaderiv(shader, GL2ES2.GL_COMPILE_STATUS, status, 0);
@@ -451,7 +451,7 @@ public final class SceneRenderer {
 	 */
 	public void setMeasure(double[] from, double[] to) {
 		measurePoints = 0;
-		for (double[] p : new double[][] { from, to }) {
+		for (double[] p : new double[][]{from, to}) {
 			if (p != null) {
 				double[] o = origin == null ? scene.origin() : origin;
 				measure[3 * measurePoints] = (float) (p[0] - o[0]);
@@ -573,7 +573,7 @@ public final class SceneRenderer {
 		}
 	}
 
-	private static final double[] ZERO = { 0, 0, 0 };
+	private static final double[] ZERO = {0, 0, 0};
 
 	/** Makes a variant current and sets the uniforms every draw of this frame shares. */
 	private Program use(GL3 gl, Camera camera, int features, int mode) {
@@ -620,7 +620,8 @@ public final class SceneRenderer {
 		orthographicFrame = camera.isOrthographic();
 		levelDistanceSquared[0] = 0;
 		orthographicLevel = 0;
-		double pixel = camera.isOrthographic() ? camera.viewHeight() / Math.max(1, height)
+		double pixel = camera.isOrthographic()
+				? camera.viewHeight() / Math.max(1, height)
 				: 2 * Math.tan(Math.toRadians(camera.fieldOfView()) / 2) / Math.max(1, height);
 		for (int level = 1; level < MeshBatch.LEVELS; level++) {
 			double diagonal = Math.sqrt(3) * MeshBatch.LOD_CELLS[level - 1];
@@ -847,8 +848,8 @@ public final class SceneRenderer {
 		gl.glEnable(GL.GL_SCISSOR_TEST);
 		gl.glClearColor(c.red(), c.green(), c.blue(), 1f);
 		int w = right - left + 1, h = bottom - top + 1, glBottom = height - 1 - bottom;
-		int[][] edges = { { left, glBottom, w, 1 }, { left, glBottom + h - 1, w, 1 }, { left, glBottom, 1, h },
-				{ right, glBottom, 1, h } };
+		int[][] edges = {{left, glBottom, w, 1}, {left, glBottom + h - 1, w, 1}, {left, glBottom, 1, h},
+				{right, glBottom, 1, h}};
 		for (int[] e : edges) {
 			gl.glScissor(e[0], e[1], e[2], e[3]);
 			gl.glClear(GL.GL_COLOR_BUFFER_BIT);
@@ -880,7 +881,7 @@ public final class SceneRenderer {
 		for (int row = 0; row < 4; row++) {
 			r[row] = m[row] * nx + m[4 + row] * ny + m[8 + row] * nz + m[12 + row];
 		}
-		return new double[] { r[0] / r[3] + o[0], r[1] / r[3] + o[1], r[2] / r[3] + o[2] };
+		return new double[]{r[0] / r[3] + o[0], r[1] / r[3] + o[1], r[2] / r[3] + o[2]};
 	}
 
 	/** Inverse of a column-major 4x4 matrix (cofactors). */
@@ -912,12 +913,12 @@ public final class SceneRenderer {
 	/** Releases the GPU buffers; call with the context current. */
 	public void dispose(GL3 gl) {
 		for (Uploaded u : uploaded) {
-			gl.glDeleteBuffers(2, new int[] { u.vbo, u.ibo }, 0);
-			gl.glDeleteVertexArrays(1, new int[] { u.vao }, 0);
+			gl.glDeleteBuffers(2, new int[]{u.vbo, u.ibo}, 0);
+			gl.glDeleteVertexArrays(1, new int[]{u.vao}, 0);
 		}
 		uploaded.clear();
 		if (stateTexture != 0) {
-			gl.glDeleteTextures(1, new int[] { stateTexture }, 0);
+			gl.glDeleteTextures(1, new int[]{stateTexture}, 0);
 			stateTexture = 0;
 		}
 		if (measureLabel != null) {
@@ -929,8 +930,8 @@ public final class SceneRenderer {
 		retiredLabels.clear();
 		if (overlayProgram != 0) {
 			gl.glDeleteProgram(overlayProgram);
-			gl.glDeleteBuffers(1, new int[] { overlayVbo }, 0);
-			gl.glDeleteVertexArrays(1, new int[] { overlayVao }, 0);
+			gl.glDeleteBuffers(1, new int[]{overlayVbo}, 0);
+			gl.glDeleteVertexArrays(1, new int[]{overlayVao}, 0);
 			overlayProgram = 0;
 		}
 		for (int i = 0; i < programs.length; i++) {

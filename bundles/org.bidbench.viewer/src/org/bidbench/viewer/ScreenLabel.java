@@ -85,7 +85,7 @@ final class ScreenLabel {
 		}
 		quad.clear();
 		// a triangle strip; texture rows run from the top, so the top edge takes v = 0
-		quad.put(new float[] { x0, y0, 0, 1, x1, y0, 1, 1, x0, y1, 0, 0, x1, y1, 1, 0 }).flip();
+		quad.put(new float[]{x0, y0, 0, 1, x1, y0, 1, 1, x0, y1, 0, 0, x1, y1, 1, 0}).flip();
 		gl.glUseProgram(program);
 		gl.glBindVertexArray(vao);
 		gl.glBindBuffer(GL.GL_ARRAY_BUFFER, vbo);
@@ -103,9 +103,9 @@ final class ScreenLabel {
 
 	private void init(GL3 gl) {
 		program = gl.glCreateProgram();
-		for (int[] s : new int[][] { { GL2ES2.GL_VERTEX_SHADER, 0 }, { GL2ES2.GL_FRAGMENT_SHADER, 1 } }) {
+		for (int[] s : new int[][]{{GL2ES2.GL_VERTEX_SHADER, 0}, {GL2ES2.GL_FRAGMENT_SHADER, 1}}) {
 			int shader = gl.glCreateShader(s[0]);
-			gl.glShaderSource(shader, 1, new String[] { s[1] == 0 ? VERTEX : FRAGMENT }, null);
+			gl.glShaderSource(shader, 1, new String[]{s[1] == 0 ? VERTEX : FRAGMENT}, null);
 			gl.glCompileShader(shader);
 			gl.glAttachShader(program, shader);
 			gl.glDeleteShader(shader);
@@ -141,9 +141,9 @@ final class ScreenLabel {
 	void dispose(GL3 gl) {
 		if (program != 0) {
 			gl.glDeleteProgram(program);
-			gl.glDeleteBuffers(1, new int[] { vbo }, 0);
-			gl.glDeleteVertexArrays(1, new int[] { vao }, 0);
-			gl.glDeleteTextures(1, new int[] { texture }, 0);
+			gl.glDeleteBuffers(1, new int[]{vbo}, 0);
+			gl.glDeleteVertexArrays(1, new int[]{vao}, 0);
+			gl.glDeleteTextures(1, new int[]{texture}, 0);
 			program = 0;
 		}
 	}

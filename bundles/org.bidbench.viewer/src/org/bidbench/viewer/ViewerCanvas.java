@@ -203,10 +203,10 @@ public final class ViewerCanvas extends Composite {
 			double[] target = camera.target();
 			double[] d = camera.direction();
 			double horizontal = Math.hypot(d[0], d[1]);
-			double[] ahead = horizontal < 1e-6 ? new double[] { 0, 1, 0 } : new double[] { d[0], d[1], 0 };
+			double[] ahead = horizontal < 1e-6 ? new double[]{0, 1, 0} : new double[]{d[0], d[1], 0};
 			// standing where the orbit was looking, not where the eye hovered
 			double z = Double.isNaN(floor) ? camera.eye()[2] : floor + eyeHeight;
-			camera.setEye(new double[] { target[0], target[1], z }, ahead, 1.0);
+			camera.setEye(new double[]{target[0], target[1], z}, ahead, 1.0);
 		}
 		Mode before = mode;
 		mode = value;
@@ -281,7 +281,7 @@ public final class ViewerCanvas extends Composite {
 					rgba[o + 3] = (byte) 200; // a dark plate, slightly see-through
 				}
 			}
-			double[] middle = { (a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2 };
+			double[] middle = {(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2};
 			renderer.setMeasureLabel(middle, rgba, w, h);
 		} finally {
 			image.dispose();
@@ -419,7 +419,7 @@ public final class ViewerCanvas extends Composite {
 
 	/** What lies under a canvas pixel. */
 	public Pick pick(int x, int y) {
-		Pick[] out = { Pick.NOTHING };
+		Pick[] out = {Pick.NOTHING};
 		withContext(gl -> out[0] = renderer.pick(gl, camera, x, y, canvas.getSurfaceWidth(), canvas.getSurfaceHeight()));
 		requestRedraw(); // the pick left ids in the back buffer
 		return out[0];
@@ -518,7 +518,7 @@ public final class ViewerCanvas extends Composite {
 			requestRedraw();
 			return;
 		}
-		double[][] point = { null };
+		double[][] point = {null};
 		withContext(gl -> point[0] = renderer.depthPoint(gl, camera, x, y, canvas.getSurfaceWidth(),
 				canvas.getSurfaceHeight()));
 		camera.zoomAt(point[0] != null ? point[0] : cursorOnTargetPlane(x, y), factor);
@@ -531,18 +531,18 @@ public final class ViewerCanvas extends Composite {
 		double[] near = renderer.unproject(camera, x + 0.5, y + 0.5, 0, w, h);
 		double[] far = renderer.unproject(camera, x + 0.5, y + 0.5, 1, w, h);
 		double[] t = camera.target(), d = camera.direction();
-		double[] ray = { far[0] - near[0], far[1] - near[1], far[2] - near[2] };
+		double[] ray = {far[0] - near[0], far[1] - near[1], far[2] - near[2]};
 		double denominator = ray[0] * d[0] + ray[1] * d[1] + ray[2] * d[2];
 		if (Math.abs(denominator) < 1e-12) {
 			return t;
 		}
 		double s = ((t[0] - near[0]) * d[0] + (t[1] - near[1]) * d[1] + (t[2] - near[2]) * d[2]) / denominator;
-		return new double[] { near[0] + ray[0] * s, near[1] + ray[1] * s, near[2] + ray[2] * s };
+		return new double[]{near[0] + ray[0] * s, near[1] + ray[1] * s, near[2] + ray[2] * s};
 	}
 
 	/** Adds the elements seen in a rectangle of the canvas to the selection, and tells the listeners. */
 	public void boxSelect(int x0, int y0, int x1, int y1) {
-		java.util.BitSet[] found = { new java.util.BitSet() };
+		java.util.BitSet[] found = {new java.util.BitSet()};
 		withContext(gl -> found[0] = renderer.pickRegion(gl, camera, x0, y0, x1, y1, canvas.getSurfaceWidth(),
 				canvas.getSurfaceHeight()));
 		BitSet selection = scene.selection();
@@ -588,19 +588,19 @@ public final class ViewerCanvas extends Composite {
 				double step = walkSpeed * ((e.stateMask & SWT.SHIFT) != 0 ? 4 : 1);
 				boolean walk = mode == Mode.WALK;
 				switch (e.keyCode) {
-				case 'f' -> fitAll();
-				case 'w', SWT.ARROW_UP -> move(walk, step, 0, 0);
-				case 's', SWT.ARROW_DOWN -> move(walk, -step, 0, 0);
-				case 'a', SWT.ARROW_LEFT -> move(walk, 0, -step, 0);
-				case 'd', SWT.ARROW_RIGHT -> move(walk, 0, step, 0);
-				case 'q' -> move(walk, 0, 0, -step);
-				case 'e' -> move(walk, 0, 0, step);
-				case SWT.ESC -> setMode(Mode.ORBIT);
-				case SWT.PAGE_UP -> scene.moveSections((e.stateMask & SWT.SHIFT) != 0 ? 1 : 0.1);
-				case SWT.PAGE_DOWN -> scene.moveSections((e.stateMask & SWT.SHIFT) != 0 ? -1 : -0.1);
-				default -> {
-					return;
-				}
+					case 'f' -> fitAll();
+					case 'w', SWT.ARROW_UP -> move(walk, step, 0, 0);
+					case 's', SWT.ARROW_DOWN -> move(walk, -step, 0, 0);
+					case 'a', SWT.ARROW_LEFT -> move(walk, 0, -step, 0);
+					case 'd', SWT.ARROW_RIGHT -> move(walk, 0, step, 0);
+					case 'q' -> move(walk, 0, 0, -step);
+					case 'e' -> move(walk, 0, 0, step);
+					case SWT.ESC -> setMode(Mode.ORBIT);
+					case SWT.PAGE_UP -> scene.moveSections((e.stateMask & SWT.SHIFT) != 0 ? 1 : 0.1);
+					case SWT.PAGE_DOWN -> scene.moveSections((e.stateMask & SWT.SHIFT) != 0 ? -1 : -0.1);
+					default -> {
+						return;
+					}
 				}
 			}
 

@@ -21,12 +21,12 @@ class MeshQuantitiesTest {
 			p[3 * i + 1] = (float) (y0 + ((i & 2) != 0 ? dy : 0));
 			p[3 * i + 2] = (float) (z0 + ((i & 4) != 0 ? dz : 0));
 		}
-		int[] idx = { 0, 2, 1, 1, 2, 3, // bottom z0, facing -z
+		int[] idx = {0, 2, 1, 1, 2, 3, // bottom z0, facing -z
 				4, 5, 6, 5, 7, 6, // top, +z
 				0, 1, 4, 1, 5, 4, // y0, -y
 				2, 6, 3, 3, 6, 7, // y1, +y
 				0, 4, 2, 2, 4, 6, // x0, -x
-				1, 3, 5, 3, 7, 5 }; // x1, +x
+				1, 3, 5, 3, 7, 5}; // x1, +x
 		return new Mesh(p, new float[24], idx, Colour.DEFAULT, 1);
 	}
 
@@ -101,10 +101,14 @@ class MeshQuantitiesTest {
 		// The top face of a unit cube split in two at x = 0.5; the sides keep their single edges.
 		Mesh b = box(0, 0, 0, 1, 1, 1);
 		float[] p = Arrays.copyOf(b.positions(), 30);
-		p[24] = 0.5f; p[25] = 0; p[26] = 1; // 8: (0.5, 0, 1)
-		p[27] = 0.5f; p[28] = 1; p[29] = 1; // 9: (0.5, 1, 1)
+		p[24] = 0.5f;
+		p[25] = 0;
+		p[26] = 1; // 8: (0.5, 0, 1)
+		p[27] = 0.5f;
+		p[28] = 1;
+		p[29] = 1; // 9: (0.5, 1, 1)
 		int[] idx = b.indices().clone();
-		int[] top = { 4, 8, 6, 8, 9, 6, 8, 5, 9, 5, 7, 9 };
+		int[] top = {4, 8, 6, 8, 9, 6, 8, 5, 9, 5, 7, 9};
 		int[] all = new int[idx.length + 6];
 		System.arraycopy(idx, 0, all, 0, 6);
 		System.arraycopy(top, 0, all, 6, 12);

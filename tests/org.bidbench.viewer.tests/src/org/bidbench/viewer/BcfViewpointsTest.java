@@ -31,13 +31,13 @@ class BcfViewpointsTest {
 	private static final String DOOR = "1Oms875aH3Wg$9l65H2ZGw";
 
 	private static Viewpoint perspective() {
-		return new Viewpoint("Front door", new double[] { 12.5, -8.25, 4.0 }, new double[] { -0.6, 0.8, 0.0 }, 7.5,
+		return new Viewpoint("Front door", new double[]{12.5, -8.25, 4.0}, new double[]{-0.6, 0.8, 0.0}, 7.5,
 				55, false, 0, List.of(WALL), List.of(DOOR), true, List.of(DOOR),
 				Map.of(WALL, new Colour(1f, 0f, 0f, 1f)), List.of(SectionPlane.horizontal(1.2)), true);
 	}
 
 	private static Viewpoint orthographicTop() {
-		return new Viewpoint("Plan", new double[] { 5, 5, 30 }, new double[] { 0, 0, -1 }, 25, 60, true, 18.5,
+		return new Viewpoint("Plan", new double[]{5, 5, 30}, new double[]{0, 0, -1}, 25, 60, true, 18.5,
 				List.of(), List.of(), false, List.of(), Map.of(), List.of(), false);
 	}
 
@@ -90,10 +90,10 @@ class BcfViewpointsTest {
 		assertTrue(markup.contains("<Title>Front door</Title>") && markup.contains("<Viewpoint>viewpoint.bcfv</Viewpoint>"),
 				markup);
 		String bcfv = entries.get("TOPIC/viewpoint.bcfv");
-		for (String expected : new String[] { "<VisualizationInfo", "<PerspectiveCamera>", "<CameraViewPoint>",
+		for (String expected : new String[]{"<VisualizationInfo", "<PerspectiveCamera>", "<CameraViewPoint>",
 				"<CameraUpVector>", "<FieldOfView>55.0</FieldOfView>", "<Selection>", "<Component IfcGuid=\"" + DOOR + "\"/>",
 				"<Visibility DefaultVisibility=\"true\">", "<Exceptions>", "<Color Color=\"FF0000\">", "<ClippingPlanes>",
-				"<Direction>", "SpacesVisible=\"true\"" }) {
+				"<Direction>", "SpacesVisible=\"true\""}) {
 			assertTrue(bcfv.contains(expected), expected + " in " + bcfv);
 		}
 		// BCF 2.1 orders Components as ViewSetupHints, Selection, Visibility, Coloring
@@ -161,8 +161,8 @@ class BcfViewpointsTest {
 		byte[] whole = out.toByteArray();
 		assertEquals(0, BcfViewpoints.read(new ByteArrayInputStream(bytesOf(List.of())), "empty.bcf").size(),
 				"a BCF with no viewpoints is fine");
-		for (byte[] bad : new byte[][] { java.util.Arrays.copyOf(whole, 40), "not a zip at all".getBytes(StandardCharsets.UTF_8),
-				new byte[0] }) {
+		for (byte[] bad : new byte[][]{java.util.Arrays.copyOf(whole, 40), "not a zip at all".getBytes(StandardCharsets.UTF_8),
+				new byte[0]}) {
 			IOException e = assertThrows(IOException.class, () -> BcfViewpoints.read(new ByteArrayInputStream(bad), "views.bcf"));
 			assertTrue(e.getMessage().startsWith("views.bcf is not a"), e.getMessage());
 		}
@@ -176,7 +176,7 @@ class BcfViewpointsTest {
 
 	@Test
 	void theUpVectorIsZMadePerpendicular() {
-		assertArrayEquals(new double[] { 0, 0, 1 }, BcfViewpoints.up(new double[] { 1, 0, 0 }), 1e-9);
-		assertArrayEquals(new double[] { 0, 1, 0 }, BcfViewpoints.up(new double[] { 0, 0, -1 }), 1e-9);
+		assertArrayEquals(new double[]{0, 0, 1}, BcfViewpoints.up(new double[]{1, 0, 0}), 1e-9);
+		assertArrayEquals(new double[]{0, 1, 0}, BcfViewpoints.up(new double[]{0, 0, -1}), 1e-9);
 	}
 }

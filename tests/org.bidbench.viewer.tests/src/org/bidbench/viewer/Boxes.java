@@ -18,12 +18,12 @@ final class Boxes {
 	static Mesh box(double x0, double y0, double z0, double x1, double y1, double z1, Colour colour) {
 		float[][] corners = new float[8][];
 		for (int i = 0; i < 8; i++) {
-			corners[i] = new float[] { (float) ((i & 1) == 0 ? x0 : x1), (float) ((i & 2) == 0 ? y0 : y1),
-					(float) ((i & 4) == 0 ? z0 : z1) };
+			corners[i] = new float[]{(float) ((i & 1) == 0 ? x0 : x1), (float) ((i & 2) == 0 ? y0 : y1),
+					(float) ((i & 4) == 0 ? z0 : z1)};
 		}
 		// each face: four corners counter-clockwise seen from outside, and its normal
-		int[][] faces = { { 0, 2, 3, 1 }, { 4, 5, 7, 6 }, { 0, 1, 5, 4 }, { 2, 6, 7, 3 }, { 0, 4, 6, 2 }, { 1, 3, 7, 5 } };
-		float[][] normals = { { 0, 0, -1 }, { 0, 0, 1 }, { 0, -1, 0 }, { 0, 1, 0 }, { -1, 0, 0 }, { 1, 0, 0 } };
+		int[][] faces = {{0, 2, 3, 1}, {4, 5, 7, 6}, {0, 1, 5, 4}, {2, 6, 7, 3}, {0, 4, 6, 2}, {1, 3, 7, 5}};
+		float[][] normals = {{0, 0, -1}, {0, 0, 1}, {0, -1, 0}, {0, 1, 0}, {-1, 0, 0}, {1, 0, 0}};
 		float[] p = new float[72];
 		float[] n = new float[72];
 		int[] idx = new int[36];
@@ -33,7 +33,7 @@ final class Boxes {
 				System.arraycopy(normals[f], 0, n, 12 * f + 3 * k, 3);
 			}
 			int b = 4 * f;
-			int[] tri = { b, b + 1, b + 2, b, b + 2, b + 3 };
+			int[] tri = {b, b + 1, b + 2, b, b + 2, b + 3};
 			System.arraycopy(tri, 0, idx, 6 * f, 6);
 		}
 		return new Mesh(p, n, idx, colour, 1000 + (int) (x0 * 10));
@@ -52,6 +52,6 @@ final class Boxes {
 		double cx = m[0] * lx + m[4] * ly + m[8] * lz + m[12];
 		double cy = m[1] * lx + m[5] * ly + m[9] * lz + m[13];
 		double cw = m[3] * lx + m[7] * ly + m[11] * lz + m[15];
-		return new int[] { (int) ((cx / cw + 1) / 2 * width), (int) ((1 - cy / cw) / 2 * height) };
+		return new int[]{(int) ((cx / cw + 1) / 2 * width), (int) ((1 - cy / cw) / 2 * height)};
 	}
 }

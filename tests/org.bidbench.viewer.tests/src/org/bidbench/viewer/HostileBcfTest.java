@@ -44,7 +44,7 @@ class HostileBcfTest {
 	@Test
 	void mutatedBcfFilesEndInViewpointsOrAOneLineError() throws Exception {
 		ByteArrayOutputStream seed = new ByteArrayOutputStream();
-		BcfViewpoints.write(java.util.List.of(new Viewpoint("Entrance", new double[] { 3, -6, 1.6 }, new double[] { 0, 1, 0 }, 6,
+		BcfViewpoints.write(java.util.List.of(new Viewpoint("Entrance", new double[]{3, -6, 1.6}, new double[]{0, 1, 0}, 6,
 				60, false, 0, java.util.List.of("2O2Fr$t4X7Zf8NOew3FLOH"), java.util.List.of(), false, java.util.List.of(),
 				java.util.Map.of(), java.util.List.of(SectionPlane.horizontal(1.2)), false)), seed);
 		byte[] original = seed.toByteArray();

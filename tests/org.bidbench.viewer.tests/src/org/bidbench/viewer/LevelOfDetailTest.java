@@ -136,7 +136,7 @@ class LevelOfDetailTest {
 
 	private static double[] point(int stack, int slice) {
 		double theta = Math.PI * stack / STACKS, phi = 2 * Math.PI * slice / SLICES;
-		return new double[] { Math.sin(theta) * Math.cos(phi), Math.sin(theta) * Math.sin(phi), Math.cos(theta) };
+		return new double[]{Math.sin(theta) * Math.cos(phi), Math.sin(theta) * Math.sin(phi), Math.cos(theta)};
 	}
 
 	private static int facet(float[] p, float[] n, int[] idx, int t, double[] a, double[] b, double[] c, double cx,
@@ -145,7 +145,7 @@ class LevelOfDetailTest {
 		double vx = c[0] - a[0], vy = c[1] - a[1], vz = c[2] - a[2];
 		double nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx;
 		double length = Math.sqrt(nx * nx + ny * ny + nz * nz);
-		double[][] corners = { a, b, c };
+		double[][] corners = {a, b, c};
 		for (int k = 0; k < 3; k++) {
 			int v = 3 * t + k;
 			p[3 * v] = (float) (cx + radius * corners[k][0]);

@@ -71,10 +71,10 @@ class SceneRenderingTest {
 		int r = image.red(p[0], p[1]), g = image.green(p[0], p[1]), b = image.blue(p[0], p[1]);
 		String rgb = what + " at " + p[0] + "," + p[1] + " is rgb(" + r + "," + g + "," + b + ")";
 		switch (channel) {
-		case 'r' -> assertTrue(r > g + 60 && r > b + 60, rgb);
-		case 'g' -> assertTrue(g > r + 60 && g > b + 60, rgb);
-		case 'b' -> assertTrue(b > r + 60 && b > g + 60, rgb);
-		default -> throw new IllegalArgumentException();
+			case 'r' -> assertTrue(r > g + 60 && r > b + 60, rgb);
+			case 'g' -> assertTrue(g > r + 60 && g > b + 60, rgb);
+			case 'b' -> assertTrue(b > r + 60 && b > g + 60, rgb);
+			default -> throw new IllegalArgumentException();
 		}
 	}
 
@@ -184,7 +184,7 @@ class SceneRenderingTest {
 	@Test
 	void aMeasurementIsDrawnOverTheModelUntilCleared() {
 		double gx = 500_000, gy = 5_000_000;
-		renderer.renderer().setMeasure(new double[] { gx + 0.5, gy + 0.5, 1 }, new double[] { gx + 3.5, gy + 0.5, 1 });
+		renderer.renderer().setMeasure(new double[]{gx + 0.5, gy + 0.5, 1}, new double[]{gx + 3.5, gy + 0.5, 1});
 		RgbImage image = renderer.render(camera);
 		int[] mid = at(2, 0.5, 1);
 		assertTrue(orangeNear(image, mid), "the line crosses the gap between the boxes at " + mid[0] + "," + mid[1]);
@@ -197,7 +197,7 @@ class SceneRenderingTest {
 	@Test
 	void aMeasurementLabelIsDrawnAtTheMiddleTheRightWayUp() {
 		double gx = 500_000, gy = 5_000_000;
-		renderer.renderer().setMeasure(new double[] { gx + 0.5, gy + 0.5, 1 }, new double[] { gx + 3.5, gy + 0.5, 1 });
+		renderer.renderer().setMeasure(new double[]{gx + 0.5, gy + 0.5, 1}, new double[]{gx + 3.5, gy + 0.5, 1});
 		// 24 x 12 pixels: the top half magenta, the bottom half cyan
 		int w = 24, h = 12;
 		byte[] rgba = new byte[w * h * 4];
@@ -210,7 +210,7 @@ class SceneRenderingTest {
 				rgba[o + 3] = (byte) 255;
 			}
 		}
-		renderer.renderer().setMeasureLabel(new double[] { gx + 2, gy + 0.5, 1 }, rgba, w, h);
+		renderer.renderer().setMeasureLabel(new double[]{gx + 2, gy + 0.5, 1}, rgba, w, h);
 		RgbImage image = renderer.render(camera);
 		int[] mid = at(2, 0.5, 1);
 		int above = image.rgb(mid[0], mid[1] - 3), below = image.rgb(mid[0], mid[1] + 3);

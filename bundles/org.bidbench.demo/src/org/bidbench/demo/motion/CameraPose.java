@@ -24,12 +24,12 @@ public record CameraPose(double[] eye, double[] target, double fieldOfView) {
 
 	/** The unit viewing direction. */
 	public double[] direction() {
-		double[] d = { target[0] - eye[0], target[1] - eye[1], target[2] - eye[2] };
+		double[] d = {target[0] - eye[0], target[1] - eye[1], target[2] - eye[2]};
 		double l = Math.sqrt(d[0] * d[0] + d[1] * d[1] + d[2] * d[2]);
 		if (l == 0) {
-			return new double[] { 0, 1, 0 };
+			return new double[]{0, 1, 0};
 		}
-		return new double[] { d[0] / l, d[1] / l, d[2] / l };
+		return new double[]{d[0] / l, d[1] / l, d[2] / l};
 	}
 
 	/** Distance between the eyes of two poses, metres. */

@@ -124,9 +124,9 @@ public final class Flythrough {
 		}
 		double u = into / s.transition;
 		CameraPose pose = switch (s.kind) {
-		case CUT -> s.to;
-		case FLY -> fly(s.from, s.to, Easing.inOut(u));
-		case WALK -> walk(s, Easing.inOut(u));
+			case CUT -> s.to;
+			case FLY -> fly(s.from, s.to, Easing.inOut(u));
+			case WALK -> walk(s, Easing.inOut(u));
 		};
 		return new Frame(pose, s.step, true);
 	}
@@ -167,8 +167,8 @@ public final class Flythrough {
 		double distance = from.distance + (to.distance - from.distance) * k;
 		double[] target = lerp(a.target(), b.target(), k);
 		double horizontal = Math.cos(elevation) * distance;
-		double[] eye = { target[0] + horizontal * Math.cos(azimuth), target[1] + horizontal * Math.sin(azimuth),
-				target[2] + Math.sin(elevation) * distance };
+		double[] eye = {target[0] + horizontal * Math.cos(azimuth), target[1] + horizontal * Math.sin(azimuth),
+				target[2] + Math.sin(elevation) * distance};
 		return new CameraPose(eye, target, a.fieldOfView() + (b.fieldOfView() - a.fieldOfView()) * k);
 	}
 
@@ -219,6 +219,6 @@ public final class Flythrough {
 	}
 
 	private static double[] lerp(double[] a, double[] b, double k) {
-		return new double[] { a[0] + (b[0] - a[0]) * k, a[1] + (b[1] - a[1]) * k, a[2] + (b[2] - a[2]) * k };
+		return new double[]{a[0] + (b[0] - a[0]) * k, a[1] + (b[1] - a[1]) * k, a[2] + (b[2] - a[2]) * k};
 	}
 }

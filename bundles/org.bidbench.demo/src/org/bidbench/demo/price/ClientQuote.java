@@ -105,7 +105,8 @@ public record ClientQuote(String reference, String customer, String currency, Li
 				milestones.add(new Milestone(m.name(), m.amount().amount(), null));
 			}
 		}
-		String customer = opportunity == null || opportunity.getCustomer() == null ? ""
+		String customer = opportunity == null || opportunity.getCustomer() == null
+				? ""
 				: opportunity.getCustomer().getName();
 		String reference = quote.getId() + " rev " + quote.getRevision();
 		return new ClientQuote(reference, customer, quote.getCurrency(), lines, totals.linesTotal().amount(),

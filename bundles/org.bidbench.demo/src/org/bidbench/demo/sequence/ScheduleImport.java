@@ -186,11 +186,11 @@ public final class ScheduleImport {
 				String key = colon < 0 ? "" : part.substring(0, colon).trim();
 				String value = colon < 0 ? "" : part.substring(colon + 1).trim();
 				switch (key) {
-				case "guid" -> guid = value;
-				case "storey" -> storey = value;
-				case "class" -> type = value;
-				default -> throw new ScheduleFormatException(at + ": '" + part
-						+ "' is not a selector; use guid:GLOBALID, storey:NAME or class:IfcWall");
+					case "guid" -> guid = value;
+					case "storey" -> storey = value;
+					case "class" -> type = value;
+					default -> throw new ScheduleFormatException(at + ": '" + part
+							+ "' is not a selector; use guid:GLOBALID, storey:NAME or class:IfcWall");
 				}
 			}
 			if (guid != null) {

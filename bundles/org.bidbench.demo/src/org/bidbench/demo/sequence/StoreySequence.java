@@ -25,14 +25,9 @@ public final class StoreySequence {
 
 	/** A trade and the classes it builds, in building order. */
 	public enum Phase {
-		FOUNDATIONS("foundations", "IfcFooting", "IfcPile"),
-		COLUMNS("columns", "IfcColumn"),
-		SLABS("slabs and beams", "IfcSlab", "IfcBeam"),
-		WALLS("walls", "IfcWall", "IfcCurtainWall"),
-		STAIRS("stairs and railings", "IfcStair", "IfcStairFlight", "IfcRamp", "IfcRampFlight", "IfcRailing"),
-		ROOF("roof", "IfcRoof"),
-		OPENINGS("windows and doors", "IfcWindow", "IfcDoor"),
-		OTHER("other elements");
+		FOUNDATIONS("foundations", "IfcFooting", "IfcPile"), COLUMNS("columns", "IfcColumn"), SLABS("slabs and beams", "IfcSlab", "IfcBeam"), WALLS("walls",
+				"IfcWall", "IfcCurtainWall"), STAIRS("stairs and railings", "IfcStair", "IfcStairFlight", "IfcRamp", "IfcRampFlight",
+						"IfcRailing"), ROOF("roof", "IfcRoof"), OPENINGS("windows and doors", "IfcWindow", "IfcDoor"), OTHER("other elements");
 
 		public final String label;
 		private final String[] classes;
@@ -96,7 +91,8 @@ public final class StoreySequence {
 				continue;
 			}
 			IfcEntity storey = model.storeyOf(e);
-			Map<Phase, List<String>> phases = storey == null || !byStorey.containsKey(storey) ? unplaced
+			Map<Phase, List<String>> phases = storey == null || !byStorey.containsKey(storey)
+					? unplaced
 					: byStorey.get(storey);
 			phases.computeIfAbsent(Phase.of(e), p -> new ArrayList<>()).add(g);
 		}

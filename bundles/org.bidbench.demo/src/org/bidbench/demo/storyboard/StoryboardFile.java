@@ -132,8 +132,8 @@ public final class StoryboardFile {
 			}
 			for (StepView.Plane p : v.sections()) {
 				Element section = child(doc, s, "section");
-				section.setAttribute("point", triple(new double[] { p.x(), p.y(), p.z() }));
-				section.setAttribute("normal", triple(new double[] { p.normalX(), p.normalY(), p.normalZ() }));
+				section.setAttribute("point", triple(new double[]{p.x(), p.y(), p.z()}));
+				section.setAttribute("normal", triple(new double[]{p.normalX(), p.normalY(), p.normalZ()}));
 			}
 			if (v.spacesVisible()) {
 				child(doc, s, "spaces").setAttribute("visible", "true");
@@ -252,7 +252,8 @@ public final class StoryboardFile {
 		String transition = s.getAttribute("transition");
 		StoryStep.Transition kind;
 		try {
-			kind = transition.isEmpty() ? StoryStep.Transition.FLY
+			kind = transition.isEmpty()
+					? StoryStep.Transition.FLY
 					: StoryStep.Transition.valueOf(transition.toUpperCase(Locale.ROOT));
 		} catch (IllegalArgumentException e) {
 			throw new IllegalArgumentException("transition is fly, walk or cut, not '" + transition + "'");
@@ -305,7 +306,7 @@ public final class StoryboardFile {
 		if (parts.length != 3) {
 			throw new IllegalArgumentException(what + " takes three numbers, not '" + text + "'");
 		}
-		return new double[] { number(parts[0], what, 0), number(parts[1], what, 0), number(parts[2], what, 0) };
+		return new double[]{number(parts[0], what, 0), number(parts[1], what, 0), number(parts[2], what, 0)};
 	}
 
 	private static double number(String text, String what, double absent) {

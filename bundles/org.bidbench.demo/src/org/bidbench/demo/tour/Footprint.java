@@ -32,7 +32,7 @@ public final class Footprint {
 		double floor = Double.MAX_VALUE;
 		Map<String, double[]> edges = new HashMap<>();
 		Map<String, Integer> uses = new HashMap<>();
-		double[] bounds = { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
+		double[] bounds = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
 		for (Mesh m : g.meshes()) {
 			float[] p = m.positions();
 			int[] idx = m.indices();
@@ -45,7 +45,7 @@ public final class Footprint {
 				if (len == 0 || nz / len > -0.7) {
 					continue; // not a floor face
 				}
-				int[] corners = { a, b, c };
+				int[] corners = {a, b, c};
 				for (int k = 0; k < 3; k++) {
 					int v = corners[k];
 					t.add((double) p[v]);
@@ -57,7 +57,7 @@ public final class Footprint {
 					bounds[3] = Math.max(bounds[3], p[v + 1]);
 					int w = corners[(k + 1) % 3];
 					String key = edgeKey(p[v], p[v + 1], p[w], p[w + 1]);
-					edges.putIfAbsent(key, new double[] { p[v], p[v + 1], p[w], p[w + 1] });
+					edges.putIfAbsent(key, new double[]{p[v], p[v + 1], p[w], p[w + 1]});
 					uses.merge(key, 1, Integer::sum);
 				}
 			}
@@ -89,7 +89,7 @@ public final class Footprint {
 
 	/** Width and depth of the bounds, metres. */
 	public double[] extent() {
-		return new double[] { bounds[2] - bounds[0], bounds[3] - bounds[1] };
+		return new double[]{bounds[2] - bounds[0], bounds[3] - bounds[1]};
 	}
 
 	/** Floor area, square metres. */
@@ -138,7 +138,7 @@ public final class Footprint {
 		for (double x = bounds[0] + spacing / 2; x < bounds[2]; x += spacing) {
 			for (double y = bounds[1] + spacing / 2; y < bounds[3]; y += spacing) {
 				if (contains(x, y) && distanceToOutline(x, y) >= 0.3) {
-					out.add(new double[] { x, y });
+					out.add(new double[]{x, y});
 				}
 			}
 		}

@@ -143,7 +143,7 @@ public final class RoomTour {
 					for (double[] q : b.inside) {
 						double d = Math.hypot(p[0] - q[0], p[1] - q[1]);
 						if (d < OPEN_GAP) {
-							pairs.add(new double[][] { p, q, { d } });
+							pairs.add(new double[][]{p, q, {d}});
 						}
 					}
 				}
@@ -151,10 +151,10 @@ public final class RoomTour {
 				for (double[][] pair : pairs.subList(0, Math.min(pairs.size(), 40))) {
 					double[] p = lift(pair[0], a.floor), q = lift(pair[1], b.floor);
 					if (obstacles.bodyHit(p, q, EYE_HEIGHT) == null) {
-						double[] centre = { (p[0] + q[0]) / 2, (p[1] + q[1]) / 2, a.floor };
+						double[] centre = {(p[0] + q[0]) / 2, (p[1] + q[1]) / 2, a.floor};
 						double len = Math.max(1e-9, Math.hypot(q[0] - p[0], q[1] - p[1]));
 						passages.add(new Passage("open:" + a.name + "/" + b.name, centre,
-								new double[] { (q[0] - p[0]) / len, (q[1] - p[1]) / len }, a, b, p, q));
+								new double[]{(q[0] - p[0]) / len, (q[1] - p[1]) / len}, a, b, p, q));
 						break;
 					}
 				}
@@ -237,8 +237,9 @@ public final class RoomTour {
 		if (Math.hypot(target[0] - eye[0], target[1] - eye[1]) < 0.5) {
 			// standing at the centre: look along the room's longer side
 			double[] f = room.footprint.extent();
-			target = f[0] >= f[1] ? new double[] { eye[0] + 3, eye[1], eye[2] - 0.3 }
-					: new double[] { eye[0], eye[1] + 3, eye[2] - 0.3 };
+			target = f[0] >= f[1]
+					? new double[]{eye[0] + 3, eye[1], eye[2] - 0.3}
+					: new double[]{eye[0], eye[1] + 3, eye[2] - 0.3};
 		}
 		String points = String.format(Locale.ROOT, "%s: %.1f m2", room.name, room.area);
 		StepView view = StepView.camera(eye, target, 70);
@@ -306,12 +307,12 @@ public final class RoomTour {
 	static double[] side(Passage p, Room room, double height) {
 		if (p.isOpen()) {
 			double[] point = room == p.a ? p.aPoint : p.bPoint;
-			return new double[] { point[0], point[1], room.floor + height };
+			return new double[]{point[0], point[1], room.floor + height};
 		}
-		double[] plus = { p.centre[0] + p.across[0] * DOOR_STEP, p.centre[1] + p.across[1] * DOOR_STEP };
+		double[] plus = {p.centre[0] + p.across[0] * DOOR_STEP, p.centre[1] + p.across[1] * DOOR_STEP};
 		boolean plusSide = room.footprint.contains(plus[0], plus[1]);
 		double k = plusSide ? DOOR_STEP : -DOOR_STEP;
-		return new double[] { p.centre[0] + p.across[0] * k, p.centre[1] + p.across[1] * k, room.floor + height };
+		return new double[]{p.centre[0] + p.across[0] * k, p.centre[1] + p.across[1] * k, room.floor + height};
 	}
 
 	private static Passage passage(String globalId, ProductGeometry g, List<Room> rooms) {
@@ -336,7 +337,8 @@ public final class RoomTour {
 		if (plus == null && minus == null || plus == minus) {
 			return null;
 		}
-		return plus == null ? new Passage(globalId, c, across, minus, null)
+		return plus == null
+				? new Passage(globalId, c, across, minus, null)
 				: new Passage(globalId, c, across, plus, minus);
 	}
 
@@ -379,7 +381,7 @@ public final class RoomTour {
 			vy = 1;
 		}
 		double l = Math.hypot(vx, vy);
-		return new double[] { vx / l, vy / l };
+		return new double[]{vx / l, vy / l};
 	}
 
 	private static Room room(IfcEntity space, ProductGeometry g, WalkObstacles obstacles) {
@@ -409,8 +411,8 @@ public final class RoomTour {
 	}
 
 	private static double[] box(ProductGeometry g) {
-		double[] b = { Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE,
-				-Double.MAX_VALUE };
+		double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE,
+				-Double.MAX_VALUE};
 		for (Mesh m : g.meshes()) {
 			float[] p = m.positions();
 			for (int i = 0; i < p.length; i += 3) {
@@ -424,7 +426,7 @@ public final class RoomTour {
 	}
 
 	static double[] lift(double[] xy, double floor) {
-		return new double[] { xy[0], xy[1], floor + EYE_HEIGHT };
+		return new double[]{xy[0], xy[1], floor + EYE_HEIGHT};
 	}
 
 	private static double dist(double[] a, double[] b) {

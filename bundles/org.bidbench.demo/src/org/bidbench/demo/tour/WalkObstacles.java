@@ -45,8 +45,8 @@ public final class WalkObstacles {
 				n += m.indices().length * 3;
 			}
 			float[] t = new float[n];
-			double[] box = { Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE,
-					-Double.MAX_VALUE, -Double.MAX_VALUE };
+			double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE,
+					-Double.MAX_VALUE, -Double.MAX_VALUE};
 			int o = 0;
 			for (Mesh m : p.meshes()) {
 				float[] pos = m.positions();
@@ -92,8 +92,8 @@ public final class WalkObstacles {
 	public Hit bodyHit(double[] fromEye, double[] toEye, double eyeHeight) {
 		Hit eye = firstHit(fromEye, toEye);
 		double drop = eyeHeight - KNEE;
-		Hit knee = firstHit(new double[] { fromEye[0], fromEye[1], fromEye[2] - drop },
-				new double[] { toEye[0], toEye[1], toEye[2] - drop });
+		Hit knee = firstHit(new double[]{fromEye[0], fromEye[1], fromEye[2] - drop},
+				new double[]{toEye[0], toEye[1], toEye[2] - drop});
 		if (eye == null) {
 			return knee;
 		}
@@ -112,14 +112,14 @@ public final class WalkObstacles {
 		}
 		// test a little beyond the goal so that the walker also keeps its clearance when it stops
 		double reach = (length + CLEARANCE) / length;
-		double[] probe = { from[0] + dx * reach, from[1] + dy * reach, from[2] + dz * reach };
+		double[] probe = {from[0] + dx * reach, from[1] + dy * reach, from[2] + dz * reach};
 		Hit hit = bodyHit(from, probe, eyeHeight);
 		if (hit == null) {
 			return to.clone();
 		}
 		double allowed = Math.max(0, hit.fraction * (length + CLEARANCE) - CLEARANCE) / length;
 		allowed = Math.min(1, allowed);
-		return new double[] { from[0] + dx * allowed, from[1] + dy * allowed, from[2] + dz * allowed };
+		return new double[]{from[0] + dx * allowed, from[1] + dy * allowed, from[2] + dz * allowed};
 	}
 
 	private static boolean segmentNearBox(double[] a, double[] b, double[] box, double margin) {

@@ -192,7 +192,7 @@ public final class GlbWriter {
 		json.name("materials").beginArray();
 		for (Colour c : materials.keySet()) {
 			json.beginObject().name("pbrMetallicRoughness").beginObject().name("baseColorFactor").beginArray();
-			for (float v : new float[] { c.red(), c.green(), c.blue(), c.alpha() }) {
+			for (float v : new float[]{c.red(), c.green(), c.blue(), c.alpha()}) {
 				json.jsonValue(Float.toString(Math.max(0f, Math.min(1f, v))));
 			}
 			json.endArray().name("metallicFactor").value(0).name("roughnessFactor").value(1).endObject();
@@ -230,13 +230,13 @@ public final class GlbWriter {
 	}
 
 	private static float[][] bounds(float[] p) {
-		float[] min = { Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE };
-		float[] max = { -Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE };
+		float[] min = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE};
+		float[] max = {-Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
 		for (int i = 0; i < p.length; i++) {
 			min[i % 3] = Math.min(min[i % 3], p[i]);
 			max[i % 3] = Math.max(max[i % 3], p[i]);
 		}
-		return new float[][] { min, max };
+		return new float[][]{min, max};
 	}
 
 	private static byte[] floats(float[] values) {

@@ -48,25 +48,29 @@ public final class QuantityCsv {
 		String basis = "";
 		if (q.volume().isPresent()) {
 			basis = switch (g.openings()) {
-			case NO_OPENINGS -> "net=gross";
-			case SUBTRACTED -> "net";
-			case NOT_SUBTRACTED -> "gross";
+				case NO_OPENINGS -> "net=gross";
+				case SUBTRACTED -> "net";
+				case NOT_SUBTRACTED -> "gross";
 			};
 		}
-		String divergence = comparison == null || comparison.divergence() == null ? ""
+		String divergence = comparison == null || comparison.divergence() == null
+				? ""
 				: comparison.divergence().name().toLowerCase(Locale.ROOT);
 		if (!divergence.isEmpty()) {
 			divergences++;
 		}
 		String closed = g.isMeshed() ? String.valueOf(q.closure().enclosesVolume()) : "";
-		String reason = g.failureReason() != null ? g.failureReason()
-				: g.isMeshed() && !q.closure().enclosesVolume() ? "mesh " + q.closure().name().toLowerCase(Locale.ROOT)
-						.replace('_', ' ') + ": no volume computed" : "";
-		String[] cells = { g.globalId(), g.ifcClass(), storey == null ? "" : storey.name(), e == null ? "" : e.name(),
+		String reason = g.failureReason() != null
+				? g.failureReason()
+				: g.isMeshed() && !q.closure().enclosesVolume()
+						? "mesh " + q.closure().name().toLowerCase(Locale.ROOT)
+								.replace('_', ' ') + ": no volume computed"
+						: "";
+		String[] cells = {g.globalId(), g.ifcClass(), storey == null ? "" : storey.name(), e == null ? "" : e.name(),
 				number(authored.net()), number(authored.gross()), number(q.volume()),
 				g.isMeshed() ? number(q.area()) : "", closed, g.status().name().toLowerCase(Locale.ROOT),
 				String.valueOf(g.productId()), basis, g.isMeshed() ? number(q.footprintArea()) : "",
-				number(q.length()), divergence, reason };
+				number(q.length()), divergence, reason};
 		for (int i = 0; i < cells.length; i++) {
 			if (i > 0) {
 				out.write(',');

@@ -20,67 +20,67 @@ import org.bidbench.ifc.internal.step.StepIndex;
  */
 public final class ParseMeasurement {
 
-    /**
-     * @param megabytes      file size in 10^6 bytes
-     * @param instances      instances indexed
-     * @param threads        threads the index pass was allowed
-     * @param indexSeconds   best index pass
-     * @param openSeconds    best whole open
-     * @param heapMegabytes  heap in use with the model open, after a collection
-     */
-    public record Result(Path file, double megabytes, int instances, int threads, double indexSeconds, double openSeconds,
-            double heapMegabytes) {
+	/**
+	 * @param megabytes      file size in 10^6 bytes
+	 * @param instances      instances indexed
+	 * @param threads        threads the index pass was allowed
+	 * @param indexSeconds   best index pass
+	 * @param openSeconds    best whole open
+	 * @param heapMegabytes  heap in use with the model open, after a collection
+	 */
+	public record Result(Path file, double megabytes, int instances, int threads, double indexSeconds, double openSeconds,
+			double heapMegabytes) {
 
-        public double indexMegabytesPerSecond() {
-            return megabytes / indexSeconds;
-        }
+		public double indexMegabytesPerSecond() {
+			return megabytes / indexSeconds;
+		}
 
-        public double openMegabytesPerSecond() {
-            return megabytes / openSeconds;
-        }
-    }
+		public double openMegabytesPerSecond() {
+			return megabytes / openSeconds;
+		}
+	}
 
-    private ParseMeasurement() {
-    }
+	private ParseMeasurement() {
+	}
 
-    /** Measures {@code file} on {@code threads} threads, {@code rounds} timed rounds after a warm-up of about 20 MB read. */
-    public static Result measure(Path file, int threads, int rounds) throws IOException {
-        ByteBuffer buf;
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            buf = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
-        }
-        double megabytes = buf.limit() / 1e6;
-        ReadOptions options = ReadOptions.defaults().withThreads(threads);
-        int warmups = Math.max(1, (int) Math.ceil(20 / Math.max(megabytes, 0.5)));
-        for (int i = 0; i < warmups; i++) {
-            index(buf, threads);
-        }
-        double bestIndex = Double.MAX_VALUE;
-        double bestOpen = Double.MAX_VALUE;
-        int instances = 0;
-        double heap = 0;
-        for (int r = 0; r < Math.max(1, rounds); r++) {
-            long t0 = System.nanoTime();
-            instances = index(buf, threads);
-            long t1 = System.nanoTime();
-            IfcModel model = IfcModel.open(file, options);
-            long t2 = System.nanoTime();
-            bestIndex = Math.min(bestIndex, (t1 - t0) / 1e9);
-            bestOpen = Math.min(bestOpen, (t2 - t1) / 1e9);
-            if (r == rounds - 1 || rounds <= 1) {
-                System.gc();
-                heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6;
-                if (model.size() != instances) {
-                    throw new IllegalStateException(file + ": the model has " + model.size() + " instances, the index "
-                            + instances);
-                }
-            }
-        }
-        return new Result(file, megabytes, instances, threads, bestIndex, bestOpen, heap);
-    }
+	/** Measures {@code file} on {@code threads} threads, {@code rounds} timed rounds after a warm-up of about 20 MB read. */
+	public static Result measure(Path file, int threads, int rounds) throws IOException {
+		ByteBuffer buf;
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+			buf = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+		}
+		double megabytes = buf.limit() / 1e6;
+		ReadOptions options = ReadOptions.defaults().withThreads(threads);
+		int warmups = Math.max(1, (int) Math.ceil(20 / Math.max(megabytes, 0.5)));
+		for (int i = 0; i < warmups; i++) {
+			index(buf, threads);
+		}
+		double bestIndex = Double.MAX_VALUE;
+		double bestOpen = Double.MAX_VALUE;
+		int instances = 0;
+		double heap = 0;
+		for (int r = 0; r < Math.max(1, rounds); r++) {
+			long t0 = System.nanoTime();
+			instances = index(buf, threads);
+			long t1 = System.nanoTime();
+			IfcModel model = IfcModel.open(file, options);
+			long t2 = System.nanoTime();
+			bestIndex = Math.min(bestIndex, (t1 - t0) / 1e9);
+			bestOpen = Math.min(bestOpen, (t2 - t1) / 1e9);
+			if (r == rounds - 1 || rounds <= 1) {
+				System.gc();
+				heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6;
+				if (model.size() != instances) {
+					throw new IllegalStateException(file + ": the model has " + model.size() + " instances, the index "
+							+ instances);
+				}
+			}
+		}
+		return new Result(file, megabytes, instances, threads, bestIndex, bestOpen, heap);
+	}
 
-    private static int index(ByteBuffer buf, int threads) {
-        return StepIndex.scan(buf, (offset, id, error, message) -> {
-        }, ReadMonitor.NONE, threads, StepIndex.DEFAULT_MIN_PARALLEL_BYTES).count;
-    }
+	private static int index(ByteBuffer buf, int threads) {
+		return StepIndex.scan(buf, (offset, id, error, message) -> {
+		}, ReadMonitor.NONE, threads, StepIndex.DEFAULT_MIN_PARALLEL_BYTES).count;
+	}
 }

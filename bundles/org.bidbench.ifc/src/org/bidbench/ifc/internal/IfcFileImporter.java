@@ -10,14 +10,14 @@ import org.bidbench.ifc.ReadOptions;
 /** BidBench's own importer: the IFC reader, for STEP and ifcZIP files and any file no other importer takes. */
 public final class IfcFileImporter implements ModelImporter {
 
-    @Override
-    public boolean accepts(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return name.endsWith(".ifc") || name.endsWith(".ifczip");
-    }
+	@Override
+	public boolean accepts(Path file) {
+		String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+		return name.endsWith(".ifc") || name.endsWith(".ifczip");
+	}
 
-    @Override
-    public IfcModel open(Path file, ReadOptions options) throws IOException {
-        return IfcModel.open(file, options);
-    }
+	@Override
+	public IfcModel open(Path file, ReadOptions options) throws IOException {
+		return IfcModel.open(file, options);
+	}
 }

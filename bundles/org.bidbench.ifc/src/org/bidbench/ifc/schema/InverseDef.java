@@ -11,5 +11,5 @@ package org.bidbench.ifc.schema;
  * @param declaredBy       the entity that declares it
  */
 public record InverseDef(String name, String sourceEntity, String forwardAttribute, String aggregate,
-        String declaredBy) {
+		String declaredBy) {
 }

@@ -12,8 +12,8 @@ import java.util.List;
  */
 public record TypeDef(String name, Kind kind, List<String> items, String underlying) {
 
-    /** What a TYPE declares. */
-    public enum Kind {
-        ENUMERATION, SELECT, DEFINED
-    }
+	/** What a TYPE declares. */
+	public enum Kind {
+		ENUMERATION, SELECT, DEFINED
+	}
 }

@@ -41,7 +41,8 @@ public final class ClientQuoteReport {
 		Map<String, String> labels = ReportLabels.of(locale);
 		ReportData data = new ReportData().labels(labels);
 		Opportunity opportunity = quote.eContainer() instanceof Opportunity o ? o : null;
-		String customerName = customer != null ? customer
+		String customerName = customer != null
+				? customer
 				: opportunity != null && opportunity.getCustomer() != null ? opportunity.getCustomer().getName() : "";
 		String projectName = project != null ? project : opportunity != null ? opportunity.getName() : "";
 		QuoteTotals totals = QuoteTotals.of(quote, terms);
@@ -66,7 +67,8 @@ public final class ClientQuoteReport {
 						line.getDiscountPercent() == null ? BigDecimal.ZERO : line.getDiscountPercent(),
 						QuoteAmounts.amount(line).amount(), line.getGlobalIds().size(),
 						compactLinks(line.getGlobalIds(), ReportLabels.isChinese(locale)),
-						line.getCharacteristics() == null ? ""
+						line.getCharacteristics() == null
+								? ""
 								: ItemCharacteristics.inLanguage(line.getCharacteristics(), ReportLabels.isChinese(locale)));
 			}
 		}
@@ -85,7 +87,8 @@ public final class ClientQuoteReport {
 		quote.getExclusions().forEach(e -> exclusions.add(ExclusionWords.of(e, labels)));
 		data.table("exclusions", exclusions);
 
-		LocalDate date = quote.getCreatedAt() == null ? LocalDate.now(ZoneOffset.UTC)
+		LocalDate date = quote.getCreatedAt() == null
+				? LocalDate.now(ZoneOffset.UTC)
 				: LocalDate.ofInstant(quote.getCreatedAt(), ZoneOffset.UTC);
 		LocalDate valid = quote.getValidUntil() != null ? quote.getValidUntil() : date.plusDays(terms.validityDays());
 		boolean chinese = ReportLabels.isChinese(locale);
@@ -99,12 +102,15 @@ public final class ClientQuoteReport {
 				.number("linesTotal", totals.linesTotal().amount()).number("discount", totals.discount().amount().negate())
 				.number("net", totals.net().amount()).number("tax", totals.tax().amount())
 				.number("grandTotal", totals.grandTotal().amount())
-				.text("inWords", chinese ? ("CNY".equals(quote.getCurrency()) ? "人民币" : quote.getCurrency() + " ")
-						+ AmountInWords.chinese(totals.grandTotal().amount())
+				.text("inWords", chinese
+						? ("CNY".equals(quote.getCurrency()) ? "人民币" : quote.getCurrency() + " ")
+								+ AmountInWords.chinese(totals.grandTotal().amount())
 						: AmountInWords.english(totals.grandTotal().amount(), quote.getCurrency()))
-				.text("model", quote.getLines().isEmpty() || quote.getLines().get(0).getModelSha256() == null ? ""
+				.text("model", quote.getLines().isEmpty() || quote.getLines().get(0).getModelSha256() == null
+						? ""
 						: quote.getLines().get(0).getModelSha256())
-				.text("rulePack", quote.getLines().isEmpty() || quote.getLines().get(0).getRulePackName() == null ? ""
+				.text("rulePack", quote.getLines().isEmpty() || quote.getLines().get(0).getRulePackName() == null
+						? ""
 						: quote.getLines().get(0).getRulePackName() + " " + quote.getLines().get(0).getRulePackVersion());
 		return data;
 	}
@@ -116,7 +122,8 @@ public final class ClientQuoteReport {
 	static String describe(QuoteLine line) {
 		String characteristics = line.getCharacteristics() == null ? "" : line.getCharacteristics().strip();
 		String detail = java.util.Arrays.stream(QuoteSections.detail(line).split(" / ")).map(String::strip)
-				.filter(v -> !v.isEmpty() && !v.equals(characteristics) && !characteristics.contains(": " + v)).collect(java.util.stream.Collectors.joining(" / "));
+				.filter(v -> !v.isEmpty() && !v.equals(characteristics) && !characteristics.contains(": " + v))
+				.collect(java.util.stream.Collectors.joining(" / "));
 		String description = line.getDescription() == null ? "" : line.getDescription();
 		return detail.isEmpty() ? description : description + " · " + detail;
 	}

@@ -179,9 +179,11 @@ public final class PipelineKpiReport {
 		}
 		if (v.id().startsWith("cycle-time.") && v.name().startsWith("Days in ")) {
 			String stageId = v.id().substring("cycle-time.".length());
-			Stage stage = workspace.getProcess() == null ? null
+			Stage stage = workspace.getProcess() == null
+					? null
 					: workspace.getProcess().getStages().stream().filter(st -> stageId.equals(st.getId())).findFirst().orElse(null);
-			return labels.get("kpi.daysIn") + (stage != null && stage.getLocalName() != null ? stage.getLocalName()
+			return labels.get("kpi.daysIn") + (stage != null && stage.getLocalName() != null
+					? stage.getLocalName()
 					: v.name().substring("Days in ".length()));
 		}
 		return v.name();
@@ -213,7 +215,8 @@ public final class PipelineKpiReport {
 	}
 
 	private static String millions(BigDecimal amount, boolean chinese) {
-		return chinese ? amount.movePointLeft(4).setScale(0, RoundingMode.HALF_UP).toPlainString() + " 万"
+		return chinese
+				? amount.movePointLeft(4).setScale(0, RoundingMode.HALF_UP).toPlainString() + " 万"
 				: amount.movePointLeft(6).setScale(1, RoundingMode.HALF_UP).toPlainString() + " M";
 	}
 }

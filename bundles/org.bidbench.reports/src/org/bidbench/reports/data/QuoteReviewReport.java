@@ -56,7 +56,8 @@ public final class QuoteReviewReport {
 	public static ReportData data(Quote quote, PriceCatalog catalog, Locale locale, org.bidbench.qto.Coverage coverage) {
 		Map<String, String> labels = ReportLabels.of(locale);
 		ReportData data = new ReportData().labels(labels);
-		LocalDate on = quote.getCreatedAt() == null ? LocalDate.now(ZoneOffset.UTC)
+		LocalDate on = quote.getCreatedAt() == null
+				? LocalDate.now(ZoneOffset.UTC)
 				: LocalDate.ofInstant(quote.getCreatedAt(), ZoneOffset.UTC);
 		ReportTable lines = new ReportTable("key", "code", "description", "category", "unit", "quantity", "unitCost", "unitPrice",
 				"discount", "cost", "amount", "margin", "marginPercent", "floor", "below");
@@ -76,7 +77,7 @@ public final class QuoteReviewReport {
 					amountOf(line.getUnitCost()), amountOf(line.getUnitPrice()), line.getDiscountPercent(),
 					line.getUnitCost() == null ? null : cost, amount, line.getUnitCost() == null ? null : amount.subtract(cost), marginPercent,
 					floor, below);
-			BigDecimal[] sums = categories.computeIfAbsent(category, c -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
+			BigDecimal[] sums = categories.computeIfAbsent(category, c -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
 			sums[0] = sums[0].add(cost);
 			sums[1] = sums[1].add(amount);
 			if (line.getUnitCost() == null) {
@@ -124,8 +125,10 @@ public final class QuoteReviewReport {
 		for (QuoteFlag f : ordered) {
 			flags.add(ReportLabels.worded(labels, "severity.", f.getSeverity().getLiteral()), ReportLabels.worded(labels, "flag.", f.getKind()),
 					f.getGlobalId(), f.getLineKey() == null ? "" : f.getLineKey(),
-					f.getMessage(), f.isAcknowledged() ? (f.getAcknowledgedBy() == null ? "" : f.getAcknowledgedBy().getName() + ": ")
-							+ (f.getComment() == null ? "" : f.getComment()) : "");
+					f.getMessage(), f.isAcknowledged()
+							? (f.getAcknowledgedBy() == null ? "" : f.getAcknowledgedBy().getName() + ": ")
+									+ (f.getComment() == null ? "" : f.getComment())
+							: "");
 		}
 		data.table("flags", flags);
 		ReportTable byClass = new ReportTable("ifcClass", "count", "priced", "excluded", "unmatched", "share");
@@ -152,7 +155,8 @@ public final class QuoteReviewReport {
 				.text("total", ReportLabels.money(total.amount(), 2)).text("cost", ReportLabels.money(cost.amount(), 2))
 				.text("margin", ReportLabels.money(total.minus(cost).amount(), 2))
 				.text("marginPercent", margin == null ? "—" : margin.toPlainString())
-				.text("approvalStatus", missing.isEmpty() ? "complete"
+				.text("approvalStatus", missing.isEmpty()
+						? "complete"
 						: "missing: " + missing.stream().map(r -> r.getPurpose() + " (" + r.getRole().getLiteral() + ")")
 								.collect(Collectors.joining(", ")))
 				.text("previous", previous == null ? "" : previous.getId());

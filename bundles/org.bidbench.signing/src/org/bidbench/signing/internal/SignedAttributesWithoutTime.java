@@ -14,14 +14,14 @@ import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
  */
 public final class SignedAttributesWithoutTime implements CMSAttributeTableGenerator {
 
-    private final DefaultSignedAttributeTableGenerator defaults;
+	private final DefaultSignedAttributeTableGenerator defaults;
 
-    public SignedAttributesWithoutTime(AttributeTable extra) {
-        this.defaults = new DefaultSignedAttributeTableGenerator(extra);
-    }
+	public SignedAttributesWithoutTime(AttributeTable extra) {
+		this.defaults = new DefaultSignedAttributeTableGenerator(extra);
+	}
 
-    @Override
-    public AttributeTable getAttributes(@SuppressWarnings("rawtypes") Map parameters) {
-        return defaults.getAttributes(parameters).remove(CMSAttributes.signingTime);
-    }
+	@Override
+	public AttributeTable getAttributes(@SuppressWarnings("rawtypes") Map parameters) {
+		return defaults.getAttributes(parameters).remove(CMSAttributes.signingTime);
+	}
 }

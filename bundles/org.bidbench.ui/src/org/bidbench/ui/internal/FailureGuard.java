@@ -18,44 +18,44 @@ import org.eclipse.ui.PlatformUI;
  */
 final class FailureGuard {
 
-    private FailureGuard() {
-    }
+	private FailureGuard() {
+	}
 
-    /** Watches every job's result from now on. */
-    static void install() {
-        Job.getJobManager().addJobChangeListener(new JobChangeAdapter() {
-            @Override
-            public void done(IJobChangeEvent event) {
-                IStatus result = event.getResult();
-                if (result != null && result.getException() instanceof Error error) {
-                    show(event.getJob().getName(), error);
-                }
-            }
-        });
-    }
+	/** Watches every job's result from now on. */
+	static void install() {
+		Job.getJobManager().addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				IStatus result = event.getResult();
+				if (result != null && result.getException() instanceof Error error) {
+					show(event.getJob().getName(), error);
+				}
+			}
+		});
+	}
 
-    /** Tells the user about an error that ended some work; safe from any thread. */
-    static void show(String work, Throwable error) {
-        Display display = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getDisplay() : Display.getDefault();
-        if (display == null || display.isDisposed()) {
-            return;
-        }
-        String message = describe(work, error);
-        display.asyncExec(() -> {
-            Shell shell = display.getActiveShell();
-            MessageDialog.openError(shell, Messages.FailureGuard_title, message);
-        });
-    }
+	/** Tells the user about an error that ended some work; safe from any thread. */
+	static void show(String work, Throwable error) {
+		Display display = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getDisplay() : Display.getDefault();
+		if (display == null || display.isDisposed()) {
+			return;
+		}
+		String message = describe(work, error);
+		display.asyncExec(() -> {
+			Shell shell = display.getActiveShell();
+			MessageDialog.openError(shell, Messages.FailureGuard_title, message);
+		});
+	}
 
-    static String describe(String work, Throwable error) {
-        if (error instanceof OutOfMemoryError) {
-            long maxMb = Runtime.getRuntime().maxMemory() >> 20;
-            return NLS.bind(Messages.FailureGuard_outOfMemory, new Object[] { work, maxMb,
-                    Math.max(2, 2 * ((maxMb + 1023) / 1024)) });
-        }
-        if (error instanceof StackOverflowError) {
-            return NLS.bind(Messages.FailureGuard_tooDeep, work);
-        }
-        return NLS.bind(Messages.FailureGuard_internal, work, error.toString());
-    }
+	static String describe(String work, Throwable error) {
+		if (error instanceof OutOfMemoryError) {
+			long maxMb = Runtime.getRuntime().maxMemory() >> 20;
+			return NLS.bind(Messages.FailureGuard_outOfMemory, new Object[]{work, maxMb,
+					Math.max(2, 2 * ((maxMb + 1023) / 1024))});
+		}
+		if (error instanceof StackOverflowError) {
+			return NLS.bind(Messages.FailureGuard_tooDeep, work);
+		}
+		return NLS.bind(Messages.FailureGuard_internal, work, error.toString());
+	}
 }

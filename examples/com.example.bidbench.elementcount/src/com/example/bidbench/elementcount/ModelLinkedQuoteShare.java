@@ -42,7 +42,8 @@ public class ModelLinkedQuoteShare implements KpiProvider {
 				}
 			}
 		}
-		BigDecimal value = made == 0 ? null
+		BigDecimal value = made == 0
+				? null
 				: BigDecimal.valueOf(linked).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(made), 1, RoundingMode.HALF_UP);
 		return List.of(new KpiValue("model-linked-quotes", "Model-linked quotes", value, "%", BigDecimal.valueOf(linked),
 				BigDecimal.valueOf(made), "quotes of the period whose every line covers model elements / quotes of the period"));

@@ -25,7 +25,8 @@ public class VolumeTierPricing implements PricingStrategy {
 	@Override
 	public Optional<Money> unitPrice(CostItem item, BigDecimal quantity, PricingContext context) {
 		return catalog.unitPrice(item, quantity, context).map(price -> {
-			BigDecimal keep = quantity.compareTo(SECOND_TIER) >= 0 ? new BigDecimal("0.94")
+			BigDecimal keep = quantity.compareTo(SECOND_TIER) >= 0
+					? new BigDecimal("0.94")
 					: quantity.compareTo(FIRST_TIER) >= 0 ? new BigDecimal("0.97") : BigDecimal.ONE;
 			return new Money(price.amount().multiply(keep).setScale(2, RoundingMode.HALF_UP), price.currency());
 		});

@@ -126,7 +126,8 @@ class ConstructionSequenceTest {
 				"#" + (n + 8) + "=IFCRELASSIGNSTOPROCESS('0DemoRel00000000000003',$,$,$,(" + roof + "),$,#" + (n + 5) + ",$);",
 				"#" + (n + 9) + "=IFCRELSEQUENCE('0DemoRel00000000000004',$,$,$,#" + (n + 4) + ",#" + (n + 5) + ",$,.FINISH_START.,$);",
 				"#" + (n + 10) + "=IFCWORKSCHEDULE('0DemoSchedule000000001',$,'Shell',$,$,$,'2027-02-01T00:00:00',$,$,$,$,'2027-03-01T00:00:00',$,.PLANNED.);",
-				"#" + (n + 11) + "=IFCRELASSIGNSTOCONTROL('0DemoRel00000000000005',$,$,$,(#" + (n + 2) + ",#" + (n + 4) + ",#" + (n + 5) + "),$,#" + (n + 10) + ");");
+				"#" + (n + 11) + "=IFCRELASSIGNSTOCONTROL('0DemoRel00000000000005',$,$,$,(#" + (n + 2) + ",#" + (n + 4) + ",#" + (n + 5) + "),$,#" + (n + 10)
+						+ ");");
 		int end = text.lastIndexOf("ENDSEC;");
 		Path file = dir.resolve("house-with-schedule.ifc");
 		Files.writeString(file, text.substring(0, end) + schedule + "\n" + text.substring(end), StandardCharsets.ISO_8859_1);
@@ -178,16 +179,17 @@ class ConstructionSequenceTest {
 	void importedMsProjectXml() throws Exception {
 		IfcModel model = DemoSamples.house();
 		Path xml = dir.resolve("plan.xml");
-		Files.writeString(xml, """
-				<?xml version="1.0" encoding="UTF-8"?>
-				<Project xmlns="http://schemas.microsoft.com/project">
-				  <Tasks>
-				    <Task><UID>0</UID><Name>House</Name><Summary>1</Summary><Start>2027-05-03T08:00:00</Start><Finish>2027-05-21T17:00:00</Finish></Task>
-				    <Task><UID>1</UID><Name>Slabs</Name><Start>2027-05-03T08:00:00</Start><Finish>2027-05-07T17:00:00</Finish><Notes>class:IfcSlab</Notes></Task>
-				    <Task><UID>2</UID><Name>Windows</Name><Start>2027-05-17T08:00:00</Start><Finish>2027-05-21T17:00:00</Finish><Notes>class:IfcWindow</Notes></Task>
-				  </Tasks>
-				</Project>
-				""");
+		Files.writeString(xml,
+				"""
+						<?xml version="1.0" encoding="UTF-8"?>
+						<Project xmlns="http://schemas.microsoft.com/project">
+						  <Tasks>
+						    <Task><UID>0</UID><Name>House</Name><Summary>1</Summary><Start>2027-05-03T08:00:00</Start><Finish>2027-05-21T17:00:00</Finish></Task>
+						    <Task><UID>1</UID><Name>Slabs</Name><Start>2027-05-03T08:00:00</Start><Finish>2027-05-07T17:00:00</Finish><Notes>class:IfcSlab</Notes></Task>
+						    <Task><UID>2</UID><Name>Windows</Name><Start>2027-05-17T08:00:00</Start><Finish>2027-05-21T17:00:00</Finish><Notes>class:IfcWindow</Notes></Task>
+						  </Tasks>
+						</Project>
+						""");
 		ConstructionSchedule s = ScheduleImport.read(xml, model, null);
 		assertEquals(List.of("Slabs", "Windows"), s.tasks().stream().map(ConstructionTask::name).toList());
 		assertEquals(model.instancesOf("IfcWindow").size(), s.tasks().get(1).globalIds().size());

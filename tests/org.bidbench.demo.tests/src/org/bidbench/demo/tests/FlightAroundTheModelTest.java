@@ -24,24 +24,24 @@ class FlightAroundTheModelTest {
 	@Test
 	void flightsBetweenOppositeViewsOfTheHouseStayOutsideIt() throws Exception {
 		double[] box = bounds(DemoSamples.houseGeometry());
-		double[] centre = { (box[0] + box[3]) / 2, (box[1] + box[4]) / 2, (box[2] + box[5]) / 2 };
+		double[] centre = {(box[0] + box[3]) / 2, (box[1] + box[4]) / 2, (box[2] + box[5]) / 2};
 		double reach = Math.sqrt(Math.pow(box[3] - box[0], 2) + Math.pow(box[4] - box[1], 2) + Math.pow(box[5] - box[2], 2));
 		double h = centre[2];
 		List<double[][]> pairs = List.of(
 				// the two views of the video in which the roof was crossed (DemoUiSamples.twoViews)
-				new double[][] { { 32, -22, 14 }, { -18, 28, 9 }, { 6, 4, 3 } },
+				new double[][]{{32, -22, 14}, {-18, 28, 9}, {6, 4, 3}},
 				// exactly opposite, level with the centre: the straight line runs through the middle
-				new double[][] { { centre[0] + reach, centre[1], h }, { centre[0] - reach, centre[1], h }, centre },
+				new double[][]{{centre[0] + reach, centre[1], h}, {centre[0] - reach, centre[1], h}, centre},
 				// south and north, from above
-				new double[][] { { centre[0], centre[1] - reach, h + reach / 2 }, { centre[0], centre[1] + reach, h + reach / 2 },
-						centre },
+				new double[][]{{centre[0], centre[1] - reach, h + reach / 2}, {centre[0], centre[1] + reach, h + reach / 2},
+						centre},
 				// from a corner to the opposite corner, at different heights and distances
-				new double[][] { { box[0] - 8, box[1] - 8, box[5] + 6 }, { box[3] + 14, box[4] + 12, box[2] + 2 }, centre });
+				new double[][]{{box[0] - 8, box[1] - 8, box[5] + 6}, {box[3] + 14, box[4] + 12, box[2] + 2}, centre});
 		for (double[][] pair : pairs) {
 			StepView from = StepView.camera(pair[0], pair[2], 45), to = StepView.camera(pair[1], pair[2], 45);
 			assertFalse(inside(pair[0], box) || inside(pair[1], box), "both ends see the house from outside");
 			double nearestEnd = Math.min(distance(pair[0], pair[2]), distance(pair[1], pair[2]));
-			double[] straightMiddle = { (pair[0][0] + pair[1][0]) / 2, (pair[0][1] + pair[1][1]) / 2, (pair[0][2] + pair[1][2]) / 2 };
+			double[] straightMiddle = {(pair[0][0] + pair[1][0]) / 2, (pair[0][1] + pair[1][1]) / 2, (pair[0][2] + pair[1][2]) / 2};
 			assertTrue(inside(straightMiddle, box) || distance(straightMiddle, pair[2]) < nearestEnd,
 					"the case is one a straight flight fails: its middle " + java.util.Arrays.toString(straightMiddle)
 							+ " is in the house " + java.util.Arrays.toString(box) + " or nearer the target than both ends");
@@ -60,7 +60,7 @@ class FlightAroundTheModelTest {
 	}
 
 	static double[] bounds(List<ProductGeometry> geometry) {
-		double[] b = { Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
+		double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
 		for (ProductGeometry g : geometry) {
 			for (Mesh m : g.meshes()) {
 				float[] p = m.positions();

@@ -20,12 +20,12 @@ class FlythroughTest {
 
 	static Storyboard board() {
 		return new Storyboard("t", "", List.of(
-				StoryStep.of("far", StepView.camera(new double[] { 40, -30, 25 }, new double[] { 5, 5, 3 }, 45), 2),
-				StoryStep.of("close", StepView.camera(new double[] { 8, 2, 1.6 }, new double[] { 5, 5, 1.5 }, 60), 2),
-				StoryStep.of("at the door", StepView.camera(new double[] { -3, -2, 1.6 }, new double[] { 5, 5, 1.6 }, 45), 1),
-				new StoryStep("walk", List.of(), StepView.camera(new double[] { 3, 9, 1.6 }, new double[] { 3, 12, 1.6 }, 70),
+				StoryStep.of("far", StepView.camera(new double[]{40, -30, 25}, new double[]{5, 5, 3}, 45), 2),
+				StoryStep.of("close", StepView.camera(new double[]{8, 2, 1.6}, new double[]{5, 5, 1.5}, 60), 2),
+				StoryStep.of("at the door", StepView.camera(new double[]{-3, -2, 1.6}, new double[]{5, 5, 1.6}, 45), 1),
+				new StoryStep("walk", List.of(), StepView.camera(new double[]{3, 9, 1.6}, new double[]{3, 12, 1.6}, 70),
 						List.of(), 2, StoryStep.Transition.WALK,
-						List.of(new double[] { 0, 0, 1.6 }, new double[] { 3, 0, 1.6 }, new double[] { 3, 6, 1.6 }))));
+						List.of(new double[]{0, 0, 1.6}, new double[]{3, 0, 1.6}, new double[]{3, 6, 1.6}))));
 	}
 
 	@Test
@@ -43,7 +43,8 @@ class FlythroughTest {
 			double seconds = f.arrival(step) - f.stepStart(step);
 			double moved = p.eyeDistance(previous);
 			if (seconds > 0) {
-				double segmentLength = b.steps().get(step).transition() == StoryStep.Transition.WALK ? routeLength(b, step)
+				double segmentLength = b.steps().get(step).transition() == StoryStep.Transition.WALK
+						? routeLength(b, step)
 						: arcSpeedBound(b, step);
 				double bound = Easing.PEAK_SLOPE * segmentLength / seconds / FPS * 1.01 + 1e-9;
 				assertTrue(moved <= bound, "frame " + i + " moved the eye " + moved + " m, bound " + bound);
@@ -95,13 +96,13 @@ class FlythroughTest {
 		double turn = Math.abs(Math.IEEEremainder(Math.atan2(c[1], c[0]) - Math.atan2(a[1], a[0]), 2 * Math.PI));
 		double rise = Math.abs(Math.atan2(c[2], Math.hypot(c[0], c[1])) - Math.atan2(a[2], Math.hypot(a[0], a[1])));
 		double[] ta = from.target(), tc = to.target();
-		double targetTravel = norm(new double[] { tc[0] - ta[0], tc[1] - ta[1], tc[2] - ta[2] });
+		double targetTravel = norm(new double[]{tc[0] - ta[0], tc[1] - ta[1], tc[2] - ta[2]});
 		return targetTravel + Math.abs(dc - da) + Math.max(da, dc) * (turn + rise);
 	}
 
 	private static double[] offset(StepView v) {
 		double[] e = v.eye(), t = v.target();
-		return new double[] { e[0] - t[0], e[1] - t[1], e[2] - t[2] };
+		return new double[]{e[0] - t[0], e[1] - t[1], e[2] - t[2]};
 	}
 
 	private static double norm(double[] v) {

@@ -50,8 +50,13 @@ class RoomTourTest {
 			}
 		}
 		long cuts = plan.storyboard().steps().stream().skip(1).filter(s -> s.transition() == StoryStep.Transition.CUT).count();
-		String rooms = plan.rooms().stream().map(r -> r.name() + String.format(" (%.1f %.1f floor %.2f)", r.centre()[0], r.centre()[1], r.floor())).toList().toString();
-		String passages = plan.passages().stream().map(p -> p.globalId() + String.format("@(%.1f %.1f %.2f across %.2f %.2f)", p.centre()[0], p.centre()[1], p.centre()[2], p.across()[0], p.across()[1]) + ": " + p.a().name() + " - " + (p.b() == null ? "outside" : p.b().name())).toList().toString();
+		String rooms = plan.rooms().stream().map(r -> r.name() + String.format(" (%.1f %.1f floor %.2f)", r.centre()[0], r.centre()[1], r.floor())).toList()
+				.toString();
+		String passages = plan.passages().stream()
+				.map(p -> p.globalId()
+						+ String.format("@(%.1f %.1f %.2f across %.2f %.2f)", p.centre()[0], p.centre()[1], p.centre()[2], p.across()[0], p.across()[1]) + ": "
+						+ p.a().name() + " - " + (p.b() == null ? "outside" : p.b().name()))
+				.toList().toString();
 		assertTrue(cuts == 0, "the tour walks through doors to every room: " + walked
 				+ " walked, " + cuts + " cut; rooms " + rooms + "; passages " + passages);
 		assertTrue(!plan.passages().isEmpty());
@@ -65,9 +70,9 @@ class RoomTourTest {
 		RoomTour.Plan plan = RoomTour.plan(model, geometry, GROUND);
 		RoomTour.Room room = plan.rooms().get(0);
 		double eyeZ = room.floor() + RoomTour.EYE_HEIGHT;
-		double[] from = { room.centre()[0], room.centre()[1], eyeZ };
+		double[] from = {room.centre()[0], room.centre()[1], eyeZ};
 		// walk 40 m east: the house is smaller, so a wall stops the walker
-		double[] to = { from[0] + 40, from[1], eyeZ };
+		double[] to = {from[0] + 40, from[1], eyeZ};
 		WalkObstacles.Hit hit = obstacles.bodyHit(from, to, RoomTour.EYE_HEIGHT);
 		assertNotNull(hit, "a wall lies between the room and 40 m east");
 		double[] stop = obstacles.walk(from, to, RoomTour.EYE_HEIGHT);
@@ -76,7 +81,7 @@ class RoomTourTest {
 		assertTrue(stop[0] - from[0] >= wallAt - WalkObstacles.CLEARANCE - 0.01, "but not far before it");
 		assertNull(obstacles.bodyHit(from, stop, RoomTour.EYE_HEIGHT), "the way to the stop is clear");
 		// a short step inside the room is not stopped
-		double[] near = { from[0] + 0.1, from[1], eyeZ };
+		double[] near = {from[0] + 0.1, from[1], eyeZ};
 		assertEquals(near[0], obstacles.walk(from, near, RoomTour.EYE_HEIGHT)[0], 1e-9);
 	}
 }

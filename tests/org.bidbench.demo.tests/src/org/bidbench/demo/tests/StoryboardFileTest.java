@@ -25,21 +25,21 @@ class StoryboardFileTest {
 	Path dir;
 
 	static Storyboard sample() {
-		StepView full = new StepView(new double[] { 0.1 + 0.2, -12.345678901234567, 1e-9 }, new double[] { 5, 6, 7 }, 47.5,
+		StepView full = new StepView(new double[]{0.1 + 0.2, -12.345678901234567, 1e-9}, new double[]{5, 6, 7}, 47.5,
 				false, 0, List.of("2Xx$hidden00000000000", "3abc_hidden0000000000"), List.of("1sel_ected00000000000"),
 				true, List.of("1sel_ected00000000000"),
 				Map.of("0colour000000000000$A", new Colour(0.25f, 0.5f, 0.75f, 0.3f)),
 				List.of(new StepView.Plane(1, 2, 3.3, 0, 0, 1), new StepView.Plane(0, -4, 0, 0, -1, 0)), true);
-		StepView ortho = new StepView(new double[] { 10, 10, 10 }, new double[] { 0, 0, 0 }, 45, true, 23.25, List.of(),
+		StepView ortho = new StepView(new double[]{10, 10, 10}, new double[]{0, 0, 0}, 45, true, 23.25, List.of(),
 				List.of(), false, List.of(), Map.of(), List.of(), false);
 		return new Storyboard("Haus am See — 客户演示", "AC20-FZK-Haus.ifc", List.of(
 				new StoryStep("Overview <&> \"quotes\"", List.of("Two storeys, 170 m²", "交付周期 6 个月"), ortho,
 						List.of(), 5, StoryStep.Transition.CUT, List.of()),
 				new StoryStep("The walls", List.of(), full, List.of("line-1", "line|2"), 7.25, StoryStep.Transition.FLY,
 						List.of()),
-				new StoryStep("Walk in", List.of("mind the step"), StepView.camera(new double[] { 1, 2, 1.6 },
-						new double[] { 4, 2, 1.3 }, 70), List.of(), 3, StoryStep.Transition.WALK,
-						List.of(new double[] { 0.5, 0.5, 1.6 }, new double[] { 1, 1.5, 1.6 }))));
+				new StoryStep("Walk in", List.of("mind the step"), StepView.camera(new double[]{1, 2, 1.6},
+						new double[]{4, 2, 1.3}, 70), List.of(), 3, StoryStep.Transition.WALK,
+						List.of(new double[]{0.5, 0.5, 1.6}, new double[]{1, 1.5, 1.6}))));
 	}
 
 	@Test

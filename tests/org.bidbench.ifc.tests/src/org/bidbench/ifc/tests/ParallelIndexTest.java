@@ -25,100 +25,100 @@ import org.junit.jupiter.api.Test;
  */
 class ParallelIndexTest {
 
-    /** Everything an index holds that a reader uses, as comparable values. */
-    private record Snapshot(int count, int[] ids, int[] types, int[] offsets, List<String> typeNames, int skipped,
-            boolean complete, int dataSections, List<String> headerKeywords, List<String> problems) {
+	/** Everything an index holds that a reader uses, as comparable values. */
+	private record Snapshot(int count, int[] ids, int[] types, int[] offsets, List<String> typeNames, int skipped,
+			boolean complete, int dataSections, List<String> headerKeywords, List<String> problems) {
 
-        static Snapshot of(byte[] file, int threads) {
-            List<String> problems = new ArrayList<>();
-            StepIndex index = StepIndex.scan(ByteBuffer.wrap(file), (o, id, e, m) -> problems.add(o + " #" + id + " " + e + " " + m),
-                    ReadMonitor.NONE, threads, 1);
-            List<String> names = new ArrayList<>();
-            for (int t = 0; t < index.typeNames.size(); t++) {
-                names.add(index.typeNames.name(t));
-            }
-            return new Snapshot(index.count, Arrays.copyOf(index.ids, index.count), Arrays.copyOf(index.types, index.count),
-                    Arrays.copyOf(index.offsets, index.count), names, index.skipped, index.complete, index.dataSections,
-                    List.copyOf(index.headerKeywords), problems);
-        }
+		static Snapshot of(byte[] file, int threads) {
+			List<String> problems = new ArrayList<>();
+			StepIndex index = StepIndex.scan(ByteBuffer.wrap(file), (o, id, e, m) -> problems.add(o + " #" + id + " " + e + " " + m),
+					ReadMonitor.NONE, threads, 1);
+			List<String> names = new ArrayList<>();
+			for (int t = 0; t < index.typeNames.size(); t++) {
+				names.add(index.typeNames.name(t));
+			}
+			return new Snapshot(index.count, Arrays.copyOf(index.ids, index.count), Arrays.copyOf(index.types, index.count),
+					Arrays.copyOf(index.offsets, index.count), names, index.skipped, index.complete, index.dataSections,
+					List.copyOf(index.headerKeywords), problems);
+		}
 
-        void assertSameAs(Snapshot expected, String what) {
-            assertEquals(expected.count, count, what + ": count");
-            assertArrayEquals(expected.ids, ids, what + ": ids");
-            assertArrayEquals(expected.types, types, what + ": types");
-            assertArrayEquals(expected.offsets, offsets, what + ": offsets");
-            assertEquals(expected.typeNames, typeNames, what + ": type names");
-            assertEquals(expected.skipped, skipped, what + ": skipped");
-            assertEquals(expected.complete, complete, what + ": complete");
-            assertEquals(expected.dataSections, dataSections, what + ": data sections");
-            assertEquals(expected.headerKeywords, headerKeywords, what + ": header");
-            assertEquals(expected.problems, problems, what + ": problems");
-        }
-    }
+		void assertSameAs(Snapshot expected, String what) {
+			assertEquals(expected.count, count, what + ": count");
+			assertArrayEquals(expected.ids, ids, what + ": ids");
+			assertArrayEquals(expected.types, types, what + ": types");
+			assertArrayEquals(expected.offsets, offsets, what + ": offsets");
+			assertEquals(expected.typeNames, typeNames, what + ": type names");
+			assertEquals(expected.skipped, skipped, what + ": skipped");
+			assertEquals(expected.complete, complete, what + ": complete");
+			assertEquals(expected.dataSections, dataSections, what + ": data sections");
+			assertEquals(expected.headerKeywords, headerKeywords, what + ": header");
+			assertEquals(expected.problems, problems, what + ": problems");
+		}
+	}
 
-    @Test
-    void everySampleGivesTheSameIndexOnOneToEightThreads() throws IOException {
-        List<Path> files;
-        try (Stream<Path> list = Files.list(TestFiles.samples())) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".ifc")).sorted().toList();
-        }
-        assertTrue(files.size() >= 10, "samples: " + files);
-        for (Path file : files) {
-            byte[] bytes = Files.readAllBytes(file);
-            Snapshot one = Snapshot.of(bytes, 1);
-            assertTrue(one.count > 0, file + " has instances");
-            for (int threads : new int[] { 2, 3, 8 }) {
-                Snapshot.of(bytes, threads).assertSameAs(one, file.getFileName() + " on " + threads + " threads");
-            }
-        }
-    }
+	@Test
+	void everySampleGivesTheSameIndexOnOneToEightThreads() throws IOException {
+		List<Path> files;
+		try (Stream<Path> list = Files.list(TestFiles.samples())) {
+			files = list.filter(p -> p.getFileName().toString().endsWith(".ifc")).sorted().toList();
+		}
+		assertTrue(files.size() >= 10, "samples: " + files);
+		for (Path file : files) {
+			byte[] bytes = Files.readAllBytes(file);
+			Snapshot one = Snapshot.of(bytes, 1);
+			assertTrue(one.count > 0, file + " has instances");
+			for (int threads : new int[]{2, 3, 8}) {
+				Snapshot.of(bytes, threads).assertSameAs(one, file.getFileName() + " on " + threads + " threads");
+			}
+		}
+	}
 
-    @Test
-    void aChunkGuessedInsideAStringIsScannedAgainFromWhereTheFileSaysItStarts() {
-        // Strings holding line breaks followed by '#': every such line looks like an instance start.
-        StringBuilder data = new StringBuilder();
-        for (int i = 1; i <= 400; i++) {
-            data.append("#").append(i).append("=IFCLABEL('line\n#").append(100_000 + i).append("=IFCWALL(''x'');\n#9=');\n");
-            data.append("/* a comment\n#77=IFCSLAB(); */\n");
-        }
-        byte[] file = TestFiles.file("IFC4", data.toString()).getBytes(StandardCharsets.ISO_8859_1);
-        Snapshot one = Snapshot.of(file, 1);
-        assertEquals(400, one.count, "the strings and comments are not instances");
-        for (int threads = 2; threads <= 16; threads++) {
-            Snapshot.of(file, threads).assertSameAs(one, threads + " threads");
-        }
-    }
+	@Test
+	void aChunkGuessedInsideAStringIsScannedAgainFromWhereTheFileSaysItStarts() {
+		// Strings holding line breaks followed by '#': every such line looks like an instance start.
+		StringBuilder data = new StringBuilder();
+		for (int i = 1; i <= 400; i++) {
+			data.append("#").append(i).append("=IFCLABEL('line\n#").append(100_000 + i).append("=IFCWALL(''x'');\n#9=');\n");
+			data.append("/* a comment\n#77=IFCSLAB(); */\n");
+		}
+		byte[] file = TestFiles.file("IFC4", data.toString()).getBytes(StandardCharsets.ISO_8859_1);
+		Snapshot one = Snapshot.of(file, 1);
+		assertEquals(400, one.count, "the strings and comments are not instances");
+		for (int threads = 2; threads <= 16; threads++) {
+			Snapshot.of(file, threads).assertSameAs(one, threads + " threads");
+		}
+	}
 
-    @Test
-    void twoDataSectionsBrokenInstancesAndATruncatedEndComeOutTheSame() {
-        StringBuilder first = new StringBuilder();
-        for (int i = 1; i <= 300; i++) {
-            first.append("#").append(i).append("=IFCWALL('w").append(i).append("',$);\n");
-            if (i % 37 == 0) {
-                first.append("#=BROKEN;\n#").append(i).append("X=IFCSLAB();\nnot an instance;\n");
-            }
-        }
-        StringBuilder text = new StringBuilder(TestFiles.file("IFC4", first.toString()));
-        int end = text.lastIndexOf("END-ISO-10303-21;");
-        StringBuilder second = new StringBuilder("DATA;\n");
-        for (int i = 301; i <= 600; i++) {
-            second.append("#").append(i).append("=IFCDOOR('d").append(i).append("');\n");
-        }
-        second.append("ENDSEC;\n");
-        text.insert(end, second);
-        byte[] whole = text.toString().getBytes(StandardCharsets.ISO_8859_1);
-        Snapshot one = Snapshot.of(whole, 1);
-        assertEquals(2, one.dataSections);
-        assertTrue(one.skipped > 0 && !one.problems.isEmpty(), "the broken lines are reported");
-        for (int threads = 2; threads <= 12; threads++) {
-            Snapshot.of(whole, threads).assertSameAs(one, "two sections on " + threads + " threads");
-        }
-        // Cut inside an instance of the second section: truncated, reported the same way.
-        byte[] cut = Arrays.copyOf(whole, text.indexOf("#450=") + 8);
-        Snapshot oneCut = Snapshot.of(cut, 1);
-        assertTrue(!oneCut.complete && !oneCut.problems.isEmpty());
-        for (int threads = 2; threads <= 12; threads++) {
-            Snapshot.of(cut, threads).assertSameAs(oneCut, "truncated on " + threads + " threads");
-        }
-    }
+	@Test
+	void twoDataSectionsBrokenInstancesAndATruncatedEndComeOutTheSame() {
+		StringBuilder first = new StringBuilder();
+		for (int i = 1; i <= 300; i++) {
+			first.append("#").append(i).append("=IFCWALL('w").append(i).append("',$);\n");
+			if (i % 37 == 0) {
+				first.append("#=BROKEN;\n#").append(i).append("X=IFCSLAB();\nnot an instance;\n");
+			}
+		}
+		StringBuilder text = new StringBuilder(TestFiles.file("IFC4", first.toString()));
+		int end = text.lastIndexOf("END-ISO-10303-21;");
+		StringBuilder second = new StringBuilder("DATA;\n");
+		for (int i = 301; i <= 600; i++) {
+			second.append("#").append(i).append("=IFCDOOR('d").append(i).append("');\n");
+		}
+		second.append("ENDSEC;\n");
+		text.insert(end, second);
+		byte[] whole = text.toString().getBytes(StandardCharsets.ISO_8859_1);
+		Snapshot one = Snapshot.of(whole, 1);
+		assertEquals(2, one.dataSections);
+		assertTrue(one.skipped > 0 && !one.problems.isEmpty(), "the broken lines are reported");
+		for (int threads = 2; threads <= 12; threads++) {
+			Snapshot.of(whole, threads).assertSameAs(one, "two sections on " + threads + " threads");
+		}
+		// Cut inside an instance of the second section: truncated, reported the same way.
+		byte[] cut = Arrays.copyOf(whole, text.indexOf("#450=") + 8);
+		Snapshot oneCut = Snapshot.of(cut, 1);
+		assertTrue(!oneCut.complete && !oneCut.problems.isEmpty());
+		for (int threads = 2; threads <= 12; threads++) {
+			Snapshot.of(cut, threads).assertSameAs(oneCut, "truncated on " + threads + " threads");
+		}
+	}
 }

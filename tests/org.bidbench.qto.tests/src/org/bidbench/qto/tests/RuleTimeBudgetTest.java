@@ -22,26 +22,26 @@ import org.junit.jupiter.api.Test;
  */
 class RuleTimeBudgetTest {
 
-    @Test
-    void aRuleBeyondItsBudgetIsStoppedAndFlagged() throws Exception {
-        IfcModel model = Samples.open("AC20-FZK-Haus.ifc");
-        var pack = RulePackReader.read("""
-                pack: t
-                name: T
-                version: 1
-                rules:
-                  - id: everything
-                    item: {code: A, description: Every product, unit: pcs}
-                    select: {class: IfcProduct}
-                    measure: count
-                """, "budget.qto.yaml");
-        TakeoffResult r = new TakeoffSession(model, ComputedQuantitySource.NONE).ruleTimeBudget(Duration.ZERO).run(pack);
-        List<TakeoffFlag> stopped = r.flags(FlagKind.TIME_BUDGET);
-        assertEquals(1, stopped.size(), r.flags().toString());
-        assertEquals("everything", stopped.get(0).ruleId());
-        assertTrue(stopped.get(0).message().contains("its line is incomplete"), stopped.get(0).message());
-        assertTrue(FlagKind.TIME_BUDGET.isError(), "an incomplete line blocks the release of a quote until acknowledged");
-        TakeoffResult full = new TakeoffSession(model, ComputedQuantitySource.NONE).run(pack);
-        assertTrue(full.flags(FlagKind.TIME_BUDGET).isEmpty(), "within the default budget nothing is stopped");
-    }
+	@Test
+	void aRuleBeyondItsBudgetIsStoppedAndFlagged() throws Exception {
+		IfcModel model = Samples.open("AC20-FZK-Haus.ifc");
+		var pack = RulePackReader.read("""
+				pack: t
+				name: T
+				version: 1
+				rules:
+				  - id: everything
+				    item: {code: A, description: Every product, unit: pcs}
+				    select: {class: IfcProduct}
+				    measure: count
+				""", "budget.qto.yaml");
+		TakeoffResult r = new TakeoffSession(model, ComputedQuantitySource.NONE).ruleTimeBudget(Duration.ZERO).run(pack);
+		List<TakeoffFlag> stopped = r.flags(FlagKind.TIME_BUDGET);
+		assertEquals(1, stopped.size(), r.flags().toString());
+		assertEquals("everything", stopped.get(0).ruleId());
+		assertTrue(stopped.get(0).message().contains("its line is incomplete"), stopped.get(0).message());
+		assertTrue(FlagKind.TIME_BUDGET.isError(), "an incomplete line blocks the release of a quote until acknowledged");
+		TakeoffResult full = new TakeoffSession(model, ComputedQuantitySource.NONE).run(pack);
+		assertTrue(full.flags(FlagKind.TIME_BUDGET).isEmpty(), "within the default budget nothing is stopped");
+	}
 }

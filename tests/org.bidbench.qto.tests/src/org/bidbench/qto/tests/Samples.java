@@ -21,166 +21,166 @@ import org.bidbench.ifc.IfcModel;
  */
 final class Samples {
 
-    private Samples() {
-    }
+	private Samples() {
+	}
 
-    /**
-     * The shared sample folder. Where it is absent the calling test fails when the environment
-     * variable {@code CI} is set (a CI set-up without samples is broken) and is skipped otherwise,
-     * saying so on the test output.
-     */
-    static Path folder() {
-        String dir = System.getProperty("bidbench.samples", "");
-        Path p = dir.isEmpty() ? null : Path.of(dir);
-        require(p != null && holdsModels(p), "the sample folder " + (dir.isEmpty() ? "(system property bidbench.samples unset)" : dir)
-                + " is absent");
-        return p;
-    }
+	/**
+	 * The shared sample folder. Where it is absent the calling test fails when the environment
+	 * variable {@code CI} is set (a CI set-up without samples is broken) and is skipped otherwise,
+	 * saying so on the test output.
+	 */
+	static Path folder() {
+		String dir = System.getProperty("bidbench.samples", "");
+		Path p = dir.isEmpty() ? null : Path.of(dir);
+		require(p != null && holdsModels(p), "the sample folder " + (dir.isEmpty() ? "(system property bidbench.samples unset)" : dir)
+				+ " is absent");
+		return p;
+	}
 
-    /** A sample model; absent, the test fails under CI and is skipped (saying so) elsewhere. */
-    static Path sample(String name) {
-        Path p = folder().resolve(name);
-        require(Files.isRegularFile(p), "sample " + p + " is absent");
-        return p;
-    }
+	/** A sample model; absent, the test fails under CI and is skipped (saying so) elsewhere. */
+	static Path sample(String name) {
+		Path p = folder().resolve(name);
+		require(Files.isRegularFile(p), "sample " + p + " is absent");
+		return p;
+	}
 
-    private static void require(boolean present, String what) {
-        if (present) {
-            return;
-        }
-        String ci = System.getenv("CI");
-        if (ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false")) {
-            fail(what + " but CI is set: the CI machine must provide ../shared/samples/ifc (or -Dbidbench.samples=DIR)");
-        }
-        System.out.println("SKIPPED: " + what + "; outside CI the tests that need it are skipped");
-        assumeTrue(false, "SKIPPED: " + what);
-    }
+	private static void require(boolean present, String what) {
+		if (present) {
+			return;
+		}
+		String ci = System.getenv("CI");
+		if (ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false")) {
+			fail(what + " but CI is set: the CI machine must provide ../shared/samples/ifc (or -Dbidbench.samples=DIR)");
+		}
+		System.out.println("SKIPPED: " + what + "; outside CI the tests that need it are skipped");
+		assumeTrue(false, "SKIPPED: " + what);
+	}
 
-    static IfcModel open(String name) throws IOException {
-        return IfcModel.open(sample(name));
-    }
+	static IfcModel open(String name) throws IOException {
+		return IfcModel.open(sample(name));
+	}
 
-    private static final Pattern INSTANCE = Pattern.compile("^#(\\d+)\\s*=\\s*(\\w+)\\s*\\((.*)\\)\\s*;\\s*$");
+	private static final Pattern INSTANCE = Pattern.compile("^#(\\d+)\\s*=\\s*(\\w+)\\s*\\((.*)\\)\\s*;\\s*$");
 
-    /** One instance line: id, upper-case type, top-level arguments as text. */
-    record Raw(int id, String type, List<String> args) {
-    }
+	/** One instance line: id, upper-case type, top-level arguments as text. */
+	record Raw(int id, String type, List<String> args) {
+	}
 
-    /** All single-line instances of a file. */
-    static Map<Integer, Raw> raw(Path file) throws IOException {
-        Map<Integer, Raw> out = new LinkedHashMap<>();
-        // Some exporters (ArchiCAD 18) break one instance over several lines: join until the ';'.
-        StringBuilder statement = new StringBuilder();
-        for (String part : Files.readAllLines(file, java.nio.charset.StandardCharsets.ISO_8859_1)) {
-            statement.append(part.strip());
-            if (!part.strip().endsWith(";")) {
-                continue;
-            }
-            String line = statement.toString();
-            statement.setLength(0);
-            Matcher m = INSTANCE.matcher(line);
-            if (m.matches()) {
-                out.put(Integer.parseInt(m.group(1)), new Raw(Integer.parseInt(m.group(1)), m.group(2).toUpperCase(),
-                        splitTop(m.group(3))));
-            }
-        }
-        return out;
-    }
+	/** All single-line instances of a file. */
+	static Map<Integer, Raw> raw(Path file) throws IOException {
+		Map<Integer, Raw> out = new LinkedHashMap<>();
+		// Some exporters (ArchiCAD 18) break one instance over several lines: join until the ';'.
+		StringBuilder statement = new StringBuilder();
+		for (String part : Files.readAllLines(file, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+			statement.append(part.strip());
+			if (!part.strip().endsWith(";")) {
+				continue;
+			}
+			String line = statement.toString();
+			statement.setLength(0);
+			Matcher m = INSTANCE.matcher(line);
+			if (m.matches()) {
+				out.put(Integer.parseInt(m.group(1)), new Raw(Integer.parseInt(m.group(1)), m.group(2).toUpperCase(),
+						splitTop(m.group(3))));
+			}
+		}
+		return out;
+	}
 
-    /** Splits STEP arguments at top-level commas (outside parentheses and strings). */
-    static List<String> splitTop(String s) {
-        List<String> parts = new java.util.ArrayList<>();
-        int depth = 0;
-        boolean inString = false;
-        StringBuilder cur = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (inString) {
-                cur.append(c);
-                if (c == '\'') {
-                    if (i + 1 < s.length() && s.charAt(i + 1) == '\'') {
-                        cur.append(s.charAt(++i));
-                    } else {
-                        inString = false;
-                    }
-                }
-                continue;
-            }
-            if (c == '\'') {
-                inString = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                parts.add(cur.toString().trim());
-                cur.setLength(0);
-                continue;
-            }
-            cur.append(c);
-        }
-        parts.add(cur.toString().trim());
-        return parts;
-    }
+	/** Splits STEP arguments at top-level commas (outside parentheses and strings). */
+	static List<String> splitTop(String s) {
+		List<String> parts = new java.util.ArrayList<>();
+		int depth = 0;
+		boolean inString = false;
+		StringBuilder cur = new StringBuilder();
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (inString) {
+				cur.append(c);
+				if (c == '\'') {
+					if (i + 1 < s.length() && s.charAt(i + 1) == '\'') {
+						cur.append(s.charAt(++i));
+					} else {
+						inString = false;
+					}
+				}
+				continue;
+			}
+			if (c == '\'') {
+				inString = true;
+			} else if (c == '(') {
+				depth++;
+			} else if (c == ')') {
+				depth--;
+			} else if (c == ',' && depth == 0) {
+				parts.add(cur.toString().trim());
+				cur.setLength(0);
+				continue;
+			}
+			cur.append(c);
+		}
+		parts.add(cur.toString().trim());
+		return parts;
+	}
 
-    static List<Integer> refs(String list) {
-        List<Integer> out = new java.util.ArrayList<>();
-        Matcher m = Pattern.compile("#(\\d+)").matcher(list);
-        while (m.find()) {
-            out.add(Integer.parseInt(m.group(1)));
-        }
-        return out;
-    }
+	static List<Integer> refs(String list) {
+		List<Integer> out = new java.util.ArrayList<>();
+		Matcher m = Pattern.compile("#(\\d+)").matcher(list);
+		while (m.find()) {
+			out.add(Integer.parseInt(m.group(1)));
+		}
+		return out;
+	}
 
-    static String unquote(String s) {
-        return s.startsWith("'") ? s.substring(1, s.length() - 1) : s;
-    }
+	static String unquote(String s) {
+		return s.startsWith("'") ? s.substring(1, s.length() - 1) : s;
+	}
 
-    /**
-     * Per instance of the given types: the value of {@code quantityName} in its quantity set
-     * {@code setName}, in the file's own unit, read straight from the text.
-     */
-    static Map<Integer, Double> quantities(Path file, List<String> types, String setName, String quantityName)
-            throws IOException {
-        Map<Integer, Raw> raw = raw(file);
-        Map<Integer, Double> out = new HashMap<>();
-        for (Raw r : raw.values()) {
-            if (!r.type().equals("IFCRELDEFINESBYPROPERTIES")) {
-                continue;
-            }
-            Raw set = raw.get(refs(r.args().get(5)).get(0));
-            if (set == null || !set.type().equals("IFCELEMENTQUANTITY") || !unquote(set.args().get(2)).equals(setName)) {
-                continue;
-            }
-            Double value = null;
-            for (int q : refs(set.args().get(5))) {
-                Raw quantity = raw.get(q);
-                if (quantity != null && unquote(quantity.args().get(0)).equals(quantityName)) {
-                    value = Double.parseDouble(quantity.args().get(3));
-                }
-            }
-            if (value == null) {
-                continue;
-            }
-            for (int element : refs(r.args().get(4))) {
-                Raw e = raw.get(element);
-                if (e != null && types.contains(e.type())) {
-                    out.put(element, value);
-                }
-            }
-        }
-        return out;
-    }
+	/**
+	 * Per instance of the given types: the value of {@code quantityName} in its quantity set
+	 * {@code setName}, in the file's own unit, read straight from the text.
+	 */
+	static Map<Integer, Double> quantities(Path file, List<String> types, String setName, String quantityName)
+			throws IOException {
+		Map<Integer, Raw> raw = raw(file);
+		Map<Integer, Double> out = new HashMap<>();
+		for (Raw r : raw.values()) {
+			if (!r.type().equals("IFCRELDEFINESBYPROPERTIES")) {
+				continue;
+			}
+			Raw set = raw.get(refs(r.args().get(5)).get(0));
+			if (set == null || !set.type().equals("IFCELEMENTQUANTITY") || !unquote(set.args().get(2)).equals(setName)) {
+				continue;
+			}
+			Double value = null;
+			for (int q : refs(set.args().get(5))) {
+				Raw quantity = raw.get(q);
+				if (quantity != null && unquote(quantity.args().get(0)).equals(quantityName)) {
+					value = Double.parseDouble(quantity.args().get(3));
+				}
+			}
+			if (value == null) {
+				continue;
+			}
+			for (int element : refs(r.args().get(4))) {
+				Raw e = raw.get(element);
+				if (e != null && types.contains(e.type())) {
+					out.put(element, value);
+				}
+			}
+		}
+		return out;
+	}
 
-    /** A folder with at least one {@code .ifc}: an empty or emptied sample folder counts as absent. */
-    private static boolean holdsModels(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return false;
-        }
-        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
-            return files.anyMatch(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ifc"));
-        } catch (java.io.IOException e) {
-            return false;
-        }
-    }
+	/** A folder with at least one {@code .ifc}: an empty or emptied sample folder counts as absent. */
+	private static boolean holdsModels(Path folder) {
+		if (!Files.isDirectory(folder)) {
+			return false;
+		}
+		try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+			return files.anyMatch(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ifc"));
+		} catch (java.io.IOException e) {
+			return false;
+		}
+	}
 }

@@ -24,37 +24,37 @@ import org.junit.jupiter.api.Test;
  */
 class TakeoffTimingTest {
 
-    @Test
-    void reRunsWithAnotherPackDoNotTessellateAgain() throws Exception {
-        GeometryEngine engine = GeometryEngines.getDefault();
-        RulePack general = RulePacks.builtIn(RulePacks.GENERAL);
-        RulePack gb = RulePacks.builtIn(RulePacks.GB50500);
-        Path folder = Samples.sample("AC20-FZK-Haus.ifc").getParent();
-        List<Path> files;
-        try (var list = Files.list(folder)) {
-            files = list.filter(p -> p.toString().endsWith(".ifc")).sorted().toList();
-        }
-        System.out.println("| file | MB | open s | tessellate s | first take-off s | re-run GB pack s | re-run general s |");
-        for (Path file : files) {
-            long t0 = System.nanoTime();
-            IfcModel model = IfcModel.open(file);
-            long t1 = System.nanoTime();
-            try (GeometrySession geometry = engine.open(model)) {
-                EngineQuantitySource source = new EngineQuantitySource(geometry, engine.name(), null);
-                TakeoffSession session = new TakeoffSession(model, source);
-                source.prepare();
-                long t2 = System.nanoTime();
-                session.run(general);
-                long t3 = System.nanoTime();
-                session.run(gb);
-                long t4 = System.nanoTime();
-                session.run(general);
-                long t5 = System.nanoTime();
-                assertEquals(1, source.tessellationCount(), file.getFileName().toString());
-                System.out.println(String.format(Locale.ROOT, "| %s | %.1f | %.2f | %.2f | %.2f | %.3f | %.3f |",
-                        file.getFileName(), Files.size(file) / 1e6, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9,
-                        (t4 - t3) / 1e9, (t5 - t4) / 1e9));
-            }
-        }
-    }
+	@Test
+	void reRunsWithAnotherPackDoNotTessellateAgain() throws Exception {
+		GeometryEngine engine = GeometryEngines.getDefault();
+		RulePack general = RulePacks.builtIn(RulePacks.GENERAL);
+		RulePack gb = RulePacks.builtIn(RulePacks.GB50500);
+		Path folder = Samples.sample("AC20-FZK-Haus.ifc").getParent();
+		List<Path> files;
+		try (var list = Files.list(folder)) {
+			files = list.filter(p -> p.toString().endsWith(".ifc")).sorted().toList();
+		}
+		System.out.println("| file | MB | open s | tessellate s | first take-off s | re-run GB pack s | re-run general s |");
+		for (Path file : files) {
+			long t0 = System.nanoTime();
+			IfcModel model = IfcModel.open(file);
+			long t1 = System.nanoTime();
+			try (GeometrySession geometry = engine.open(model)) {
+				EngineQuantitySource source = new EngineQuantitySource(geometry, engine.name(), null);
+				TakeoffSession session = new TakeoffSession(model, source);
+				source.prepare();
+				long t2 = System.nanoTime();
+				session.run(general);
+				long t3 = System.nanoTime();
+				session.run(gb);
+				long t4 = System.nanoTime();
+				session.run(general);
+				long t5 = System.nanoTime();
+				assertEquals(1, source.tessellationCount(), file.getFileName().toString());
+				System.out.println(String.format(Locale.ROOT, "| %s | %.1f | %.2f | %.2f | %.2f | %.3f | %.3f |",
+						file.getFileName(), Files.size(file) / 1e6, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9,
+						(t4 - t3) / 1e9, (t5 - t4) / 1e9));
+			}
+		}
+	}
 }

@@ -55,7 +55,8 @@ class PreferencePagesTest {
 			for (IPreferenceNode child : general.getSubNodes()) {
 				children.add(child.getId());
 			}
-			assertEquals(PAGES.subList(1, PAGES.size()), children.stream().filter(PAGES::contains).sorted((a, b) -> PAGES.indexOf(a) - PAGES.indexOf(b)).toList(),
+			assertEquals(PAGES.subList(1, PAGES.size()),
+					children.stream().filter(PAGES::contains).sorted((a, b) -> PAGES.indexOf(a) - PAGES.indexOf(b)).toList(),
 					"the pages under BidBench: " + children);
 		} finally {
 			dialog.close();

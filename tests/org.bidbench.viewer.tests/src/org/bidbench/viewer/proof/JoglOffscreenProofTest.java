@@ -77,8 +77,8 @@ class JoglOffscreenProofTest {
 		}
 		System.out.println("JOGL offscreen proof rendered with " + renderer[0]);
 		assertTrue(renderer[0] != null && renderer[0].contains("OpenGL"), "the display callback ran");
-		assertColour(new int[] { 255, 128, 0 }, centre, "centre pixel is the triangle's orange");
-		assertColour(new int[] { 0, 0, 0 }, corner, "top-left corner is the black background");
+		assertColour(new int[]{255, 128, 0}, centre, "centre pixel is the triangle's orange");
+		assertColour(new int[]{0, 0, 0}, corner, "top-left corner is the black background");
 	}
 
 	private static void read(GL gl, int x, int y, byte[] into) {
@@ -88,7 +88,7 @@ class JoglOffscreenProofTest {
 	}
 
 	private static void assertColour(int[] expected, byte[] actual, String message) {
-		int[] rgb = { actual[0] & 0xff, actual[1] & 0xff, actual[2] & 0xff };
+		int[] rgb = {actual[0] & 0xff, actual[1] & 0xff, actual[2] & 0xff};
 		for (int i = 0; i < 3; i++) {
 			if (Math.abs(rgb[i] - expected[i]) > 2) {
 				assertArrayEquals(expected, rgb, message);

@@ -55,7 +55,8 @@ public class AuditCommand implements CliCommand {
 	}
 
 	private int verify(CommandContext context, CommandOptions options, ChainedAuditLog log) throws CommandException, AuditException {
-		AuditWitnessFile witnesses = options.flag("--no-witness") ? null
+		AuditWitnessFile witnesses = options.flag("--no-witness")
+				? null
 				: options.value("--witness") == null ? AuditWitnessFile.inUserHome() : new AuditWitnessFile(context.resolve(options.value("--witness")));
 		AuditChain.Witness witness = witnesses == null ? null : witnesses.get(log.location());
 		AuditVerification result = log.verify(witness);

@@ -21,18 +21,18 @@ public class BenchCommand implements CliCommand {
 		String benchmark = arguments.isEmpty() ? "" : arguments.get(0);
 		List<String> rest = arguments.isEmpty() ? List.of() : arguments.subList(1, arguments.size());
 		switch (benchmark) {
-		case "store":
-			return new StoreBenchCommand().run(context, rest);
-		case "cockpit":
-			return new CockpitBench().run(context, rest);
-		case "parse":
-			return new ParseBenchCommand().run(context, rest);
-		case "render":
-			throw new CommandException("bench render is not installed here: it comes with the 3D viewer"
-					+ " (bundle org.bidbench.viewer.bench of the workbench feature); run it from the full BidBench product");
-		default:
-			throw new UsageException("the benchmarks are 'store', 'cockpit', 'parse' and, with the workbench installed, 'render': "
-					+ StoreBenchCommand.USAGE + " | " + CockpitBench.USAGE + " | " + ParseBenchCommand.USAGE);
+			case "store" :
+				return new StoreBenchCommand().run(context, rest);
+			case "cockpit" :
+				return new CockpitBench().run(context, rest);
+			case "parse" :
+				return new ParseBenchCommand().run(context, rest);
+			case "render" :
+				throw new CommandException("bench render is not installed here: it comes with the 3D viewer"
+						+ " (bundle org.bidbench.viewer.bench of the workbench feature); run it from the full BidBench product");
+			default :
+				throw new UsageException("the benchmarks are 'store', 'cockpit', 'parse' and, with the workbench installed, 'render': "
+						+ StoreBenchCommand.USAGE + " | " + CockpitBench.USAGE + " | " + ParseBenchCommand.USAGE);
 		}
 	}
 }

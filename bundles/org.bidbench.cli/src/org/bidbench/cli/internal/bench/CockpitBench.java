@@ -61,7 +61,8 @@ final class CockpitBench {
 			}
 		}
 		double loadMs = (System.nanoTime() - loadStart) / 1e6;
-		Period period = options.value("--period") != null ? Period.parse(options.value("--period"))
+		Period period = options.value("--period") != null
+				? Period.parse(options.value("--period"))
 				: Period.of(Period.Length.QUARTER, today).previous();
 		Instant now = WeightedPipeline.endOf(today);
 		long activities = workspace.getOpportunities().stream().mapToLong(o -> o.getActivities().size()).sum();

@@ -130,7 +130,8 @@ final class StoreBenchCommand {
 					int n = 0;
 					while (System.nanoTime() < deadline) {
 						Kind kind = pick(random);
-						RecordKey key = random.nextInt(5) == 0 ? keys.get(random.nextInt(Math.min(20, keys.size())))
+						RecordKey key = random.nextInt(5) == 0
+								? keys.get(random.nextInt(Math.min(20, keys.size())))
 								: keys.get(random.nextInt(keys.size()));
 						long start = System.nanoTime();
 						try {
@@ -200,49 +201,49 @@ final class StoreBenchCommand {
 			List<FieldChange> changes = new ArrayList<>();
 			String approvalComment = null;
 			switch (kind) {
-			case EDIT -> {
-				if (random.nextBoolean()) {
-					changes.add(change(fields, "name", "Opportunity edited " + tag));
-				} else {
-					changes.add(change(fields, "probability", Integer.toString(random.nextInt(100))));
+				case EDIT -> {
+					if (random.nextBoolean()) {
+						changes.add(change(fields, "name", "Opportunity edited " + tag));
+					} else {
+						changes.add(change(fields, "probability", Integer.toString(random.nextInt(100))));
+					}
 				}
-			}
-			case APPROVAL -> {
-				String quote = last(fields, "quotes");
-				if (quote == null) {
-					changes.add(change(fields, "risks", "needs a quote " + tag));
-					break;
+				case APPROVAL -> {
+					String quote = last(fields, "quotes");
+					if (quote == null) {
+						changes.add(change(fields, "risks", "needs a quote " + tag));
+						break;
+					}
+					String list = "quotes[" + quote + "]/approvals";
+					List<String> names = fields.containsKey(list) ? new ArrayList<>(RecordFields.splitList(fields.get(list))) : new ArrayList<>();
+					String name = "#" + names.size();
+					if (names.contains(name)) {
+						name = "#" + (names.size() + 1000);
+					}
+					names.add(name);
+					String prefix = list + "[" + name + "]/";
+					approvalComment = "approved in bench " + tag;
+					changes.add(change(fields, list, RecordFields.joinList(names)));
+					changes.add(new FieldChange(prefix + RecordFields.CLASS, null, "Approval"));
+					changes.add(new FieldChange(prefix + "role", null, "finance"));
+					changes.add(new FieldChange(prefix + "verdict", null, "approved"));
+					changes.add(new FieldChange(prefix + "at", null, EcoreUtil.convertToString(SalesPackage.Literals.INSTANT, Instant.now())));
+					changes.add(new FieldChange(prefix + "comment", null, approvalComment));
 				}
-				String list = "quotes[" + quote + "]/approvals";
-				List<String> names = fields.containsKey(list) ? new ArrayList<>(RecordFields.splitList(fields.get(list))) : new ArrayList<>();
-				String name = "#" + names.size();
-				if (names.contains(name)) {
-					name = "#" + (names.size() + 1000);
+				case COLLECTION -> {
+					String milestones = fields.get("contract/milestones");
+					if (milestones == null) {
+						changes.add(change(fields, "lostReason", "no contract yet " + tag));
+						break;
+					}
+					List<String> names = RecordFields.splitList(milestones);
+					String prefix = "contract/milestones[" + names.get(random.nextInt(names.size())) + "]/";
+					changes.add(change(fields, prefix + "collectedOn",
+							EcoreUtil.convertToString(SalesPackage.Literals.LOCAL_DATE, LocalDate.now(ZoneOffset.UTC).minusDays(random.nextInt(30)))));
+					changes.add(change(fields, prefix + "collectedAmount", EcoreUtil.convertToString(SalesPackage.Literals.MONEY,
+							Money.of(BigDecimal.valueOf(10_000 + random.nextInt(1_000_000), 2), "CNY"))));
 				}
-				names.add(name);
-				String prefix = list + "[" + name + "]/";
-				approvalComment = "approved in bench " + tag;
-				changes.add(change(fields, list, RecordFields.joinList(names)));
-				changes.add(new FieldChange(prefix + RecordFields.CLASS, null, "Approval"));
-				changes.add(new FieldChange(prefix + "role", null, "finance"));
-				changes.add(new FieldChange(prefix + "verdict", null, "approved"));
-				changes.add(new FieldChange(prefix + "at", null, EcoreUtil.convertToString(SalesPackage.Literals.INSTANT, Instant.now())));
-				changes.add(new FieldChange(prefix + "comment", null, approvalComment));
-			}
-			case COLLECTION -> {
-				String milestones = fields.get("contract/milestones");
-				if (milestones == null) {
-					changes.add(change(fields, "lostReason", "no contract yet " + tag));
-					break;
-				}
-				List<String> names = RecordFields.splitList(milestones);
-				String prefix = "contract/milestones[" + names.get(random.nextInt(names.size())) + "]/";
-				changes.add(change(fields, prefix + "collectedOn",
-						EcoreUtil.convertToString(SalesPackage.Literals.LOCAL_DATE, LocalDate.now(ZoneOffset.UTC).minusDays(random.nextInt(30)))));
-				changes.add(change(fields, prefix + "collectedAmount", EcoreUtil.convertToString(SalesPackage.Literals.MONEY,
-						Money.of(BigDecimal.valueOf(10_000 + random.nextInt(1_000_000), 2), "CNY"))));
-			}
-			default -> throw new IllegalStateException(kind.name());
+				default -> throw new IllegalStateException(kind.name());
 			}
 			try {
 				SaveResult result = store.save(new ChangeSet(List.of(new RecordChange(key, record.version(), false, changes))));

@@ -99,7 +99,7 @@ final class ReproduciblePdf {
 			var object = document.getDocument().getObjectFromPool(key);
 			COSBase base = object == null ? null : object.getObject();
 			if (base instanceof COSDictionary dictionary) {
-				for (COSName field : new COSName[] { COSName.BASE_FONT, COSName.FONT_NAME }) {
+				for (COSName field : new COSName[]{COSName.BASE_FONT, COSName.FONT_NAME}) {
 					if (dictionary.getDictionaryObject(field) instanceof COSName name) {
 						Matcher m = SUBSET_TAG.matcher(name.getName());
 						if (m.matches()) {

@@ -40,7 +40,8 @@ public class ImportCommand implements CliCommand {
 		Path file = context.resolve(options.positional().get(1));
 		String workspaceArgument = options.required("--workspace", "the sales workspace folder or postgresql:// URL to import into");
 		try {
-			ColumnMapping mapping = options.value("--mapping") == null ? ColumnMapping.identity(kind)
+			ColumnMapping mapping = options.value("--mapping") == null
+					? ColumnMapping.identity(kind)
 					: ColumnMapping.read(context.resolve(options.value("--mapping")), kind);
 			try (SalesStore workspace = SalesCommands.load(context, workspaceArgument)) {
 				return run(context, options, kind, file, mapping, workspace);

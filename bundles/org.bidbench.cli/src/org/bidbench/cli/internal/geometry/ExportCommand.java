@@ -26,7 +26,7 @@ public class ExportCommand implements CliCommand {
 		GeometryRun run = new GeometryRun(context, arguments, "--gltf");
 		Path target = context.resolve(run.output);
 		GlbWriter glb = new GlbWriter();
-		IfcModel[] model = { null };
+		IfcModel[] model = {null};
 		GeometryRun.Summary summary = run.run(context,
 				g -> glb.add(g, model[0].entity(g.productId()) == null ? null : model[0].entity(g.productId()).name()),
 				m -> model[0] = m);

@@ -88,8 +88,8 @@ final class GeometryRun {
 		Summary summary = new Summary();
 		long start = System.nanoTime();
 		try (GeometrySession session = engine.open(ifc, options)) {
-			int[] lastPercent = { -1 };
-			IOException[] failure = { null };
+			int[] lastPercent = {-1};
+			IOException[] failure = {null};
 			session.streamAll(g -> {
 				if (failure[0] != null) {
 					return;
@@ -152,10 +152,10 @@ final class GeometryRun {
 		void count(ProductGeometry g) {
 			products++;
 			switch (g.status()) {
-			case MESHED -> meshed++;
-			case NO_GEOMETRY -> noGeometry++;
-			case FAILED -> failed++;
-			case CANCELLED -> cancelled++;
+				case MESHED -> meshed++;
+				case NO_GEOMETRY -> noGeometry++;
+				case FAILED -> failed++;
+				case CANCELLED -> cancelled++;
 			}
 			triangles += g.triangleCount();
 		}

@@ -31,10 +31,11 @@ public class QuantitiesCommand implements CliCommand {
 		try {
 			partial = toStdout ? null : AtomicWrite.begin(target);
 			// Standard output belongs to the launcher: flushed, never closed.
-			out = toStdout ? new OutputStreamWriter(context.out(), StandardCharsets.UTF_8)
+			out = toStdout
+					? new OutputStreamWriter(context.out(), StandardCharsets.UTF_8)
 					: Files.newBufferedWriter(partial.path(), StandardCharsets.UTF_8);
 			Writer writer = out;
-			QuantityCsv[] csv = { null };
+			QuantityCsv[] csv = {null};
 			GeometryRun.Summary summary = run.run(context, g -> csv[0].add(g), model -> {
 				try {
 					csv[0] = new QuantityCsv(model, writer);

@@ -61,7 +61,8 @@ public class InfoCommand implements CliCommand {
 		info.put("schema", model.schema().name());
 		info.put("schema_in_file", model.header().schemaIdentifiers());
 		Application application = model.owningApplication();
-		info.put("application", application == null ? model.header().originatingSystem()
+		info.put("application", application == null
+				? model.header().originatingSystem()
 				: (application.fullName() + " " + nullToEmpty(application.version())).strip());
 		Map<String, Object> units = new LinkedHashMap<>();
 		for (MeasureKind kind : List.of(MeasureKind.LENGTH, MeasureKind.AREA, MeasureKind.VOLUME, MeasureKind.MASS, MeasureKind.PLANE_ANGLE)) {

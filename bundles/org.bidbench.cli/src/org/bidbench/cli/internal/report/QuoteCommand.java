@@ -80,7 +80,8 @@ public class QuoteCommand implements CliCommand {
 		if (options.value("--sign") != null && !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
 			throw new UsageException("--sign signs a PDF: give --out quote.pdf");
 		}
-		var signingKey = options.value("--sign") == null ? null
+		var signingKey = options.value("--sign") == null
+				? null
 				: org.bidbench.cli.internal.sign.DocumentSigning.key(context, out, options.value("--sign"), options.value("--sign-password"), null);
 		Locale locale = ReportCommand.locale(options.value("--lang"));
 		// Checked before the take-off, so that a mistyped rate fails at once.

@@ -29,7 +29,8 @@ public class ActivityCommand implements CliCommand {
 		if (arguments.isEmpty() || !"add".equals(arguments.get(0))) {
 			throw new UsageException("activity add ID --kind visit|call|meeting|demo|project-meeting --at ISO-TIME [--minutes FILE]");
 		}
-		CommandOptions options = CommandOptions.parse(arguments.subList(1, arguments.size()), Set.of("--workspace", "--kind", "--at", "--minutes", "--subject", "--by"),
+		CommandOptions options = CommandOptions.parse(arguments.subList(1, arguments.size()),
+				Set.of("--workspace", "--kind", "--at", "--minutes", "--subject", "--by"),
 				Set.of("--json"));
 		String workspace = options.required("--workspace", "the sales workspace folder");
 		if (options.positional().size() != 1) {

@@ -26,16 +26,17 @@ public class ApproveCommand implements CliCommand {
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
-		CommandOptions options = CommandOptions.parse(arguments, Set.of("--workspace", "--role", "--comment", "--by"), Set.of("--accept", "--reject", "--json"));
+		CommandOptions options = CommandOptions.parse(arguments, Set.of("--workspace", "--role", "--comment", "--by"),
+				Set.of("--accept", "--reject", "--json"));
 		String workspace = options.required("--workspace", "the sales workspace folder");
 		if (options.positional().size() != 1) {
 			throw new UsageException("give the quote revision, e.g. O0001-Q-r1");
 		}
 		EmployeeRole role = switch (options.required("--role", "technical, finance or manager")) {
-		case "technical" -> EmployeeRole.TECHNICAL_LEAD;
-		case "finance" -> EmployeeRole.FINANCE;
-		case "manager" -> EmployeeRole.SALES_MANAGER;
-		default -> throw new UsageException("--role takes technical, finance or manager, not '" + options.value("--role") + "'");
+			case "technical" -> EmployeeRole.TECHNICAL_LEAD;
+			case "finance" -> EmployeeRole.FINANCE;
+			case "manager" -> EmployeeRole.SALES_MANAGER;
+			default -> throw new UsageException("--role takes technical, finance or manager, not '" + options.value("--role") + "'");
 		};
 		boolean accept = options.flag("--accept");
 		if (accept == options.flag("--reject")) {

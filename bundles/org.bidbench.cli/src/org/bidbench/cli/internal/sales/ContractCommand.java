@@ -30,7 +30,8 @@ public class ContractCommand implements CliCommand {
 		if (arguments.isEmpty() || !"new".equals(arguments.get(0))) {
 			throw new UsageException("contract new ID [--number TEXT] [--signed YYYY-MM-DD] [--milestones NAME=PERCENT@YYYY-MM-DD,...]");
 		}
-		CommandOptions options = CommandOptions.parse(arguments.subList(1, arguments.size()), Set.of("--workspace", "--number", "--signed", "--milestones", "--by"),
+		CommandOptions options = CommandOptions.parse(arguments.subList(1, arguments.size()),
+				Set.of("--workspace", "--number", "--signed", "--milestones", "--by"),
 				Set.of("--json"));
 		String workspace = options.required("--workspace", "the sales workspace folder");
 		if (options.positional().size() != 1) {

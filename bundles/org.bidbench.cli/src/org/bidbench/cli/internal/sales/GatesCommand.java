@@ -47,7 +47,8 @@ public class GatesCommand implements CliCommand {
 		for (GateDeadline g : gates) {
 			String late = g.isOverdue(now) ? Duration.between(g.dueAt(), now).toDays() + " d late" : "";
 			context.out().printf("%-10s %-40s %-40s %-22s %-12s %s%n", g.opportunity().getId(), g.opportunity().getName(), g.gate().getName(),
-					g.dueAt() == null ? "no deadline" : g.dueAt().toString(), late, g.responsible() == null ? "nobody in the team holds the role"
+					g.dueAt() == null ? "no deadline" : g.dueAt().toString(), late, g.responsible() == null
+							? "nobody in the team holds the role"
 							: g.responsible().getName());
 		}
 		context.out().println(gates.size() + (options.flag("--overdue") ? " overdue gate(s)" : " open gate(s)"));

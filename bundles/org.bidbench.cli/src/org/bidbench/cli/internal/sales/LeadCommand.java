@@ -28,55 +28,55 @@ public class LeadCommand implements CliCommand {
 				Set.of("--workspace", "--title", "--customer", "--source", "--region", "--owner", "--amount", "--by", "--reason"), Set.of("--json"));
 		String workspace = options.required("--workspace", "the sales workspace folder");
 		switch (action) {
-		case "new" -> {
-			String title = options.required("--title", "what the prospect wants, in a few words");
-			boolean[] newCustomer = { false };
-			Lead lead = SalesCommands.change(context, workspace, ops -> {
-				var owner = options.value("--owner") == null ? null : ops.employee(options.value("--owner"));
-				Customer customer = options.value("--customer") == null ? null : ops.findCustomer(options.value("--customer"));
-				if (options.value("--customer") != null && customer == null) {
-					customer = ops.createCustomer(options.value("--customer"), null, options.value("--region"), null);
-					newCustomer[0] = true;
+			case "new" -> {
+				String title = options.required("--title", "what the prospect wants, in a few words");
+				boolean[] newCustomer = {false};
+				Lead lead = SalesCommands.change(context, workspace, ops -> {
+					var owner = options.value("--owner") == null ? null : ops.employee(options.value("--owner"));
+					Customer customer = options.value("--customer") == null ? null : ops.findCustomer(options.value("--customer"));
+					if (options.value("--customer") != null && customer == null) {
+						customer = ops.createCustomer(options.value("--customer"), null, options.value("--region"), null);
+						newCustomer[0] = true;
+					}
+					return ops.createLead(title, customer, options.value("--source"), options.value("--region"), owner);
+				});
+				if (newCustomer[0]) {
+					context.err().println("new customer " + lead.getCustomer().getId() + " '" + lead.getCustomer().getName() + "'");
 				}
-				return ops.createLead(title, customer, options.value("--source"), options.value("--region"), owner);
-			});
-			if (newCustomer[0]) {
-				context.err().println("new customer " + lead.getCustomer().getId() + " '" + lead.getCustomer().getName() + "'");
+				print(context, options, lead, "lead " + lead.getId() + " '" + lead.getTitle() + "' registered");
 			}
-			print(context, options, lead, "lead " + lead.getId() + " '" + lead.getTitle() + "' registered");
-		}
-		case "qualify" -> {
-			String id = one(options, "qualify");
-			Lead lead = SalesCommands.change(context, workspace, ops -> {
-				Lead l = ops.lead(id);
-				ops.qualifyLead(l);
-				return l;
-			});
-			print(context, options, lead, "lead " + lead.getId() + " is being qualified");
-		}
-		case "convert" -> {
-			String id = one(options, "convert");
-			Lead lead = SalesCommands.change(context, workspace, ops -> {
-				Lead l = ops.lead(id);
-				Opportunity o = ops.convertLead(l, options.value("--title"),
-						options.value("--amount") == null ? null : SalesInputs.amount(options.value("--amount"), "--amount", ops.workspace()),
-						SalesInputs.actor(options, ops, l.getOwner()));
-				return o == null ? null : l;
-			});
-			print(context, options, lead, "lead " + lead.getId() + " converted into opportunity " + lead.getOpportunity().getId() + " '"
-					+ lead.getOpportunity().getName() + "' (stage " + lead.getOpportunity().getStage().getName() + ")");
-		}
-		case "drop" -> {
-			String id = one(options, "drop");
-			String reason = options.required("--reason", "why the lead is dropped");
-			Lead lead = SalesCommands.change(context, workspace, ops -> {
-				Lead l = ops.lead(id);
-				ops.dropLead(l, reason);
-				return l;
-			});
-			print(context, options, lead, "lead " + lead.getId() + " dropped: " + lead.getDropReason());
-		}
-		default -> throw new UsageException("unknown lead action '" + action + "': new, qualify, convert or drop");
+			case "qualify" -> {
+				String id = one(options, "qualify");
+				Lead lead = SalesCommands.change(context, workspace, ops -> {
+					Lead l = ops.lead(id);
+					ops.qualifyLead(l);
+					return l;
+				});
+				print(context, options, lead, "lead " + lead.getId() + " is being qualified");
+			}
+			case "convert" -> {
+				String id = one(options, "convert");
+				Lead lead = SalesCommands.change(context, workspace, ops -> {
+					Lead l = ops.lead(id);
+					Opportunity o = ops.convertLead(l, options.value("--title"),
+							options.value("--amount") == null ? null : SalesInputs.amount(options.value("--amount"), "--amount", ops.workspace()),
+							SalesInputs.actor(options, ops, l.getOwner()));
+					return o == null ? null : l;
+				});
+				print(context, options, lead, "lead " + lead.getId() + " converted into opportunity " + lead.getOpportunity().getId() + " '"
+						+ lead.getOpportunity().getName() + "' (stage " + lead.getOpportunity().getStage().getName() + ")");
+			}
+			case "drop" -> {
+				String id = one(options, "drop");
+				String reason = options.required("--reason", "why the lead is dropped");
+				Lead lead = SalesCommands.change(context, workspace, ops -> {
+					Lead l = ops.lead(id);
+					ops.dropLead(l, reason);
+					return l;
+				});
+				print(context, options, lead, "lead " + lead.getId() + " dropped: " + lead.getDropReason());
+			}
+			default -> throw new UsageException("unknown lead action '" + action + "': new, qualify, convert or drop");
 		}
 		return 0;
 	}

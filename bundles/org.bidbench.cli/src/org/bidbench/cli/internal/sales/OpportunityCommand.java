@@ -34,75 +34,77 @@ public class OpportunityCommand implements CliCommand {
 		Opportunity result;
 		String line;
 		switch (action) {
-		case "new" -> {
-			String customerName = options.required("--customer", "the customer organisation (created when new)");
-			String title = options.required("--title", "what is to be sold, in a few words");
-			String amount = options.required("--amount", "the expected contract value");
-			boolean[] newCustomer = { false };
-			result = SalesCommands.change(context, workspace, ops -> {
-				// every input is checked before anything is created, so a refusal reports nothing as made
-				var value = SalesInputs.amount(amount, "--amount", ops.workspace());
-				var by = SalesInputs.actor(options, ops, null);
-				Customer customer = ops.findCustomer(customerName);
-				if (customer == null) {
-					customer = ops.createCustomer(customerName, null, null, null);
-					newCustomer[0] = true;
+			case "new" -> {
+				String customerName = options.required("--customer", "the customer organisation (created when new)");
+				String title = options.required("--title", "what is to be sold, in a few words");
+				String amount = options.required("--amount", "the expected contract value");
+				boolean[] newCustomer = {false};
+				result = SalesCommands.change(context, workspace, ops -> {
+					// every input is checked before anything is created, so a refusal reports nothing as made
+					var value = SalesInputs.amount(amount, "--amount", ops.workspace());
+					var by = SalesInputs.actor(options, ops, null);
+					Customer customer = ops.findCustomer(customerName);
+					if (customer == null) {
+						customer = ops.createCustomer(customerName, null, null, null);
+						newCustomer[0] = true;
+					}
+					return ops.createOpportunity(customer, title, value, by);
+				});
+				if (newCustomer[0]) {
+					context.err().println("new customer " + result.getCustomer().getId() + " '" + result.getCustomer().getName() + "'");
 				}
-				return ops.createOpportunity(customer, title, value, by);
-			});
-			if (newCustomer[0]) {
-				context.err().println("new customer " + result.getCustomer().getId() + " '" + result.getCustomer().getName() + "'");
+				line = "opportunity " + result.getId() + " '" + result.getName() + "' of " + result.getCustomer().getName() + ", stage "
+						+ result.getStage().getName();
 			}
-			line = "opportunity " + result.getId() + " '" + result.getName() + "' of " + result.getCustomer().getName() + ", stage "
-					+ result.getStage().getName();
-		}
-		case "show" -> {
-			String id = one(options, "show");
-			try (var store = SalesCommands.load(context, workspace)) {
-				SalesOperations ops = SalesCommands.operations(store);
-				try {
-					result = ops.opportunity(id);
-				} catch (RefusedException e) {
-					throw new CommandException(e.getMessage(), e);
+			case "show" -> {
+				String id = one(options, "show");
+				try (var store = SalesCommands.load(context, workspace)) {
+					SalesOperations ops = SalesCommands.operations(store);
+					try {
+						result = ops.opportunity(id);
+					} catch (RefusedException e) {
+						throw new CommandException(e.getMessage(), e);
+					}
+					if (options.flag("--json")) {
+						context.out().print(JsonWriter.write(SalesJson.opportunity(result, ops.now())));
+					} else {
+						show(context, result, ops);
+					}
 				}
-				if (options.flag("--json")) {
-					context.out().print(JsonWriter.write(SalesJson.opportunity(result, ops.now())));
-				} else {
-					show(context, result, ops);
+				return 0;
+			}
+			case "move" -> {
+				if (options.positional().size() != 2) {
+					throw new UsageException("give the opportunity and the stage: opportunity move O0001 Solution");
 				}
+				String id = options.positional().get(0);
+				String stage = options.positional().get(1);
+				result = SalesCommands.change(context, workspace, ops -> {
+					Opportunity o = ops.opportunity(id);
+					ops.moveToStage(o, ops.stage(stage), SalesInputs.actor(options, ops, o.getTeam() == null ? null : o.getTeam().getSalesLead()),
+							options.value("--note"));
+					return o;
+				});
+				line = "opportunity " + result.getId() + " is in stage " + result.getStage().getName() + " (" + result.getStatus().getLiteral() + ", "
+						+ result.getProbability() + " %)";
 			}
-			return 0;
-		}
-		case "move" -> {
-			if (options.positional().size() != 2) {
-				throw new UsageException("give the opportunity and the stage: opportunity move O0001 Solution");
+			case "lose" -> {
+				String id = one(options, "close lost");
+				String reason = options.required("--reason", "why it was lost (the win/loss analysis needs it)");
+				result = SalesCommands.change(context, workspace, ops -> {
+					Opportunity o = ops.opportunity(id);
+					ops.closeLost(o, reason, options.value("--competitor"), SalesInputs.actor(options, ops, null));
+					return o;
+				});
+				line = "opportunity " + result.getId() + " closed lost: " + result.getLostReason()
+						+ (result.getWinningCompetitor() == null ? "" : "; won by " + result.getWinningCompetitor());
 			}
-			String id = options.positional().get(0);
-			String stage = options.positional().get(1);
-			result = SalesCommands.change(context, workspace, ops -> {
-				Opportunity o = ops.opportunity(id);
-				ops.moveToStage(o, ops.stage(stage), SalesInputs.actor(options, ops, o.getTeam() == null ? null : o.getTeam().getSalesLead()),
-						options.value("--note"));
-				return o;
-			});
-			line = "opportunity " + result.getId() + " is in stage " + result.getStage().getName() + " (" + result.getStatus().getLiteral() + ", "
-					+ result.getProbability() + " %)";
+			default -> throw new UsageException("unknown opportunity action '" + action + "': new, show, move or lose");
 		}
-		case "lose" -> {
-			String id = one(options, "close lost");
-			String reason = options.required("--reason", "why it was lost (the win/loss analysis needs it)");
-			result = SalesCommands.change(context, workspace, ops -> {
-				Opportunity o = ops.opportunity(id);
-				ops.closeLost(o, reason, options.value("--competitor"), SalesInputs.actor(options, ops, null));
-				return o;
-			});
-			line = "opportunity " + result.getId() + " closed lost: " + result.getLostReason()
-					+ (result.getWinningCompetitor() == null ? "" : "; won by " + result.getWinningCompetitor());
-		}
-		default -> throw new UsageException("unknown opportunity action '" + action + "': new, show, move or lose");
-		}
-		context.out().print(options.flag("--json") ? JsonWriter.write(Map.of("id", result.getId(), "stage", result.getStage().getName(),
-				"status", result.getStatus().getLiteral())) : line + "\n");
+		context.out().print(options.flag("--json")
+				? JsonWriter.write(Map.of("id", result.getId(), "stage", result.getStage().getName(),
+						"status", result.getStatus().getLiteral()))
+				: line + "\n");
 		return 0;
 	}
 

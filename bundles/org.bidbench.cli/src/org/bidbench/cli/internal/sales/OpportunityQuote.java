@@ -42,8 +42,10 @@ public final class OpportunityQuote {
 	}
 
 	public static int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
-		CommandOptions options = CommandOptions.parse(arguments, Set.of("--opportunity", "--workspace", "--rules", "--prices", "--pricing", "--tax", "--discount",
-				"--by"), Set.of("--json"));
+		CommandOptions options = CommandOptions.parse(arguments,
+				Set.of("--opportunity", "--workspace", "--rules", "--prices", "--pricing", "--tax", "--discount",
+						"--by"),
+				Set.of("--json"));
 		if (options.positional().size() != 1) {
 			throw new UsageException("give one model: bidbench quote MODEL.ifc --opportunity ID --workspace DIR");
 		}
@@ -66,7 +68,8 @@ public final class OpportunityQuote {
 		TakeoffResult takeoff;
 		try {
 			pack = options.value("--rules") == null ? RulePacks.defaultPack() : RulePacks.load(options.value("--rules"), context.workingDirectory());
-			catalog = options.value("--prices") != null ? PriceCatalogFile.read(context.resolve(options.value("--prices")))
+			catalog = options.value("--prices") != null
+					? PriceCatalogFile.read(context.resolve(options.value("--prices")))
 					: PriceCatalogFile.sample(pack.getId());
 			if (catalog == null) {
 				throw new CommandException("rule pack '" + pack.getId() + "' has no sample price catalog: give one with --prices FILE.csv");

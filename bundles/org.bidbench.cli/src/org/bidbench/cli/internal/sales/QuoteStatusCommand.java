@@ -46,8 +46,10 @@ public abstract class QuoteStatusCommand implements CliCommand {
 			context.out().print(JsonWriter.write(SalesJson.quote(quote)));
 		} else {
 			context.out().println("quote " + quote.getId() + " " + quote.getStatus().getLiteral()
-					+ (release && quote.getPreviousRevision() != null ? "; " + quote.getPreviousRevision().getId() + " is "
-							+ quote.getPreviousRevision().getStatus().getLiteral() : ""));
+					+ (release && quote.getPreviousRevision() != null
+							? "; " + quote.getPreviousRevision().getId() + " is "
+									+ quote.getPreviousRevision().getStatus().getLiteral()
+							: ""));
 		}
 		return 0;
 	}

@@ -42,7 +42,8 @@ public class RisksCommand implements CliCommand {
 				m.put("next_step", f.nextStep());
 				m.put("acknowledged", !f.isNew());
 				if (!f.isNew()) {
-					m.put("acknowledged_by", f.acknowledgement().getAcknowledgedBy() == null ? null
+					m.put("acknowledged_by", f.acknowledgement().getAcknowledgedBy() == null
+							? null
 							: f.acknowledgement().getAcknowledgedBy().getName());
 					m.put("acknowledged_at", String.valueOf(f.acknowledgement().getAt()));
 					m.put("comment", f.acknowledgement().getComment());

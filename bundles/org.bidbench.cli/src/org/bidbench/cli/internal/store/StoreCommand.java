@@ -52,12 +52,12 @@ public class StoreCommand implements CliCommand {
 		CommandOptions options = CommandOptions.parse(arguments.subList(1, arguments.size()), Set.of("--from", "--to", "--role"), Set.of("--json"));
 		try {
 			return switch (action) {
-			case "init" -> init(context, url(options, "store init URL"));
-			case "status" -> status(context, url(options, "store status URL"), options.flag("--json"));
-			case "migrate" -> migrate(context, options.required("--from", "the folder or URL to copy from"),
-					options.required("--to", "the empty folder or store URL to copy into"));
-			case "add-user" -> addUser(context, options);
-			default -> throw new UsageException("unknown store action '" + action + "': " + USAGE);
+				case "init" -> init(context, url(options, "store init URL"));
+				case "status" -> status(context, url(options, "store status URL"), options.flag("--json"));
+				case "migrate" -> migrate(context, options.required("--from", "the folder or URL to copy from"),
+						options.required("--to", "the empty folder or store URL to copy into"));
+				case "add-user" -> addUser(context, options);
+				default -> throw new UsageException("unknown store action '" + action + "': " + USAGE);
 			};
 		} catch (StoreException e) {
 			throw new CommandException(e.getMessage(), e);

@@ -20,8 +20,8 @@ import org.osgi.framework.FrameworkUtil;
 final class WebIfcFiles {
 
 	/** The files the build copies from npm into {@code webifc-dist/}, and the driver of ours. */
-	private static final String[] FILES = { "webifc-dist/web-ifc-api-node.js", "webifc-dist/web-ifc-node.wasm",
-			"webifc-dist/package.json", "js/webifc-driver.js" };
+	private static final String[] FILES = {"webifc-dist/web-ifc-api-node.js", "webifc-dist/web-ifc-node.wasm",
+			"webifc-dist/package.json", "js/webifc-driver.js"};
 
 	private WebIfcFiles() {
 	}

@@ -159,7 +159,8 @@ final class WebIfcRuntime implements AutoCloseable {
 	}
 
 	private static float number(V8Value value) {
-		return value instanceof com.caoccao.javet.values.primitive.V8ValueDouble d ? d.getValue().floatValue()
+		return value instanceof com.caoccao.javet.values.primitive.V8ValueDouble d
+				? d.getValue().floatValue()
 				: value instanceof com.caoccao.javet.values.primitive.V8ValueInteger n ? n.getValue().floatValue() : 0f;
 	}
 

@@ -80,7 +80,8 @@ final class WebIfcSession implements GeometrySession {
 			int done = 0;
 			for (IfcEntity product : wanted) {
 				String stop = stopReason(monitor, modelDeadline);
-				ProductGeometry result = stop != null ? cancelled(product, stop)
+				ProductGeometry result = stop != null
+						? cancelled(product, stop)
 						: tessellate(product, modelDeadline, monitor);
 				consumer.accept(result);
 				monitor.worked(++done, total);
@@ -213,7 +214,8 @@ final class WebIfcSession implements GeometrySession {
 					return ProductGeometry.withoutMesh(product.id(), product.globalId(), product.typeName(),
 							Status.NO_GEOMETRY, null);
 				}
-				OpeningTreatment openings = model.openings(product).isEmpty() ? OpeningTreatment.NO_OPENINGS
+				OpeningTreatment openings = model.openings(product).isEmpty()
+						? OpeningTreatment.NO_OPENINGS
 						: OpeningTreatment.SUBTRACTED;
 				return new ProductGeometry(product.id(), product.globalId(), product.typeName(), Status.MESHED, meshes,
 						openings, null);

@@ -19,517 +19,517 @@ import org.bidbench.ifc.ReadMonitor;
  */
 public final class StepIndex {
 
-    /** Type index used for complex (multi-leaf) instances {@code #1=(A()B());}. */
-    public static final String COMPLEX = "<complex>";
+	/** Type index used for complex (multi-leaf) instances {@code #1=(A()B());}. */
+	public static final String COMPLEX = "<complex>";
 
-    private static final int PROGRESS_STEP = 8 << 20;
+	private static final int PROGRESS_STEP = 8 << 20;
 
-    /** Below this many bytes of DATA a file is indexed on one thread: starting threads would cost more. */
-    public static final int DEFAULT_MIN_PARALLEL_BYTES = 16 << 20;
+	/** Below this many bytes of DATA a file is indexed on one thread: starting threads would cost more. */
+	public static final int DEFAULT_MIN_PARALLEL_BYTES = 16 << 20;
 
-    /** How far past a chunk's nominal start the next line beginning with '#' is looked for. */
-    private static final int BOUNDARY_SEARCH = 1 << 20;
+	/** How far past a chunk's nominal start the next line beginning with '#' is looked for. */
+	private static final int BOUNDARY_SEARCH = 1 << 20;
 
-    public final ByteBuffer buf;
-    public final NameTable typeNames = new NameTable();
-    public int count;
-    public int[] ids = new int[4096];
-    public int[] types = new int[4096];
-    public int[] offsets = new int[4096];
-    /** Header entities: keyword and offset of their parameter list. */
-    public final List<String> headerKeywords = new ArrayList<>();
-    public final List<Integer> headerOffsets = new ArrayList<>();
-    public int dataSections;
-    /** Instances that could not be read and were left out (each reported as a problem). */
-    public int skipped;
-    public boolean complete;
+	public final ByteBuffer buf;
+	public final NameTable typeNames = new NameTable();
+	public int count;
+	public int[] ids = new int[4096];
+	public int[] types = new int[4096];
+	public int[] offsets = new int[4096];
+	/** Header entities: keyword and offset of their parameter list. */
+	public final List<String> headerKeywords = new ArrayList<>();
+	public final List<Integer> headerOffsets = new ArrayList<>();
+	public int dataSections;
+	/** Instances that could not be read and were left out (each reported as a problem). */
+	public int skipped;
+	public boolean complete;
 
-    private final ProblemSink problems;
-    private final ReadMonitor monitor;
-    private final int n;
-    private int nextProgress = PROGRESS_STEP;
-    private int threads = 1;
-    private int minParallelBytes = DEFAULT_MIN_PARALLEL_BYTES;
-    /** A chunk's scan only: whether it stopped at the ENDSEC of its DATA section. */
-    private boolean endedSection;
-    /** A chunk's scan only: progress is reported by the thread that merges the chunks. */
-    private boolean reportsProgress = true;
+	private final ProblemSink problems;
+	private final ReadMonitor monitor;
+	private final int n;
+	private int nextProgress = PROGRESS_STEP;
+	private int threads = 1;
+	private int minParallelBytes = DEFAULT_MIN_PARALLEL_BYTES;
+	/** A chunk's scan only: whether it stopped at the ENDSEC of its DATA section. */
+	private boolean endedSection;
+	/** A chunk's scan only: progress is reported by the thread that merges the chunks. */
+	private boolean reportsProgress = true;
 
-    private StepIndex(ByteBuffer buf, ProblemSink problems, ReadMonitor monitor) {
-        this.buf = buf;
-        this.problems = problems;
-        this.monitor = monitor;
-        this.n = buf.limit();
-    }
+	private StepIndex(ByteBuffer buf, ProblemSink problems, ReadMonitor monitor) {
+		this.buf = buf;
+		this.problems = problems;
+		this.monitor = monitor;
+		this.n = buf.limit();
+	}
 
-    /**
-     * Scans a whole file.
-     *
-     * @throws StepSyntaxException if the bytes are not a Part-21 exchange structure at all
-     */
-    public static StepIndex scan(ByteBuffer buf, ProblemSink problems, ReadMonitor monitor) {
-        return scan(buf, problems, monitor, 1, DEFAULT_MIN_PARALLEL_BYTES);
-    }
+	/**
+	 * Scans a whole file.
+	 *
+	 * @throws StepSyntaxException if the bytes are not a Part-21 exchange structure at all
+	 */
+	public static StepIndex scan(ByteBuffer buf, ProblemSink problems, ReadMonitor monitor) {
+		return scan(buf, problems, monitor, 1, DEFAULT_MIN_PARALLEL_BYTES);
+	}
 
-    /**
-     * Scans a whole file, the DATA sections of {@code minParallelBytes} or more split over
-     * {@code threads} threads. The result is the same as on one thread, to the order of the
-     * instances, the type numbers and the problems reported.
-     *
-     * @throws StepSyntaxException if the bytes are not a Part-21 exchange structure at all
-     */
-    public static StepIndex scan(ByteBuffer buf, ProblemSink problems, ReadMonitor monitor, int threads,
-            int minParallelBytes) {
-        StepIndex index = new StepIndex(buf, problems, monitor);
-        index.threads = Math.max(1, threads);
-        index.minParallelBytes = Math.max(1, minParallelBytes);
-        index.scanFile();
-        return index;
-    }
+	/**
+	 * Scans a whole file, the DATA sections of {@code minParallelBytes} or more split over
+	 * {@code threads} threads. The result is the same as on one thread, to the order of the
+	 * instances, the type numbers and the problems reported.
+	 *
+	 * @throws StepSyntaxException if the bytes are not a Part-21 exchange structure at all
+	 */
+	public static StepIndex scan(ByteBuffer buf, ProblemSink problems, ReadMonitor monitor, int threads,
+			int minParallelBytes) {
+		StepIndex index = new StepIndex(buf, problems, monitor);
+		index.threads = Math.max(1, threads);
+		index.minParallelBytes = Math.max(1, minParallelBytes);
+		index.scanFile();
+		return index;
+	}
 
-    private void scanFile() {
-        int pos = skipSpace(0);
-        int kwEnd = keywordEnd(pos);
-        if (!keywordIs(pos, kwEnd, "ISO-10303-21")) {
-            throw new StepSyntaxException(pos, "not an ISO 10303-21 (STEP/IFC) file: it must start with"
-                    + " 'ISO-10303-21;'");
-        }
-        pos = expectSemicolon(kwEnd);
-        while (true) {
-            pos = skipSpace(pos);
-            if (pos >= n) {
-                problems.report(n, 0, true, "file ends without 'END-ISO-10303-21;' (truncated?)");
-                return;
-            }
-            kwEnd = keywordEnd(pos);
-            if (kwEnd == pos) {
-                problems.report(pos, 0, true, "expected HEADER, DATA or END-ISO-10303-21, found '"
-                        + printable(pos) + "'");
-                pos = skipPastSemicolon(pos);
-                continue;
-            }
-            if (keywordIs(pos, kwEnd, "HEADER")) {
-                pos = scanHeader(expectSemicolon(kwEnd));
-            } else if (keywordIs(pos, kwEnd, "DATA")) {
-                // Edition 3 allows DATA('name',('schema')); the parameters are not needed.
-                int p = skipSpace(kwEnd);
-                if (p < n && buf.get(p) == '(') {
-                    p = skipPastSemicolon(p) - 1;
-                }
-                dataSections++;
-                int start = expectSemicolon(p);
-                pos = threads > 1 && n - start >= minParallelBytes ? scanDataInChunks(start) : scanData(start, n);
-            } else if (keywordIs(pos, kwEnd, "END-ISO-10303-21")) {
-                complete = true;
-                return;
-            } else {
-                problems.report(pos, 0, true, "unexpected keyword '" + text(pos, kwEnd)
-                        + "' between sections; expected HEADER, DATA or END-ISO-10303-21");
-                pos = skipPastSemicolon(kwEnd);
-            }
-        }
-    }
+	private void scanFile() {
+		int pos = skipSpace(0);
+		int kwEnd = keywordEnd(pos);
+		if (!keywordIs(pos, kwEnd, "ISO-10303-21")) {
+			throw new StepSyntaxException(pos, "not an ISO 10303-21 (STEP/IFC) file: it must start with"
+					+ " 'ISO-10303-21;'");
+		}
+		pos = expectSemicolon(kwEnd);
+		while (true) {
+			pos = skipSpace(pos);
+			if (pos >= n) {
+				problems.report(n, 0, true, "file ends without 'END-ISO-10303-21;' (truncated?)");
+				return;
+			}
+			kwEnd = keywordEnd(pos);
+			if (kwEnd == pos) {
+				problems.report(pos, 0, true, "expected HEADER, DATA or END-ISO-10303-21, found '"
+						+ printable(pos) + "'");
+				pos = skipPastSemicolon(pos);
+				continue;
+			}
+			if (keywordIs(pos, kwEnd, "HEADER")) {
+				pos = scanHeader(expectSemicolon(kwEnd));
+			} else if (keywordIs(pos, kwEnd, "DATA")) {
+				// Edition 3 allows DATA('name',('schema')); the parameters are not needed.
+				int p = skipSpace(kwEnd);
+				if (p < n && buf.get(p) == '(') {
+					p = skipPastSemicolon(p) - 1;
+				}
+				dataSections++;
+				int start = expectSemicolon(p);
+				pos = threads > 1 && n - start >= minParallelBytes ? scanDataInChunks(start) : scanData(start, n);
+			} else if (keywordIs(pos, kwEnd, "END-ISO-10303-21")) {
+				complete = true;
+				return;
+			} else {
+				problems.report(pos, 0, true, "unexpected keyword '" + text(pos, kwEnd)
+						+ "' between sections; expected HEADER, DATA or END-ISO-10303-21");
+				pos = skipPastSemicolon(kwEnd);
+			}
+		}
+	}
 
-    private int scanHeader(int pos) {
-        while (true) {
-            pos = skipSpace(pos);
-            if (pos >= n) {
-                problems.report(n, 0, true, "file ends inside the HEADER section (truncated?)");
-                return n;
-            }
-            int kwEnd = keywordEnd(pos);
-            if (keywordIs(pos, kwEnd, "ENDSEC")) {
-                return expectSemicolon(kwEnd);
-            }
-            if (kwEnd == pos) {
-                problems.report(pos, 0, true, "expected a header entity such as FILE_NAME(...), found '"
-                        + printable(pos) + "'");
-                pos = skipPastSemicolon(pos);
-                continue;
-            }
-            int p = skipSpace(kwEnd);
-            if (p >= n || buf.get(p) != '(') {
-                problems.report(p, 0, true, "expected '(' after header entity " + text(pos, kwEnd));
-                pos = skipPastSemicolon(p);
-                continue;
-            }
-            headerKeywords.add(text(pos, kwEnd));
-            headerOffsets.add(p);
-            pos = skipInstanceBody(p, 0);
-        }
-    }
+	private int scanHeader(int pos) {
+		while (true) {
+			pos = skipSpace(pos);
+			if (pos >= n) {
+				problems.report(n, 0, true, "file ends inside the HEADER section (truncated?)");
+				return n;
+			}
+			int kwEnd = keywordEnd(pos);
+			if (keywordIs(pos, kwEnd, "ENDSEC")) {
+				return expectSemicolon(kwEnd);
+			}
+			if (kwEnd == pos) {
+				problems.report(pos, 0, true, "expected a header entity such as FILE_NAME(...), found '"
+						+ printable(pos) + "'");
+				pos = skipPastSemicolon(pos);
+				continue;
+			}
+			int p = skipSpace(kwEnd);
+			if (p >= n || buf.get(p) != '(') {
+				problems.report(p, 0, true, "expected '(' after header entity " + text(pos, kwEnd));
+				pos = skipPastSemicolon(p);
+				continue;
+			}
+			headerKeywords.add(text(pos, kwEnd));
+			headerOffsets.add(p);
+			pos = skipInstanceBody(p, 0);
+		}
+	}
 
-    /**
-     * Indexes instances from {@code pos} up to ENDSEC, or (for a chunk) up to the first instance
-     * that starts at or after {@code stopAt}, and returns where it stopped.
-     */
-    private int scanData(int pos, int stopAt) {
-        final ByteBuffer b = buf;
-        while (true) {
-            pos = skipSpace(pos);
-            if (pos >= n) {
-                problems.report(n, 0, true, "file ends inside a DATA section (truncated?)");
-                return n;
-            }
-            if (pos >= stopAt) {
-                return pos;
-            }
-            if (reportsProgress && pos >= nextProgress) {
-                nextProgress = pos + PROGRESS_STEP;
-                monitor.worked(pos, n);
-                if (monitor.isCanceled()) {
-                    throw new CancellationException("reading cancelled at byte " + pos);
-                }
-            }
-            byte c = b.get(pos);
-            if (c != '#') {
-                int kwEnd = keywordEnd(pos);
-                if (keywordIs(pos, kwEnd, "ENDSEC")) {
-                    endedSection = true;
-                    return expectSemicolon(kwEnd);
-                }
-                problems.report(pos, 0, true, "expected an instance '#id=' or ENDSEC, found '" + printable(pos)
-                        + "'; skipped to the next ';'");
-                skipped++;
-                pos = skipPastSemicolon(pos);
-                continue;
-            }
-            int start = pos;
-            pos++;
-            long id = 0;
-            int digitsStart = pos;
-            while (pos < n) {
-                byte d = b.get(pos);
-                if (d < '0' || d > '9') {
-                    break;
-                }
-                id = id * 10 + (d - '0');
-                if (id > Integer.MAX_VALUE) {
-                    break;
-                }
-                pos++;
-            }
-            if (pos == digitsStart || id > Integer.MAX_VALUE || id == 0) {
-                problems.report(start, 0, true, "bad instance name: expected '#' followed by a positive"
-                        + " number below 2^31; instance skipped");
-                skipped++;
-                pos = skipPastSemicolon(pos);
-                continue;
-            }
-            pos = skipSpace(pos);
-            if (pos >= n || b.get(pos) != '=') {
-                problems.report(pos, (int) id, true, "expected '=' after #" + id + "; instance skipped");
-                skipped++;
-                pos = skipPastSemicolon(pos);
-                continue;
-            }
-            pos = skipSpace(pos + 1);
-            int type;
-            int paramStart;
-            if (pos < n && b.get(pos) == '(') {
-                type = typeNames.intern(COMPLEX);
-                paramStart = pos;
-            } else {
-                int kwEnd = keywordEnd(pos);
-                if (kwEnd == pos) {
-                    problems.report(pos, (int) id, true, "expected an entity type name after '#" + id
-                            + "=', found '" + printable(pos) + "'; instance skipped");
-                    skipped++;
-                    pos = skipPastSemicolon(pos);
-                    continue;
-                }
-                type = typeNames.intern(b, pos, kwEnd - pos);
-                paramStart = skipSpace(kwEnd);
-                if (paramStart >= n || b.get(paramStart) != '(') {
-                    problems.report(paramStart, (int) id, true, "expected '(' after the type name of #" + id
-                            + "; instance skipped");
-                    skipped++;
-                    pos = skipPastSemicolon(paramStart);
-                    continue;
-                }
-            }
-            int end = skipInstanceBody(paramStart, (int) id);
-            if (end < 0) {
-                return n;
-            }
-            add((int) id, type, paramStart);
-            pos = end;
-        }
-    }
+	/**
+	 * Indexes instances from {@code pos} up to ENDSEC, or (for a chunk) up to the first instance
+	 * that starts at or after {@code stopAt}, and returns where it stopped.
+	 */
+	private int scanData(int pos, int stopAt) {
+		final ByteBuffer b = buf;
+		while (true) {
+			pos = skipSpace(pos);
+			if (pos >= n) {
+				problems.report(n, 0, true, "file ends inside a DATA section (truncated?)");
+				return n;
+			}
+			if (pos >= stopAt) {
+				return pos;
+			}
+			if (reportsProgress && pos >= nextProgress) {
+				nextProgress = pos + PROGRESS_STEP;
+				monitor.worked(pos, n);
+				if (monitor.isCanceled()) {
+					throw new CancellationException("reading cancelled at byte " + pos);
+				}
+			}
+			byte c = b.get(pos);
+			if (c != '#') {
+				int kwEnd = keywordEnd(pos);
+				if (keywordIs(pos, kwEnd, "ENDSEC")) {
+					endedSection = true;
+					return expectSemicolon(kwEnd);
+				}
+				problems.report(pos, 0, true, "expected an instance '#id=' or ENDSEC, found '" + printable(pos)
+						+ "'; skipped to the next ';'");
+				skipped++;
+				pos = skipPastSemicolon(pos);
+				continue;
+			}
+			int start = pos;
+			pos++;
+			long id = 0;
+			int digitsStart = pos;
+			while (pos < n) {
+				byte d = b.get(pos);
+				if (d < '0' || d > '9') {
+					break;
+				}
+				id = id * 10 + (d - '0');
+				if (id > Integer.MAX_VALUE) {
+					break;
+				}
+				pos++;
+			}
+			if (pos == digitsStart || id > Integer.MAX_VALUE || id == 0) {
+				problems.report(start, 0, true, "bad instance name: expected '#' followed by a positive"
+						+ " number below 2^31; instance skipped");
+				skipped++;
+				pos = skipPastSemicolon(pos);
+				continue;
+			}
+			pos = skipSpace(pos);
+			if (pos >= n || b.get(pos) != '=') {
+				problems.report(pos, (int) id, true, "expected '=' after #" + id + "; instance skipped");
+				skipped++;
+				pos = skipPastSemicolon(pos);
+				continue;
+			}
+			pos = skipSpace(pos + 1);
+			int type;
+			int paramStart;
+			if (pos < n && b.get(pos) == '(') {
+				type = typeNames.intern(COMPLEX);
+				paramStart = pos;
+			} else {
+				int kwEnd = keywordEnd(pos);
+				if (kwEnd == pos) {
+					problems.report(pos, (int) id, true, "expected an entity type name after '#" + id
+							+ "=', found '" + printable(pos) + "'; instance skipped");
+					skipped++;
+					pos = skipPastSemicolon(pos);
+					continue;
+				}
+				type = typeNames.intern(b, pos, kwEnd - pos);
+				paramStart = skipSpace(kwEnd);
+				if (paramStart >= n || b.get(paramStart) != '(') {
+					problems.report(paramStart, (int) id, true, "expected '(' after the type name of #" + id
+							+ "; instance skipped");
+					skipped++;
+					pos = skipPastSemicolon(paramStart);
+					continue;
+				}
+			}
+			int end = skipInstanceBody(paramStart, (int) id);
+			if (end < 0) {
+				return n;
+			}
+			add((int) id, type, paramStart);
+			pos = end;
+		}
+	}
 
-    /** A problem a chunk found, kept until the chunk is known to have started where an instance starts. */
-    private record Found(int offset, int entityId, boolean error, String message) {
-    }
+	/** A problem a chunk found, kept until the chunk is known to have started where an instance starts. */
+	private record Found(int offset, int entityId, boolean error, String message) {
+	}
 
-    /**
-     * Indexes a DATA section split into chunks that start at lines beginning with '#', one thread
-     * per chunk. A chunk is only a guess of where an instance starts (the '#' could be inside a
-     * string); it is kept when the chunk before it, scanned from a true start, stopped exactly
-     * there, which makes it a true start too. From the first chunk that fails this, the rest is
-     * scanned again on this thread, so the result never depends on the guesses.
-     */
-    private int scanDataInChunks(int start) {
-        int[] starts = chunkStarts(start);
-        int chunks = starts.length;
-        if (chunks == 1) {
-            return scanData(start, n);
-        }
-        StepIndex[] parts = new StepIndex[chunks];
-        @SuppressWarnings("unchecked")
-        List<Found>[] found = new List[chunks];
-        int[] stops = new int[chunks];
-        ExecutorService pool = Executors.newFixedThreadPool(chunks - 1, r -> {
-            Thread t = new Thread(r, "bidbench-ifc-index");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int k = 0; k < chunks; k++) {
-                int from = starts[k];
-                int to = k + 1 < chunks ? starts[k + 1] : n;
-                List<Found> problemsOfChunk = new ArrayList<>();
-                found[k] = problemsOfChunk;
-                StepIndex part = new StepIndex(buf, (o, id, e, m) -> problemsOfChunk.add(new Found(o, id, e, m)), monitor);
-                part.reportsProgress = false;
-                parts[k] = part;
-                int chunk = k;
-                Runnable scan = () -> stops[chunk] = part.scanData(from, to);
-                if (k == 0) {
-                    continue;
-                }
-                running.add(pool.submit(scan));
-            }
-            stops[0] = parts[0].scanData(starts[0], chunks > 1 ? starts[1] : n);
-            for (Future<?> f : running) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("reading interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-        // Keep chunks while each one's predecessor stopped exactly at its start.
-        for (int k = 0; k < chunks; k++) {
-            merge(parts[k], found[k]);
-            monitor.worked(stops[k], n);
-            if (monitor.isCanceled()) {
-                throw new CancellationException("reading cancelled at byte " + stops[k]);
-            }
-            boolean last = k + 1 == chunks;
-            if (parts[k].endedSection || last || stops[k] >= n) {
-                // The section ended here (or the file): later chunks, if any, read past it as data.
-                endedSection = parts[k].endedSection;
-                return stops[k];
-            }
-            if (stops[k] != starts[k + 1]) {
-                // The next chunk's start was a guess that the file's structure does not confirm.
-                return scanData(stops[k], n);
-            }
-        }
-        throw new IllegalStateException("unreachable");
-    }
+	/**
+	 * Indexes a DATA section split into chunks that start at lines beginning with '#', one thread
+	 * per chunk. A chunk is only a guess of where an instance starts (the '#' could be inside a
+	 * string); it is kept when the chunk before it, scanned from a true start, stopped exactly
+	 * there, which makes it a true start too. From the first chunk that fails this, the rest is
+	 * scanned again on this thread, so the result never depends on the guesses.
+	 */
+	private int scanDataInChunks(int start) {
+		int[] starts = chunkStarts(start);
+		int chunks = starts.length;
+		if (chunks == 1) {
+			return scanData(start, n);
+		}
+		StepIndex[] parts = new StepIndex[chunks];
+		@SuppressWarnings("unchecked")
+		List<Found>[] found = new List[chunks];
+		int[] stops = new int[chunks];
+		ExecutorService pool = Executors.newFixedThreadPool(chunks - 1, r -> {
+			Thread t = new Thread(r, "bidbench-ifc-index");
+			t.setDaemon(true);
+			return t;
+		});
+		try {
+			List<Future<?>> running = new ArrayList<>();
+			for (int k = 0; k < chunks; k++) {
+				int from = starts[k];
+				int to = k + 1 < chunks ? starts[k + 1] : n;
+				List<Found> problemsOfChunk = new ArrayList<>();
+				found[k] = problemsOfChunk;
+				StepIndex part = new StepIndex(buf, (o, id, e, m) -> problemsOfChunk.add(new Found(o, id, e, m)), monitor);
+				part.reportsProgress = false;
+				parts[k] = part;
+				int chunk = k;
+				Runnable scan = () -> stops[chunk] = part.scanData(from, to);
+				if (k == 0) {
+					continue;
+				}
+				running.add(pool.submit(scan));
+			}
+			stops[0] = parts[0].scanData(starts[0], chunks > 1 ? starts[1] : n);
+			for (Future<?> f : running) {
+				f.get();
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new CancellationException("reading interrupted");
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException r) {
+				throw r;
+			}
+			if (e.getCause() instanceof Error err) {
+				throw err;
+			}
+			throw new IllegalStateException(e.getCause());
+		} finally {
+			pool.shutdownNow();
+		}
+		// Keep chunks while each one's predecessor stopped exactly at its start.
+		for (int k = 0; k < chunks; k++) {
+			merge(parts[k], found[k]);
+			monitor.worked(stops[k], n);
+			if (monitor.isCanceled()) {
+				throw new CancellationException("reading cancelled at byte " + stops[k]);
+			}
+			boolean last = k + 1 == chunks;
+			if (parts[k].endedSection || last || stops[k] >= n) {
+				// The section ended here (or the file): later chunks, if any, read past it as data.
+				endedSection = parts[k].endedSection;
+				return stops[k];
+			}
+			if (stops[k] != starts[k + 1]) {
+				// The next chunk's start was a guess that the file's structure does not confirm.
+				return scanData(stops[k], n);
+			}
+		}
+		throw new IllegalStateException("unreachable");
+	}
 
-    /** Chunk starts: the section's start, then about every (section / threads) bytes the next line starting with '#'. */
-    private int[] chunkStarts(int start) {
-        int chunks = threads;
-        long size = (long) n - start;
-        int[] starts = new int[chunks];
-        int count = 0;
-        starts[count++] = start;
-        for (int k = 1; k < chunks; k++) {
-            int nominal = (int) (start + size * k / chunks);
-            int candidate = nextLineStartingWithHash(Math.max(nominal, starts[count - 1] + 1));
-            if (candidate > 0 && candidate < n) {
-                starts[count++] = candidate;
-            }
-        }
-        return Arrays.copyOf(starts, count);
-    }
+	/** Chunk starts: the section's start, then about every (section / threads) bytes the next line starting with '#'. */
+	private int[] chunkStarts(int start) {
+		int chunks = threads;
+		long size = (long) n - start;
+		int[] starts = new int[chunks];
+		int count = 0;
+		starts[count++] = start;
+		for (int k = 1; k < chunks; k++) {
+			int nominal = (int) (start + size * k / chunks);
+			int candidate = nextLineStartingWithHash(Math.max(nominal, starts[count - 1] + 1));
+			if (candidate > 0 && candidate < n) {
+				starts[count++] = candidate;
+			}
+		}
+		return Arrays.copyOf(starts, count);
+	}
 
-    private int nextLineStartingWithHash(int from) {
-        int limit = (int) Math.min(n, (long) from + BOUNDARY_SEARCH);
-        for (int p = Math.max(from, 1); p < limit; p++) {
-            if (buf.get(p) == '#' && buf.get(p - 1) == '\n') {
-                return p;
-            }
-        }
-        return -1;
-    }
+	private int nextLineStartingWithHash(int from) {
+		int limit = (int) Math.min(n, (long) from + BOUNDARY_SEARCH);
+		for (int p = Math.max(from, 1); p < limit; p++) {
+			if (buf.get(p) == '#' && buf.get(p - 1) == '\n') {
+				return p;
+			}
+		}
+		return -1;
+	}
 
-    /** Appends a chunk's instances (its type numbers mapped to this index's) and replays its problems. */
-    private void merge(StepIndex part, List<Found> found) {
-        int[] typeMap = new int[part.typeNames.size()];
-        for (int t = 0; t < typeMap.length; t++) {
-            typeMap[t] = typeNames.intern(part.typeNames.name(t));
-        }
-        int needed = count + part.count;
-        if (needed > ids.length) {
-            int cap = Math.max(needed, count + (count >> 1));
-            ids = Arrays.copyOf(ids, cap);
-            types = Arrays.copyOf(types, cap);
-            offsets = Arrays.copyOf(offsets, cap);
-        }
-        System.arraycopy(part.ids, 0, ids, count, part.count);
-        System.arraycopy(part.offsets, 0, offsets, count, part.count);
-        for (int i = 0; i < part.count; i++) {
-            types[count + i] = typeMap[part.types[i]];
-        }
-        count = needed;
-        skipped += part.skipped;
-        for (Found f : found) {
-            problems.report(f.offset(), f.entityId(), f.error(), f.message());
-        }
-    }
+	/** Appends a chunk's instances (its type numbers mapped to this index's) and replays its problems. */
+	private void merge(StepIndex part, List<Found> found) {
+		int[] typeMap = new int[part.typeNames.size()];
+		for (int t = 0; t < typeMap.length; t++) {
+			typeMap[t] = typeNames.intern(part.typeNames.name(t));
+		}
+		int needed = count + part.count;
+		if (needed > ids.length) {
+			int cap = Math.max(needed, count + (count >> 1));
+			ids = Arrays.copyOf(ids, cap);
+			types = Arrays.copyOf(types, cap);
+			offsets = Arrays.copyOf(offsets, cap);
+		}
+		System.arraycopy(part.ids, 0, ids, count, part.count);
+		System.arraycopy(part.offsets, 0, offsets, count, part.count);
+		for (int i = 0; i < part.count; i++) {
+			types[count + i] = typeMap[part.types[i]];
+		}
+		count = needed;
+		skipped += part.skipped;
+		for (Found f : found) {
+			problems.report(f.offset(), f.entityId(), f.error(), f.message());
+		}
+	}
 
-    private void add(int id, int type, int offset) {
-        if (count == ids.length) {
-            int cap = count + (count >> 1);
-            ids = Arrays.copyOf(ids, cap);
-            types = Arrays.copyOf(types, cap);
-            offsets = Arrays.copyOf(offsets, cap);
-        }
-        ids[count] = id;
-        types[count] = type;
-        offsets[count] = offset;
-        count++;
-    }
+	private void add(int id, int type, int offset) {
+		if (count == ids.length) {
+			int cap = count + (count >> 1);
+			ids = Arrays.copyOf(ids, cap);
+			types = Arrays.copyOf(types, cap);
+			offsets = Arrays.copyOf(offsets, cap);
+		}
+		ids[count] = id;
+		types[count] = type;
+		offsets[count] = offset;
+		count++;
+	}
 
-    /**
-     * Skips from the opening parenthesis to just past the terminating ';', honouring strings
-     * and comments. Returns -1 if the file ends first (reported as truncation).
-     */
-    private int skipInstanceBody(int pos, int id) {
-        final ByteBuffer b = buf;
-        final int limit = n;
-        int p = pos;
-        while (p < limit) {
-            byte c = b.get(p++);
-            if (c == ';') {
-                return p;
-            }
-            if (c == '\'') {
-                // A doubled quote inside a string reads as close-then-open, which is harmless here.
-                while (p < limit && b.get(p) != '\'') {
-                    p++;
-                }
-                p++;
-            } else if (c == '/' && p < limit && b.get(p) == '*') {
-                p = skipComment(p - 1);
-            }
-        }
-        problems.report(pos, id, true, "file ends inside instance" + (id > 0 ? " #" + id : "")
-                + " (truncated?): no terminating ';'");
-        return -1;
-    }
+	/**
+	 * Skips from the opening parenthesis to just past the terminating ';', honouring strings
+	 * and comments. Returns -1 if the file ends first (reported as truncation).
+	 */
+	private int skipInstanceBody(int pos, int id) {
+		final ByteBuffer b = buf;
+		final int limit = n;
+		int p = pos;
+		while (p < limit) {
+			byte c = b.get(p++);
+			if (c == ';') {
+				return p;
+			}
+			if (c == '\'') {
+				// A doubled quote inside a string reads as close-then-open, which is harmless here.
+				while (p < limit && b.get(p) != '\'') {
+					p++;
+				}
+				p++;
+			} else if (c == '/' && p < limit && b.get(p) == '*') {
+				p = skipComment(p - 1);
+			}
+		}
+		problems.report(pos, id, true, "file ends inside instance" + (id > 0 ? " #" + id : "")
+				+ " (truncated?): no terminating ';'");
+		return -1;
+	}
 
-    private int skipComment(int pos) {
-        int p = pos + 2;
-        while (p + 1 < n) {
-            if (buf.get(p) == '*' && buf.get(p + 1) == '/') {
-                return p + 2;
-            }
-            p++;
-        }
-        problems.report(pos, 0, true, "comment not closed before the end of the file");
-        return n;
-    }
+	private int skipComment(int pos) {
+		int p = pos + 2;
+		while (p + 1 < n) {
+			if (buf.get(p) == '*' && buf.get(p + 1) == '/') {
+				return p + 2;
+			}
+			p++;
+		}
+		problems.report(pos, 0, true, "comment not closed before the end of the file");
+		return n;
+	}
 
-    private int skipSpace(int pos) {
-        final ByteBuffer b = buf;
-        while (pos < n) {
-            byte c = b.get(pos);
-            if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-                pos++;
-            } else if (c == '/' && pos + 1 < n && b.get(pos + 1) == '*') {
-                pos = skipComment(pos);
-            } else {
-                return pos;
-            }
-        }
-        return pos;
-    }
+	private int skipSpace(int pos) {
+		final ByteBuffer b = buf;
+		while (pos < n) {
+			byte c = b.get(pos);
+			if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+				pos++;
+			} else if (c == '/' && pos + 1 < n && b.get(pos + 1) == '*') {
+				pos = skipComment(pos);
+			} else {
+				return pos;
+			}
+		}
+		return pos;
+	}
 
-    private int skipPastSemicolon(int pos) {
-        int p = pos;
-        while (p < n) {
-            byte c = buf.get(p++);
-            if (c == ';') {
-                return p;
-            }
-            if (c == '\'') {
-                while (p < n && buf.get(p) != '\'') {
-                    p++;
-                }
-                p++;
-            }
-        }
-        return n;
-    }
+	private int skipPastSemicolon(int pos) {
+		int p = pos;
+		while (p < n) {
+			byte c = buf.get(p++);
+			if (c == ';') {
+				return p;
+			}
+			if (c == '\'') {
+				while (p < n && buf.get(p) != '\'') {
+					p++;
+				}
+				p++;
+			}
+		}
+		return n;
+	}
 
-    private int expectSemicolon(int pos) {
-        int p = skipSpace(pos);
-        if (p < n && buf.get(p) == ';') {
-            return p + 1;
-        }
-        problems.report(p, 0, true, "expected ';'");
-        return p;
-    }
+	private int expectSemicolon(int pos) {
+		int p = skipSpace(pos);
+		if (p < n && buf.get(p) == ';') {
+			return p + 1;
+		}
+		problems.report(p, 0, true, "expected ';'");
+		return p;
+	}
 
-    private int keywordEnd(int pos) {
-        int p = pos;
-        while (p < n) {
-            byte c = buf.get(p);
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
-                p++;
-            } else {
-                break;
-            }
-        }
-        return p;
-    }
+	private int keywordEnd(int pos) {
+		int p = pos;
+		while (p < n) {
+			byte c = buf.get(p);
+			if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
+				p++;
+			} else {
+				break;
+			}
+		}
+		return p;
+	}
 
-    private boolean keywordIs(int start, int end, String keyword) {
-        if (end - start != keyword.length()) {
-            return false;
-        }
-        for (int i = 0; i < keyword.length(); i++) {
-            if (buf.get(start + i) != keyword.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
+	private boolean keywordIs(int start, int end, String keyword) {
+		if (end - start != keyword.length()) {
+			return false;
+		}
+		for (int i = 0; i < keyword.length(); i++) {
+			if (buf.get(start + i) != keyword.charAt(i)) {
+				return false;
+			}
+		}
+		return true;
+	}
 
-    private String text(int start, int end) {
-        byte[] t = new byte[Math.min(end - start, 80)];
-        buf.get(start, t, 0, t.length);
-        return new String(t, java.nio.charset.StandardCharsets.ISO_8859_1);
-    }
+	private String text(int start, int end) {
+		byte[] t = new byte[Math.min(end - start, 80)];
+		buf.get(start, t, 0, t.length);
+		return new String(t, java.nio.charset.StandardCharsets.ISO_8859_1);
+	}
 
-    /** A short, printable excerpt for messages (binary garbage must not end up in a message raw). */
-    private String printable(int pos) {
-        StringBuilder sb = new StringBuilder();
-        for (int p = pos; p < n && p < pos + 20; p++) {
-            int c = buf.get(p) & 0xff;
-            if (c == '\n' || c == '\r') {
-                break;
-            }
-            if (c >= 32 && c < 127) {
-                sb.append((char) c);
-            } else {
-                sb.append(String.format("\\x%02X", c));
-            }
-        }
-        return sb.toString();
-    }
+	/** A short, printable excerpt for messages (binary garbage must not end up in a message raw). */
+	private String printable(int pos) {
+		StringBuilder sb = new StringBuilder();
+		for (int p = pos; p < n && p < pos + 20; p++) {
+			int c = buf.get(p) & 0xff;
+			if (c == '\n' || c == '\r') {
+				break;
+			}
+			if (c >= 32 && c < 127) {
+				sb.append((char) c);
+			} else {
+				sb.append(String.format("\\x%02X", c));
+			}
+		}
+		return sb.toString();
+	}
 }

@@ -7,16 +7,16 @@ package org.bidbench.ifc.internal.step;
  */
 public final class StepSyntaxException extends RuntimeException {
 
-    private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 1L;
 
-    private final int offset;
+	private final int offset;
 
-    public StepSyntaxException(int offset, String message) {
-        super(message, null, false, false);
-        this.offset = offset;
-    }
+	public StepSyntaxException(int offset, String message) {
+		super(message, null, false, false);
+		this.offset = offset;
+	}
 
-    public int offset() {
-        return offset;
-    }
+	public int offset() {
+		return offset;
+	}
 }

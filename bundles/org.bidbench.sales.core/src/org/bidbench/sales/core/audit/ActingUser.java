@@ -11,17 +11,17 @@ import java.util.Objects;
  */
 public record ActingUser(String employeeId, PrivateKey privateKey, PublicKey publicKey) {
 
-    public ActingUser {
-        Objects.requireNonNull(employeeId, "employeeId");
-        Objects.requireNonNull(privateKey, "privateKey");
-        Objects.requireNonNull(publicKey, "publicKey");
-    }
+	public ActingUser {
+		Objects.requireNonNull(employeeId, "employeeId");
+		Objects.requireNonNull(privateKey, "privateKey");
+		Objects.requireNonNull(publicKey, "publicKey");
+	}
 
-    public ActingUser(String employeeId, KeyPair keys) {
-        this(employeeId, keys.getPrivate(), keys.getPublic());
-    }
+	public ActingUser(String employeeId, KeyPair keys) {
+		this(employeeId, keys.getPrivate(), keys.getPublic());
+	}
 
-    public String keyId() {
-        return AuditKeys.keyId(publicKey);
-    }
+	public String keyId() {
+		return AuditKeys.keyId(publicKey);
+	}
 }

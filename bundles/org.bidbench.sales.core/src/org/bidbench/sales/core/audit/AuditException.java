@@ -6,13 +6,13 @@ package org.bidbench.sales.core.audit;
  */
 public class AuditException extends Exception {
 
-    private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 1L;
 
-    public AuditException(String message) {
-        super(message);
-    }
+	public AuditException(String message) {
+		super(message);
+	}
 
-    public AuditException(String message, Throwable cause) {
-        super(message, cause);
-    }
+	public AuditException(String message, Throwable cause) {
+		super(message, cause);
+	}
 }

@@ -14,23 +14,23 @@ import java.util.List;
  */
 public interface AuditLog {
 
-    /**
-     * Signs the event with the acting user's key and appends it after the last entry.
-     *
-     * @throws AuditException when there is no acting user, the event's actor is someone else,
-     *         or the store cannot be written; nothing is appended then
-     */
-    AuditEntry append(AuditEvent event) throws AuditException;
+	/**
+	 * Signs the event with the acting user's key and appends it after the last entry.
+	 *
+	 * @throws AuditException when there is no acting user, the event's actor is someone else,
+	 *         or the store cannot be written; nothing is appended then
+	 */
+	AuditEntry append(AuditEvent event) throws AuditException;
 
-    /** Every readable entry, oldest first. */
-    List<AuditEntry> entries() throws AuditException;
+	/** Every readable entry, oldest first. */
+	List<AuditEntry> entries() throws AuditException;
 
-    /** The entries about one opportunity, oldest first. */
-    List<AuditEntry> entries(String opportunityId) throws AuditException;
+	/** The entries about one opportunity, oldest first. */
+	List<AuditEntry> entries(String opportunityId) throws AuditException;
 
-    /** Re-checks the whole chain, signatures and links, from the first entry to the last. */
-    AuditVerification verify() throws AuditException;
+	/** Re-checks the whole chain, signatures and links, from the first entry to the last. */
+	AuditVerification verify() throws AuditException;
 
-    /** Where the log is kept (a file, a table), for messages. */
-    String location();
+	/** Where the log is kept (a file, a table), for messages. */
+	String location();
 }

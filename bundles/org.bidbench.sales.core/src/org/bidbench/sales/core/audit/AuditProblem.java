@@ -11,14 +11,14 @@ package org.bidbench.sales.core.audit;
  */
 public record AuditProblem(Kind kind, long sequence, int position, String location, String message) {
 
-    public enum Kind {
-        /** The entry's content no longer matches its signature, or it cannot be read. */
-        ALTERED,
-        /** An entry is missing: the next one chains to a hash no stored entry has. */
-        REMOVED,
-        /** An entry stands before the entry it chains to. */
-        REORDERED,
-        /** Signed with a key its actor never registered (or registered without an endorsement). */
-        UNKNOWN_KEY
-    }
+	public enum Kind {
+		/** The entry's content no longer matches its signature, or it cannot be read. */
+		ALTERED,
+		/** An entry is missing: the next one chains to a hash no stored entry has. */
+		REMOVED,
+		/** An entry stands before the entry it chains to. */
+		REORDERED,
+		/** Signed with a key its actor never registered (or registered without an endorsement). */
+		UNKNOWN_KEY
+	}
 }

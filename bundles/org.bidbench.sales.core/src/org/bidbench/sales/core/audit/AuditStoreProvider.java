@@ -6,5 +6,5 @@ package org.bidbench.sales.core.audit;
  */
 public interface AuditStoreProvider {
 
-    AuditStore auditStore();
+	AuditStore auditStore();
 }

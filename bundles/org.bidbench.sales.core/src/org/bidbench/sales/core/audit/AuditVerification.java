@@ -9,7 +9,7 @@ package org.bidbench.sales.core.audit;
  */
 public record AuditVerification(int entries, String lastHash, AuditProblem problem) {
 
-    public boolean intact() {
-        return problem == null;
-    }
+	public boolean intact() {
+		return problem == null;
+	}
 }

@@ -20,25 +20,25 @@ import org.bidbench.sales.model.Opportunity;
  *                      to the shift applied to the baseline's log-odds
  */
 public record WinForecast(Opportunity opportunity, double stageBaseline, double probability, boolean fromModel, Wording basis,
-        List<WinFactor> factors) {
+		List<WinFactor> factors) {
 
-    /** What the probability is based on (or why only the stage default), in English. */
-    public String note() {
-        return basis == null ? null : basis.toString();
-    }
+	/** What the probability is based on (or why only the stage default), in English. */
+	public String note() {
+		return basis == null ? null : basis.toString();
+	}
 
-    /** What the probability is based on, in {@code locale}'s language. */
-    public String note(Locale locale) {
-        return basis == null ? null : basis.in(locale);
-    }
+	/** What the probability is based on, in {@code locale}'s language. */
+	public String note(Locale locale) {
+		return basis == null ? null : basis.in(locale);
+	}
 
-    /** The factors in words, strongest first, e.g. "3 competitor(s) lowered the odds (-0.42 log-odds)". */
-    public List<String> explanation() {
-        return factors.stream().map(WinFactor::describe).toList();
-    }
+	/** The factors in words, strongest first, e.g. "3 competitor(s) lowered the odds (-0.42 log-odds)". */
+	public List<String> explanation() {
+		return factors.stream().map(WinFactor::describe).toList();
+	}
 
-    /** The factors in words in {@code locale}'s language, strongest first. */
-    public List<String> explanation(Locale locale) {
-        return factors.stream().map(f -> f.describe(locale)).toList();
-    }
+	/** The factors in words in {@code locale}'s language, strongest first. */
+	public List<String> explanation(Locale locale) {
+		return factors.stream().map(f -> f.describe(locale)).toList();
+	}
 }

@@ -11,13 +11,13 @@ import org.osgi.framework.BundleContext;
  */
 public final class SalesCoreActivator implements BundleActivator {
 
-    @Override
-    public void start(BundleContext context) {
-        QuoteApprovalValidator.register();
-    }
+	@Override
+	public void start(BundleContext context) {
+		QuoteApprovalValidator.register();
+	}
 
-    @Override
-    public void stop(BundleContext context) {
-        // The registration stays: the sales model's own validator is inside it, and EMF's registry is global.
-    }
+	@Override
+	public void stop(BundleContext context) {
+		// The registration stays: the sales model's own validator is inside it, and EMF's registry is global.
+	}
 }

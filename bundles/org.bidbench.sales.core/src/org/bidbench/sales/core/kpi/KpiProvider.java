@@ -12,13 +12,13 @@ import org.bidbench.sales.model.SalesWorkspace;
  */
 public interface KpiProvider {
 
-    /** What the figures are about, e.g. {@code bidbench.standard}; the class name unless overridden. */
-    default String id() {
-        return getClass().getName();
-    }
+	/** What the figures are about, e.g. {@code bidbench.standard}; the class name unless overridden. */
+	default String id() {
+		return getClass().getName();
+	}
 
-    /**
-     * @param now the moment the report is made, for figures that depend on "today" (overdue)
-     */
-    List<KpiValue> compute(SalesWorkspace workspace, Period period, KpiScope scope, Instant now);
+	/**
+	 * @param now the moment the report is made, for figures that depend on "today" (overdue)
+	 */
+	List<KpiValue> compute(SalesWorkspace workspace, Period period, KpiScope scope, Instant now);
 }

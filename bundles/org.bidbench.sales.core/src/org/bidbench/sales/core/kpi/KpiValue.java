@@ -13,9 +13,9 @@ import java.math.BigDecimal;
  * @param denominator for ratios, what it was divided by; otherwise null
  */
 public record KpiValue(String id, String name, BigDecimal value, String unit, BigDecimal numerator,
-        BigDecimal denominator, String definition) {
+		BigDecimal denominator, String definition) {
 
-    public boolean isDefined() {
-        return value != null;
-    }
+	public boolean isDefined() {
+		return value != null;
+	}
 }

@@ -19,34 +19,34 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
  */
 public final class DefaultSalesProcess {
 
-    private static final String RESOURCE = "default-sop.xmi";
+	private static final String RESOURCE = "default-sop.xmi";
 
-    private DefaultSalesProcess() {
-    }
+	private DefaultSalesProcess() {
+	}
 
-    /** A fresh copy of the default process, not contained anywhere. */
-    public static SalesProcess load() {
-        SalesPackage.eINSTANCE.eClass();
-        Resource resource = new XMIResourceImpl(URI.createURI("platform:/plugin/org.bidbench.sales.core/" + RESOURCE));
-        try (InputStream in = DefaultSalesProcess.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the sales.core bundle");
-            }
-            Map<Object, Object> options = new HashMap<>();
-            resource.load(in, options);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The default sales process shipped with BidBench cannot be read", e);
-        }
-        SalesProcess process = (SalesProcess) resource.getContents().get(0);
-        resource.getContents().clear();
-        return process;
-    }
+	/** A fresh copy of the default process, not contained anywhere. */
+	public static SalesProcess load() {
+		SalesPackage.eINSTANCE.eClass();
+		Resource resource = new XMIResourceImpl(URI.createURI("platform:/plugin/org.bidbench.sales.core/" + RESOURCE));
+		try (InputStream in = DefaultSalesProcess.class.getResourceAsStream(RESOURCE)) {
+			if (in == null) {
+				throw new IllegalStateException(RESOURCE + " is missing from the sales.core bundle");
+			}
+			Map<Object, Object> options = new HashMap<>();
+			resource.load(in, options);
+		} catch (IOException e) {
+			throw new UncheckedIOException("The default sales process shipped with BidBench cannot be read", e);
+		}
+		SalesProcess process = (SalesProcess) resource.getContents().get(0);
+		resource.getContents().clear();
+		return process;
+	}
 
-    /** Installs the default process into a workspace that has none; returns the workspace's process. */
-    public static SalesProcess installInto(SalesWorkspace workspace) {
-        if (workspace.getProcess() == null) {
-            workspace.setProcess(load());
-        }
-        return workspace.getProcess();
-    }
+	/** Installs the default process into a workspace that has none; returns the workspace's process. */
+	public static SalesProcess installInto(SalesWorkspace workspace) {
+		if (workspace.getProcess() == null) {
+			workspace.setProcess(load());
+		}
+		return workspace.getProcess();
+	}
 }

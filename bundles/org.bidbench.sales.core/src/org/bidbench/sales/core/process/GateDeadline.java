@@ -17,23 +17,23 @@ import org.bidbench.sales.model.Opportunity;
  *                    lacks that role
  */
 public record GateDeadline(Opportunity opportunity, Gate gate, Instant anchorAt, Instant dueAt, Instant metAt,
-        Employee responsible) {
+		Employee responsible) {
 
-    public boolean isMet() {
-        return metAt != null;
-    }
+	public boolean isMet() {
+		return metAt != null;
+	}
 
-    public boolean isOverdue(Instant now) {
-        return metAt == null && dueAt != null && now.isAfter(dueAt);
-    }
+	public boolean isOverdue(Instant now) {
+		return metAt == null && dueAt != null && now.isAfter(dueAt);
+	}
 
-    /** Met, and not after the deadline (a gate without deadline counts as on time). */
-    public boolean isMetOnTime() {
-        return metAt != null && (dueAt == null || !metAt.isAfter(dueAt));
-    }
+	/** Met, and not after the deadline (a gate without deadline counts as on time). */
+	public boolean isMetOnTime() {
+		return metAt != null && (dueAt == null || !metAt.isAfter(dueAt));
+	}
 
-    @Override
-    public String toString() {
-        return opportunity.getId() + " " + gate.getName() + " due " + dueAt + (metAt == null ? " open" : " met " + metAt);
-    }
+	@Override
+	public String toString() {
+		return opportunity.getId() + " " + gate.getName() + " due " + dueAt + (metAt == null ? " open" : " met " + metAt);
+	}
 }

@@ -8,27 +8,27 @@ import java.util.List;
  */
 public record RuleCheck(List<String> reasons) {
 
-    public RuleCheck {
-        reasons = List.copyOf(reasons);
-    }
+	public RuleCheck {
+		reasons = List.copyOf(reasons);
+	}
 
-    public static RuleCheck allowed() {
-        return new RuleCheck(List.of());
-    }
+	public static RuleCheck allowed() {
+		return new RuleCheck(List.of());
+	}
 
-    public boolean isAllowed() {
-        return reasons.isEmpty();
-    }
+	public boolean isAllowed() {
+		return reasons.isEmpty();
+	}
 
-    /** All reasons in one message. */
-    public String message() {
-        return String.join(" ", reasons);
-    }
+	/** All reasons in one message. */
+	public String message() {
+		return String.join(" ", reasons);
+	}
 
-    /** Throws {@link RefusedException} unless allowed. */
-    public void orThrow() {
-        if (!isAllowed()) {
-            throw new RefusedException(this);
-        }
-    }
+	/** Throws {@link RefusedException} unless allowed. */
+	public void orThrow() {
+		if (!isAllowed()) {
+			throw new RefusedException(this);
+		}
+	}
 }

@@ -9,20 +9,20 @@ import org.bidbench.sales.model.Money;
  * where the line does not exist are null.
  */
 public record LineDifference(String key, Change change, BigDecimal quantityBefore, BigDecimal quantityAfter,
-        Money unitPriceBefore, Money unitPriceAfter, Money amountBefore, Money amountAfter) {
+		Money unitPriceBefore, Money unitPriceAfter, Money amountBefore, Money amountAfter) {
 
-    public enum Change {
-        ADDED, REMOVED, CHANGED, UNCHANGED
-    }
+	public enum Change {
+		ADDED, REMOVED, CHANGED, UNCHANGED
+	}
 
-    /** Amount after minus amount before (a removed line counts negative). */
-    public Money amountDelta() {
-        if (amountBefore == null) {
-            return amountAfter;
-        }
-        if (amountAfter == null) {
-            return Money.zero(amountBefore.currency()).minus(amountBefore);
-        }
-        return amountAfter.minus(amountBefore);
-    }
+	/** Amount after minus amount before (a removed line counts negative). */
+	public Money amountDelta() {
+		if (amountBefore == null) {
+			return amountAfter;
+		}
+		if (amountAfter == null) {
+			return Money.zero(amountBefore.currency()).minus(amountBefore);
+		}
+		return amountAfter.minus(amountBefore);
+	}
 }

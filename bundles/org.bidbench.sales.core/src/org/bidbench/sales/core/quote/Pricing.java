@@ -21,86 +21,86 @@ import org.bidbench.sales.model.QuoteLine;
  */
 public final class Pricing {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Pricing() {
-    }
+	private Pricing() {
+	}
 
-    /** The cost item with this code valid on the date, if the catalog has one. */
-    public static Optional<CostItem> costItem(PriceCatalog catalog, String code, LocalDate on) {
-        return catalog.getItems().stream()
-                .filter(i -> i.getCode().equals(code))
-                .filter(i -> (i.getValidFrom() == null || !on.isBefore(i.getValidFrom()))
-                        && (i.getValidTo() == null || !on.isAfter(i.getValidTo())))
-                .findFirst();
-    }
+	/** The cost item with this code valid on the date, if the catalog has one. */
+	public static Optional<CostItem> costItem(PriceCatalog catalog, String code, LocalDate on) {
+		return catalog.getItems().stream()
+				.filter(i -> i.getCode().equals(code))
+				.filter(i -> (i.getValidFrom() == null || !on.isBefore(i.getValidFrom()))
+						&& (i.getValidTo() == null || !on.isAfter(i.getValidTo())))
+				.findFirst();
+	}
 
-    /** The first cost item whose code starts with the 9-digit code of the standard, valid on the date. */
-    public static Optional<CostItem> costItemOfCode(PriceCatalog catalog, String nineDigits, LocalDate on) {
-        return catalog.getItems().stream()
-                .filter(i -> i.getCode().startsWith(nineDigits))
-                .filter(i -> (i.getValidFrom() == null || !on.isBefore(i.getValidFrom()))
-                        && (i.getValidTo() == null || !on.isAfter(i.getValidTo())))
-                .findFirst();
-    }
+	/** The first cost item whose code starts with the 9-digit code of the standard, valid on the date. */
+	public static Optional<CostItem> costItemOfCode(PriceCatalog catalog, String nineDigits, LocalDate on) {
+		return catalog.getItems().stream()
+				.filter(i -> i.getCode().startsWith(nineDigits))
+				.filter(i -> (i.getValidFrom() == null || !on.isBefore(i.getValidFrom()))
+						&& (i.getValidTo() == null || !on.isAfter(i.getValidTo())))
+				.findFirst();
+	}
 
-    /**
-     * The cost item a quote line was priced from: its own code, else, for a 12-digit bill code the
-     * catalog does not list (items numbered 002, 003... by their characteristics within one bill),
-     * the item of its 9-digit code, as the take-off pricing found it. The category, and so the
-     * margin floor, of such a line is that item's.
-     */
-    public static Optional<CostItem> costItemOfLine(PriceCatalog catalog, String code, LocalDate on) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        Optional<CostItem> own = costItem(catalog, code, on);
-        if (own.isEmpty() && code.matches("\\d{12}")) {
-            return costItemOfCode(catalog, code.substring(0, 9), on);
-        }
-        return own;
-    }
+	/**
+	 * The cost item a quote line was priced from: its own code, else, for a 12-digit bill code the
+	 * catalog does not list (items numbered 002, 003... by their characteristics within one bill),
+	 * the item of its 9-digit code, as the take-off pricing found it. The category, and so the
+	 * margin floor, of such a line is that item's.
+	 */
+	public static Optional<CostItem> costItemOfLine(PriceCatalog catalog, String code, LocalDate on) {
+		if (code == null) {
+			return Optional.empty();
+		}
+		Optional<CostItem> own = costItem(catalog, code, on);
+		if (own.isEmpty() && code.matches("\\d{12}")) {
+			return costItemOfCode(catalog, code.substring(0, 9), on);
+		}
+		return own;
+	}
 
-    /** The unit price: the fixed price, or cost / (1 - margin), rounded to cents. */
-    public static Money unitPrice(CostItem item) {
-        if (item.getPriceRule() == PriceRule.FIXED_PRICE) {
-            return item.getUnitPrice();
-        }
-        BigDecimal keep = BigDecimal.ONE.subtract(item.getMarginPercent().divide(HUNDRED));
-        return new Money(item.getUnitCost().amount().divide(keep, 2, RoundingMode.HALF_UP), item.getUnitCost().currency());
-    }
+	/** The unit price: the fixed price, or cost / (1 - margin), rounded to cents. */
+	public static Money unitPrice(CostItem item) {
+		if (item.getPriceRule() == PriceRule.FIXED_PRICE) {
+			return item.getUnitPrice();
+		}
+		BigDecimal keep = BigDecimal.ONE.subtract(item.getMarginPercent().divide(HUNDRED));
+		return new Money(item.getUnitCost().amount().divide(keep, 2, RoundingMode.HALF_UP), item.getUnitCost().currency());
+	}
 
-    /** Margin on the net price of a line in percent, or null without price or cost. */
-    public static BigDecimal marginPercent(QuoteLine line) {
-        if (line.getUnitPrice() == null || line.getUnitCost() == null) {
-            return null;
-        }
-        Money net = QuoteAmounts.netUnitPrice(line);
-        if (net.signum() == 0) {
-            return null;
-        }
-        return net.minus(line.getUnitCost()).amount().multiply(HUNDRED).divide(net.amount(), 2, RoundingMode.HALF_UP);
-    }
+	/** Margin on the net price of a line in percent, or null without price or cost. */
+	public static BigDecimal marginPercent(QuoteLine line) {
+		if (line.getUnitPrice() == null || line.getUnitCost() == null) {
+			return null;
+		}
+		Money net = QuoteAmounts.netUnitPrice(line);
+		if (net.signum() == 0) {
+			return null;
+		}
+		return net.minus(line.getUnitCost()).amount().multiply(HUNDRED).divide(net.amount(), 2, RoundingMode.HALF_UP);
+	}
 
-    /** Lines whose margin is below the floor of their cost item's category in the catalog. */
-    public static List<PricingWarning> belowFloor(Quote quote, PriceCatalog catalog, LocalDate on) {
-        List<PricingWarning> warnings = new ArrayList<>();
-        for (QuoteLine line : quote.getLines()) {
-            Optional<CostItem> item = costItemOfLine(catalog, line.getCostItemCode(), on);
-            BigDecimal margin = marginPercent(line);
-            if (item.isEmpty() || margin == null) {
-                continue;
-            }
-            String category = item.get().getCategory();
-            for (MarginFloor floor : catalog.getMarginFloors()) {
-                if (floor.getCategory().equals(category) && margin.compareTo(floor.getMinimumMarginPercent()) < 0) {
-                    warnings.add(new PricingWarning(line, category, margin, floor.getMinimumMarginPercent(),
-                            "Line " + line.getKey() + " (" + line.getCostItemCode() + ") has a margin of "
-                                    + margin.toPlainString() + "%, below the " + floor.getMinimumMarginPercent().toPlainString()
-                                    + "% floor for " + category + ": raise the price or reduce the discount."));
-                }
-            }
-        }
-        return warnings;
-    }
+	/** Lines whose margin is below the floor of their cost item's category in the catalog. */
+	public static List<PricingWarning> belowFloor(Quote quote, PriceCatalog catalog, LocalDate on) {
+		List<PricingWarning> warnings = new ArrayList<>();
+		for (QuoteLine line : quote.getLines()) {
+			Optional<CostItem> item = costItemOfLine(catalog, line.getCostItemCode(), on);
+			BigDecimal margin = marginPercent(line);
+			if (item.isEmpty() || margin == null) {
+				continue;
+			}
+			String category = item.get().getCategory();
+			for (MarginFloor floor : catalog.getMarginFloors()) {
+				if (floor.getCategory().equals(category) && margin.compareTo(floor.getMinimumMarginPercent()) < 0) {
+					warnings.add(new PricingWarning(line, category, margin, floor.getMinimumMarginPercent(),
+							"Line " + line.getKey() + " (" + line.getCostItemCode() + ") has a margin of "
+									+ margin.toPlainString() + "%, below the " + floor.getMinimumMarginPercent().toPlainString()
+									+ "% floor for " + category + ": raise the price or reduce the discount."));
+				}
+			}
+		}
+		return warnings;
+	}
 }

@@ -6,11 +6,11 @@ import org.bidbench.sales.model.QuoteLine;
 
 /** A quote line priced below the margin floor of its cost item category. */
 public record PricingWarning(QuoteLine line, String category, BigDecimal marginPercent, BigDecimal floorPercent,
-        String message) {
+		String message) {
 
-    /** The warning in words, for {@link org.bidbench.sales.core.wording.Wording#in(java.util.Locale)}. */
-    public org.bidbench.sales.core.wording.Wording wording() {
-        return org.bidbench.sales.core.wording.Wording.of("floor.below", line.getKey(), line.getCostItemCode(),
-                marginPercent.toPlainString(), floorPercent.toPlainString(), category);
-    }
+	/** The warning in words, for {@link org.bidbench.sales.core.wording.Wording#in(java.util.Locale)}. */
+	public org.bidbench.sales.core.wording.Wording wording() {
+		return org.bidbench.sales.core.wording.Wording.of("floor.below", line.getKey(), line.getCostItemCode(),
+				marginPercent.toPlainString(), floorPercent.toPlainString(), category);
+	}
 }

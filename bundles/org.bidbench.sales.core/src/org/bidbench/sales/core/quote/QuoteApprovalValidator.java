@@ -25,68 +25,68 @@ import org.eclipse.emf.ecore.EValidator;
  */
 public final class QuoteApprovalValidator implements EValidator {
 
-    /** The diagnostic source of this validator's problems. */
-    public static final String DIAGNOSTIC_SOURCE = "org.bidbench.sales.core";
+	/** The diagnostic source of this validator's problems. */
+	public static final String DIAGNOSTIC_SOURCE = "org.bidbench.sales.core";
 
-    /** The code of "released without the approvals the process requires". */
-    public static final int RELEASED_HAS_APPROVALS = 1;
+	/** The code of "released without the approvals the process requires". */
+	public static final int RELEASED_HAS_APPROVALS = 1;
 
-    private final EValidator model;
+	private final EValidator model;
 
-    private QuoteApprovalValidator(EValidator model) {
-        this.model = model;
-    }
+	private QuoteApprovalValidator(EValidator model) {
+		this.model = model;
+	}
 
-    /**
-     * Puts this validator in the registry for the sales package, around the generated one; a second
-     * call changes nothing.
-     */
-    public static synchronized void register() {
-        Object registered = EValidator.Registry.INSTANCE.get(SalesPackage.eINSTANCE);
-        if (!(registered instanceof QuoteApprovalValidator)) {
-            EValidator.Registry.INSTANCE.put(SalesPackage.eINSTANCE, new QuoteApprovalValidator(SalesValidator.INSTANCE));
-        }
-    }
+	/**
+	 * Puts this validator in the registry for the sales package, around the generated one; a second
+	 * call changes nothing.
+	 */
+	public static synchronized void register() {
+		Object registered = EValidator.Registry.INSTANCE.get(SalesPackage.eINSTANCE);
+		if (!(registered instanceof QuoteApprovalValidator)) {
+			EValidator.Registry.INSTANCE.put(SalesPackage.eINSTANCE, new QuoteApprovalValidator(SalesValidator.INSTANCE));
+		}
+	}
 
-    @Override
-    public boolean validate(EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
-        return validate(object.eClass(), object, diagnostics, context);
-    }
+	@Override
+	public boolean validate(EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate(object.eClass(), object, diagnostics, context);
+	}
 
-    @Override
-    public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
-        boolean valid = model.validate(eClass, object, diagnostics, context);
-        if (object instanceof Quote quote && (valid || diagnostics != null)) {
-            valid &= releasedHasApprovals(quote, diagnostics);
-        }
-        return valid;
-    }
+	@Override
+	public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean valid = model.validate(eClass, object, diagnostics, context);
+		if (object instanceof Quote quote && (valid || diagnostics != null)) {
+			valid &= releasedHasApprovals(quote, diagnostics);
+		}
+		return valid;
+	}
 
-    @Override
-    public boolean validate(EDataType dataType, Object value, DiagnosticChain diagnostics, Map<Object, Object> context) {
-        return model.validate(dataType, value, diagnostics, context);
-    }
+	@Override
+	public boolean validate(EDataType dataType, Object value, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return model.validate(dataType, value, diagnostics, context);
+	}
 
-    static boolean releasedHasApprovals(Quote q, DiagnosticChain diagnostics) {
-        if (q.getStatus() != QuoteStatus.RELEASED && q.getStatus() != QuoteStatus.ACCEPTED) {
-            return true;
-        }
-        List<ApprovalRule> missing = QuoteApprovalRequirements.missingApprovals(q);
-        if (missing.isEmpty()) {
-            return true;
-        }
-        if (diagnostics != null) {
-            String names = missing.stream().map(r -> r.getPurpose() + " (" + r.getRole().getLiteral() + ")")
-                    .collect(Collectors.joining(", "));
-            diagnostics.add(new BasicDiagnostic(Diagnostic.ERROR, DIAGNOSTIC_SOURCE, RELEASED_HAS_APPROVALS,
-                    label(q) + " is " + q.getStatus().getLiteral() + " without the approvals the process requires: missing "
-                            + names + ". Withdraw it to draft and obtain them.",
-                    new Object[] { q }));
-        }
-        return false;
-    }
+	static boolean releasedHasApprovals(Quote q, DiagnosticChain diagnostics) {
+		if (q.getStatus() != QuoteStatus.RELEASED && q.getStatus() != QuoteStatus.ACCEPTED) {
+			return true;
+		}
+		List<ApprovalRule> missing = QuoteApprovalRequirements.missingApprovals(q);
+		if (missing.isEmpty()) {
+			return true;
+		}
+		if (diagnostics != null) {
+			String names = missing.stream().map(r -> r.getPurpose() + " (" + r.getRole().getLiteral() + ")")
+					.collect(Collectors.joining(", "));
+			diagnostics.add(new BasicDiagnostic(Diagnostic.ERROR, DIAGNOSTIC_SOURCE, RELEASED_HAS_APPROVALS,
+					label(q) + " is " + q.getStatus().getLiteral() + " without the approvals the process requires: missing "
+							+ names + ". Withdraw it to draft and obtain them.",
+					new Object[]{q}));
+		}
+		return false;
+	}
 
-    private static String label(Quote q) {
-        return "Quote " + q.getId() + " 'revision " + q.getRevision() + "'";
-    }
+	private static String label(Quote q) {
+		return "Quote " + q.getId() + " 'revision " + q.getRevision() + "'";
+	}
 }

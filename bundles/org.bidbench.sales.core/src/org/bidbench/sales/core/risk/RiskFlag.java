@@ -19,27 +19,27 @@ import org.bidbench.sales.model.RiskAcknowledgement;
  * @param acknowledgement null while the flag is new
  */
 public record RiskFlag(Opportunity opportunity, Kind kind, String key, String message, Employee owner, String nextStep,
-        List<String> arguments, RiskAcknowledgement acknowledgement) {
+		List<String> arguments, RiskAcknowledgement acknowledgement) {
 
-    public enum Kind {
-        OVERDUE_GATE("overdue-gate"), STALLED_STAGE("stalled-stage"), MARGIN_BELOW_FLOOR("margin-below-floor"),
-        OVERDUE_COLLECTION("overdue-collection"), NO_DECISION_MAKER("no-decision-maker"), NO_RECENT_ACTIVITY("no-recent-activity"),
-        LATE_COMPETITOR("late-competitor"), MANY_QUOTE_REVISIONS("many-quote-revisions");
+	public enum Kind {
+		OVERDUE_GATE("overdue-gate"), STALLED_STAGE("stalled-stage"), MARGIN_BELOW_FLOOR("margin-below-floor"), OVERDUE_COLLECTION(
+				"overdue-collection"), NO_DECISION_MAKER("no-decision-maker"), NO_RECENT_ACTIVITY(
+						"no-recent-activity"), LATE_COMPETITOR("late-competitor"), MANY_QUOTE_REVISIONS("many-quote-revisions");
 
-        private final String id;
+		private final String id;
 
-        Kind(String id) {
-            this.id = id;
-        }
+		Kind(String id) {
+			this.id = id;
+		}
 
-        /** The kind as the command line and the JSON write it, e.g. {@code overdue-gate}. */
-        public String id() {
-            return id;
-        }
-    }
+		/** The kind as the command line and the JSON write it, e.g. {@code overdue-gate}. */
+		public String id() {
+			return id;
+		}
+	}
 
-    /** Not acknowledged yet: it still notifies. */
-    public boolean isNew() {
-        return acknowledgement == null;
-    }
+	/** Not acknowledged yet: it still notifies. */
+	public boolean isNew() {
+		return acknowledgement == null;
+	}
 }

@@ -11,5 +11,5 @@ package org.bidbench.sales.core.risk;
  */
 public record RiskThresholds(int stalledAfterDays, int noActivityDays, int maxQuoteRevisions, String lateCompetitorFromStage) {
 
-    public static final RiskThresholds DEFAULT = new RiskThresholds(45, 30, 3, "stage-quote");
+	public static final RiskThresholds DEFAULT = new RiskThresholds(45, 30, 3, "stage-quote");
 }

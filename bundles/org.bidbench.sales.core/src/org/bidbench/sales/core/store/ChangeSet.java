@@ -9,20 +9,20 @@ import java.util.List;
  */
 public record ChangeSet(List<RecordChange> records) {
 
-    public ChangeSet {
-        records = List.copyOf(records);
-    }
+	public ChangeSet {
+		records = List.copyOf(records);
+	}
 
-    public boolean isEmpty() {
-        return records.isEmpty();
-    }
+	public boolean isEmpty() {
+		return records.isEmpty();
+	}
 
-    /** Number of changed fields over all records (a removed record counts one). */
-    public int fieldCount() {
-        int count = 0;
-        for (RecordChange change : records) {
-            count += change.removed() ? 1 : change.fields().size();
-        }
-        return count;
-    }
+	/** Number of changed fields over all records (a removed record counts one). */
+	public int fieldCount() {
+		int count = 0;
+		for (RecordChange change : records) {
+			count += change.removed() ? 1 : change.fields().size();
+		}
+		return count;
+	}
 }

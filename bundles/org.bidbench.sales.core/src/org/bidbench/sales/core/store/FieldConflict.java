@@ -13,8 +13,8 @@ package org.bidbench.sales.core.store;
  */
 public record FieldConflict(RecordKey key, String path, String base, String mine, String theirs) {
 
-    @Override
-    public String toString() {
-        return key + (path.isEmpty() ? "" : " " + path) + ": yours '" + mine + "', theirs '" + theirs + "' (was '" + base + "')";
-    }
+	@Override
+	public String toString() {
+		return key + (path.isEmpty() ? "" : " " + path) + ": yours '" + mine + "', theirs '" + theirs + "' (was '" + base + "')";
+	}
 }

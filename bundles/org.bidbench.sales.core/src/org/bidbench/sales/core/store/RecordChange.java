@@ -12,12 +12,12 @@ import java.util.List;
  */
 public record RecordChange(RecordKey key, long baseVersion, boolean removed, List<FieldChange> fields) {
 
-    public RecordChange {
-        fields = List.copyOf(fields);
-    }
+	public RecordChange {
+		fields = List.copyOf(fields);
+	}
 
-    /** Whether the record is new in the working copy. */
-    public boolean added() {
-        return baseVersion == 0 && !removed;
-    }
+	/** Whether the record is new in the working copy. */
+	public boolean added() {
+		return baseVersion == 0 && !removed;
+	}
 }

@@ -6,26 +6,26 @@ package org.bidbench.sales.core.store;
  * sales process, and the workspace itself (its name, people, leads and NPS answers).
  */
 public enum RecordKind {
-    WORKSPACE("workspace"), PROCESS("process"), CUSTOMER("customer"), OPPORTUNITY("opportunity"), CATALOG("catalog");
+	WORKSPACE("workspace"), PROCESS("process"), CUSTOMER("customer"), OPPORTUNITY("opportunity"), CATALOG("catalog");
 
-    private final String code;
+	private final String code;
 
-    RecordKind(String code) {
-        this.code = code;
-    }
+	RecordKind(String code) {
+		this.code = code;
+	}
 
-    /** The stable name used in stores, change notifications and record keys. */
-    public String code() {
-        return code;
-    }
+	/** The stable name used in stores, change notifications and record keys. */
+	public String code() {
+		return code;
+	}
 
-    /** The kind of that code. */
-    public static RecordKind ofCode(String code) {
-        for (RecordKind kind : values()) {
-            if (kind.code.equals(code)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("Not a record kind: '" + code + "'");
-    }
+	/** The kind of that code. */
+	public static RecordKind ofCode(String code) {
+		for (RecordKind kind : values()) {
+			if (kind.code.equals(code)) {
+				return kind;
+			}
+		}
+		throw new IllegalArgumentException("Not a record kind: '" + code + "'");
+	}
 }

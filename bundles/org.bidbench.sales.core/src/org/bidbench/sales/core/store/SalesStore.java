@@ -35,89 +35,89 @@ import org.bidbench.sales.model.SalesWorkspace;
  */
 public interface SalesStore extends AutoCloseable {
 
-    /** The location it was opened from: a folder path or a {@code postgresql://} URL (without password). */
-    String location();
+	/** The location it was opened from: a folder path or a {@code postgresql://} URL (without password). */
+	String location();
 
-    /** The user the store acts as: the database role, or the system user for a folder. */
-    String user();
+	/** The user the store acts as: the database role, or the system user for a folder. */
+	String user();
 
-    /**
-     * Whether this user may see costs and margins (unit costs, estimated contract costs, catalog
-     * margins). When not, the store never hands them out: they are absent from the working copy.
-     */
-    boolean canSeeCosts();
+	/**
+	 * Whether this user may see costs and margins (unit costs, estimated contract costs, catalog
+	 * margins). When not, the store never hands them out: they are absent from the working copy.
+	 */
+	boolean canSeeCosts();
 
-    /** Whether other users may change the store concurrently (a team database). */
-    boolean shared();
+	/** Whether other users may change the store concurrently (a team database). */
+	boolean shared();
 
-    /** The working copy. The same object until the store is closed; {@link #refresh} updates it in place. */
-    SalesWorkspace workspace();
+	/** The working copy. The same object until the store is closed; {@link #refresh} updates it in place. */
+	SalesWorkspace workspace();
 
-    /** Parts that could not be loaded (the rest was); empty for a database. */
-    List<LoadProblem> problems();
+	/** Parts that could not be loaded (the rest was); empty for a database. */
+	List<LoadProblem> problems();
 
-    /** The version of each record the working copy is based on. */
-    Map<RecordKey, Long> versions();
+	/** The version of each record the working copy is based on. */
+	Map<RecordKey, Long> versions();
 
-    /**
-     * Reads one record as it is in the store now, without touching the working copy: a query
-     * for "what does the team see". Empty fields map when the record does not exist.
-     *
-     * @return the record's fields by path (see {@link RecordFields}) and its version
-     */
-    StoredRecord read(RecordKey key) throws StoreException;
+	/**
+	 * Reads one record as it is in the store now, without touching the working copy: a query
+	 * for "what does the team see". Empty fields map when the record does not exist.
+	 *
+	 * @return the record's fields by path (see {@link RecordFields}) and its version
+	 */
+	StoredRecord read(RecordKey key) throws StoreException;
 
-    /** The records of one kind in the store now, each with its version. */
-    Map<RecordKey, Long> list(RecordKind kind) throws StoreException;
+	/** The records of one kind in the store now, each with its version. */
+	Map<RecordKey, Long> list(RecordKind kind) throws StoreException;
 
-    /** What {@link #save()} would write now. */
-    ChangeSet changes();
+	/** What {@link #save()} would write now. */
+	ChangeSet changes();
 
-    /** Saves {@link #changes()}. */
-    default SaveResult save() throws StoreException {
-        return save(changes());
-    }
+	/** Saves {@link #changes()}. */
+	default SaveResult save() throws StoreException {
+		return save(changes());
+	}
 
-    /**
-     * Saves a change set made by {@link #changes()} (possibly earlier, e.g. before a lost
-     * connection).
-     *
-     * @throws StoreConflictException when other users changed some of the same fields; nothing saved
-     * @throws StoreUnavailableException when the server cannot be reached; nothing saved
-     */
-    SaveResult save(ChangeSet changes) throws StoreException;
+	/**
+	 * Saves a change set made by {@link #changes()} (possibly earlier, e.g. before a lost
+	 * connection).
+	 *
+	 * @throws StoreConflictException when other users changed some of the same fields; nothing saved
+	 * @throws StoreUnavailableException when the server cannot be reached; nothing saved
+	 */
+	SaveResult save(ChangeSet changes) throws StoreException;
 
-    /**
-     * Settles a conflict reported by a save: {@code keepMine} keeps this user's value (the next
-     * save overwrites theirs); otherwise the working copy takes theirs.
-     */
-    void resolve(FieldConflict conflict, boolean keepMine) throws StoreException;
+	/**
+	 * Settles a conflict reported by a save: {@code keepMine} keeps this user's value (the next
+	 * save overwrites theirs); otherwise the working copy takes theirs.
+	 */
+	void resolve(FieldConflict conflict, boolean keepMine) throws StoreException;
 
-    /**
-     * Takes the store's current state of these records into the working copy, in place (EMF
-     * notifications tell open editors), keeping fields this user changed and has not saved.
-     * Records removed from the store are removed from the working copy unless this user changed them.
-     */
-    void refresh(Collection<RecordKey> keys) throws StoreException;
+	/**
+	 * Takes the store's current state of these records into the working copy, in place (EMF
+	 * notifications tell open editors), keeping fields this user changed and has not saved.
+	 * Records removed from the store are removed from the working copy unless this user changed them.
+	 */
+	void refresh(Collection<RecordKey> keys) throws StoreException;
 
-    /**
-     * Registers a listener for changes saved by anyone. Close the returned handle to stop.
-     * A folder store announces only its own saves.
-     */
-    AutoCloseable listen(StoreListener listener);
+	/**
+	 * Registers a listener for changes saved by anyone. Close the returned handle to stop.
+	 * A folder store announces only its own saves.
+	 */
+	AutoCloseable listen(StoreListener listener);
 
-    /** Sets the hook that appends each save's changes to the audit log; {@code null} for none. */
-    void setAuditHook(StoreAuditHook hook);
+	/** Sets the hook that appends each save's changes to the audit log; {@code null} for none. */
+	void setAuditHook(StoreAuditHook hook);
 
-    /** Releases connections and listener threads. Unsaved edits are dropped. */
-    @Override
-    void close();
+	/** Releases connections and listener threads. Unsaved edits are dropped. */
+	@Override
+	void close();
 
-    /** One record as stored: its fields by path and its version (0 when it does not exist). */
-    record StoredRecord(RecordKey key, long version, Map<String, String> fields) {
+	/** One record as stored: its fields by path and its version (0 when it does not exist). */
+	record StoredRecord(RecordKey key, long version, Map<String, String> fields) {
 
-        public StoredRecord {
-            fields = Map.copyOf(fields);
-        }
-    }
+		public StoredRecord {
+			fields = Map.copyOf(fields);
+		}
+	}
 }

@@ -12,12 +12,12 @@ import java.util.Map;
  */
 public record SaveResult(Map<RecordKey, Long> versions, List<RecordKey> merged) {
 
-    public SaveResult {
-        versions = Map.copyOf(versions);
-        merged = List.copyOf(merged);
-    }
+	public SaveResult {
+		versions = Map.copyOf(versions);
+		merged = List.copyOf(merged);
+	}
 
-    public static SaveResult nothing() {
-        return new SaveResult(Map.of(), List.of());
-    }
+	public static SaveResult nothing() {
+		return new SaveResult(Map.of(), List.of());
+	}
 }

@@ -12,24 +12,24 @@ import java.util.Optional;
 @FunctionalInterface
 public interface StoreAuditHook {
 
-    /**
-     * @param save what is being saved and by whom
-     */
-    void beforeCommit(Save save) throws StoreException;
+	/**
+	 * @param save what is being saved and by whom
+	 */
+	void beforeCommit(Save save) throws StoreException;
 
-    /** The save being made. */
-    interface Save {
+	/** The save being made. */
+	interface Save {
 
-        /** The store's location ({@code postgresql://...} or a folder path). */
-        String location();
+		/** The store's location ({@code postgresql://...} or a folder path). */
+		String location();
 
-        /** The user saving (the database role, or the system user for a folder). */
-        String user();
+		/** The user saving (the database role, or the system user for a folder). */
+		String user();
 
-        /** The changes, as checked against the store (merged fields included, conflicts excluded). */
-        ChangeSet changes();
+		/** The changes, as checked against the store (merged fields included, conflicts excluded). */
+		ChangeSet changes();
 
-        /** The transaction's connection for a database store; empty for a folder. */
-        Optional<Connection> connection();
-    }
+		/** The transaction's connection for a database store; empty for a folder. */
+		Optional<Connection> connection();
+	}
 }

@@ -10,28 +10,28 @@ import java.util.List;
  */
 public class StoreConflictException extends StoreException {
 
-    private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 1L;
 
-    private final List<FieldConflict> conflicts;
+	private final List<FieldConflict> conflicts;
 
-    public StoreConflictException(List<FieldConflict> conflicts) {
-        super(message(conflicts));
-        this.conflicts = List.copyOf(conflicts);
-    }
+	public StoreConflictException(List<FieldConflict> conflicts) {
+		super(message(conflicts));
+		this.conflicts = List.copyOf(conflicts);
+	}
 
-    public StoreConflictException(String message) {
-        super(message);
-        this.conflicts = List.of();
-    }
+	public StoreConflictException(String message) {
+		super(message);
+		this.conflicts = List.of();
+	}
 
-    /** The conflicting fields; empty when the store can only tell that a whole file changed (folder workspace). */
-    public List<FieldConflict> conflicts() {
-        return conflicts;
-    }
+	/** The conflicting fields; empty when the store can only tell that a whole file changed (folder workspace). */
+	public List<FieldConflict> conflicts() {
+		return conflicts;
+	}
 
-    private static String message(List<FieldConflict> conflicts) {
-        FieldConflict first = conflicts.get(0);
-        return "Another user changed " + (conflicts.size() == 1 ? "a field" : conflicts.size() + " fields")
-                + " you also changed (first: " + first + "); nothing was saved. Choose yours or theirs for each, then save again.";
-    }
+	private static String message(List<FieldConflict> conflicts) {
+		FieldConflict first = conflicts.get(0);
+		return "Another user changed " + (conflicts.size() == 1 ? "a field" : conflicts.size() + " fields")
+				+ " you also changed (first: " + first + "); nothing was saved. Choose yours or theirs for each, then save again.";
+	}
 }

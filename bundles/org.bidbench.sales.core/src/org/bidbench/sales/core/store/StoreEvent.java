@@ -12,12 +12,12 @@ import java.util.Map;
  */
 public record StoreEvent(Map<RecordKey, Long> versions, String user, boolean own) {
 
-    public StoreEvent {
-        versions = Map.copyOf(versions);
-    }
+	public StoreEvent {
+		versions = Map.copyOf(versions);
+	}
 
-    /** Whether listeners should refresh everything, not only {@link #versions()}. */
-    public boolean everything() {
-        return versions.isEmpty();
-    }
+	/** Whether listeners should refresh everything, not only {@link #versions()}. */
+	public boolean everything() {
+		return versions.isEmpty();
+	}
 }

@@ -7,13 +7,13 @@ package org.bidbench.sales.core.store;
  */
 public class StoreException extends Exception {
 
-    private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 1L;
 
-    public StoreException(String message, Throwable cause) {
-        super(message, cause);
-    }
+	public StoreException(String message, Throwable cause) {
+		super(message, cause);
+	}
 
-    public StoreException(String message) {
-        super(message);
-    }
+	public StoreException(String message) {
+		super(message);
+	}
 }

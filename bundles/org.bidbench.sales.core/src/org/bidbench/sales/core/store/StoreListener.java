@@ -8,5 +8,5 @@ package org.bidbench.sales.core.store;
 @FunctionalInterface
 public interface StoreListener {
 
-    void changed(StoreEvent event);
+	void changed(StoreEvent event);
 }

@@ -7,9 +7,9 @@ package org.bidbench.sales.core.store;
  */
 public class StoreUnavailableException extends StoreException {
 
-    private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 1L;
 
-    public StoreUnavailableException(String message, Throwable cause) {
-        super(message, cause);
-    }
+	public StoreUnavailableException(String message, Throwable cause) {
+		super(message, cause);
+	}
 }

@@ -20,45 +20,45 @@ import org.bidbench.sales.core.workspace.SalesWorkspaceFile.SaveObserver;
  */
 final class AtomicFile {
 
-    private AtomicFile() {
-    }
+	private AtomicFile() {
+	}
 
-    static void write(Path file, byte[] content, SaveObserver observer) throws IOException {
-        try (AtomicWrite.Part part = AtomicWrite.begin(file)) {
-            try (FileChannel channel = FileChannel.open(part.path(), StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                observer.reached(SaveStep.TEMPORARY_WRITTEN);
-                channel.force(true);
-            }
-            observer.reached(SaveStep.TEMPORARY_SYNCED);
-            if (Files.exists(file)) {
-                // Copy rather than move, so the target never disappears between two renames.
-                Files.copy(file, backupOf(file), StandardCopyOption.REPLACE_EXISTING);
-                observer.reached(SaveStep.BACKUP_KEPT);
-            }
-            part.commit();
-            observer.reached(SaveStep.RENAMED);
-        }
-    }
+	static void write(Path file, byte[] content, SaveObserver observer) throws IOException {
+		try (AtomicWrite.Part part = AtomicWrite.begin(file)) {
+			try (FileChannel channel = FileChannel.open(part.path(), StandardOpenOption.WRITE)) {
+				ByteBuffer buffer = ByteBuffer.wrap(content);
+				while (buffer.hasRemaining()) {
+					channel.write(buffer);
+				}
+				observer.reached(SaveStep.TEMPORARY_WRITTEN);
+				channel.force(true);
+			}
+			observer.reached(SaveStep.TEMPORARY_SYNCED);
+			if (Files.exists(file)) {
+				// Copy rather than move, so the target never disappears between two renames.
+				Files.copy(file, backupOf(file), StandardCopyOption.REPLACE_EXISTING);
+				observer.reached(SaveStep.BACKUP_KEPT);
+			}
+			part.commit();
+			observer.reached(SaveStep.RENAMED);
+		}
+	}
 
-    static Path backupOf(Path file) {
-        return file.resolveSibling(file.getFileName() + ".bak");
-    }
+	static Path backupOf(Path file) {
+		return file.resolveSibling(file.getFileName() + ".bak");
+	}
 
-    /** SHA-256 of the file's content, or null when there is no file. */
-    static byte[] fingerprintOf(Path file) throws IOException {
-        return Files.exists(file) ? digest(Files.readAllBytes(file)) : null;
-    }
+	/** SHA-256 of the file's content, or null when there is no file. */
+	static byte[] fingerprintOf(Path file) throws IOException {
+		return Files.exists(file) ? digest(Files.readAllBytes(file)) : null;
+	}
 
-    static byte[] digest(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
+	static byte[] digest(byte[] bytes) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(bytes);
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+		}
+	}
 
 }

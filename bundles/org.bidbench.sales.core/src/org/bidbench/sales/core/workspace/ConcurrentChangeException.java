@@ -8,10 +8,10 @@ import java.nio.file.Path;
  */
 public class ConcurrentChangeException extends WorkspaceFileException {
 
-    private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 1L;
 
-    public ConcurrentChangeException(Path file) {
-        super(file, 0, 0, file + " was changed by another program since it was loaded; nothing was saved."
-                + " Reload it (your changes are still in memory) or save under another name.", null);
-    }
+	public ConcurrentChangeException(Path file) {
+		super(file, 0, 0, file + " was changed by another program since it was loaded; nothing was saved."
+				+ " Reload it (your changes are still in memory) or save under another name.", null);
+	}
 }

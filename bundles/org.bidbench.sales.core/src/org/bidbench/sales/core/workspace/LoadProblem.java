@@ -11,8 +11,8 @@ import java.nio.file.Path;
  */
 public record LoadProblem(Path file, int line, int column, String message) {
 
-    @Override
-    public String toString() {
-        return message;
-    }
+	@Override
+	public String toString() {
+		return message;
+	}
 }

@@ -17,53 +17,53 @@ import org.eclipse.emf.ecore.change.util.ChangeRecorder;
  */
 public final class WorkspaceHistory {
 
-    private record Entry(String label, ChangeDescription change) {
-    }
+	private record Entry(String label, ChangeDescription change) {
+	}
 
-    private final EObject root;
-    private final Deque<Entry> undo = new ArrayDeque<>();
-    private final Deque<Entry> redo = new ArrayDeque<>();
+	private final EObject root;
+	private final Deque<Entry> undo = new ArrayDeque<>();
+	private final Deque<Entry> redo = new ArrayDeque<>();
 
-    public WorkspaceHistory(EObject root) {
-        this.root = root;
-    }
+	public WorkspaceHistory(EObject root) {
+		this.root = root;
+	}
 
-    /** Runs the change, recording it for undo; rolls it back if it throws. */
-    public void perform(String label, Runnable change) {
-        ChangeRecorder recorder = new ChangeRecorder(root);
-        try {
-            change.run();
-        } catch (RuntimeException e) {
-            recorder.endRecording().apply();
-            throw e;
-        }
-        undo.push(new Entry(label, recorder.endRecording()));
-        redo.clear();
-    }
+	/** Runs the change, recording it for undo; rolls it back if it throws. */
+	public void perform(String label, Runnable change) {
+		ChangeRecorder recorder = new ChangeRecorder(root);
+		try {
+			change.run();
+		} catch (RuntimeException e) {
+			recorder.endRecording().apply();
+			throw e;
+		}
+		undo.push(new Entry(label, recorder.endRecording()));
+		redo.clear();
+	}
 
-    public boolean canUndo() {
-        return !undo.isEmpty();
-    }
+	public boolean canUndo() {
+		return !undo.isEmpty();
+	}
 
-    public boolean canRedo() {
-        return !redo.isEmpty();
-    }
+	public boolean canRedo() {
+		return !redo.isEmpty();
+	}
 
-    /** The label of the change {@link #undo()} would revert, or null. */
-    public String undoLabel() {
-        return undo.isEmpty() ? null : undo.peek().label();
-    }
+	/** The label of the change {@link #undo()} would revert, or null. */
+	public String undoLabel() {
+		return undo.isEmpty() ? null : undo.peek().label();
+	}
 
-    public void undo() {
-        Entry entry = undo.pop();
-        // applyAndReverse turns the description into the one that redoes the change.
-        entry.change().applyAndReverse();
-        redo.push(entry);
-    }
+	public void undo() {
+		Entry entry = undo.pop();
+		// applyAndReverse turns the description into the one that redoes the change.
+		entry.change().applyAndReverse();
+		redo.push(entry);
+	}
 
-    public void redo() {
-        Entry entry = redo.pop();
-        entry.change().applyAndReverse();
-        undo.push(entry);
-    }
+	public void redo() {
+		Entry entry = redo.pop();
+		entry.change().applyAndReverse();
+		undo.push(entry);
+	}
 }

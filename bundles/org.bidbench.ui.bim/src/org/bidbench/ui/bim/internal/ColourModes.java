@@ -27,10 +27,10 @@ final class ColourModes {
 
 		String label() {
 			return switch (this) {
-			case MATERIAL_COLOURS -> EditorMessages.colourMaterialColours;
-			case CLASS -> EditorMessages.colourClass;
-			case STOREY -> EditorMessages.colourStorey;
-			case MATERIAL -> EditorMessages.colourMaterial;
+				case MATERIAL_COLOURS -> EditorMessages.colourMaterialColours;
+				case CLASS -> EditorMessages.colourClass;
+				case STOREY -> EditorMessages.colourStorey;
+				case MATERIAL -> EditorMessages.colourMaterial;
 			};
 		}
 	}
@@ -85,21 +85,21 @@ final class ColourModes {
 
 	private Function<SceneElement, Object> keyOf(Mode m) {
 		return switch (m) {
-		case MATERIAL_COLOURS -> null;
-		case CLASS -> SceneElement::ifcClass;
-		case STOREY -> e -> {
-			IfcModel model = editor.model();
-			IfcEntity storey = model == null ? null : model.storeyOf(model.entity(e.productId()));
-			return storey == null ? null : storey.name();
-		};
-		case MATERIAL -> e -> {
-			IfcModel model = editor.model();
-			if (model == null) {
-				return null;
-			}
-			List<MaterialAssignment> found = model.materials(model.entity(e.productId()));
-			return found.isEmpty() || found.get(0).parts().isEmpty() ? null : found.get(0).parts().get(0).material();
-		};
+			case MATERIAL_COLOURS -> null;
+			case CLASS -> SceneElement::ifcClass;
+			case STOREY -> e -> {
+				IfcModel model = editor.model();
+				IfcEntity storey = model == null ? null : model.storeyOf(model.entity(e.productId()));
+				return storey == null ? null : storey.name();
+			};
+			case MATERIAL -> e -> {
+				IfcModel model = editor.model();
+				if (model == null) {
+					return null;
+				}
+				List<MaterialAssignment> found = model.materials(model.entity(e.productId()));
+				return found.isEmpty() || found.get(0).parts().isEmpty() ? null : found.get(0).parts().get(0).material();
+			};
 		};
 	}
 }

@@ -19,8 +19,8 @@ import org.eclipse.ui.menus.IMenuService;
  */
 final class EditorToolBar {
 
-	static final String[] LOCATIONS = { "toolbar:org.bidbench.ui.bim.editor.navigation", "toolbar:org.bidbench.ui.bim.editor.display",
-			"toolbar:org.bidbench.ui.bim.editor.modes" };
+	static final String[] LOCATIONS = {"toolbar:org.bidbench.ui.bim.editor.navigation", "toolbar:org.bidbench.ui.bim.editor.display",
+			"toolbar:org.bidbench.ui.bim.editor.modes"};
 
 	private final IMenuService menus;
 	private final List<ToolBarManager> bars = new ArrayList<>();

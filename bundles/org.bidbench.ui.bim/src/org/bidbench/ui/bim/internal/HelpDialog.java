@@ -87,11 +87,11 @@ public final class HelpDialog extends Dialog {
 		action.setWidth(480);
 		for (Shortcut s : shortcuts()) {
 			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { s.keys(), s.action() });
+			item.setText(new String[]{s.keys(), s.action()});
 		}
 		for (Shortcut s : commandKeys()) {
 			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { s.keys(), s.action() });
+			item.setText(new String[]{s.keys(), s.action()});
 		}
 		keysTab.setControl(table);
 		tabs.setSelection(tab);

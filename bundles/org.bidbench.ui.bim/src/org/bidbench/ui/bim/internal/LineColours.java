@@ -60,7 +60,7 @@ final class LineColours {
 			named.put(named.containsKey(name) ? name + " (" + (i + 1) + ")" : name, colour);
 		});
 		editor.colours().showTakeoffColours(legendTitle, named);
-		return NLS.bind(Messages.Takeoff_linesColoured, new Object[] { colours.size(), lines.size(), editor.getPartName() });
+		return NLS.bind(Messages.Takeoff_linesColoured, new Object[]{colours.size(), lines.size(), editor.getPartName()});
 	}
 
 	/** The colour of a line's elements while the model is coloured by line, or {@code null}. */

@@ -80,8 +80,8 @@ final class LinesAndElements implements ISelectionListener {
 					properties.show(first);
 				}
 			}
-			view.say(NLS.bind(Messages.Takeoff_lineSelected, new Object[] { line.itemCode(), line.groupLabel(), found,
-					line.contributions().size() }));
+			view.say(NLS.bind(Messages.Takeoff_lineSelected, new Object[]{line.itemCode(), line.groupLabel(), found,
+					line.contributions().size()}));
 		} finally {
 			revealing = false;
 		}
@@ -122,7 +122,8 @@ final class LinesAndElements implements ISelectionListener {
 		List<TakeoffLine> fed = linesOf(result, globalIds);
 		if (!globalIds.isEmpty()) {
 			String lines = fed.size() == 1 ? Messages.Takeoff_oneLine : NLS.bind(Messages.Takeoff_lines, fed.size());
-			view.say(globalIds.size() == 1 ? NLS.bind(Messages.Takeoff_elementFeeds, lines)
+			view.say(globalIds.size() == 1
+					? NLS.bind(Messages.Takeoff_elementFeeds, lines)
 					: NLS.bind(Messages.Takeoff_elementsFeed, globalIds.size(), lines));
 			if (!fed.isEmpty()) {
 				view.viewer().reveal(fed.get(0));

@@ -46,7 +46,8 @@ public final class LinkInboxDrop {
 		try {
 			ElementLink.parse(link);
 		} catch (IllegalArgumentException e) {
-			System.err.println("bidbench: " + e.getMessage() + ". Copy the link again from the quote, or run 'bidbench' and use File > Show Element by Link...");
+			System.err
+					.println("bidbench: " + e.getMessage() + ". Copy the link again from the quote, or run 'bidbench' and use File > Show Element by Link...");
 			return BAD_LINK;
 		}
 		List<Path> workspaces = args.subList(1, args.size()).stream().filter(s -> !s.isBlank()).map(Path::of).toList();

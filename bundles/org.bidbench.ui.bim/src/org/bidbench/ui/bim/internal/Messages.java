@@ -71,12 +71,12 @@ public final class Messages extends NLS {
 	/** The worded name of a take-off flag kind, in the workbench's language. */
 	public static String flagKind(org.bidbench.qto.FlagKind kind) {
 		return switch (kind) {
-		case SOURCE_MISMATCH -> Takeoff_flagKindSourceMismatch;
-		case DOUBLE_COUNT -> Takeoff_flagKindDoubleCount;
-		case UNMATCHED -> Takeoff_flagKindUnmatched;
-		case MISSING_QUANTITY -> Takeoff_flagKindMissingQuantity;
-		case UNIT_SUSPICIOUS -> Takeoff_flagKindUnitSuspicious;
-		case TIME_BUDGET -> Takeoff_flagKindTimeBudget;
+			case SOURCE_MISMATCH -> Takeoff_flagKindSourceMismatch;
+			case DOUBLE_COUNT -> Takeoff_flagKindDoubleCount;
+			case UNMATCHED -> Takeoff_flagKindUnmatched;
+			case MISSING_QUANTITY -> Takeoff_flagKindMissingQuantity;
+			case UNIT_SUSPICIOUS -> Takeoff_flagKindUnitSuspicious;
+			case TIME_BUDGET -> Takeoff_flagKindTimeBudget;
 		};
 	}
 }

@@ -43,7 +43,7 @@ public final class ModelEditor extends EditorPart {
 	/** Property fired when the model has been read (the tree can show it). */
 	public static final int PROP_MODEL = 0x401;
 	/** The commands whose buttons show a state that the scene or the view's mode may change. */
-	private static final String[] FOLLOWING_COMMANDS = { BimCommands.XRAY, BimCommands.SPACES, BimCommands.WALK, BimCommands.MEASURE };
+	private static final String[] FOLLOWING_COMMANDS = {BimCommands.XRAY, BimCommands.SPACES, BimCommands.WALK, BimCommands.MEASURE};
 
 	private Path file;
 	private final Scene scene = new Scene();
@@ -104,8 +104,8 @@ public final class ModelEditor extends EditorPart {
 		ViewerPreferences.follow(viewer);
 		problemTable = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
 		problemTable.setHeaderVisible(true);
-		String[] titles = { EditorMessages.problemSeverity, EditorMessages.problemWhere, EditorMessages.problem };
-		int[] widths = { 70, 220, 800 };
+		String[] titles = {EditorMessages.problemSeverity, EditorMessages.problemWhere, EditorMessages.problem};
+		int[] widths = {70, 220, 800};
 		for (int i = 0; i < titles.length; i++) {
 			TableColumn c = new TableColumn(problemTable, SWT.LEFT);
 			c.setText(titles[i]);
@@ -115,7 +115,7 @@ public final class ModelEditor extends EditorPart {
 		sash.setMaximizedControl(viewer);
 		viewer.addSelectionListener(selection::picked);
 		viewer.addMeasureListener((a, b, d) -> hint(ViewerCanvas.Mode.MEASURE, NLS.bind(EditorMessages.statusDistance,
-				new Object[] { metres(d), metres(Math.abs(b[0] - a[0])), metres(Math.abs(b[1] - a[1])), metres(Math.abs(b[2] - a[2])) })));
+				new Object[]{metres(d), metres(Math.abs(b[0] - a[0])), metres(Math.abs(b[1] - a[1])), metres(Math.abs(b[2] - a[2]))})));
 		viewer.setDistanceFormat(d -> NLS.bind(EditorMessages.distanceLabel, metres(d)));
 		// a hint belongs to its mode: it goes when the mode ends (a button, or Esc in the view)
 		viewer.addModeListener(m -> {
@@ -203,13 +203,14 @@ public final class ModelEditor extends EditorPart {
 		problemTable.removeAll();
 		for (ModelProblem p : problems) {
 			TableItem item = new TableItem(problemTable, SWT.NONE);
-			item.setText(new String[] { p.severity(), p.location(), p.message() });
+			item.setText(new String[]{p.severity(), p.location(), p.message()});
 		}
 		sash.setMaximizedControl(problems.isEmpty() ? viewer : null);
 		// the elements counted as the model tree counts them; the shapes drawn (parts and rooms too) labelled as such
-		int elements = model == null || model.spatialTree() == null ? scene.elementCount()
+		int elements = model == null || model.spatialTree() == null
+				? scene.elementCount()
 				: ModelStoreys.containedCount(model.spatialTree(), model.spatialTree().element());
-		status(NLS.bind(EditorMessages.statusLoaded, new Object[] { elements, scene.elementCount(), scene.triangleCount() }));
+		status(NLS.bind(EditorMessages.statusLoaded, new Object[]{elements, scene.elementCount(), scene.triangleCount()}));
 		firePropertyChange(PROP_MODEL);
 	}
 

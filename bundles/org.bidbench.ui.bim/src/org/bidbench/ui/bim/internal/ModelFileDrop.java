@@ -22,7 +22,7 @@ final class ModelFileDrop extends DropTargetAdapter {
 
 	static void install(Control control, IWorkbenchPage page) {
 		DropTarget target = new DropTarget(control, DND.DROP_COPY | DND.DROP_DEFAULT);
-		target.setTransfer(new Transfer[] { FileTransfer.getInstance() });
+		target.setTransfer(new Transfer[]{FileTransfer.getInstance()});
 		target.addDropListener(new ModelFileDrop(page));
 	}
 

@@ -65,7 +65,7 @@ final class ModelLoadJob extends Job {
 	 * a full load, with {@code null} when the load was cancelled or the engine stopped (a take-off then
 	 * tessellates afresh).
 	 */
-		java.util.concurrent.CompletableFuture<StreamedQuantitySource> quantities() {
+	java.util.concurrent.CompletableFuture<StreamedQuantitySource> quantities() {
 		return quantities;
 	}
 
@@ -155,15 +155,15 @@ final class ModelLoadJob extends Job {
 		try (GeometrySession session = engine.open(model)) {
 			int total = Math.max(1, session.products().size());
 			progress.setWorkRemaining(total);
-			long[] lastPublish = { System.nanoTime() };
-			int[] failed = { 0 };
+			long[] lastPublish = {System.nanoTime()};
+			int[] failed = {0};
 			session.streamAll(product -> {
 				scene.add(product);
 				measuring.execute(() -> measured.accept(product));
 				if (product.status() == ProductGeometry.Status.FAILED) {
 					failed[0]++;
 					problems.add(ModelProblem.warning(file.getFileName().toString(), NLS.bind(ViewMessages.loadNoShape,
-							new Object[] { product.productId(), product.ifcClass(), product.globalId(), product.failureReason() })));
+							new Object[]{product.productId(), product.ifcClass(), product.globalId(), product.failureReason()})));
 				}
 				long now = System.nanoTime();
 				if (now - lastPublish[0] > PUBLISH_INTERVAL_NANOS) {

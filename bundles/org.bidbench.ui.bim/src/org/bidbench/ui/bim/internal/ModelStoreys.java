@@ -41,7 +41,7 @@ final class ModelStoreys {
 			BitSet elements = elements(storey);
 			scene.isolate(elements);
 			editor.status(org.eclipse.osgi.util.NLS.bind(EditorMessages.statusStorey,
-					new Object[] { storey.name(), containedCount(editor.model().spatialTree(), storey), elements.cardinality() }));
+					new Object[]{storey.name(), containedCount(editor.model().spatialTree(), storey), elements.cardinality()}));
 		}
 		editor.viewer().setWalkFloor(walkFloor());
 		editor.refreshCommandStates(BimCommands.SHOW_STOREY);

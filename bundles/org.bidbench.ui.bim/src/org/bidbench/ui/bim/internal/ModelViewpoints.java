@@ -120,7 +120,7 @@ final class ModelViewpoints {
 	void exportBcf() {
 		FileDialog dialog = new FileDialog(shell(), SWT.SAVE);
 		dialog.setText(EditorMessages.dialogExportBcf);
-		dialog.setFilterExtensions(new String[] { "*.bcf", "*.bcfzip" });
+		dialog.setFilterExtensions(new String[]{"*.bcf", "*.bcfzip"});
 		dialog.setFileName(model.getFileName().toString().replaceFirst("\\.[^.]*$", "") + "-viewpoints.bcf");
 		dialog.setOverwrite(true);
 		String chosen = DialogFolders.open(dialog);
@@ -138,7 +138,7 @@ final class ModelViewpoints {
 	void importBcf() {
 		FileDialog dialog = new FileDialog(shell(), SWT.OPEN);
 		dialog.setText(EditorMessages.dialogImportBcf);
-		dialog.setFilterExtensions(new String[] { "*.bcf;*.bcfzip", "*.*" });
+		dialog.setFilterExtensions(new String[]{"*.bcf;*.bcfzip", "*.*"});
 		String chosen = DialogFolders.open(dialog);
 		if (chosen == null) {
 			return;

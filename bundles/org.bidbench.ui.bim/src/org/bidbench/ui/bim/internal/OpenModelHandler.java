@@ -41,8 +41,8 @@ public final class OpenModelHandler extends AbstractHandler {
 		}
 		String shown = org.bidbench.ifc.ModelImporters.fileExtensions().stream().map(e -> "*." + e)
 				.collect(java.util.stream.Collectors.joining(", "));
-		dialog.setFilterExtensions(new String[] { String.join(";", patterns), "*.*" });
-		dialog.setFilterNames(new String[] { NLS.bind(ViewMessages.openFilterModels, shown), ViewMessages.openFilterAll });
+		dialog.setFilterExtensions(new String[]{String.join(";", patterns), "*.*"});
+		dialog.setFilterNames(new String[]{NLS.bind(ViewMessages.openFilterModels, shown), ViewMessages.openFilterAll});
 		if (DialogFolders.open(dialog) == null) {
 			return null;
 		}

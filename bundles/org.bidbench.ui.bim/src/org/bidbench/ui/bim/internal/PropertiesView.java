@@ -194,7 +194,7 @@ public final class PropertiesView extends ViewPart {
 	private void copy(String text) {
 		Clipboard clipboard = new Clipboard(globalId.getDisplay());
 		try {
-			clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
+			clipboard.setContents(new Object[]{text}, new Transfer[]{TextTransfer.getInstance()});
 		} finally {
 			clipboard.dispose();
 		}
@@ -209,7 +209,7 @@ public final class PropertiesView extends ViewPart {
 		attributes.children().add(new Row(ViewMessages.propsClass, e.typeName()));
 		attributes.children().add(new Row("GlobalId", e.globalId()));
 		attributes.children().add(new Row("#id", String.valueOf(e.id())));
-		for (String a : new String[] { "Name", "Description", "ObjectType", "Tag", "LongName", "PredefinedType", "Elevation" }) {
+		for (String a : new String[]{"Name", "Description", "ObjectType", "Tag", "LongName", "PredefinedType", "Elevation"}) {
 			if (e.hasAttribute(a)) {
 				String v = IfcEntity.asText(e.get(a));
 				if (v != null) {

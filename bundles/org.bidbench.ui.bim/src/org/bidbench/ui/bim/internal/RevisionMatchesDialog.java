@@ -61,8 +61,8 @@ public class RevisionMatchesDialog extends TitleAreaDialog {
 
 	/** The counts line: added, removed, changed, unchanged, and how the pairs were made. */
 	static String counts(ModelDiffResult d) {
-		return NLS.bind(RevisionMessages.Revision_counts, new Object[] { d.added().size(), d.removed().size(), d.changed().size(),
-				d.unchanged(), d.matchedByIdentity(), d.matchedByContent(), d.matchedByConfirmation(), d.doubtful().size() });
+		return NLS.bind(RevisionMessages.Revision_counts, new Object[]{d.added().size(), d.removed().size(), d.changed().size(),
+				d.unchanged(), d.matchedByIdentity(), d.matchedByContent(), d.matchedByConfirmation(), d.doubtful().size()});
 	}
 
 	@Override

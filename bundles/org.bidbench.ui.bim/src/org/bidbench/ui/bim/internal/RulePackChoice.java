@@ -43,7 +43,7 @@ final class RulePackChoice {
 		combo.select(chosen);
 		if (!listing.failures().isEmpty()) {
 			RulePacks.Failure f = listing.failures().get(0);
-			return NLS.bind(Messages.Takeoff_packNotLoaded, new Object[] { f.file(), f.contributor(), f.message() });
+			return NLS.bind(Messages.Takeoff_packNotLoaded, new Object[]{f.file(), f.contributor(), f.message()});
 		}
 		return null;
 	}
@@ -77,10 +77,10 @@ final class RulePackChoice {
 			}
 			for (Rule r : pack.getRules()) {
 				if (r.getId().equals(ruleId) && r.getItem() != null) {
-					return new String[] { r.getItem().getCode(), r.getItem().getDescription() };
+					return new String[]{r.getItem().getCode(), r.getItem().getDescription()};
 				}
 			}
 		}
-		return new String[] { ruleId, "" };
+		return new String[]{ruleId, ""};
 	}
 }

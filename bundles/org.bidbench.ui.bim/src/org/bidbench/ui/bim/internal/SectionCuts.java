@@ -27,10 +27,10 @@ final class SectionCuts {
 
 		String label() {
 			return switch (this) {
-			case HORIZONTAL -> EditorMessages.sectionHorizontal;
-			case ACROSS_X -> EditorMessages.sectionAcrossX;
-			case ACROSS_Y -> EditorMessages.sectionAcrossY;
-			case BOX -> EditorMessages.sectionBox;
+				case HORIZONTAL -> EditorMessages.sectionHorizontal;
+				case ACROSS_X -> EditorMessages.sectionAcrossX;
+				case ACROSS_Y -> EditorMessages.sectionAcrossY;
+				case BOX -> EditorMessages.sectionBox;
 			};
 		}
 	}
@@ -53,12 +53,12 @@ final class SectionCuts {
 		}
 		BoundingBox b = base();
 		List<SectionPlane> planes = switch (kind) {
-		case HORIZONTAL -> List.of(SectionPlane.horizontal(scene.selection().isEmpty() ? (b.minZ() + b.maxZ()) / 2 : b.minZ() + 1.2));
-		case ACROSS_X -> List.of(SectionPlane.acrossX((b.minX() + b.maxX()) / 2));
-		case ACROSS_Y -> List.of(SectionPlane.acrossY((b.minY() + b.maxY()) / 2));
-		// a margin, so the selection's own faces are not cut
-		case BOX -> SectionPlane.box(new BoundingBox(b.minX() - 0.05, b.minY() - 0.05, b.minZ() - 0.05, b.maxX() + 0.05,
-				b.maxY() + 0.05, b.maxZ() + 0.05));
+			case HORIZONTAL -> List.of(SectionPlane.horizontal(scene.selection().isEmpty() ? (b.minZ() + b.maxZ()) / 2 : b.minZ() + 1.2));
+			case ACROSS_X -> List.of(SectionPlane.acrossX((b.minX() + b.maxX()) / 2));
+			case ACROSS_Y -> List.of(SectionPlane.acrossY((b.minY() + b.maxY()) / 2));
+			// a margin, so the selection's own faces are not cut
+			case BOX -> SectionPlane.box(new BoundingBox(b.minX() - 0.05, b.minY() - 0.05, b.minZ() - 0.05, b.maxX() + 0.05,
+					b.maxY() + 0.05, b.maxZ() + 0.05));
 		};
 		scene.setSections(planes);
 		editor.sectionHint(NLS.bind(EditorMessages.statusSection, kind.label()));

@@ -23,8 +23,8 @@ final class TakeoffExporting {
 		}
 		FileDialog dialog = new FileDialog(view.getSite().getShell(), SWT.SAVE);
 		dialog.setText(Messages.Takeoff_exportTitle);
-		dialog.setFilterExtensions(new String[] { "*.xlsx", "*.csv", "*.json" });
-		dialog.setFilterNames(new String[] { Messages.Takeoff_filterXlsx, Messages.Takeoff_filterCsv, Messages.Takeoff_filterJson });
+		dialog.setFilterExtensions(new String[]{"*.xlsx", "*.csv", "*.json"});
+		dialog.setFilterNames(new String[]{Messages.Takeoff_filterXlsx, Messages.Takeoff_filterCsv, Messages.Takeoff_filterJson});
 		dialog.setFileName(result.modelFile().replaceFirst("\\.[^.]*$", "") + "-" + result.packId() + ".xlsx");
 		dialog.setOverwrite(true);
 		String chosen = dialog.open();

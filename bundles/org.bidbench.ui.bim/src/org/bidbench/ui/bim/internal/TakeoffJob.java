@@ -59,7 +59,7 @@ final class TakeoffJob extends Job {
 			outcome.show(null, NLS.bind(Messages.Takeoff_cancelled, what));
 			return Status.CANCEL_STATUS;
 		} catch (RuntimeException e) {
-			outcome.show(null, NLS.bind(Messages.Takeoff_failed, new Object[] { what, e.getMessage(), pack.getId() }));
+			outcome.show(null, NLS.bind(Messages.Takeoff_failed, new Object[]{what, e.getMessage(), pack.getId()}));
 			return Status.error("take-off " + what + " failed", e);
 		}
 	}

@@ -41,7 +41,7 @@ final class TakeoffRevisions {
 		}
 		FileDialog dialog = new FileDialog(view.getSite().getShell(), SWT.OPEN);
 		dialog.setText(RevisionMessages.Revision_chooseOld);
-		dialog.setFilterExtensions(new String[] { "*.ifc", "*.*" });
+		dialog.setFilterExtensions(new String[]{"*.ifc", "*.*"});
 		String chosen = dialog.open();
 		if (chosen != null) {
 			compare(Path.of(chosen));
@@ -72,7 +72,7 @@ final class TakeoffRevisions {
 					return Status.OK_STATUS;
 				} catch (IOException | RuntimeException e) {
 					display.asyncExec(() -> view.say(NLS.bind(RevisionMessages.Revision_failed,
-							new Object[] { oldFile.getFileName(), newFile.getFileName(), e.getMessage() })));
+							new Object[]{oldFile.getFileName(), newFile.getFileName(), e.getMessage()})));
 					return Status.error(what, e);
 				}
 			}

@@ -308,8 +308,8 @@ public final class TakeoffView extends ViewPart {
 				colourByLines(true); // the new lines, in their colours
 			}
 			export.setEnabled(true);
-			summary.setText(NLS.bind(Messages.Takeoff_summary, new Object[] { r.lines().size(), r.flags().size(), r.packName(),
-					r.packVersion(), r.modelFile(), r.engine() }) + noValueNote(r) + message);
+			summary.setText(NLS.bind(Messages.Takeoff_summary, new Object[]{r.lines().size(), r.flags().size(), r.packName(),
+					r.packVersion(), r.modelFile(), r.engine()}) + noValueNote(r) + message);
 			summary.getParent().layout();
 		});
 	}

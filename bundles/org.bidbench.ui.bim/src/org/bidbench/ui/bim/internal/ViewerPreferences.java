@@ -83,12 +83,12 @@ final class ViewerPreferences implements IEclipsePreferences.IPreferenceChangeLi
 		String[] parts = value.split(",");
 		try {
 			if (parts.length == 3) {
-				return new float[] { Integer.parseInt(parts[0].strip()) / 255f, Integer.parseInt(parts[1].strip()) / 255f,
-						Integer.parseInt(parts[2].strip()) / 255f };
+				return new float[]{Integer.parseInt(parts[0].strip()) / 255f, Integer.parseInt(parts[1].strip()) / 255f,
+						Integer.parseInt(parts[2].strip()) / 255f};
 			}
 		} catch (NumberFormatException e) {
 			// the default below
 		}
-		return new float[] { 242 / 255f, 244 / 255f, 247 / 255f };
+		return new float[]{242 / 255f, 244 / 255f, 247 / 255f};
 	}
 }

@@ -10,9 +10,9 @@ import org.eclipse.osgi.util.NLS;
 final class WalkMode {
 
 	/** The eye heights the Walk menu offers (seated, standing, tall). */
-	static final double[] EYE_HEIGHTS = { 1.2, 1.6, 1.8 };
+	static final double[] EYE_HEIGHTS = {1.2, 1.6, 1.8};
 	/** The steps the Walk menu offers, in metres per key press. */
-	static final double[] STEPS = { 0.25, 0.5, 1, 2 };
+	static final double[] STEPS = {0.25, 0.5, 1, 2};
 
 	private final ModelEditor editor;
 
@@ -42,9 +42,11 @@ final class WalkMode {
 			viewer.camera().setEye(place.eye(), place.direction(), 1.0);
 			viewer.requestRedraw();
 			IfcEntity room = editor.model() == null ? null : editor.model().entity(place.room().productId());
-			String name = room == null ? place.room().globalId()
+			String name = room == null
+					? place.room().globalId()
 					: room.hasAttribute("LongName") && IfcEntity.asText(room.get("LongName")) != null
-							? IfcEntity.asText(room.get("LongName")) : room.name();
+							? IfcEntity.asText(room.get("LongName"))
+							: room.name();
 			editor.hint(ViewerCanvas.Mode.WALK, NLS.bind(EditorMessages.statusWalkRoom, name, height));
 		} else {
 			editor.hint(ViewerCanvas.Mode.WALK, NLS.bind(EditorMessages.statusWalk, height));

@@ -51,7 +51,7 @@ final class WalkStart {
 			return null;
 		}
 		double ground = Double.isNaN(floor) ? bestBox.minZ() : floor;
-		double[] eye = { (bestBox.minX() + bestBox.maxX()) / 2, (bestBox.minY() + bestBox.maxY()) / 2, ground + eyeHeight };
+		double[] eye = {(bestBox.minX() + bestBox.maxX()) / 2, (bestBox.minY() + bestBox.maxY()) / 2, ground + eyeHeight};
 		boolean alongX = bestBox.maxX() - bestBox.minX() >= bestBox.maxY() - bestBox.minY();
 		// from the middle, back off towards one end so the room lies ahead
 		double half = (alongX ? bestBox.maxX() - bestBox.minX() : bestBox.maxY() - bestBox.minY()) / 2;
@@ -61,7 +61,7 @@ final class WalkStart {
 		} else {
 			eye[1] -= back;
 		}
-		double[] direction = alongX ? new double[] { 1, 0, 0 } : new double[] { 0, 1, 0 };
+		double[] direction = alongX ? new double[]{1, 0, 0} : new double[]{0, 1, 0};
 		return new Place(best, eye, direction);
 	}
 }

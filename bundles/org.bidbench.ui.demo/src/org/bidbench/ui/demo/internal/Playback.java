@@ -232,16 +232,16 @@ public final class Playback {
 
 	private void key(Event e) {
 		switch (e.keyCode) {
-		case SWT.PAGE_DOWN, SWT.ARROW_RIGHT -> step(1);
-		case SWT.PAGE_UP, SWT.ARROW_LEFT -> step(-1);
-		case SWT.ESC -> stop();
-		default -> {
-			if (e.character == ' ') {
-				togglePause();
-			} else {
-				return;
+			case SWT.PAGE_DOWN, SWT.ARROW_RIGHT -> step(1);
+			case SWT.PAGE_UP, SWT.ARROW_LEFT -> step(-1);
+			case SWT.ESC -> stop();
+			default -> {
+				if (e.character == ' ') {
+					togglePause();
+				} else {
+					return;
+				}
 			}
-		}
 		}
 		e.doit = false;
 	}

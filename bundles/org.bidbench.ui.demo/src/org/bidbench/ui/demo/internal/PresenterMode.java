@@ -102,7 +102,8 @@ public final class PresenterMode {
 		keys.setText(Messages.presenterKeys);
 		keys.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		Rectangle p = presenterMonitor.getClientArea();
-		presenter.setBounds(monitors.length > 1 ? p
+		presenter.setBounds(monitors.length > 1
+				? p
 				: new Rectangle(p.x + p.width / 2, p.y + p.height / 2, Math.max(480, p.width / 2), Math.max(320, p.height / 2)));
 
 		playback = new Playback(storyboard, quote, List.of(viewer));
@@ -149,7 +150,7 @@ public final class PresenterMode {
 		}
 		clientTitle.setText(step.title());
 		clientPrices.setText(String.join("\n", StoryboardFrames.callouts(step, quote)));
-		stepLabel.setText(NLS.bind(Messages.presenterStep, new Object[] { index + 1, storyboard.steps().size(), step.title() }));
+		stepLabel.setText(NLS.bind(Messages.presenterStep, new Object[]{index + 1, storyboard.steps().size(), step.title()}));
 		points.setText(step.talkingPoints().isEmpty() ? "" : "• " + String.join("\n• ", step.talkingPoints()));
 		next.setText(index + 1 < storyboard.steps().size()
 				? NLS.bind(Messages.presenterNext, storyboard.steps().get(index + 1).title())
@@ -185,7 +186,7 @@ public final class PresenterMode {
 	/** Everything the two screens show as text now (for checks that nothing confidential is there). */
 	public String visibleText() {
 		StringBuilder b = new StringBuilder();
-		for (Shell s : new Shell[] { client, presenter }) {
+		for (Shell s : new Shell[]{client, presenter}) {
 			if (!s.isDisposed()) {
 				collect(s, b);
 			}

@@ -148,27 +148,27 @@ public final class SequenceView extends ViewPart {
 		LocalDate start = LocalDate.now().plusDays(14);
 		try {
 			switch (source.getSelectionIndex()) {
-			case 1 -> {
-				if (IfcSchedule.present(editor.model())) {
-					schedule = IfcSchedule.of(editor.model(), withGeometry, start);
-				} else {
-					MessageDialog.openInformation(getSite().getShell(), Messages.sequenceSource, Messages.sequenceNoSchedule);
-					source.select(0);
-					schedule = StoreySequence.of(editor.model(), withGeometry, start);
+				case 1 -> {
+					if (IfcSchedule.present(editor.model())) {
+						schedule = IfcSchedule.of(editor.model(), withGeometry, start);
+					} else {
+						MessageDialog.openInformation(getSite().getShell(), Messages.sequenceSource, Messages.sequenceNoSchedule);
+						source.select(0);
+						schedule = StoreySequence.of(editor.model(), withGeometry, start);
+					}
 				}
-			}
-			case 2 -> {
-				FileDialog d = new FileDialog(getSite().getShell(), SWT.OPEN);
-				d.setFilterExtensions(new String[] { "*.csv;*.xml" });
-				String f = org.bidbench.ui.bim.internal.DialogFolders.open(d);
-				if (f == null) {
-					source.select(0);
-					schedule = StoreySequence.of(editor.model(), withGeometry, start);
-				} else {
-					schedule = ScheduleImport.read(Path.of(f), editor.model(), withGeometry);
+				case 2 -> {
+					FileDialog d = new FileDialog(getSite().getShell(), SWT.OPEN);
+					d.setFilterExtensions(new String[]{"*.csv;*.xml"});
+					String f = org.bidbench.ui.bim.internal.DialogFolders.open(d);
+					if (f == null) {
+						source.select(0);
+						schedule = StoreySequence.of(editor.model(), withGeometry, start);
+					} else {
+						schedule = ScheduleImport.read(Path.of(f), editor.model(), withGeometry);
+					}
 				}
-			}
-			default -> schedule = StoreySequence.of(editor.model(), withGeometry, start);
+				default -> schedule = StoreySequence.of(editor.model(), withGeometry, start);
 			}
 		} catch (Exception e) {
 			MessageDialog.openError(getSite().getShell(), Messages.sequenceSource, e.getMessage());
@@ -210,7 +210,7 @@ public final class SequenceView extends ViewPart {
 					Money.format(curve.currency(), curve.total())));
 			chart.setToday(d);
 		}
-		day.getParent().layout(new org.eclipse.swt.widgets.Control[] { day, built });
+		day.getParent().layout(new org.eclipse.swt.widgets.Control[]{day, built});
 		redrawChart();
 	}
 

@@ -179,7 +179,8 @@ public final class StoryboardView extends ViewPart {
 		for (int i = 0; i < board.steps().size(); i++) {
 			StoryStep s = board.steps().get(i);
 			TableItem item = new TableItem(table, SWT.NONE);
-			String prices = quote == null || s.quoteLines().isEmpty() ? ""
+			String prices = quote == null || s.quoteLines().isEmpty()
+					? ""
 					: s.quoteLines().size() + " × " + Money.format(quote.currency(), quote.amountOf(s.quoteLines()));
 			String check = "";
 			for (Storyboard.MissingElements m : missing) {
@@ -188,7 +189,7 @@ public final class StoryboardView extends ViewPart {
 					item.setForeground(4, table.getDisplay().getSystemColor(SWT.COLOR_RED));
 				}
 			}
-			item.setText(new String[] { Integer.toString(i + 1), s.title(), String.format("%.1f", s.seconds()), prices, check });
+			item.setText(new String[]{Integer.toString(i + 1), s.title(), String.format("%.1f", s.seconds()), prices, check});
 		}
 		header.getParent().layout(true, true);
 	}
@@ -345,7 +346,7 @@ public final class StoryboardView extends ViewPart {
 		}
 		FileDialog d = new FileDialog(getSite().getShell(), SWT.SAVE);
 		d.setOverwrite(true);
-		d.setFilterExtensions(new String[] { video ? "*.mp4" : "*.pdf" });
+		d.setFilterExtensions(new String[]{video ? "*.mp4" : "*.pdf"});
 		Path folder = session.model().toAbsolutePath().getParent();
 		d.setFilterPath(folder != null && Files.isDirectory(folder) ? folder.toString() : System.getProperty("user.home"));
 		String stem = session.model().getFileName().toString().replaceFirst("\\.[^.]*$", "");
@@ -369,7 +370,7 @@ public final class StoryboardView extends ViewPart {
 				try (OffscreenRenderer r = new OffscreenRenderer(ms.scene(), width, height)) {
 					FrameSource frames = new StoryboardFrames(r, board, quote);
 					if (video) {
-						int[] done = { 0 };
+						int[] done = {0};
 						Mp4Export.write(frames, fps, out, k -> {
 							int now = (int) (k * 1000);
 							monitor.worked(now - done[0]);

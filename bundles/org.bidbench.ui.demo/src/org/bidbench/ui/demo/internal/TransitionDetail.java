@@ -12,9 +12,9 @@ import org.bidbench.viewer.ViewerCanvas;
 public final class TransitionDetail {
 
 	/** Share of the window's width and height drawn, per level. */
-	static final float[] SCALES = { 1f, 0.75f, 0.5f, 0.35f };
+	static final float[] SCALES = {1f, 0.75f, 0.5f, 0.35f};
 	/** Simplification (pixels of error allowed, in the smaller frame's pixels), per level. */
-	static final float[] SIMPLIFICATION = { 1f, 2f, 3f, 4f };
+	static final float[] SIMPLIFICATION = {1f, 2f, 3f, 4f};
 	/** Slower than this between two frames (about 28 frames per second): coarser next time. */
 	private static final long SLOW_NANOS = 36_000_000L;
 	/** Quicker than this for {@link #QUICK_RUN} frames in a row: finer. */

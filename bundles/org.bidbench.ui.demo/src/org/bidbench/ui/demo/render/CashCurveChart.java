@@ -155,7 +155,7 @@ public final class CashCurveChart {
 				}
 				List<Rectangle2D> taken = rows.get(row);
 				double y = area.getMinY() + 2 + row * rowHeight;
-				for (double x : new double[] { left, right }) {
+				for (double x : new double[]{left, right}) {
 					Rectangle2D box = new Rectangle2D.Double(x, y, w, rowHeight);
 					if (taken.stream().noneMatch(b -> b.intersects(box))) {
 						placed = box;

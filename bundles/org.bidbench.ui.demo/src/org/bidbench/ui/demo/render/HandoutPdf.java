@@ -89,7 +89,7 @@ public final class HandoutPdf {
 					doc.add(new Paragraph("• " + point, text));
 				}
 				if (!p.prices().isEmpty()) {
-					PdfPTable table = new PdfPTable(new float[] { 4, 1.5f });
+					PdfPTable table = new PdfPTable(new float[]{4, 1.5f});
 					table.setWidthPercentage(60);
 					table.setHorizontalAlignment(Element.ALIGN_LEFT);
 					table.setSpacingBefore(6);
@@ -108,7 +108,7 @@ public final class HandoutPdf {
 				doc.newPage();
 				doc.add(new Paragraph(labels.totals() + (quote.customer().isEmpty() ? "" : " — " + quote.customer()),
 						titleFont));
-				PdfPTable totals = new PdfPTable(new float[] { 3, 2 });
+				PdfPTable totals = new PdfPTable(new float[]{3, 2});
 				totals.setWidthPercentage(50);
 				totals.setHorizontalAlignment(Element.ALIGN_LEFT);
 				totals.setSpacingBefore(10);
@@ -122,7 +122,7 @@ public final class HandoutPdf {
 				row(totals, labels.grandTotal(), Money.format(currency, quote.grandTotal()), new Font(base, 12, Font.BOLD));
 				doc.add(totals);
 				doc.add(new Paragraph(labels.payments(), new Font(base, 13, Font.BOLD)));
-				PdfPTable pay = new PdfPTable(new float[] { 3, 2, 2 });
+				PdfPTable pay = new PdfPTable(new float[]{3, 2, 2});
 				pay.setWidthPercentage(60);
 				pay.setHorizontalAlignment(Element.ALIGN_LEFT);
 				pay.setSpacingBefore(6);

@@ -51,7 +51,7 @@ public record ModelScene(IfcModel model, List<ProductGeometry> geometry, Scene s
 		Scene scene = new Scene();
 		try (GeometrySession session = GeometryEngines.getDefault().open(model,
 				new GeometryOptions(Duration.ofSeconds(60), null))) {
-			int[] last = { -1 };
+			int[] last = {-1};
 			session.streamAll(g -> {
 				geometry.add(g);
 				scene.add(g);

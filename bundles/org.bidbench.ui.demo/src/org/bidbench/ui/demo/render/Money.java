@@ -14,10 +14,10 @@ public final class Money {
 	public static String format(String currency, BigDecimal amount) {
 		DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
 		String symbol = switch (currency == null ? "" : currency) {
-		case "CNY" -> "¥";
-		case "EUR" -> "€";
-		case "USD" -> "$";
-		default -> currency + " ";
+			case "CNY" -> "¥";
+			case "EUR" -> "€";
+			case "USD" -> "$";
+			default -> currency + " ";
 		};
 		return symbol + f.format(amount);
 	}

@@ -99,7 +99,7 @@ public final class Mp4Export {
 			// Two frame buffers: the next frame is drawn while a writer thread feeds ffmpeg the last one,
 			// so rendering and encoding overlap. A frame handed out again (the camera at rest) is
 			// written again without being converted again.
-			byte[][] buffers = { new byte[w * h * 4], new byte[w * h * 4] };
+			byte[][] buffers = {new byte[w * h * 4], new byte[w * h * 4]};
 			List<Future<?>> pending = new ArrayList<>(List.of(CompletableFuture.completedFuture(null),
 					CompletableFuture.completedFuture(null)));
 			ExecutorService writer = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("ffmpeg-feed").factory());
@@ -193,7 +193,7 @@ public final class Mp4Export {
 			if (w < 16 || h < 16 || w > 7680 || h > 4320) {
 				throw new NumberFormatException();
 			}
-			return new int[] { w, h };
+			return new int[]{w, h};
 		} catch (NumberFormatException e) {
 			throw new IllegalArgumentException("a size is WIDTHxHEIGHT between 16x16 and 7680x4320, not '" + text + "'");
 		}

@@ -23,7 +23,7 @@ public final class StepViews {
 
 	public static StepView of(Viewpoint v) {
 		double[] eye = v.eye(), d = v.direction();
-		double[] target = { eye[0] + d[0] * v.distance(), eye[1] + d[1] * v.distance(), eye[2] + d[2] * v.distance() };
+		double[] target = {eye[0] + d[0] * v.distance(), eye[1] + d[1] * v.distance(), eye[2] + d[2] * v.distance()};
 		List<StepView.Plane> planes = new ArrayList<>();
 		for (SectionPlane p : v.sections()) {
 			planes.add(new StepView.Plane(p.x(), p.y(), p.z(), p.normalX(), p.normalY(), p.normalZ()));
@@ -34,13 +34,13 @@ public final class StepViews {
 
 	public static Viewpoint toViewpoint(String name, StepView s) {
 		double[] eye = s.eye(), target = s.target();
-		double[] d = { target[0] - eye[0], target[1] - eye[1], target[2] - eye[2] };
+		double[] d = {target[0] - eye[0], target[1] - eye[1], target[2] - eye[2]};
 		double distance = Math.max(1e-3, Math.sqrt(d[0] * d[0] + d[1] * d[1] + d[2] * d[2]));
 		List<SectionPlane> planes = new ArrayList<>();
 		for (StepView.Plane p : s.sections()) {
 			planes.add(new SectionPlane(p.x(), p.y(), p.z(), p.normalX(), p.normalY(), p.normalZ()));
 		}
-		return new Viewpoint(name, eye, new double[] { d[0] / distance, d[1] / distance, d[2] / distance }, distance,
+		return new Viewpoint(name, eye, new double[]{d[0] / distance, d[1] / distance, d[2] / distance}, distance,
 				s.fieldOfView(), s.orthographic(), s.viewHeight(), s.hidden(), s.selected(), s.xray(), s.xrayFocus(),
 				s.colours(), planes, s.spacesVisible());
 	}
@@ -48,7 +48,7 @@ public final class StepViews {
 	/** Puts a pose into a camera (keeping its projection). */
 	public static void place(Camera camera, CameraPose pose) {
 		double[] eye = pose.eye(), target = pose.target();
-		double[] d = { target[0] - eye[0], target[1] - eye[1], target[2] - eye[2] };
+		double[] d = {target[0] - eye[0], target[1] - eye[1], target[2] - eye[2]};
 		double distance = Math.sqrt(d[0] * d[0] + d[1] * d[1] + d[2] * d[2]);
 		if (distance < 1e-6) {
 			return;

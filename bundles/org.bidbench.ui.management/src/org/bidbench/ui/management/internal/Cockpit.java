@@ -140,7 +140,8 @@ final class Cockpit {
 		return switch (unit) {
 			case "%" -> value.setScale(1, RoundingMode.HALF_UP).toPlainString() + " %";
 			case "days" -> value.setScale(1, RoundingMode.HALF_UP).toPlainString() + " " + Messages.Dashboard_days;
-			default -> unit.length() == 3 && unit.equals(unit.toUpperCase(Locale.ROOT)) ? money(value) + " " + unit
+			default -> unit.length() == 3 && unit.equals(unit.toUpperCase(Locale.ROOT))
+					? money(value) + " " + unit
 					: value.stripTrailingZeros().toPlainString() + " " + unit;
 		};
 	}

@@ -59,7 +59,8 @@ public class CollectionsView extends CockpitView {
 		overdueColumn(Messages.Collections_outstanding, 110, r -> Cockpit.money(r.outstanding()));
 		overdueColumn(Messages.Collections_due, 90, r -> r.dueDate().toString());
 		overdueColumn(Messages.Collections_daysOverdue, 80, r -> Long.toString(r.daysPastDue()));
-		overdueColumn(Messages.Collections_responsible, 110, r -> r.responsible() == null ? org.bidbench.ui.sales.internal.risks.Messages.Flags_nobody : r.responsible().getName());
+		overdueColumn(Messages.Collections_responsible, 110,
+				r -> r.responsible() == null ? org.bidbench.ui.sales.internal.risks.Messages.Flags_nobody : r.responsible().getName());
 		tables.setWeights(45, 55);
 		chart = new ChartCanvas(sash);
 		sash.setWeights(55, 45);
@@ -93,8 +94,8 @@ public class CollectionsView extends CockpitView {
 		overdue.setInput(report.overdue());
 		BigDecimal overdueAmount = report.overdue().stream().map(CollectionsReport.Receivable::outstanding).reduce(BigDecimal.ZERO,
 				BigDecimal::add);
-		summary.setText(NLS.bind(Messages.Collections_summary, new Object[] { report.asOf(), Cockpit.money(report.total().total()),
-				report.currency(), Cockpit.money(overdueAmount), report.overdue().size() }));
+		summary.setText(NLS.bind(Messages.Collections_summary, new Object[]{report.asOf(), Cockpit.money(report.total().total()),
+				report.currency(), Cockpit.money(overdueAmount), report.overdue().size()}));
 		List<String> months = new ArrayList<>();
 		List<Double> collected = new ArrayList<>();
 		List<Double> expected = new ArrayList<>();

@@ -41,7 +41,7 @@ import org.eclipse.ui.PartInitException;
  */
 public class DashboardView extends CockpitView {
 
-	private static final KpiSplit[] SPLITS = { null, KpiSplit.REGION, KpiSplit.TEAM, KpiSplit.PERSON };
+	private static final KpiSplit[] SPLITS = {null, KpiSplit.REGION, KpiSplit.TEAM, KpiSplit.PERSON};
 
 	private Text periodText;
 	private Combo splitCombo;
@@ -171,7 +171,7 @@ public class DashboardView extends CockpitView {
 		});
 		Period previous = period.previous();
 		summary.setText(NLS.bind(Messages.Dashboard_summary,
-				new Object[] { period.start(), period.lastDay(), previous.start(), previous.lastDay() }));
+				new Object[]{period.start(), period.lastDay(), previous.start(), previous.lastDay()}));
 		fillTable();
 		showTrend();
 		showRatios();
@@ -212,7 +212,8 @@ public class DashboardView extends CockpitView {
 			}
 			item.setText(texts.toArray(String[]::new));
 			if (f.target() != null && f.againstTarget() != null) {
-				item.setForeground(4, table.getDisplay().getSystemColor(f.againstTarget().signum() >= 0 ? SWT.COLOR_DARK_GREEN
+				item.setForeground(4, table.getDisplay().getSystemColor(f.againstTarget().signum() >= 0
+						? SWT.COLOR_DARK_GREEN
 						: SWT.COLOR_DARK_RED));
 			}
 			if (v.id().equals(selected)) {
@@ -272,8 +273,8 @@ public class DashboardView extends CockpitView {
 		try {
 			DrillDownView view = (DrillDownView) getSite().getPage().showView(ManagementViews.DRILL_DOWN);
 			String groupName = group.equals(KpiDashboard.ALL) ? Messages.Dashboard_all : group;
-			view.show(NLS.bind(Messages.DrillDown_title, new Object[] { Cockpit.kpiName(g.figure(kpi).current()), groupName,
-					period.label(), entries.stream().map(KpiDrillDown.Entry::opportunity).distinct().count() }), entries);
+			view.show(NLS.bind(Messages.DrillDown_title, new Object[]{Cockpit.kpiName(g.figure(kpi).current()), groupName,
+					period.label(), entries.stream().map(KpiDrillDown.Entry::opportunity).distinct().count()}), entries);
 			return view;
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);

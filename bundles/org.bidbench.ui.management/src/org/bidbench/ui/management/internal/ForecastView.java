@@ -58,7 +58,8 @@ public class ForecastView extends CockpitView {
 		column(Messages.Forecast_weighted, 110, l -> Cockpit.money(l.weighted()));
 		column(Messages.Forecast_close, 110, l -> l.opportunity().getExpectedClose() == null ? "" : l.opportunity().getExpectedClose().toString());
 		column(Messages.Forecast_owner, 110, l -> l.owner() == null ? "" : l.owner().getName());
-		column(Messages.Forecast_factors, 420, l -> l.forecast().factors().isEmpty() ? l.forecast().note(Cockpit.locale())
+		column(Messages.Forecast_factors, 420, l -> l.forecast().factors().isEmpty()
+				? l.forecast().note(Cockpit.locale())
 				: String.join(Messages.Forecast_factorSeparator,
 						l.forecast().explanation(Cockpit.locale()).subList(0, Math.min(3, l.forecast().factors().size()))));
 		chart = new ChartCanvas(sash);
@@ -77,11 +78,11 @@ public class ForecastView extends CockpitView {
 		pipeline = WeightedPipeline.of(workspace, Cockpit.today());
 		viewer.setInput(pipeline.lines());
 		Map<ForecastCategory, WeightedPipeline.Totals> byCategory = pipeline.byCategory();
-		summary.setText(NLS.bind(Messages.Forecast_summary, new Object[] { pipeline.asOf(), pipeline.total().opportunities(),
+		summary.setText(NLS.bind(Messages.Forecast_summary, new Object[]{pipeline.asOf(), pipeline.total().opportunities(),
 				Cockpit.money(pipeline.total().amount()), pipeline.currency(), Cockpit.money(pipeline.weightedTotal()),
 				Cockpit.money(byCategory.get(ForecastCategory.COMMIT).weighted()),
 				Cockpit.money(byCategory.get(ForecastCategory.BEST_CASE).weighted()),
-				Cockpit.money(byCategory.get(ForecastCategory.PIPELINE).weighted()), pipeline.model().note(Cockpit.locale()) }));
+				Cockpit.money(byCategory.get(ForecastCategory.PIPELINE).weighted()), pipeline.model().note(Cockpit.locale())}));
 		showChart();
 		summary.getParent().layout(true, true);
 	}
@@ -110,8 +111,8 @@ public class ForecastView extends CockpitView {
 
 		CategoryEditing(TableViewer viewer) {
 			super(viewer);
-			editor = new ComboBoxCellEditor(viewer.getTable(), new String[] { Messages.Forecast_categoryCommit,
-					Messages.Forecast_categoryBestCase, Messages.Forecast_categoryPipeline }, SWT.READ_ONLY);
+			editor = new ComboBoxCellEditor(viewer.getTable(), new String[]{Messages.Forecast_categoryCommit,
+					Messages.Forecast_categoryBestCase, Messages.Forecast_categoryPipeline}, SWT.READ_ONLY);
 		}
 
 		@Override

@@ -69,11 +69,13 @@ public class RiskFlagsView extends CockpitView {
 		});
 		viewer = ListTable.create(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
-		column(Messages.Flags_status, 70, f -> f.isNew() ? Messages.Flags_new
-				: NLS.bind(Messages.Flags_acknowledged, new Object[] { f.acknowledgement().getAcknowledgedBy() == null ? ""
+		column(Messages.Flags_status, 70, f -> f.isNew()
+				? Messages.Flags_new
+				: NLS.bind(Messages.Flags_acknowledged, new Object[]{f.acknowledgement().getAcknowledgedBy() == null
+						? ""
 						: f.acknowledgement().getAcknowledgedBy().getName(),
 						f.acknowledgement().getAt() == null ? "" : LocalDate.ofInstant(f.acknowledgement().getAt(), ZoneOffset.UTC),
-						f.acknowledgement().getComment() }));
+						f.acknowledgement().getComment()}));
 		column(Messages.Flags_kind, 150, Cockpit::riskKind);
 		column(Messages.Flags_opportunity, 230, f -> f.opportunity().getId() + "  " + f.opportunity().getName());
 		column(Messages.Flags_message, 330, Cockpit::riskText);

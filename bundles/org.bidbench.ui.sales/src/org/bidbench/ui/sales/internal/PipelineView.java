@@ -67,7 +67,6 @@ public class PipelineView extends SalesSessionView {
 	private Text details;
 	private List<PipelineRow> rows = List.of();
 
-
 	@Override
 	public void createPartControl(Composite parent) {
 		parent.setLayout(new GridLayout(1, false));
@@ -84,7 +83,8 @@ public class PipelineView extends SalesSessionView {
 		column(columns, Messages.PipelineView_stage, 12, r -> SalesLabels.stage(r.opportunity().getStage()));
 		column(columns, Messages.PipelineView_amount, 14, r -> SalesLabels.money(r.opportunity().getAmount()));
 		column(columns, Messages.PipelineView_win, 7, r -> Math.round(r.forecast().probability() * 100) + " %"); //$NON-NLS-1$
-		column(columns, Messages.PipelineView_expectedClose, 11, r -> r.opportunity().getExpectedClose() == null ? "" : DAY.format(r.opportunity().getExpectedClose())); //$NON-NLS-1$
+		column(columns, Messages.PipelineView_expectedClose, 11,
+				r -> r.opportunity().getExpectedClose() == null ? "" : DAY.format(r.opportunity().getExpectedClose())); //$NON-NLS-1$
 		column(columns, Messages.PipelineView_overdueGates, 9, r -> r.overdueGates().isEmpty() ? "" : Integer.toString(r.overdueGates().size())); //$NON-NLS-1$
 		table.addSelectionChangedListener(event -> showDetails((PipelineRow) ((IStructuredSelection) event.getSelection()).getFirstElement()));
 		table.addDoubleClickListener(event -> {
@@ -133,7 +133,8 @@ public class PipelineView extends SalesSessionView {
 		SalesWorkspace workspace = session.workspace();
 		if (workspace == null) {
 			Path folder = SalesSession.workspaceSalesFolder();
-			String message = session.loadMessage() != null ? session.loadMessage()
+			String message = session.loadMessage() != null
+					? session.loadMessage()
 					: folder == null ? Messages.PipelineView_noWorkspace : Messages.PipelineView_loading;
 			show(message, List.of());
 			return;
@@ -172,9 +173,9 @@ public class PipelineView extends SalesSessionView {
 			overdue += row.overdueGates().size();
 		}
 		String currency = workspace.getCurrency() == null ? "" : " " + workspace.getCurrency(); //$NON-NLS-1$
-		return NLS.bind(Messages.PipelineView_summary, new Object[] { workspace.getName(), pipeline.size(),
+		return NLS.bind(Messages.PipelineView_summary, new Object[]{workspace.getName(), pipeline.size(),
 				String.format("%,.0f%s", total, currency), //$NON-NLS-1$
-				String.format("%,.0f%s", weighted.setScale(0, RoundingMode.HALF_UP), currency), overdue }); //$NON-NLS-1$
+				String.format("%,.0f%s", weighted.setScale(0, RoundingMode.HALF_UP), currency), overdue}); //$NON-NLS-1$
 	}
 
 	private static BigDecimal amount(Opportunity opportunity) {
@@ -199,7 +200,9 @@ public class PipelineView extends SalesSessionView {
 		}
 		StringBuilder text = new StringBuilder();
 		text.append(NLS.bind(Messages.PipelineView_winProbability, row.opportunity().getName(), Math.round(row.forecast().probability() * 100)));
-		text.append(row.forecast().fromModel() ? Messages.PipelineView_fromModel : NLS.bind(Messages.PipelineView_stageDefault, row.forecast().note(org.bidbench.ui.sales.internal.views.SalesWording.locale())));
+		text.append(row.forecast().fromModel()
+				? Messages.PipelineView_fromModel
+				: NLS.bind(Messages.PipelineView_stageDefault, row.forecast().note(org.bidbench.ui.sales.internal.views.SalesWording.locale())));
 		text.append('\n');
 		for (WinFactor factor : row.forecast().factors()) {
 			text.append("  ").append(SalesLabels.factor(factor)).append('\n'); //$NON-NLS-1$

@@ -46,9 +46,9 @@ public final class SalesSessionStartup implements IStartup {
 						Messages.SalesSessionStartup_unsaved, 0, Messages.SalesSessionStartup_save, Messages.SalesSessionStartup_discard,
 						Messages.SalesSessionStartup_cancel);
 				return switch (choice) {
-				case 0 -> SalesSave.save(shell);
-				case 1 -> true;
-				default -> false;
+					case 0 -> SalesSave.save(shell);
+					case 1 -> true;
+					default -> false;
 				};
 			}
 

@@ -27,11 +27,11 @@ public class GeneralPreferencePage extends FieldPage {
 	@Override
 	protected void createFieldEditors() {
 		addField(new ComboFieldEditor(BidBenchPreferences.LANGUAGE, Messages.Preferences_language,
-				new String[][] { { Messages.Preferences_languageSystem, BidBenchPreferences.SYSTEM_LANGUAGE },
-						{ "English", "en" }, { "\u4e2d\u6587\uff08\u7b80\u4f53\uff09", "zh_CN" } },
+				new String[][]{{Messages.Preferences_languageSystem, BidBenchPreferences.SYSTEM_LANGUAGE},
+						{"English", "en"}, {"\u4e2d\u6587\uff08\u7b80\u4f53\uff09", "zh_CN"}},
 				getFieldEditorParent()));
 		addField(new ComboFieldEditor(BidBenchPreferences.LENGTH_UNIT, Messages.Preferences_lengthUnit,
-				new String[][] { { Messages.Preferences_metres, "m" }, { Messages.Preferences_millimetres, "mm" } },
+				new String[][]{{Messages.Preferences_metres, "m"}, {Messages.Preferences_millimetres, "mm"}},
 				getFieldEditorParent()));
 		IntegerFieldEditor quantities = new IntegerFieldEditor(BidBenchPreferences.QUANTITY_DECIMALS,
 				Messages.Preferences_quantityDecimals, getFieldEditorParent());

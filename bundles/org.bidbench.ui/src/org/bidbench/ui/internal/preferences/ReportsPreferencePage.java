@@ -17,7 +17,7 @@ public class ReportsPreferencePage extends FieldPage {
 		addField(new StringFieldEditor(BidBenchPreferences.COMPANY_NAME, Messages.Preferences_companyName, getFieldEditorParent()));
 		FileFieldEditor letterhead = new FileFieldEditor(BidBenchPreferences.LETTERHEAD, Messages.Preferences_letterhead, true,
 				getFieldEditorParent());
-		letterhead.setFileExtensions(new String[] { "*.png;*.jpg;*.svg;*.pdf", "*.*" });
+		letterhead.setFileExtensions(new String[]{"*.png;*.jpg;*.svg;*.pdf", "*.*"});
 		letterhead.setEmptyStringAllowed(true);
 		addField(letterhead);
 	}

@@ -40,10 +40,10 @@ public class TakeoffPreferencePage extends FieldPage {
 				continue;
 			}
 			String name = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.qto\\.ya?ml$", "");
-			packs.add(new String[] { name, name });
+			packs.add(new String[]{name, name});
 		}
 		if (packs.isEmpty()) {
-			packs.add(new String[] { "general-building", "general-building" });
+			packs.add(new String[]{"general-building", "general-building"});
 		}
 		return packs.toArray(String[][]::new);
 	}
@@ -51,10 +51,10 @@ public class TakeoffPreferencePage extends FieldPage {
 	/** The automatic choice (highest priority) first, then each contributed engine by its name. */
 	static String[][] engines() {
 		List<String[]> engines = new ArrayList<>();
-		engines.add(new String[] { Messages.Preferences_engineAutomatic, "" });
+		engines.add(new String[]{Messages.Preferences_engineAutomatic, ""});
 		for (IConfigurationElement e : Platform.getExtensionRegistry().getConfigurationElementsFor("org.bidbench.geometry.engines")) {
 			if (e.getAttribute("id") != null) {
-				engines.add(new String[] { e.getAttribute("name"), e.getAttribute("id") });
+				engines.add(new String[]{e.getAttribute("name"), e.getAttribute("id")});
 			}
 		}
 		return engines.toArray(String[][]::new);

@@ -31,7 +31,7 @@ public class ViewerPreferencePage extends FieldPage {
 			super(key, label, getFieldEditorParent());
 			this.min = min;
 			this.max = max;
-			setErrorMessage(org.eclipse.osgi.util.NLS.bind(Messages.Preferences_decimalRange, new Object[] { label, min, max }));
+			setErrorMessage(org.eclipse.osgi.util.NLS.bind(Messages.Preferences_decimalRange, new Object[]{label, min, max}));
 		}
 
 		@Override

@@ -263,9 +263,9 @@ public class RenderBenchCommand implements CliCommand {
 			throw new CommandException(e.getMessage(), e);
 		}
 		Scene scene = new Scene();
-		int[] failed = { 0 };
+		int[] failed = {0};
 		try (GeometrySession session = engine.open(ifc, new GeometryOptions(ELEMENT_BUDGET, null))) {
-			int[] lastTenth = { -1 };
+			int[] lastTenth = {-1};
 			session.streamAll(g -> {
 				if (g.status() == ProductGeometry.Status.FAILED) {
 					failed[0]++;

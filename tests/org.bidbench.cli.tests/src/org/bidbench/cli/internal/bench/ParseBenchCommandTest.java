@@ -19,12 +19,12 @@ class ParseBenchCommandTest {
 	void jsonNamesEveryFigureForEachFileAndThreadCount(@TempDir Path folder) throws Exception {
 		Path house = CommandRun.demoModel("AC20-FZK-Haus.ifc", folder);
 		Path small = Files.copy(house, folder.resolve("copy.ifc"));
-		for (String threads : new String[] { "1", "2" }) {
+		for (String threads : new String[]{"1", "2"}) {
 			CommandRun run = CommandRun.of(house.getParent(), "bench", "parse", house.toString(), small.toString(), "--threads",
 					threads, "--rounds", "1", "--json");
 			assertEquals(0, run.exitCode, run::toString);
-			for (String field : new String[] { "\"file\"", "\"mb\"", "\"instances\"", "\"threads\"", "\"index_mb_s\"", "\"open_mb_s\"",
-					"\"heap_mb\"", "\"index_s\"", "\"open_s\"" }) {
+			for (String field : new String[]{"\"file\"", "\"mb\"", "\"instances\"", "\"threads\"", "\"index_mb_s\"", "\"open_mb_s\"",
+					"\"heap_mb\"", "\"index_s\"", "\"open_s\""}) {
 				assertTrue(run.out.contains(field), field + " in " + run.out);
 			}
 			assertTrue(run.out.contains("\"threads\":" + threads) || run.out.contains("\"threads\": " + threads), run.out);

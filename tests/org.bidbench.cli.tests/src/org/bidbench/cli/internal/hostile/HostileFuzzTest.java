@@ -138,32 +138,32 @@ class HostileFuzzTest {
 		for (int e = 0; e < edits && b.length > 2; e++) {
 			int at = random.nextInt(b.length);
 			switch (random.nextInt(4)) {
-			case 0 -> b[at] = alphabet[random.nextInt(alphabet.length)];
-			case 1 -> {
-				byte[] longer = new byte[b.length + 1];
-				System.arraycopy(b, 0, longer, 0, at);
-				longer[at] = alphabet[random.nextInt(alphabet.length)];
-				System.arraycopy(b, at, longer, at + 1, b.length - at);
-				b = longer;
-			}
-			case 2 -> {
-				int length = Math.min(b.length - at, 1 + random.nextInt(40));
-				byte[] shorter = new byte[b.length - length];
-				System.arraycopy(b, 0, shorter, 0, at);
-				System.arraycopy(b, at + length, shorter, at, b.length - at - length);
-				b = shorter;
-			}
-			default -> {
-				int length = Math.min(b.length - at, 1 + random.nextInt(40));
-				int times = 1 + random.nextInt(50);
-				byte[] longer = new byte[b.length + length * times];
-				System.arraycopy(b, 0, longer, 0, at + length);
-				for (int t = 1; t <= times; t++) {
-					System.arraycopy(b, at, longer, at + length * t, length);
+				case 0 -> b[at] = alphabet[random.nextInt(alphabet.length)];
+				case 1 -> {
+					byte[] longer = new byte[b.length + 1];
+					System.arraycopy(b, 0, longer, 0, at);
+					longer[at] = alphabet[random.nextInt(alphabet.length)];
+					System.arraycopy(b, at, longer, at + 1, b.length - at);
+					b = longer;
 				}
-				System.arraycopy(b, at + length, longer, at + length * (times + 1), b.length - at - length);
-				b = longer;
-			}
+				case 2 -> {
+					int length = Math.min(b.length - at, 1 + random.nextInt(40));
+					byte[] shorter = new byte[b.length - length];
+					System.arraycopy(b, 0, shorter, 0, at);
+					System.arraycopy(b, at + length, shorter, at, b.length - at - length);
+					b = shorter;
+				}
+				default -> {
+					int length = Math.min(b.length - at, 1 + random.nextInt(40));
+					int times = 1 + random.nextInt(50);
+					byte[] longer = new byte[b.length + length * times];
+					System.arraycopy(b, 0, longer, 0, at + length);
+					for (int t = 1; t <= times; t++) {
+						System.arraycopy(b, at, longer, at + length * t, length);
+					}
+					System.arraycopy(b, at + length, longer, at + length * (times + 1), b.length - at - length);
+					b = longer;
+				}
 			}
 		}
 		return b;

@@ -166,7 +166,7 @@ class HostileInputTest {
 		record Case(String name, byte[] content, String expected) {
 		}
 		List<Case> cases = List.of(
-				new Case("binary.csv", new byte[] { (byte) 0xff, (byte) 0xfe, 0, 1, (byte) 0xc3, 0x28 }, "not a text file in UTF-8"),
+				new Case("binary.csv", new byte[]{(byte) 0xff, (byte) 0xfe, 0, 1, (byte) 0xc3, 0x28}, "not a text file in UTF-8"),
 				new Case("negative.csv", (header + item + "-100,,\n").getBytes(StandardCharsets.UTF_8), "is negative"),
 				new Case("twice.csv", (header + item + "100,,200\n" + item + "100,,300\n").getBytes(StandardCharsets.UTF_8),
 						"already on line 2"),

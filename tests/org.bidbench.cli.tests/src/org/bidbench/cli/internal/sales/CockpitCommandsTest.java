@@ -55,7 +55,7 @@ class CockpitCommandsTest {
 	void forecastKpiCollectionsAndRisksAnswerInJson(@TempDir Path dir) throws Exception {
 		DemoWorkspaceFactory.write(dir.resolve("sales"), DemoWorkspaceFactory.DEFAULT_SEED, LocalDate.parse(DATE));
 		CommandRun forecast = CommandRun.of(dir, "forecast", "--workspace", "sales", "--date", DATE, "--json");
-		for (String field : new String[] { "\"id\"", "\"stage\"", "\"stage_baseline\"", "\"probability\"", "\"factors\"", "\"category\"" }) {
+		for (String field : new String[]{"\"id\"", "\"stage\"", "\"stage_baseline\"", "\"probability\"", "\"factors\"", "\"category\""}) {
 			assertTrue(forecast.out.contains(field), field + " in " + forecast.out.substring(0, Math.min(2000, forecast.out.length())));
 		}
 		CommandRun kpi = CommandRun.of(dir, "kpi", "--workspace", "sales", "--period", "2026Q3", "--by", "team", "--date", DATE, "--json");
@@ -74,8 +74,8 @@ class CockpitCommandsTest {
 
 		CommandRun collections = CommandRun.of(dir, "collections", "--workspace", "sales", "--date", DATE, "--json");
 		assertEquals(0, collections.exitCode, collections::toString);
-		for (String field : new String[] { "\"ageing_by_region\"", "\"ageing_by_customer\"", "\"overdue\"", "\"expected_cash\"",
-				"\"over-90\"", "\"responsible\"" }) {
+		for (String field : new String[]{"\"ageing_by_region\"", "\"ageing_by_customer\"", "\"overdue\"", "\"expected_cash\"",
+				"\"over-90\"", "\"responsible\""}) {
 			assertTrue(collections.out.contains(field), field);
 		}
 		CommandRun risks = CommandRun.of(dir, "risks", "--workspace", "sales", "--date", DATE, "--json");

@@ -152,16 +152,16 @@ class SalesChainCommandTest {
 		String team = ok("team", "set", id, "--role", "pm", "--employee", pm).out;
 		assertTrue(team.contains("the team is complete"), team);
 		assertEquals(pm, opportunity(id).getTeam().getProjectManager().getName());
-		refused(new String[] { "team", "set", id, "--role", "pm", "--employee", "Nobody Known" }, "Unknown employee 'Nobody Known'");
+		refused(new String[]{"team", "set", id, "--role", "pm", "--employee", "Nobody Known"}, "Unknown employee 'Nobody Known'");
 
 		// first visit, with its minutes
 		ok("opportunity", "move", id, "Qualification");
-		refused(new String[] { "opportunity", "move", id, "Solution" }, "gate 'Requirements analysis report'", "responsible: sales lead (" + salesLead + ")",
+		refused(new String[]{"opportunity", "move", id, "Solution"}, "gate 'Requirements analysis report'", "responsible: sales lead (" + salesLead + ")",
 				"to do: submit the 'requirements-analysis' deliverable");
-		refused(new String[] { "opportunity", "move", id, "Closing" }, "Unknown stage 'Closing'", "Qualification (stage-qualification)");
+		refused(new String[]{"opportunity", "move", id, "Closing"}, "Unknown stage 'Closing'", "Qualification (stage-qualification)");
 		Path minutes = root.getParent().resolve("visit-minutes.txt");
 		Files.writeString(minutes, "客户希望按BIM模型计量。\nThe client wants quantities from the BIM model.\n");
-		refused(new String[] { "activity", "add", id, "--kind", "visit", "--at", "03/03/2026 10:00" }, "--at '03/03/2026 10:00' is not an ISO time");
+		refused(new String[]{"activity", "add", id, "--kind", "visit", "--at", "03/03/2026 10:00"}, "--at '03/03/2026 10:00' is not an ISO time");
 		ok("activity", "add", id, "--kind", "visit", "--at", "2026-03-03T10:00+08:00", "--minutes", minutes.toString());
 		var visit = opportunity(id).getActivities().get(0);
 		assertEquals("2026-03-03T02:00:00Z", visit.getAt().toString());
@@ -170,7 +170,7 @@ class SalesChainCommandTest {
 		// the requirements report: submitted, reviewed by the technical lead
 		Path report = Files.writeString(root.getParent().resolve("requirements.docx"), "report");
 		ok("deliverable", "submit", id, "requirements-analysis", "--file", report.toString());
-		refused(new String[] { "deliverable", "review", id, "requirements-analysis", "--accept", "--by", commercial },
+		refused(new String[]{"deliverable", "review", id, "requirements-analysis", "--accept", "--by", commercial},
 				"reviewed by the technical lead", "ask " + technical);
 		ok("deliverable", "review", id, "requirements-analysis", "--accept", "--comment", "complete");
 		var accepted = opportunity(id).getDeliverables().get(0);
@@ -194,12 +194,12 @@ class SalesChainCommandTest {
 		assertEquals(QuoteStatus.IN_REVIEW, quote1.getStatus());
 		assertTrue(quote1.getLines().size() > 3, "the house has several priced lines");
 		assertTrue(quote1.getLines().stream().allMatch(l -> !l.getGlobalIds().isEmpty()), "every line covers model elements");
-		refused(new String[] { "approve", r1, "--role", "finance", "--accept" },
+		refused(new String[]{"approve", r1, "--role", "finance", "--accept"},
 				"needs the technical review (technical lead) before the finance cost estimate");
-		refused(new String[] { "release", r1 }, "technical review by the technical lead is missing for all lines");
+		refused(new String[]{"release", r1}, "technical review by the technical lead is missing for all lines");
 		ok("approve", r1, "--role", "technical", "--accept", "--comment", "quantities match the model");
 		ok("approve", r1, "--role", "finance", "--accept");
-		refused(new String[] { "approve", r1, "--role", "manager", "--accept" }, "is approved, not in review; there is nothing to approve");
+		refused(new String[]{"approve", r1, "--role", "manager", "--accept"}, "is approved, not in review; there is nothing to approve");
 		ok("release", r1);
 		assertEquals(QuoteStatus.RELEASED, opportunity(id).getQuotes().get(0).getStatus());
 
@@ -221,7 +221,7 @@ class SalesChainCommandTest {
 			assertEquals(List.of(changedLine.getKey()), QuoteApprovalRequirements.linesLackingApproval(quote2, role).stream().map(QuoteLine::getKey)
 					.toList(), "only the changed line waits for the " + role.getLiteral());
 		}
-		refused(new String[] { "release", r2 }, "missing for line(s) " + changedLine.getKey());
+		refused(new String[]{"release", r2}, "missing for line(s) " + changedLine.getKey());
 		ok("approve", r2, "--role", "technical", "--accept");
 		ok("approve", r2, "--role", "finance", "--accept");
 		quote2 = opportunity(id).getQuotes().get(1);
@@ -234,7 +234,7 @@ class SalesChainCommandTest {
 
 		// contract and milestones
 		ok("opportunity", "move", id, "Contract approval");
-		refused(new String[] { "opportunity", "move", id, "Execution" }, "gate 'Contract signed'", "responsible: commercial lead (" + commercial + ")");
+		refused(new String[]{"opportunity", "move", id, "Execution"}, "gate 'Contract signed'", "responsible: commercial lead (" + commercial + ")");
 		ok("contract", "new", id, "--signed", "2026-03-20", "--milestones", "Advance=30@2026-04-03,Completion=60@2026-09-30,Retention=10@2027-03-31");
 		Contract contract = opportunity(id).getContract();
 		Quote released = opportunity(id).getQuotes().get(1);
@@ -248,17 +248,17 @@ class SalesChainCommandTest {
 		// collections: a partial and a full one against milestone 1
 		String k = contract.getId();
 		Money advance = contract.getMilestones().get(0).getAmount();
-		refused(new String[] { "collect", k, "--milestone", "1", "--amount", "1000", "--on", "2026-04-01" }, "has not been invoiced");
+		refused(new String[]{"collect", k, "--milestone", "1", "--amount", "1000", "--on", "2026-04-01"}, "has not been invoiced");
 		ok("invoice", k, "--milestone", "1", "--on", "2026-03-25");
 		BigDecimal part = advance.amount().divide(BigDecimal.valueOf(3), 2, java.math.RoundingMode.HALF_UP);
 		ok("collect", k, "--milestone", "1", "--amount", part.toPlainString(), "--on", "2026-04-01");
 		assertEquals(Money.of(part, "CNY"), opportunity(id).getContract().getMilestones().get(0).getCollectedAmount());
 		Money rest = advance.minus(Money.of(part, "CNY"));
-		refused(new String[] { "collect", k, "--milestone", "1", "--amount", rest.amount().add(BigDecimal.ONE).toPlainString(), "--on", "2026-04-10" },
+		refused(new String[]{"collect", k, "--milestone", "1", "--amount", rest.amount().add(BigDecimal.ONE).toPlainString(), "--on", "2026-04-10"},
 				"only " + rest + " of its " + advance + " is still due");
-		refused(new String[] { "collect", k, "--milestone", "1", "--amount", "10", "--on", "10.04.2026" }, "--on '10.04.2026' is not a date",
+		refused(new String[]{"collect", k, "--milestone", "1", "--amount", "10", "--on", "10.04.2026"}, "--on '10.04.2026' is not a date",
 				"YYYY-MM-DD");
-		refused(new String[] { "collect", k, "--milestone", "4", "--amount", "10", "--on", "2026-04-10" }, "there is no milestone 4");
+		refused(new String[]{"collect", k, "--milestone", "4", "--amount", "10", "--on", "2026-04-10"}, "there is no milestone 4");
 		ok("collect", k, "--milestone", "1", "--amount", rest.amount().toPlainString(), "--on", "2026-04-10");
 		var paid = opportunity(id).getContract().getMilestones().get(0);
 		assertEquals(advance, paid.getCollectedAmount());
@@ -270,7 +270,7 @@ class SalesChainCommandTest {
 
 		// another opportunity, made directly and closed lost
 		String other = field(ok("opportunity", "new", "--customer", "宁波轨道交通集团", "--title", "Depot lighting", "--amount", "800000", "--json").out, "id");
-		refused(new String[] { "opportunity", "new", "--customer", "X", "--title", "Y", "--amount", "lots" }, "--amount 'lots' is not an amount");
+		refused(new String[]{"opportunity", "new", "--customer", "X", "--title", "Y", "--amount", "lots"}, "--amount 'lots' is not an amount");
 		ok("opportunity", "lose", other, "--reason", "price 8 % above the winner", "--competitor", "Huadong Engineering");
 		Opportunity lost = opportunity(other);
 		assertEquals(OpportunityStatus.LOST, lost.getStatus());

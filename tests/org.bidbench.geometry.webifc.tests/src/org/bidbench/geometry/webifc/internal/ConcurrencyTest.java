@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ConcurrencyTest {
 
 	private static long meshedTriangles(GeometrySession session) throws Exception {
-		long[] triangles = { 0 };
+		long[] triangles = {0};
 		session.streamAll(g -> triangles[0] += g.triangleCount(), GeometryMonitor.NONE);
 		return triangles[0];
 	}

@@ -110,7 +110,8 @@ class ExportTest {
 	 */
 	static String khronosValidator(Path file) throws Exception {
 		String repo = System.getProperty("bidbench.repo");
-		Path validator = repo == null ? null
+		Path validator = repo == null
+				? null
 				: Path.of(repo, "bundles/org.bidbench.geometry.webifc/node_modules/gltf-validator");
 		org.junit.jupiter.api.Assumptions.assumeTrue(validator != null && Files.isDirectory(validator),
 				"skipped: no gltf-validator at " + validator + " (the web-ifc bundle's npm ci installs it)");

@@ -45,7 +45,8 @@ class GeometryBenchmark {
 			}
 		}
 		StringBuilder table = new StringBuilder();
-		table.append("| file | MB | meshed products | triangles | open s | first mesh s | stream s | of which in web-ifc s | total s | triangles/s | peak RSS MB |\n");
+		table.append(
+				"| file | MB | meshed products | triangles | open s | first mesh s | stream s | of which in web-ifc s | total s | triangles/s | peak RSS MB |\n");
 		table.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (Path f : files) {
 			Result best = null;

@@ -46,7 +46,7 @@ class SampleModelsTest {
 		GeometryEngine engine = GeometryEngines.getDefault();
 		Map<Integer, ProductGeometry> results = new HashMap<>();
 		List<String> failures = new ArrayList<>();
-		int[] progress = { 0 };
+		int[] progress = {0};
 		try (GeometrySession session = engine.open(model)) {
 			session.streamAll(r -> {
 				assertTrue(results.put(r.productId(), r) == null, "one result per product: #" + r.productId());

@@ -121,9 +121,9 @@ class LinkInboxUiTest {
 		Display display = Display.getCurrent();
 		Clipboard clipboard = new Clipboard(display);
 		try {
-			clipboard.setContents(new Object[] { "some other text" }, new Transfer[] { TextTransfer.getInstance() });
+			clipboard.setContents(new Object[]{"some other text"}, new Transfer[]{TextTransfer.getInstance()});
 			assertEquals("", ShowElementByLinkHandler.linkOnClipboard(display), "text that is no link is not offered");
-			clipboard.setContents(new Object[] { link + "\n" }, new Transfer[] { TextTransfer.getInstance() });
+			clipboard.setContents(new Object[]{link + "\n"}, new Transfer[]{TextTransfer.getInstance()});
 		} finally {
 			clipboard.dispose();
 		}

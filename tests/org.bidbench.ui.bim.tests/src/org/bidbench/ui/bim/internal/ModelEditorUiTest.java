@@ -37,7 +37,8 @@ class ModelEditorUiTest {
 
 	static IWorkbenchWindow window() {
 		var workbench = PlatformUI.getWorkbench();
-		return workbench.getActiveWorkbenchWindow() != null ? workbench.getActiveWorkbenchWindow()
+		return workbench.getActiveWorkbenchWindow() != null
+				? workbench.getActiveWorkbenchWindow()
 				: workbench.getWorkbenchWindows()[0];
 	}
 

@@ -35,7 +35,7 @@ class SavedViewpointsTest {
 		assertTrue(aside.getFileName().toString().startsWith(file.getFileName() + ".unreadable-"), aside.toString());
 		assertArrayEquals(damaged, Files.readAllBytes(aside), "the old bytes are all there");
 
-		Viewpoint v = new Viewpoint("Entrance", new double[] { 1, 2, 3 }, new double[] { 0, 1, 0 }, 5, 60, false, 0, List.of(),
+		Viewpoint v = new Viewpoint("Entrance", new double[]{1, 2, 3}, new double[]{0, 1, 0}, 5, 60, false, 0, List.of(),
 				List.of(), false, List.of(), Map.of(), List.of(), false);
 		SavedViewpoints.save(file, List.of(v));
 		assertEquals("Entrance", SavedViewpoints.load(file).get(0).name(), "the new file is readable");

@@ -141,7 +141,7 @@ class TakeoffViewUiTest {
 		}
 
 		Path exports = Files.createTempDirectory("takeoff-export");
-		for (String name : new String[] { "fzk.csv", "fzk.xlsx", "fzk.json" }) {
+		for (String name : new String[]{"fzk.csv", "fzk.xlsx", "fzk.json"}) {
 			Path written = view.exportTo(exports.resolve(name));
 			assertTrue(Files.size(written) > 0, name + " is written");
 		}
@@ -212,10 +212,10 @@ class TakeoffViewUiTest {
 		Files.writeString(demo.resolve(StartupModel.DEMO_MARKER), "");
 		assertEquals(demo.resolve("models/AC20-FZK-Haus.ifc"), StartupModel.requested(new String[0], demo, cwd).orElseThrow());
 		assertEquals(Path.of("/home/someone/b.ifc"),
-				StartupModel.requested(new String[] { "/ws", "--open", "b.ifc" }, demo, cwd).orElseThrow());
-		assertEquals(Path.of("/m/c.ifc"), StartupModel.requested(new String[] { "--open=/m/c.ifc" }, null, cwd).orElseThrow());
-		assertTrue(StartupModel.hasOpenArgument(new String[] { "/ws", "--open", "b.ifc" }));
-		assertFalse(StartupModel.hasOpenArgument(new String[] { "/ws", "--open" }), "--open without a file is ignored");
+				StartupModel.requested(new String[]{"/ws", "--open", "b.ifc"}, demo, cwd).orElseThrow());
+		assertEquals(Path.of("/m/c.ifc"), StartupModel.requested(new String[]{"--open=/m/c.ifc"}, null, cwd).orElseThrow());
+		assertTrue(StartupModel.hasOpenArgument(new String[]{"/ws", "--open", "b.ifc"}));
+		assertFalse(StartupModel.hasOpenArgument(new String[]{"/ws", "--open"}), "--open without a file is ignored");
 	}
 
 	@Test
@@ -405,7 +405,7 @@ class TakeoffViewUiTest {
 		try {
 			gc.copyArea(image, area.x, area.y);
 			ImageLoader png = new ImageLoader();
-			png.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+			png.data = new org.eclipse.swt.graphics.ImageData[]{image.getImageData()};
 			png.save(dir.resolve(name + "-window.png").toString(), SWT.IMAGE_PNG);
 		} finally {
 			gc.dispose();

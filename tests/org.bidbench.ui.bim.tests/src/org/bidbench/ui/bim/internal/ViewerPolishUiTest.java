@@ -97,7 +97,7 @@ class ViewerPolishUiTest {
 		// along the front of the house, as a user would click it
 		BoundingBox b = editor.scene().bounds();
 		double z = b.minZ() + 1;
-		double[] from = { b.minX(), b.minY(), z }, to = { b.maxX(), b.minY(), z };
+		double[] from = {b.minX(), b.minY(), z}, to = {b.maxX(), b.minY(), z};
 		editor.viewer().showMeasurement(from, to);
 		drain();
 		assertTrue(editor.statusMessage().startsWith("Distance "), editor.statusMessage());
@@ -190,7 +190,8 @@ class ViewerPolishUiTest {
 		ModelEditor first = openSampleInBimPerspective();
 		IWorkbenchPage page = window().getActivePage();
 		PropertiesView properties = (PropertiesView) page.showView(PropertiesView.ID);
-		IfcEntity wall = first.model().instancesOf("IfcWallStandardCase").isEmpty() ? first.model().instancesOf("IfcWall").get(0)
+		IfcEntity wall = first.model().instancesOf("IfcWallStandardCase").isEmpty()
+				? first.model().instancesOf("IfcWall").get(0)
 				: first.model().instancesOf("IfcWallStandardCase").get(0);
 		properties.show(wall);
 		assertEquals(wall.globalId(), properties.globalIdText());

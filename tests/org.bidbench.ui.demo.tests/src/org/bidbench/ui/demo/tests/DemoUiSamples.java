@@ -64,9 +64,9 @@ final class DemoUiSamples {
 	/** Two views of the house from opposite sides. */
 	static Storyboard twoViews() {
 		return new Storyboard("Two views", HOUSE, List.of(
-				StoryStep.of("From the south east", StepView.camera(new double[] { 32, -22, 14 }, new double[] { 6, 4, 3 }, 45), 1.5,
+				StoryStep.of("From the south east", StepView.camera(new double[]{32, -22, 14}, new double[]{6, 4, 3}, 45), 1.5,
 						"The garden side"),
-				StoryStep.of("From the north west", StepView.camera(new double[] { -18, 28, 9 }, new double[] { 6, 4, 3 }, 45), 1.5,
+				StoryStep.of("From the north west", StepView.camera(new double[]{-18, 28, 9}, new double[]{6, 4, 3}, 45), 1.5,
 						"The entrance")));
 	}
 

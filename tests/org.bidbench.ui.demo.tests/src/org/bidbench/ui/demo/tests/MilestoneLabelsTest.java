@@ -22,8 +22,8 @@ class MilestoneLabelsTest {
 	@Test
 	void closeMilestonesGoToFurtherRowsOrSidesAndEachLabelTouchesItsLine() {
 		Rectangle2D area = new Rectangle2D.Double(40, 10, 300, 120);
-		double[] at = { 100, 103, 106, 109, 330, 45 };
-		double[] widths = { 90, 90, 90, 90, 120, 60 };
+		double[] at = {100, 103, 106, 109, 330, 45};
+		double[] widths = {90, 90, 90, 90, 120, 60};
 		List<Rectangle2D> boxes = CashCurveChart.layOut(at, widths, 14, area);
 		assertNoOverlap(boxes);
 		for (int i = 0; i < at.length; i++) {
@@ -41,7 +41,7 @@ class MilestoneLabelsTest {
 		CashCurve curve = CashCurve.of(s, ClientQuotes.priceOnTheFly(ms.model(), true));
 		assertTrue(curve.milestones().size() >= 2, "the contract has payment milestones: " + curve.milestones());
 		CashCurveChart chart = new CashCurveChart(curve, "Built value");
-		for (int[] size : new int[][] { { 320, 150 }, { 480, 180 }, { 1280, 200 } }) {
+		for (int[] size : new int[][]{{320, 150}, {480, 180}, {1280, 200}}) {
 			List<Rectangle2D> boxes = chart.milestoneLabelBoxes(size[0], size[1]);
 			assertEquals(curve.milestones().size(), boxes.size());
 			assertNoOverlap(boxes);

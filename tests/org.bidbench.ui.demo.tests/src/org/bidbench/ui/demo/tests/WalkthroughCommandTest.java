@@ -103,7 +103,7 @@ class WalkthroughCommandTest {
 		assertEquals(seconds, duration, 0.1, probe);
 		// the frames change over time: sample three and compare their pixels
 		List<byte[]> samples = new ArrayList<>();
-		for (double t : new double[] { 0.2, seconds / 2, seconds - 0.2 }) {
+		for (double t : new double[]{0.2, seconds / 2, seconds - 0.2}) {
 			Path png = dir.resolve("frame-" + t + ".png");
 			exec("ffmpeg", "-v", "error", "-y", "-ss", Double.toString(t), "-i", mp4.toString(), "-frames:v", "1", "-f",
 					"rawvideo", "-pix_fmt", "gray", png.toString());

@@ -355,7 +355,7 @@ class CockpitTest {
 		gc.copyArea(image, bounds.x, bounds.y);
 		gc.dispose();
 		ImageLoader loader = new ImageLoader();
-		loader.data = new ImageData[] { image.getImageData() };
+		loader.data = new ImageData[]{image.getImageData()};
 		Files.createDirectories(Path.of(folder));
 		String lang = Cockpit.chinese() ? "zh" : "en";
 		loader.save(Path.of(folder, name + "-" + lang + ".png").toString(), SWT.IMAGE_PNG);

@@ -43,8 +43,8 @@ class RenderBenchCommandTest {
 		assertEquals(21842, json.get("triangles").getAsLong(), run.out);
 		assertEquals(3, json.get("frames").getAsInt());
 		assertEquals(320, json.get("width").getAsInt());
-		for (String name : new String[] { "load_s", "first_frame_s", "median_ms", "p95_ms", "frames_per_s", "triangles_per_s",
-				"heap_mb", "direct_buffers_mb", "viewer_baseline_ratio" }) {
+		for (String name : new String[]{"load_s", "first_frame_s", "median_ms", "p95_ms", "frames_per_s", "triangles_per_s",
+				"heap_mb", "direct_buffers_mb", "viewer_baseline_ratio"}) {
 			assertTrue(json.has(name) && json.get(name).getAsDouble() > 0, name + " in " + run.out);
 		}
 		assertTrue(json.get("draw_calls").getAsInt() >= 1, run.out);

@@ -14,11 +14,12 @@ import org.bidbench.sales.model.PriceRule;
  */
 public final class CatalogPricing implements PricingStrategy {
 
-    @Override
-    public Optional<Money> unitPrice(CostItem item, BigDecimal quantity, PricingContext context) {
-        boolean priced = item.getPriceRule() == PriceRule.FIXED_PRICE ? item.getUnitPrice() != null
-                : item.getUnitCost() != null && item.getMarginPercent() != null
-                        && item.getMarginPercent().compareTo(BigDecimal.valueOf(100)) < 0;
-        return priced ? Optional.of(Pricing.unitPrice(item)) : Optional.empty();
-    }
+	@Override
+	public Optional<Money> unitPrice(CostItem item, BigDecimal quantity, PricingContext context) {
+		boolean priced = item.getPriceRule() == PriceRule.FIXED_PRICE
+				? item.getUnitPrice() != null
+				: item.getUnitCost() != null && item.getMarginPercent() != null
+						&& item.getMarginPercent().compareTo(BigDecimal.valueOf(100)) < 0;
+		return priced ? Optional.of(Pricing.unitPrice(item)) : Optional.empty();
+	}
 }

@@ -18,13 +18,13 @@ import org.bidbench.sales.model.Money;
  */
 public interface PricingStrategy {
 
-    /**
-     * The unit price (in the catalog's currency) of {@code quantity} units of {@code item}, or empty
-     * when this strategy has no price for it.
-     *
-     * @param item     the catalog item the take-off line's code found, valid on the quote's date
-     * @param quantity the line's quantity in the item's unit
-     * @param context  the catalog, the quote's date and the opportunity (which may be null)
-     */
-    Optional<Money> unitPrice(CostItem item, BigDecimal quantity, PricingContext context);
+	/**
+	 * The unit price (in the catalog's currency) of {@code quantity} units of {@code item}, or empty
+	 * when this strategy has no price for it.
+	 *
+	 * @param item     the catalog item the take-off line's code found, valid on the quote's date
+	 * @param quantity the line's quantity in the item's unit
+	 * @param context  the catalog, the quote's date and the opportunity (which may be null)
+	 */
+	Optional<Money> unitPrice(CostItem item, BigDecimal quantity, PricingContext context);
 }

@@ -11,12 +11,12 @@ package org.bidbench.sales.core.quote.takeoff;
  */
 public record MissingPrice(String itemCode, String lineKey, Reason reason, String message) {
 
-    public enum Reason {
-        /** The catalog has no item with the code valid on the quote date. */
-        NOT_IN_CATALOG,
-        /** The item exists but has neither a fixed price nor a cost and margin. */
-        NO_PRICE,
-        /** The item is sold in a different unit than the take-off measured. */
-        UNIT_MISMATCH
-    }
+	public enum Reason {
+		/** The catalog has no item with the code valid on the quote date. */
+		NOT_IN_CATALOG,
+		/** The item exists but has neither a fixed price nor a cost and margin. */
+		NO_PRICE,
+		/** The item is sold in a different unit than the take-off measured. */
+		UNIT_MISMATCH
+	}
 }

@@ -14,12 +14,12 @@ import org.bidbench.sales.model.Quote;
  */
 public record PricedQuote(Quote quote, List<MissingPrice> missing, List<LineDifference> changes) {
 
-    public PricedQuote {
-        missing = List.copyOf(missing);
-        changes = List.copyOf(changes);
-    }
+	public PricedQuote {
+		missing = List.copyOf(missing);
+		changes = List.copyOf(changes);
+	}
 
-    public boolean isBlocked() {
-        return !missing.isEmpty();
-    }
+	public boolean isBlocked() {
+		return !missing.isEmpty();
+	}
 }

@@ -15,43 +15,43 @@ import org.bidbench.sales.model.QuoteLine;
  */
 public final class QuoteSections {
 
-    /** The take-off group key that makes a section of the printed quote. */
-    public static final String STOREY = "storey";
+	/** The take-off group key that makes a section of the printed quote. */
+	public static final String STOREY = "storey";
 
-    private QuoteSections() {
-    }
+	private QuoteSections() {
+	}
 
-    /** The storey of the line's take-off line, or empty when it is not split by storey. */
-    public static String of(QuoteLine line) {
-        return groups(line.getTakeoffLineId()).getOrDefault(STOREY, "");
-    }
+	/** The storey of the line's take-off line, or empty when it is not split by storey. */
+	public static String of(QuoteLine line) {
+		return groups(line.getTakeoffLineId()).getOrDefault(STOREY, "");
+	}
 
-    /** The line's other group values joined by " / ", e.g. {@code Leichtbeton 102890359 0.3}; empty when none. */
-    public static String detail(QuoteLine line) {
-        List<String> values = new ArrayList<>();
-        groups(line.getTakeoffLineId()).forEach((k, v) -> {
-            if (!STOREY.equals(k)) {
-                values.add(v);
-            }
-        });
-        return String.join(" / ", values);
-    }
+	/** The line's other group values joined by " / ", e.g. {@code Leichtbeton 102890359 0.3}; empty when none. */
+	public static String detail(QuoteLine line) {
+		List<String> values = new ArrayList<>();
+		groups(line.getTakeoffLineId()).forEach((k, v) -> {
+			if (!STOREY.equals(k)) {
+				values.add(v);
+			}
+		});
+		return String.join(" / ", values);
+	}
 
-    /** All group values of a take-off line id joined by " / ". */
-    public static String ofTakeoffLine(String takeoffLineId) {
-        return String.join(" / ", groups(takeoffLineId).values());
-    }
+	/** All group values of a take-off line id joined by " / ". */
+	public static String ofTakeoffLine(String takeoffLineId) {
+		return String.join(" / ", groups(takeoffLineId).values());
+	}
 
-    private static Map<String, String> groups(String takeoffLineId) {
-        Map<String, String> groups = new LinkedHashMap<>();
-        if (takeoffLineId == null || !takeoffLineId.contains(" | ")) {
-            return groups;
-        }
-        String[] parts = takeoffLineId.split(" \\| ");
-        for (int i = 1; i < parts.length; i++) {
-            int eq = parts[i].indexOf('=');
-            groups.put(eq < 0 ? String.valueOf(i) : parts[i].substring(0, eq), eq < 0 ? parts[i] : parts[i].substring(eq + 1));
-        }
-        return groups;
-    }
+	private static Map<String, String> groups(String takeoffLineId) {
+		Map<String, String> groups = new LinkedHashMap<>();
+		if (takeoffLineId == null || !takeoffLineId.contains(" | ")) {
+			return groups;
+		}
+		String[] parts = takeoffLineId.split(" \\| ");
+		for (int i = 1; i < parts.length; i++) {
+			int eq = parts[i].indexOf('=');
+			groups.put(eq < 0 ? String.valueOf(i) : parts[i].substring(0, eq), eq < 0 ? parts[i] : parts[i].substring(eq + 1));
+		}
+		return groups;
+	}
 }

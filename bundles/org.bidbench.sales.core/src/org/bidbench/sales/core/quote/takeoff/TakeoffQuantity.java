@@ -19,19 +19,19 @@ import java.util.Objects;
  * @param characteristics the item characteristics (项目特征) of the line, or {@code null}
  */
 public record TakeoffQuantity(String lineKey, String itemCode, String description, String unit, String section,
-        BigDecimal quantity, List<String> globalIds, String characteristics) {
+		BigDecimal quantity, List<String> globalIds, String characteristics) {
 
-    /** A line without item characteristics. */
-    public TakeoffQuantity(String lineKey, String itemCode, String description, String unit, String section,
-            BigDecimal quantity, List<String> globalIds) {
-        this(lineKey, itemCode, description, unit, section, quantity, globalIds, null);
-    }
+	/** A line without item characteristics. */
+	public TakeoffQuantity(String lineKey, String itemCode, String description, String unit, String section,
+			BigDecimal quantity, List<String> globalIds) {
+		this(lineKey, itemCode, description, unit, section, quantity, globalIds, null);
+	}
 
-    public TakeoffQuantity {
-        Objects.requireNonNull(lineKey, "lineKey");
-        Objects.requireNonNull(itemCode, "itemCode");
-        Objects.requireNonNull(quantity, "quantity");
-        section = section == null ? "" : section;
-        globalIds = List.copyOf(globalIds);
-    }
+	public TakeoffQuantity {
+		Objects.requireNonNull(lineKey, "lineKey");
+		Objects.requireNonNull(itemCode, "itemCode");
+		Objects.requireNonNull(quantity, "quantity");
+		section = section == null ? "" : section;
+		globalIds = List.copyOf(globalIds);
+	}
 }

@@ -12,9 +12,9 @@ import java.util.List;
  * @param lines        the take-off lines
  */
 public record TakeoffSource(String modelFile, String modelSha256, String packName, String packVersion,
-        List<TakeoffQuantity> lines) {
+		List<TakeoffQuantity> lines) {
 
-    public TakeoffSource {
-        lines = List.copyOf(lines);
-    }
+	public TakeoffSource {
+		lines = List.copyOf(lines);
+	}
 }

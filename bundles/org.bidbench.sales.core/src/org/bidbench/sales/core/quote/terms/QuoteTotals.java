@@ -18,47 +18,48 @@ import org.bidbench.sales.model.QuoteLine;
  * rounding remainder so the milestones add up to the grand total to the cent.
  */
 public record QuoteTotals(Money linesTotal, BigDecimal discountPercent, Money discount, Money net, BigDecimal taxRatePercent,
-        Money tax, Money grandTotal, List<MilestoneAmount> milestones) {
+		Money tax, Money grandTotal, List<MilestoneAmount> milestones) {
 
-    /** A payment milestone with its amount. */
-    public record MilestoneAmount(String name, BigDecimal percent, Money amount) {
-    }
+	/** A payment milestone with its amount. */
+	public record MilestoneAmount(String name, BigDecimal percent, Money amount) {
+	}
 
-    public static QuoteTotals of(Quote quote, QuoteTerms terms) {
-        String currency = quote.getCurrency();
-        Money lines = Money.zero(currency);
-        for (QuoteLine line : quote.getLines()) {
-            lines = lines.plus(QuoteAmounts.amount(line));
-        }
-        lines = round(lines);
-        Money discount = round(lines.times(terms.discountPercent().movePointLeft(2)));
-        Money net = lines.minus(discount);
-        Money tax = round(net.times(terms.taxRatePercent().movePointLeft(2)));
-        Money grand = net.plus(tax);
-        List<MilestoneAmount> milestones = new ArrayList<>();
-        Money allocated = Money.zero(currency);
-        for (int i = 0; i < terms.milestones().size(); i++) {
-            QuoteTerms.MilestoneShare share = terms.milestones().get(i);
-            Money amount = i == terms.milestones().size() - 1 ? grand.minus(allocated)
-                    : round(grand.times(share.percent().movePointLeft(2)));
-            allocated = allocated.plus(amount);
-            milestones.add(new MilestoneAmount(share.name(), share.percent(), amount));
-        }
-        return new QuoteTotals(lines, terms.discountPercent(), discount, net, terms.taxRatePercent(), tax, grand,
-                List.copyOf(milestones));
-    }
+	public static QuoteTotals of(Quote quote, QuoteTerms terms) {
+		String currency = quote.getCurrency();
+		Money lines = Money.zero(currency);
+		for (QuoteLine line : quote.getLines()) {
+			lines = lines.plus(QuoteAmounts.amount(line));
+		}
+		lines = round(lines);
+		Money discount = round(lines.times(terms.discountPercent().movePointLeft(2)));
+		Money net = lines.minus(discount);
+		Money tax = round(net.times(terms.taxRatePercent().movePointLeft(2)));
+		Money grand = net.plus(tax);
+		List<MilestoneAmount> milestones = new ArrayList<>();
+		Money allocated = Money.zero(currency);
+		for (int i = 0; i < terms.milestones().size(); i++) {
+			QuoteTerms.MilestoneShare share = terms.milestones().get(i);
+			Money amount = i == terms.milestones().size() - 1
+					? grand.minus(allocated)
+					: round(grand.times(share.percent().movePointLeft(2)));
+			allocated = allocated.plus(amount);
+			milestones.add(new MilestoneAmount(share.name(), share.percent(), amount));
+		}
+		return new QuoteTotals(lines, terms.discountPercent(), discount, net, terms.taxRatePercent(), tax, grand,
+				List.copyOf(milestones));
+	}
 
-    /** Rounds to the currency's minor unit: 2 places for CNY, EUR, USD; 0 for JPY. */
-    public static Money round(Money money) {
-        return new Money(money.amount().setScale(minorDigits(money.currency()), RoundingMode.HALF_UP), money.currency());
-    }
+	/** Rounds to the currency's minor unit: 2 places for CNY, EUR, USD; 0 for JPY. */
+	public static Money round(Money money) {
+		return new Money(money.amount().setScale(minorDigits(money.currency()), RoundingMode.HALF_UP), money.currency());
+	}
 
-    public static int minorDigits(String currency) {
-        try {
-            int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-            return digits < 0 ? 2 : digits;
-        } catch (IllegalArgumentException e) {
-            return 2;
-        }
-    }
+	public static int minorDigits(String currency) {
+		try {
+			int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+			return digits < 0 ? 2 : digits;
+		} catch (IllegalArgumentException e) {
+			return 2;
+		}
+	}
 }

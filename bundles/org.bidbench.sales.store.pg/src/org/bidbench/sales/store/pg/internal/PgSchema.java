@@ -35,114 +35,114 @@ import org.osgi.framework.FrameworkUtil;
  */
 public final class PgSchema {
 
-    static final String FOLDER = "db/migration";
+	static final String FOLDER = "db/migration";
 
-    private PgSchema() {
-    }
+	private PgSchema() {
+	}
 
-    /** Brings the schema to the newest version; returns the versions applied (none when it was current). */
-    public static List<String> migrate(DataSource dataSource) {
-        MigrateResult result = flyway(dataSource).migrate();
-        List<String> applied = new ArrayList<>();
-        result.migrations.forEach(m -> applied.add(m.version + " " + m.description));
-        return applied;
-    }
+	/** Brings the schema to the newest version; returns the versions applied (none when it was current). */
+	public static List<String> migrate(DataSource dataSource) {
+		MigrateResult result = flyway(dataSource).migrate();
+		List<String> applied = new ArrayList<>();
+		result.migrations.forEach(m -> applied.add(m.version + " " + m.description));
+		return applied;
+	}
 
-    /** The schema version now in the database ("" when not initialised) and how many migrations are pending. */
-    public static Map<String, String> info(DataSource dataSource) {
-        var info = flyway(dataSource).info();
-        Map<String, String> result = new TreeMap<>();
-        MigrationInfo current = info.current();
-        result.put("schema", current == null ? "" : current.getVersion().getVersion());
-        result.put("pending", Integer.toString(info.pending().length));
-        return result;
-    }
+	/** The schema version now in the database ("" when not initialised) and how many migrations are pending. */
+	public static Map<String, String> info(DataSource dataSource) {
+		var info = flyway(dataSource).info();
+		Map<String, String> result = new TreeMap<>();
+		MigrationInfo current = info.current();
+		result.put("schema", current == null ? "" : current.getVersion().getVersion());
+		result.put("pending", Integer.toString(info.pending().length));
+		return result;
+	}
 
-    private static Flyway flyway(DataSource dataSource) {
-        return Flyway.configure(Flyway.class.getClassLoader())
-                .dataSource(dataSource)
-                .table("store_schema_history")
-                .resourceProvider(new BundleMigrations())
-                .cleanDisabled(true)
-                .load();
-    }
+	private static Flyway flyway(DataSource dataSource) {
+		return Flyway.configure(Flyway.class.getClassLoader())
+				.dataSource(dataSource)
+				.table("store_schema_history")
+				.resourceProvider(new BundleMigrations())
+				.cleanDisabled(true)
+				.load();
+	}
 
-    /** The SQL migrations of this bundle, read from its entries (inside OSGi) or its class path. */
-    private static final class BundleMigrations implements ResourceProvider {
+	/** The SQL migrations of this bundle, read from its entries (inside OSGi) or its class path. */
+	private static final class BundleMigrations implements ResourceProvider {
 
-        private final List<LoadableResource> resources = new ArrayList<>();
+		private final List<LoadableResource> resources = new ArrayList<>();
 
-        BundleMigrations() {
-            Bundle bundle = FrameworkUtil.getBundle(PgSchema.class);
-            if (bundle != null) {
-                Enumeration<URL> entries = bundle.findEntries(FOLDER, "*.sql", false);
-                while (entries != null && entries.hasMoreElements()) {
-                    URL url = entries.nextElement();
-                    resources.add(new Migration(url.getPath().substring(url.getPath().lastIndexOf('/') + 1), url));
-                }
-            }
-        }
+		BundleMigrations() {
+			Bundle bundle = FrameworkUtil.getBundle(PgSchema.class);
+			if (bundle != null) {
+				Enumeration<URL> entries = bundle.findEntries(FOLDER, "*.sql", false);
+				while (entries != null && entries.hasMoreElements()) {
+					URL url = entries.nextElement();
+					resources.add(new Migration(url.getPath().substring(url.getPath().lastIndexOf('/') + 1), url));
+				}
+			}
+		}
 
-        @Override
-        public LoadableResource getResource(String name) {
-            for (LoadableResource resource : resources) {
-                if (resource.getFilename().equals(name) || resource.getAbsolutePath().equals(name)) {
-                    return resource;
-                }
-            }
-            return null;
-        }
+		@Override
+		public LoadableResource getResource(String name) {
+			for (LoadableResource resource : resources) {
+				if (resource.getFilename().equals(name) || resource.getAbsolutePath().equals(name)) {
+					return resource;
+				}
+			}
+			return null;
+		}
 
-        @Override
-        public Collection<LoadableResource> getResources(String prefix, String[] suffixes) {
-            List<LoadableResource> matching = new ArrayList<>();
-            for (LoadableResource resource : resources) {
-                String name = resource.getFilename();
-                if (name.startsWith(prefix) && Arrays.stream(suffixes).anyMatch(name::endsWith)) {
-                    matching.add(resource);
-                }
-            }
-            return matching;
-        }
-    }
+		@Override
+		public Collection<LoadableResource> getResources(String prefix, String[] suffixes) {
+			List<LoadableResource> matching = new ArrayList<>();
+			for (LoadableResource resource : resources) {
+				String name = resource.getFilename();
+				if (name.startsWith(prefix) && Arrays.stream(suffixes).anyMatch(name::endsWith)) {
+					matching.add(resource);
+				}
+			}
+			return matching;
+		}
+	}
 
-    private static final class Migration extends LoadableResource {
+	private static final class Migration extends LoadableResource {
 
-        private final String name;
-        private final URL url;
+		private final String name;
+		private final URL url;
 
-        Migration(String name, URL url) {
-            this.name = name;
-            this.url = url;
-        }
+		Migration(String name, URL url) {
+			this.name = name;
+			this.url = url;
+		}
 
-        @Override
-        public Reader read() {
-            try (InputStream in = url.openStream()) {
-                return new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new IllegalStateException("Cannot read the migration " + url + ": " + e.getMessage(), e);
-            }
-        }
+		@Override
+		public Reader read() {
+			try (InputStream in = url.openStream()) {
+				return new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			} catch (IOException e) {
+				throw new IllegalStateException("Cannot read the migration " + url + ": " + e.getMessage(), e);
+			}
+		}
 
-        @Override
-        public String getAbsolutePath() {
-            return FOLDER + "/" + name;
-        }
+		@Override
+		public String getAbsolutePath() {
+			return FOLDER + "/" + name;
+		}
 
-        @Override
-        public String getAbsolutePathOnDisk() {
-            return getAbsolutePath();
-        }
+		@Override
+		public String getAbsolutePathOnDisk() {
+			return getAbsolutePath();
+		}
 
-        @Override
-        public String getFilename() {
-            return name;
-        }
+		@Override
+		public String getFilename() {
+			return name;
+		}
 
-        @Override
-        public String getRelativePath() {
-            return name;
-        }
-    }
+		@Override
+		public String getRelativePath() {
+			return name;
+		}
+	}
 }

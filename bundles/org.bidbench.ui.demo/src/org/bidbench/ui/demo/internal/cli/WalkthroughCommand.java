@@ -141,7 +141,7 @@ public class WalkthroughCommand implements CliCommand {
 						o.out);
 			} else {
 				long start = System.nanoTime();
-				int[] lastTenth = { -1 };
+				int[] lastTenth = {-1};
 				int frames = Mp4Export.write(source, o.fps, o.out, done -> {
 					int tenth = (int) (done * 10);
 					if (tenth != lastTenth[0]) {
@@ -231,53 +231,53 @@ public class WalkthroughCommand implements CliCommand {
 		for (int i = 0; i < args.size(); i++) {
 			String a = args.get(i);
 			switch (a) {
-			case "--storyboard" -> storyboard = context.resolve(value(args, ++i, a));
-			case "--rooms" -> rooms = value(args, ++i, a);
-			case "--sequence" -> {
-				sequence = value(args, ++i, a);
-				if (!sequence.equals("storey") && !sequence.equals("schedule") && !sequence.startsWith("schedule:")) {
-					throw new UsageException("--sequence takes storey, schedule (the model's IfcTasks) or schedule:FILE"
-							+ " (.csv or MS Project .xml), not '" + sequence + "'");
-				}
-			}
-			case "--out" -> out = context.resolve(value(args, ++i, a));
-			case "--workspace" -> workspace = context.resolve(value(args, ++i, a));
-			case "--size" -> {
-				try {
-					int[] s = Mp4Export.size(value(args, ++i, a));
-					width = s[0];
-					height = s[1];
-				} catch (IllegalArgumentException e) {
-					throw new UsageException("--size: " + e.getMessage());
-				}
-			}
-			case "--fps" -> {
-				String v = value(args, ++i, a);
-				try {
-					fps = Integer.parseInt(v);
-					if (fps < 1 || fps > 120) {
-						throw new NumberFormatException();
+				case "--storyboard" -> storyboard = context.resolve(value(args, ++i, a));
+				case "--rooms" -> rooms = value(args, ++i, a);
+				case "--sequence" -> {
+					sequence = value(args, ++i, a);
+					if (!sequence.equals("storey") && !sequence.equals("schedule") && !sequence.startsWith("schedule:")) {
+						throw new UsageException("--sequence takes storey, schedule (the model's IfcTasks) or schedule:FILE"
+								+ " (.csv or MS Project .xml), not '" + sequence + "'");
 					}
-				} catch (NumberFormatException e) {
-					throw new UsageException("--fps takes a whole number from 1 to 120, not '" + v + "'");
 				}
-			}
-			case "--lang" -> {
-				String v = value(args, ++i, a);
-				if (!v.equals("zh") && !v.equals("en")) {
-					throw new UsageException("--lang takes zh or en, not '" + v + "'");
+				case "--out" -> out = context.resolve(value(args, ++i, a));
+				case "--workspace" -> workspace = context.resolve(value(args, ++i, a));
+				case "--size" -> {
+					try {
+						int[] s = Mp4Export.size(value(args, ++i, a));
+						width = s[0];
+						height = s[1];
+					} catch (IllegalArgumentException e) {
+						throw new UsageException("--size: " + e.getMessage());
+					}
 				}
-				chinese = v.equals("zh");
-			}
-			default -> {
-				if (a.startsWith("--")) {
-					throw new UsageException("unknown option " + a);
+				case "--fps" -> {
+					String v = value(args, ++i, a);
+					try {
+						fps = Integer.parseInt(v);
+						if (fps < 1 || fps > 120) {
+							throw new NumberFormatException();
+						}
+					} catch (NumberFormatException e) {
+						throw new UsageException("--fps takes a whole number from 1 to 120, not '" + v + "'");
+					}
 				}
-				if (model != null) {
-					throw new UsageException("one model only; got " + model + " and " + a);
+				case "--lang" -> {
+					String v = value(args, ++i, a);
+					if (!v.equals("zh") && !v.equals("en")) {
+						throw new UsageException("--lang takes zh or en, not '" + v + "'");
+					}
+					chinese = v.equals("zh");
 				}
-				model = context.resolve(a);
-			}
+				default -> {
+					if (a.startsWith("--")) {
+						throw new UsageException("unknown option " + a);
+					}
+					if (model != null) {
+						throw new UsageException("one model only; got " + model + " and " + a);
+					}
+					model = context.resolve(a);
+				}
 			}
 		}
 		if (model == null) {

@@ -116,8 +116,11 @@ public class ContractPage extends SalesFormPage {
 				require(() -> nameText.getText().isBlank() ? Messages.ContractPage_nameMissing : null);
 				require(() -> decimal(percentText.getText()) == null ? NLS.bind(Messages.ContractPage_badPercent, percentText.getText()) : null);
 				require(() -> !plannedText.getText().isBlank() && date(plannedText.getText()) == null
-						? NLS.bind(Messages.ContractPage_badDate, plannedText.getText()) : null);
-				require(() -> !dueText.getText().isBlank() && date(dueText.getText()) == null ? NLS.bind(Messages.ContractPage_badDate, dueText.getText()) : null);
+						? NLS.bind(Messages.ContractPage_badDate, plannedText.getText())
+						: null);
+				require(() -> !dueText.getText().isBlank() && date(dueText.getText()) == null
+						? NLS.bind(Messages.ContractPage_badDate, dueText.getText())
+						: null);
 			}
 
 			@Override

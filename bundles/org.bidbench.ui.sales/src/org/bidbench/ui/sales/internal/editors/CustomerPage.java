@@ -96,7 +96,8 @@ public class CustomerPage extends SalesFormPage {
 		opportunities = table(history, 1, 120,
 				new Column<Opportunity>(Messages.CustomerPage_opportunity, 260, Opportunity::getName),
 				new Column<Opportunity>(Messages.CustomerPage_stageOrOutcome, 120, o -> o.getStatus() == OpportunityStatus.OPEN
-						? SalesLabels.stage(o.getStage()) : SalesLabels.literal(o.getStatus())),
+						? SalesLabels.stage(o.getStage())
+						: SalesLabels.literal(o.getStatus())),
 				new Column<Opportunity>(Messages.CustomerPage_amount, 140, o -> SalesLabels.money(o.getAmount())),
 				new Column<Opportunity>(Messages.CustomerPage_created, 130, o -> SalesLabels.time(o.getCreatedAt())),
 				new Column<Opportunity>(Messages.CustomerPage_lostReason, 220, Opportunity::getLostReason));

@@ -67,11 +67,14 @@ public class DeliverablesPage extends SalesFormPage {
 				new Column<Row>(Messages.DeliverablesPage_stage, 100, r -> SalesLabels.stage((Stage) r.gate().eContainer())),
 				new Column<Row>(Messages.DeliverablesPage_deadline, 125, r -> SalesLabels.time(r.deadline().dueAt())),
 				new Column<Row>(Messages.DeliverablesPage_timeLeft, 150, r -> OverviewPage.gateState(r.deadline(), SalesSession.get().clock().instant())),
-				new Column<Row>(Messages.DeliverablesPage_state, 90, r -> r.latest() == null ? Messages.DeliverablesPage_missing : SalesLabels.literal(r.latest().getStatus())),
+				new Column<Row>(Messages.DeliverablesPage_state, 90,
+						r -> r.latest() == null ? Messages.DeliverablesPage_missing : SalesLabels.literal(r.latest().getStatus())),
 				new Column<Row>(Messages.DeliverablesPage_file, 200, r -> r.latest() == null ? "" : r.latest().getLocation()), //$NON-NLS-1$
 				new Column<Row>(Messages.DeliverablesPage_responsible, 150, r -> RefusedMoveDialog.responsible(r.deadline().opportunity(), r.gate())),
 				new Column<Row>(Messages.DeliverablesPage_reviewer, 150, r -> r.gate().isSetReviewerRole()
-						? r.latest() != null && r.latest().getReviewer() != null ? r.latest().getReviewer().getName() : SalesLabels.literal(r.gate().getReviewerRole())
+						? r.latest() != null && r.latest().getReviewer() != null
+								? r.latest().getReviewer().getName()
+								: SalesLabels.literal(r.gate().getReviewerRole())
 						: Messages.DeliverablesPage_noReview),
 				new Column<Row>(Messages.DeliverablesPage_comment, 200, r -> r.latest() == null ? "" : r.latest().getReviewComment())); //$NON-NLS-1$
 		Composite buttons = buttons(section, 1);
@@ -113,13 +116,16 @@ public class DeliverablesPage extends SalesFormPage {
 			org.eclipse.jface.dialogs.MessageDialog.openInformation(shell(), Messages.DeliverablesPage_title, Messages.DeliverablesPage_nothingToReview);
 			return;
 		}
-		String comment = accept ? null : SalesActions.askText(shell(), Messages.DeliverablesPage_returnTitle,
-				NLS.bind(Messages.DeliverablesPage_returnMessage, row.latest().getTitle()), Messages.DeliverablesPage_comment,
-				Messages.DeliverablesPage_commentMissing);
+		String comment = accept
+				? null
+				: SalesActions.askText(shell(), Messages.DeliverablesPage_returnTitle,
+						NLS.bind(Messages.DeliverablesPage_returnMessage, row.latest().getTitle()), Messages.DeliverablesPage_comment,
+						Messages.DeliverablesPage_commentMissing);
 		if (!accept && comment == null) {
 			return;
 		}
-		SalesActions.run(shell(), NLS.bind(accept ? Messages.DeliverablesPage_acceptCommand : Messages.DeliverablesPage_returnCommand, SalesLabels.gate(row.gate())),
+		SalesActions.run(shell(),
+				NLS.bind(accept ? Messages.DeliverablesPage_acceptCommand : Messages.DeliverablesPage_returnCommand, SalesLabels.gate(row.gate())),
 				() -> SalesActions.ops().reviewDeliverable(row.latest(), SalesActions.me(), accept, comment));
 	}
 

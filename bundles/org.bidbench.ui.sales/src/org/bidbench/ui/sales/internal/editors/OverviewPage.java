@@ -147,7 +147,9 @@ public class OverviewPage extends SalesFormPage {
 
 	static String hours(Duration duration) {
 		long hours = duration.toHours();
-		return hours >= 48 ? NLS.bind(Messages.OverviewPage_days, hours / 24, hours % 24) : NLS.bind(Messages.OverviewPage_hours, hours, duration.toMinutesPart());
+		return hours >= 48
+				? NLS.bind(Messages.OverviewPage_days, hours / 24, hours % 24)
+				: NLS.bind(Messages.OverviewPage_hours, hours, duration.toMinutesPart());
 	}
 
 	private String currency() {
@@ -174,7 +176,8 @@ public class OverviewPage extends SalesFormPage {
 		form.setText(NLS.bind(Messages.OverviewPage_heading, o.getName(), o.getId()));
 		customer.setText(o.getCustomer() == null ? "" : o.getCustomer().getName()); //$NON-NLS-1$
 		status.setText(SalesLabels.literal(o.getStatus()) + (o.getStatus() == OpportunityStatus.LOST
-				? NLS.bind(Messages.OverviewPage_lostBecause, o.getLostReason(), o.getWinningCompetitor() == null ? "-" : o.getWinningCompetitor()) : "")); //$NON-NLS-1$ //$NON-NLS-2$
+				? NLS.bind(Messages.OverviewPage_lostBecause, o.getLostReason(), o.getWinningCompetitor() == null ? "-" : o.getWinningCompetitor()) //$NON-NLS-1$
+				: "")); //$NON-NLS-1$
 		stage.setText(SalesLabels.stage(o.getStage()));
 		boolean open = o.getStatus() == OpportunityStatus.OPEN;
 		move.setEnabled(open);
@@ -183,7 +186,7 @@ public class OverviewPage extends SalesFormPage {
 		show(amount, o.getAmount() == null ? "" : o.getAmount().amount().toPlainString()); //$NON-NLS-1$
 		show(expectedClose, SalesLabels.day(o.getExpectedClose()));
 		show(probability, Integer.toString(o.getProbability()));
-		for (Text t : new Text[] { name, amount, expectedClose, probability }) {
+		for (Text t : new Text[]{name, amount, expectedClose, probability}) {
 			t.setEditable(open);
 		}
 		competitors.setItems(o.getCompetitors().toArray(String[]::new));
@@ -196,7 +199,8 @@ public class OverviewPage extends SalesFormPage {
 		if (open) {
 			WinForecast forecast = model.forecast(o, SalesSession.get().clock().instant());
 			winProbability.setText(NLS.bind(forecast.fromModel() ? Messages.OverviewPage_winFromModel : Messages.OverviewPage_winStageDefault,
-					Math.round(forecast.probability() * 100), forecast.note() == null ? "" : forecast.note(org.bidbench.ui.sales.internal.views.SalesWording.locale()))); //$NON-NLS-1$
+					Math.round(forecast.probability() * 100),
+					forecast.note() == null ? "" : forecast.note(org.bidbench.ui.sales.internal.views.SalesWording.locale()))); //$NON-NLS-1$
 			factors.setInput(forecast.factors());
 		} else {
 			winProbability.setText(SalesLabels.literal(o.getStatus()));

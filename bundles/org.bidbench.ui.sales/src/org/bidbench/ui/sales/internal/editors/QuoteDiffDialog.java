@@ -71,8 +71,8 @@ public class QuoteDiffDialog extends TitledBodyDialog {
 		data.widthHint = 900;
 		data.heightHint = 320;
 		table.setLayoutData(data);
-		for (String title : new String[] { Messages.QuoteDiff_line, Messages.QuoteDiff_change, Messages.QuoteDiff_quantity,
-				Messages.QuoteDiff_unitPrice, Messages.QuoteDiff_amountDelta }) {
+		for (String title : new String[]{Messages.QuoteDiff_line, Messages.QuoteDiff_change, Messages.QuoteDiff_quantity,
+				Messages.QuoteDiff_unitPrice, Messages.QuoteDiff_amountDelta}) {
 			new TableColumn(table, SWT.NONE).setText(title);
 		}
 		show();
@@ -105,17 +105,17 @@ public class QuoteDiffDialog extends TitledBodyDialog {
 		for (LineDifference d : differences(before, after)) {
 			counts[d.change().ordinal()]++;
 			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { describe(d.key(), lines.get(d.key())), change(d.change()), arrow(plain(d.quantityBefore()), plain(d.quantityAfter())),
+			item.setText(new String[]{describe(d.key(), lines.get(d.key())), change(d.change()), arrow(plain(d.quantityBefore()), plain(d.quantityAfter())),
 					arrow(SalesLabels.money(d.unitPriceBefore()), SalesLabels.money(d.unitPriceAfter())),
-					d.change() == LineDifference.Change.UNCHANGED ? "" : SalesLabels.money(d.amountDelta()) }); //$NON-NLS-1$
+					d.change() == LineDifference.Change.UNCHANGED ? "" : SalesLabels.money(d.amountDelta())}); //$NON-NLS-1$
 			if (d.change() != LineDifference.Change.UNCHANGED) {
 				item.setForeground(table.getDisplay().getSystemColor(d.change() == LineDifference.Change.REMOVED ? SWT.COLOR_DARK_RED : SWT.COLOR_DARK_BLUE));
 			}
 		}
-		summary.setText(NLS.bind(Messages.QuoteDiff_summary, new Object[] { counts[LineDifference.Change.CHANGED.ordinal()],
+		summary.setText(NLS.bind(Messages.QuoteDiff_summary, new Object[]{counts[LineDifference.Change.CHANGED.ordinal()],
 				counts[LineDifference.Change.ADDED.ordinal()], counts[LineDifference.Change.REMOVED.ordinal()],
 				counts[LineDifference.Change.UNCHANGED.ordinal()], SalesLabels.money(QuoteAmounts.total(before)),
-				SalesLabels.money(QuoteAmounts.total(after)) }));
+				SalesLabels.money(QuoteAmounts.total(after))}));
 		for (TableColumn column : table.getColumns()) {
 			column.pack();
 		}
@@ -134,10 +134,10 @@ public class QuoteDiffDialog extends TitledBodyDialog {
 
 	private static String change(LineDifference.Change change) {
 		return switch (change) {
-		case ADDED -> Messages.QuoteDiff_added;
-		case REMOVED -> Messages.QuoteDiff_removed;
-		case CHANGED -> Messages.QuoteDiff_changed;
-		case UNCHANGED -> Messages.QuoteDiff_unchanged;
+			case ADDED -> Messages.QuoteDiff_added;
+			case REMOVED -> Messages.QuoteDiff_removed;
+			case CHANGED -> Messages.QuoteDiff_changed;
+			case UNCHANGED -> Messages.QuoteDiff_unchanged;
 		};
 	}
 

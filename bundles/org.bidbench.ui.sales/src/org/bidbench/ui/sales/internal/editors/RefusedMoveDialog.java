@@ -43,7 +43,8 @@ public class RefusedMoveDialog extends TitledBodyDialog {
 	protected void createBody(Composite body) {
 		setTitle(NLS.bind(Messages.RefusedMoveDialog_heading, SalesLabels.stage(refusal.target())));
 		List<MoveRefusal.BlockingGate> blockers = refusal.blocking();
-		setErrorMessage(blockers.isEmpty() ? Messages.RefusedMoveDialog_otherReason
+		setErrorMessage(blockers.isEmpty()
+				? Messages.RefusedMoveDialog_otherReason
 				: NLS.bind(Messages.RefusedMoveDialog_blockedBy, blockers.size()));
 		for (MoveRefusal.BlockingGate blocker : blockers) {
 			Label gate = new Label(body, SWT.NONE);

@@ -203,7 +203,8 @@ public final class SalesActions {
 			@Override
 			protected void createFields(Composite fields) {
 				nameText = text(fields, Messages.SalesActions_opportunityName, lead.getTitle(), false);
-				customerChoice = lead.getCustomer() != null ? null
+				customerChoice = lead.getCustomer() != null
+						? null
 						: combo(fields, Messages.SalesActions_customer, workspace.getCustomers(), Customer::getName, null, null);
 				amountText = text(fields, NLS.bind(Messages.SalesActions_amount, workspace.getCurrency()), "", false); //$NON-NLS-1$
 				require(() -> nameText.getText().isBlank() ? Messages.SalesActions_nameMissing : null);

@@ -123,16 +123,16 @@ public final class SalesLabels {
 	/** A win factor in a sentence: its name, its value and which way it moved the odds. */
 	public static String factor(WinFactor factor) {
 		String name = switch (factor.name()) {
-		case "stage progress" -> Messages.SalesLabels_factorStageProgress; //$NON-NLS-1$
-		case "days in stage (log)" -> Messages.SalesLabels_factorDaysInStage; //$NON-NLS-1$
-		case "gate compliance" -> Messages.SalesLabels_factorGateCompliance; //$NON-NLS-1$
-		case "quote revisions" -> Messages.SalesLabels_factorQuoteRevisions; //$NON-NLS-1$
-		case "team completeness" -> Messages.SalesLabels_factorTeamCompleteness; //$NON-NLS-1$
-		case "customer's earlier wins" -> Messages.SalesLabels_factorEarlierWins; //$NON-NLS-1$
-		case "competitors" -> Messages.SalesLabels_factorCompetitors; //$NON-NLS-1$
-		default -> factor.name();
+			case "stage progress" -> Messages.SalesLabels_factorStageProgress; //$NON-NLS-1$
+			case "days in stage (log)" -> Messages.SalesLabels_factorDaysInStage; //$NON-NLS-1$
+			case "gate compliance" -> Messages.SalesLabels_factorGateCompliance; //$NON-NLS-1$
+			case "quote revisions" -> Messages.SalesLabels_factorQuoteRevisions; //$NON-NLS-1$
+			case "team completeness" -> Messages.SalesLabels_factorTeamCompleteness; //$NON-NLS-1$
+			case "customer's earlier wins" -> Messages.SalesLabels_factorEarlierWins; //$NON-NLS-1$
+			case "competitors" -> Messages.SalesLabels_factorCompetitors; //$NON-NLS-1$
+			default -> factor.name();
 		};
 		return NLS.bind(factor.contribution() >= 0 ? Messages.SalesLabels_factorRaised : Messages.SalesLabels_factorLowered,
-				new Object[] { name, String.format("%.2f", factor.value()), String.format("%+.2f", factor.contribution()) }); //$NON-NLS-1$ //$NON-NLS-2$
+				new Object[]{name, String.format("%.2f", factor.value()), String.format("%+.2f", factor.contribution())}); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

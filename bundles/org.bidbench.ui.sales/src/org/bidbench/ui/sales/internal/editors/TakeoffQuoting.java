@@ -88,7 +88,7 @@ public final class TakeoffQuoting {
 		PriceCatalog[] catalog = new PriceCatalog[1];
 		String model = takeoff.modelFile() == null ? "?" : java.nio.file.Path.of(takeoff.modelFile()).getFileName().toString(); //$NON-NLS-1$
 		SalesDialog dialog = new SalesDialog(shell, Messages.TakeoffQuoting_title,
-				NLS.bind(Messages.TakeoffQuoting_message, new Object[] { model, takeoff.packName(), takeoff.lines().size() })) {
+				NLS.bind(Messages.TakeoffQuoting_message, new Object[]{model, takeoff.packName(), takeoff.lines().size()})) {
 			Choice<Opportunity> opportunityChoice;
 			Choice<PriceCatalog> catalogChoice;
 

@@ -38,10 +38,10 @@ public class TeamPage extends SalesFormPage {
 	/** The seat's name in the user's language. */
 	public static String seat(TeamRole role) {
 		return switch (role) {
-		case SALES -> Messages.TeamPage_sales;
-		case TECHNICAL -> Messages.TeamPage_technical;
-		case COMMERCIAL -> Messages.TeamPage_commercial;
-		case PROJECT_MANAGER -> Messages.TeamPage_projectManager;
+			case SALES -> Messages.TeamPage_sales;
+			case TECHNICAL -> Messages.TeamPage_technical;
+			case COMMERCIAL -> Messages.TeamPage_commercial;
+			case PROJECT_MANAGER -> Messages.TeamPage_projectManager;
 		};
 	}
 
@@ -53,10 +53,10 @@ public class TeamPage extends SalesFormPage {
 	/** The employee role that usually fills the seat: listed first in its choice. */
 	static EmployeeRole usualRole(TeamRole role) {
 		return switch (role) {
-		case SALES -> EmployeeRole.SALES_LEAD;
-		case TECHNICAL -> EmployeeRole.TECHNICAL_LEAD;
-		case COMMERCIAL -> EmployeeRole.COMMERCIAL_LEAD;
-		case PROJECT_MANAGER -> EmployeeRole.PROJECT_MANAGER;
+			case SALES -> EmployeeRole.SALES_LEAD;
+			case TECHNICAL -> EmployeeRole.TECHNICAL_LEAD;
+			case COMMERCIAL -> EmployeeRole.COMMERCIAL_LEAD;
+			case PROJECT_MANAGER -> EmployeeRole.PROJECT_MANAGER;
 		};
 	}
 

@@ -21,7 +21,8 @@ public class NewLeadHandler extends AbstractHandler {
 		Customer customer = null;
 		if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection) {
 			Object first = selection.getFirstElement();
-			customer = first instanceof Customer c ? c
+			customer = first instanceof Customer c
+					? c
 					: first instanceof Opportunity o ? o.getCustomer() : first instanceof Lead l ? l.getCustomer() : null;
 		}
 		SalesActions.newLead(HandlerUtil.getActiveShell(event), customer);

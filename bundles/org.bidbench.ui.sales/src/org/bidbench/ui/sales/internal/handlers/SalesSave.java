@@ -108,7 +108,7 @@ public final class SalesSave {
 	}
 
 	private static String[] reloadOrKeepButtons() {
-		return new String[] { Messages.SalesSave_reload, Messages.SalesSave_keepElsewhere, IDialogConstants.CANCEL_LABEL };
+		return new String[]{Messages.SalesSave_reload, Messages.SalesSave_keepElsewhere, IDialogConstants.CANCEL_LABEL};
 	}
 
 	private static Path askFolder(Shell shell, Path folder) {

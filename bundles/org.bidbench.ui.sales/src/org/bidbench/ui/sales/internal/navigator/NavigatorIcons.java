@@ -15,10 +15,13 @@ final class NavigatorIcons {
 	private final Map<String, Image> images = new HashMap<>();
 
 	Image of(Object element) {
-		String name = element instanceof Customer ? "customer16.png" //$NON-NLS-1$
-				: element instanceof Opportunity ? "opportunity16.png" //$NON-NLS-1$
-				: element instanceof Lead ? "lead16.png" //$NON-NLS-1$
-				: element instanceof NavigatorFilter.UnassignedLeads ? "lead16.png" : null; //$NON-NLS-1$
+		String name = element instanceof Customer
+				? "customer16.png" //$NON-NLS-1$
+				: element instanceof Opportunity
+						? "opportunity16.png" //$NON-NLS-1$
+						: element instanceof Lead
+								? "lead16.png" //$NON-NLS-1$
+								: element instanceof NavigatorFilter.UnassignedLeads ? "lead16.png" : null; //$NON-NLS-1$
 		if (name == null) {
 			return null;
 		}

@@ -213,7 +213,7 @@ public class SalesNavigator extends ViewPart {
 			return;
 		}
 		result = filter.apply(workspace, session.clock().instant(), session.currentUser());
-		counts.setText(NLS.bind(Messages.SalesNavigator_counts, new Object[] { result.customers(), result.opportunities(), result.leads() }));
+		counts.setText(NLS.bind(Messages.SalesNavigator_counts, new Object[]{result.customers(), result.opportunities(), result.leads()}));
 		counts.getParent().layout();
 		Object[] expanded = tree.getExpandedElements();
 		tree.setInput(result);
@@ -323,11 +323,11 @@ public class SalesNavigator extends ViewPart {
 				List<Object> children = result == null ? List.of() : result.children().getOrDefault(customer, List.of());
 				long opportunities = children.stream().filter(Opportunity.class::isInstance).count();
 				long leads = children.size() - opportunities;
-				return NLS.bind(Messages.SalesNavigator_customerLabel, new Object[] { customer.getName(), opportunities, leads });
+				return NLS.bind(Messages.SalesNavigator_customerLabel, new Object[]{customer.getName(), opportunities, leads});
 			}
 			if (element instanceof Opportunity o) {
 				String state = o.getStatus() == OpportunityStatus.OPEN ? SalesLabels.stage(o.getStage()) : SalesLabels.literal(o.getStatus());
-				return NLS.bind(Messages.SalesNavigator_opportunityLabel, new Object[] { shortName(o), state, SalesLabels.money(o.getAmount()) });
+				return NLS.bind(Messages.SalesNavigator_opportunityLabel, new Object[]{shortName(o), state, SalesLabels.money(o.getAmount())});
 			}
 			if (element instanceof Lead l) {
 				return NLS.bind(Messages.SalesNavigator_leadLabel, l.getTitle(), SalesLabels.literal(l.getStatus()));

@@ -52,8 +52,8 @@ public final class RiskWording {
 		if (a == null) {
 			return Messages.Flags_new;
 		}
-		return NLS.bind(Messages.Flags_acknowledged, new Object[] { a.getAcknowledgedBy() == null ? "" : a.getAcknowledgedBy().getName(), //$NON-NLS-1$
-				a.getAt() == null ? "" : LocalDate.ofInstant(a.getAt(), ZoneOffset.UTC), a.getComment() }); //$NON-NLS-1$
+		return NLS.bind(Messages.Flags_acknowledged, new Object[]{a.getAcknowledgedBy() == null ? "" : a.getAcknowledgedBy().getName(), //$NON-NLS-1$
+				a.getAt() == null ? "" : LocalDate.ofInstant(a.getAt(), ZoneOffset.UTC), a.getComment()}); //$NON-NLS-1$
 	}
 
 	/**

@@ -86,7 +86,8 @@ public final class TeamStoreConnection {
 	}
 
 	private static void failed(String url, StoreLogin login, StoreException e, Runnable otherwise) {
-		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow() == null ? null
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow() == null
+				? null
 				: PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		if (!(e instanceof StoreUnavailableException)) {
 			// Wrong password, no store in that database...: say so and let the user correct it.

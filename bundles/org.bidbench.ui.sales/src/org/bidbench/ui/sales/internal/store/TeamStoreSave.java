@@ -62,7 +62,8 @@ public final class TeamStoreSave {
 					return lostOrFailed(shell, resolving);
 				}
 			} catch (StoreUnavailableException e) {
-				boolean retry = answers != null ? answers.retry(e)
+				boolean retry = answers != null
+						? answers.retry(e)
 						: new MessageDialog(shell, Messages.StoreSave_lostTitle, null, NLS.bind(Messages.StoreSave_lost, e.getMessage()),
 								MessageDialog.WARNING, 0, Messages.StoreSave_retry, Messages.StoreSave_later).open() == 0;
 				if (!retry) {
@@ -86,14 +87,14 @@ public final class TeamStoreSave {
 	/** The conflict dialog: both values, and the choice between them. */
 	private static Boolean ask(Shell shell, FieldConflict conflict) {
 		String field = conflict.path().isEmpty() ? Messages.StoreSave_wholeRecord : conflict.path();
-		String text = NLS.bind(Messages.StoreSave_conflict, new Object[] { field, conflict.key(), shown(conflict.mine()), shown(conflict.theirs()),
-				shown(conflict.base()) });
+		String text = NLS.bind(Messages.StoreSave_conflict, new Object[]{field, conflict.key(), shown(conflict.mine()), shown(conflict.theirs()),
+				shown(conflict.base())});
 		int choice = new MessageDialog(shell, Messages.StoreSave_conflictTitle, null, text, MessageDialog.QUESTION, 0,
 				Messages.StoreSave_keepMine, Messages.StoreSave_takeTheirs, IDialogConstants.CANCEL_LABEL).open();
 		return switch (choice) {
-		case 0 -> Boolean.TRUE;
-		case 1 -> Boolean.FALSE;
-		default -> null;
+			case 0 -> Boolean.TRUE;
+			case 1 -> Boolean.FALSE;
+			default -> null;
 		};
 	}
 

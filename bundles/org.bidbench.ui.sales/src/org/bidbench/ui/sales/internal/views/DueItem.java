@@ -18,26 +18,26 @@ import org.eclipse.emf.ecore.EObject;
  * @param responsible who answers for it; null when nobody holds the role
  */
 public record DueItem(Kind kind, Opportunity opportunity, EObject source, String what, String clock, Instant dueAt,
-        Employee responsible) {
+		Employee responsible) {
 
-    /** Within this much of its deadline an item is "due soon" and notified. */
-    public static final Duration SOON = Duration.ofHours(4);
+	/** Within this much of its deadline an item is "due soon" and notified. */
+	public static final Duration SOON = Duration.ofHours(4);
 
-    public enum Kind {
-        GATE, FOLLOW_UP, MILESTONE
-    }
+	public enum Kind {
+		GATE, FOLLOW_UP, MILESTONE
+	}
 
-    public boolean isOverdue(Instant now) {
-        return dueAt != null && now.isAfter(dueAt);
-    }
+	public boolean isOverdue(Instant now) {
+		return dueAt != null && now.isAfter(dueAt);
+	}
 
-    /** Due within {@link #SOON} and not overdue yet. */
-    public boolean isDueSoon(Instant now) {
-        return dueAt != null && !now.isAfter(dueAt) && Duration.between(now, dueAt).compareTo(SOON) <= 0;
-    }
+	/** Due within {@link #SOON} and not overdue yet. */
+	public boolean isDueSoon(Instant now) {
+		return dueAt != null && !now.isAfter(dueAt) && Duration.between(now, dueAt).compareTo(SOON) <= 0;
+	}
 
-    /** What identifies the item across recomputations (the same gate of the same opportunity). */
-    public String key() {
-        return kind + ":" + opportunity.getId() + ":" + System.identityHashCode(source); //$NON-NLS-1$ //$NON-NLS-2$
-    }
+	/** What identifies the item across recomputations (the same gate of the same opportunity). */
+	public String key() {
+		return kind + ":" + opportunity.getId() + ":" + System.identityHashCode(source); //$NON-NLS-1$ //$NON-NLS-2$
+	}
 }

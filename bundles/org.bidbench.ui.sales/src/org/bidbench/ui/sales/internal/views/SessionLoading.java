@@ -13,20 +13,20 @@ import org.eclipse.core.runtime.jobs.Job;
  */
 final class SessionLoading {
 
-    private static Job running;
+	private static Job running;
 
-    private SessionLoading() {
-    }
+	private SessionLoading() {
+	}
 
-    /** Starts loading {@code <workspace>/sales} unless the session holds data or a load runs. */
-    static synchronized void ensureLoaded() {
-        SalesSession session = SalesSession.get();
-        Path folder = SalesSession.workspaceSalesFolder();
-        if (session.isLoaded() || folder == null || !Files.isRegularFile(folder.resolve(SalesWorkspaceFolder.ROOT))
-                || (running != null && running.getResult() == null)) {
-            return;
-        }
-        running = session.loadInBackground(folder);
-    }
+	/** Starts loading {@code <workspace>/sales} unless the session holds data or a load runs. */
+	static synchronized void ensureLoaded() {
+		SalesSession session = SalesSession.get();
+		Path folder = SalesSession.workspaceSalesFolder();
+		if (session.isLoaded() || folder == null || !Files.isRegularFile(folder.resolve(SalesWorkspaceFolder.ROOT))
+				|| (running != null && running.getResult() == null)) {
+			return;
+		}
+		running = session.loadInBackground(folder);
+	}
 
 }

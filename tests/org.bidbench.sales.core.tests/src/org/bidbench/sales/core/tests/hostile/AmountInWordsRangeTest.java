@@ -120,10 +120,10 @@ class AmountInWordsRangeTest {
 				i = end - 1;
 			} else {
 				int place = switch (c) {
-				case '拾' -> 10;
-				case '佰' -> 100;
-				case '仟' -> 1000;
-				default -> throw new AssertionError("unexpected '" + c + "' in " + text);
+					case '拾' -> 10;
+					case '佰' -> 100;
+					case '仟' -> 1000;
+					default -> throw new AssertionError("unexpected '" + c + "' in " + text);
 				};
 				section += digit * place;
 				digit = 0;

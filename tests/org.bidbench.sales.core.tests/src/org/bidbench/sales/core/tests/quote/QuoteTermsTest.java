@@ -40,7 +40,7 @@ class QuoteTermsTest {
 	void totalsAreRoundedOnceToTheFenAndMilestonesAddUp() {
 		Quote quote = SalesFactory.eINSTANCE.createQuote();
 		quote.setCurrency("CNY");
-		for (String[] l : new String[][] { { "3", "333.33", "0" }, { "1", "0.01", "0" }, { "7", "101.10", "2.5" } }) {
+		for (String[] l : new String[][]{{"3", "333.33", "0"}, {"1", "0.01", "0"}, {"7", "101.10", "2.5"}}) {
 			QuoteLine line = SalesFactory.eINSTANCE.createQuoteLine();
 			line.setQuantity(new BigDecimal(l[0]));
 			line.setUnitPrice(Money.of(l[1], "CNY"));

@@ -79,7 +79,8 @@ class TakeoffPricingTest {
 		assertEquals("org.bidbench.sales.core", pricing.plugin());
 		// a strategy of this test's own: every price 10.00, or none for doors, which must block the quote
 		var flat = new org.bidbench.sales.core.quote.pricing.PricingStrategies.Registered("flat", "Flat", "", "test",
-				(item, quantity, context) -> item.getCode().equals("DOOR-T1") ? java.util.Optional.empty()
+				(item, quantity, context) -> item.getCode().equals("DOOR-T1")
+						? java.util.Optional.empty()
 						: java.util.Optional.of(Money.of("10.00", "CNY")));
 		PricedQuote blocked = TakeoffPricing.price(takeoff("sha-1", "12.345", "3"), catalog(), flat, null, "Q", ON, AT, null);
 		assertTrue(blocked.isBlocked());
@@ -228,7 +229,8 @@ class TakeoffPricingTest {
 				List.of());
 		org.bidbench.qto.ModelDiffResult diff = new org.bidbench.qto.ModelDiffResult(result("sha-1", 12.345), regenerated, List.of(),
 				List.of(), List.of(), List.of(), 1, 0, List.of(new org.bidbench.qto.ElementMatch("2O2Fr$t4X7Zf8NOew3FLOH",
-						"0aBcDeFgHiJkLmNoPqRsTu", "IfcWall", "W1", org.bidbench.qto.ElementMatch.By.CONTENT, 1, "alike")), List.of());
+						"0aBcDeFgHiJkLmNoPqRsTu", "IfcWall", "W1", org.bidbench.qto.ElementMatch.By.CONTENT, 1, "alike")),
+				List.of());
 		PriceCatalog dearer = catalog();
 		dearer.getItems().get(0).setUnitCost(Money.of("560.00", "CNY"));
 		PricedQuote second = TakeoffPricing.requote(first, diff, dearer, ON, AT.plusSeconds(60), null);

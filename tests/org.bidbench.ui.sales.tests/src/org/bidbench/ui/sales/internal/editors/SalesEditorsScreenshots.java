@@ -138,7 +138,7 @@ class SalesEditorsScreenshots {
 		ImageData data = image.getImageData();
 		image.dispose();
 		ImageLoader loader = new ImageLoader();
-		loader.data = new ImageData[] { data };
+		loader.data = new ImageData[]{data};
 		loader.save(file.toString(), SWT.IMAGE_PNG);
 	}
 }

@@ -281,8 +281,10 @@ class SalesEditorsTest {
 		navigator.applyFilter();
 		Employee me = session.currentUser();
 		assertTrue(navigator.result().children().values().stream().flatMap(List::stream)
-				.allMatch(o -> o instanceof Opportunity opp ? opp.getTeam() != null && List.of(TeamRole.values()).stream()
-						.anyMatch(r -> r.holder(opp.getTeam()) == me) : ((Lead) o).getOwner() == me));
+				.allMatch(o -> o instanceof Opportunity opp
+						? opp.getTeam() != null && List.of(TeamRole.values()).stream()
+								.anyMatch(r -> r.holder(opp.getTeam()) == me)
+						: ((Lead) o).getOwner() == me));
 		navigator.filter().mine = false;
 		navigator.applyFilter();
 	}

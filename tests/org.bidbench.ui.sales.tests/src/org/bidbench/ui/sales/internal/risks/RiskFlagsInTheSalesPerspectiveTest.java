@@ -176,7 +176,7 @@ class RiskFlagsInTheSalesPerspectiveTest {
 		gc.copyArea(image, bounds.x, bounds.y);
 		gc.dispose();
 		ImageLoader loader = new ImageLoader();
-		loader.data = new ImageData[] { image.getImageData() };
+		loader.data = new ImageData[]{image.getImageData()};
 		Files.createDirectories(Path.of(folder));
 		String language = java.util.Locale.getDefault().getLanguage().equals("zh")
 				|| org.eclipse.core.runtime.Platform.getNL().startsWith("zh") ? "zh" : "en";

@@ -205,10 +205,12 @@ class TeamStoreSessionTest {
 		}
 		// The quote must be there first: allMatch over no quote at all would pass before the owner's save arrives.
 		waitFor(() -> session.workspace().getOpportunities().stream().flatMap(o -> o.getQuotes().stream())
-				.anyMatch(q -> quoteId.equals(q.getId())) && session.workspace().getOpportunities().stream().flatMap(o -> o.getQuotes().stream())
-				.filter(q -> quoteId.equals(q.getId())).allMatch(q -> QuoteApprovalRequirements.missingApprovals(q).stream()
-						.filter(r -> r.getRole() != EmployeeRole.FINANCE).allMatch(r -> r.getSequence() > QuoteApprovalRequirements
-								.missingApprovals(q).stream().filter(f -> f.getRole() == EmployeeRole.FINANCE).findFirst().orElseThrow().getSequence())),
+				.anyMatch(q -> quoteId.equals(q.getId()))
+				&& session.workspace().getOpportunities().stream().flatMap(o -> o.getQuotes().stream())
+						.filter(q -> quoteId.equals(q.getId())).allMatch(q -> QuoteApprovalRequirements.missingApprovals(q).stream()
+								.filter(r -> r.getRole() != EmployeeRole.FINANCE).allMatch(r -> r.getSequence() > QuoteApprovalRequirements
+										.missingApprovals(q).stream().filter(f -> f.getRole() == EmployeeRole.FINANCE).findFirst().orElseThrow()
+										.getSequence())),
 				"the owner's approvals reach the session");
 		SalesStore finance = other(financeUser);
 		SalesWorkspace theirWorkspace = finance.workspace();
@@ -280,8 +282,8 @@ class TeamStoreSessionTest {
 	void aConnectionLostDuringTheSaveKeepsTheEditAndTheSaveIsRetried() throws Exception {
 		Opportunity mine = openOpportunity(session.workspace());
 		session.run("rename", () -> mine.setName("Saved after the cut"));
-		int[] retriesAsked = { 0 };
-		boolean[] retry = { false };
+		int[] retriesAsked = {0};
+		boolean[] retry = {false};
 		TeamStoreSave.answerWith(new TeamStoreSave.Answers() {
 			@Override
 			public Boolean keepMine(FieldConflict conflict) {
@@ -563,7 +565,7 @@ class TeamStoreSessionTest {
 			gc.copyArea(image, 0, 0);
 			ImageData data = image.getImageData();
 			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { data };
+			loader.data = new ImageData[]{data};
 			loader.save(folder.resolve(name).toString(), SWT.IMAGE_PNG);
 		} finally {
 			gc.dispose();
