@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.bidbench.ifc.internal.step.IdTable;
 import org.bidbench.ifc.internal.step.LineMap;
 import org.bidbench.ifc.internal.step.NameTable;
 import org.bidbench.ifc.internal.step.StepDecoder;
@@ -54,7 +55,7 @@ public final class IfcModel {
     private final EntityDef[] typeDefs;
     private final String[] typeNames;
     private final int complexType;
-    private final IdMap idMap;
+    private final IdTable idMap;
     private final IfcEntity[] cache;
     private final ThreadLocal<StepDecoder> decoders;
     private final List<IfcProblem> problems = Collections.synchronizedList(new ArrayList<>());
@@ -110,7 +111,7 @@ public final class IfcModel {
         }
         this.complexType = complex;
         reportUnknownTypes();
-        this.idMap = IdMap.build(ids, count, this);
+        this.idMap = IdTable.build(ids, offsets, count, options.threads(), IdTable.DEFAULT_MIN_PARALLEL_INSTANCES, this::report);
         this.cache = new IfcEntity[count];
         this.semantics = new ModelSemantics(this);
         if (options.strict()) {
@@ -706,63 +707,5 @@ public final class IfcModel {
     @Override
     public String toString() {
         return fileName + " (" + schema.name() + ", " + count + " instances)";
-    }
-
-    /** Maps {@code #id} to slot: a direct table when ids are dense, else sorted arrays. */
-    private abstract static class IdMap {
-        abstract int slot(int id);
-
-        static IdMap build(int[] ids, int count, IfcModel model) {
-            int max = 0;
-            for (int i = 0; i < count; i++) {
-                max = Math.max(max, ids[i]);
-            }
-            if ((long) max <= 4L * count + 1_000_000L) {
-                int[] table = new int[max + 1];
-                for (int i = 0; i < count; i++) {
-                    int id = ids[i];
-                    if (table[id] != 0) {
-                        model.report(model.offsets[i], id, true, "duplicate instance name #" + id
-                                + "; the first one is used");
-                    } else {
-                        table[id] = i + 1;
-                    }
-                }
-                return new IdMap() {
-                    @Override
-                    int slot(int id) {
-                        return id > 0 && id < table.length ? table[id] - 1 : -1;
-                    }
-                };
-            }
-            long[] pairs = new long[count];
-            for (int i = 0; i < count; i++) {
-                pairs[i] = ((long) ids[i] << 32) | i;
-            }
-            Arrays.sort(pairs);
-            int unique = 0;
-            int[] sortedIds = new int[count];
-            int[] slots = new int[count];
-            for (int k = 0; k < count; k++) {
-                int id = (int) (pairs[k] >>> 32);
-                int slot = (int) pairs[k];
-                if (unique > 0 && sortedIds[unique - 1] == id) {
-                    model.report(model.offsets[slot], id, true, "duplicate instance name #" + id
-                            + "; the first one is used");
-                    continue;
-                }
-                sortedIds[unique] = id;
-                slots[unique] = slot;
-                unique++;
-            }
-            int n = unique;
-            return new IdMap() {
-                @Override
-                int slot(int id) {
-                    int k = Arrays.binarySearch(sortedIds, 0, n, id);
-                    return k < 0 ? -1 : slots[k];
-                }
-            };
-        }
     }
 }
