@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -154,20 +152,7 @@ public abstract class IdTable {
 				running.add(pool.submit(() -> work.accept(part)));
 			}
 			work.accept(0);
-			for (Future<?> f : running) {
-				f.get();
-			}
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new CancellationException("reading interrupted");
-		} catch (ExecutionException e) {
-			if (e.getCause() instanceof RuntimeException r) {
-				throw r;
-			}
-			if (e.getCause() instanceof Error err) {
-				throw err;
-			}
-			throw new IllegalStateException(e.getCause());
+			ParallelParts.awaitAll(running);
 		} finally {
 			pool.shutdownNow();
 		}

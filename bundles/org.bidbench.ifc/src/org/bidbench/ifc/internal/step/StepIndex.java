@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -301,20 +300,7 @@ public final class StepIndex {
 				running.add(pool.submit(scan));
 			}
 			stops[0] = parts[0].scanData(starts[0], chunks > 1 ? starts[1] : n);
-			for (Future<?> f : running) {
-				f.get();
-			}
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new CancellationException("reading interrupted");
-		} catch (ExecutionException e) {
-			if (e.getCause() instanceof RuntimeException r) {
-				throw r;
-			}
-			if (e.getCause() instanceof Error err) {
-				throw err;
-			}
-			throw new IllegalStateException(e.getCause());
+			ParallelParts.awaitAll(running);
 		} finally {
 			pool.shutdownNow();
 		}
