@@ -10,7 +10,7 @@ import org.bidbench.sales.core.quote.QuoteAmounts;
 import org.bidbench.sales.model.ApprovalRule;
 import org.bidbench.sales.model.Employee;
 import org.bidbench.sales.model.QuoteLine;
-import org.bidbench.sales.model.constraints.QuoteApprovalRequirements;
+import org.bidbench.sales.core.quote.QuoteApprovalRequirements;
 import org.bidbench.ui.ListTable;
 import org.bidbench.ui.sales.SalesSession;
 import org.bidbench.ui.sales.SalesSessionView;
