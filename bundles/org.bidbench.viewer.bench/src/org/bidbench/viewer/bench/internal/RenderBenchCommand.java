@@ -143,10 +143,11 @@ public class RenderBenchCommand implements CliCommand {
 				figures.put("width", width);
 				figures.put("height", height);
 				figures.putAll(orbitFigures(viewer));
-				int differ = compareToFullDetail(renderer, scene, width, height, simplification);
+				FirstView view = firstView(renderer, scene, width, height, simplification);
+				int differ = view.pixelsDiffering();
 				figures.put("first_view_pixels_differing", differ);
 				figures.put("first_view_differing_percent", round(100.0 * differ / (width * height)));
-				figures.put("images", png == null ? null : writeImages(renderer, scene, width, height, simplification, png));
+				figures.put("images", png == null ? null : writeImages(view, png));
 				figures.put("heap_mb", heapUsedAfterGc() >> 20);
 				// The scene's batches live in direct buffers, outside the heap: without this figure the heap
 				// would hide most of what a model costs. Measured before the baseline makes a copy.
@@ -218,28 +219,29 @@ public class RenderBenchCommand implements CliCommand {
 		return Math.round(value * 1000) / 1000.0;
 	}
 
-	/** Draws the first view as timed and at full detail, and counts the pixels that differ. */
-	private static int compareToFullDetail(OffscreenRenderer renderer, Scene scene, int width, int height, float simplification) {
+	/** The first view as timed and at full detail. */
+	private record FirstView(RgbImage drawn, RgbImage full) {
+		int pixelsDiffering() {
+			return full.countDifferentFrom(drawn, 24);
+		}
+	}
+
+	private static FirstView firstView(OffscreenRenderer renderer, Scene scene, int width, int height, float simplification) {
 		RgbImage drawn = renderer.render(OrbitBenchmark.startCamera(scene, width, height));
 		renderer.renderer().setSimplification(0);
 		RgbImage full = renderer.render(OrbitBenchmark.startCamera(scene, width, height));
 		renderer.renderer().setSimplification(simplification);
-		return full.countDifferentFrom(drawn, 24);
+		return new FirstView(drawn, full);
 	}
 
 	/** Writes the first view as timed to {@code png} and at full detail beside it; returns both paths. */
-	private static List<String> writeImages(OffscreenRenderer renderer, Scene scene, int width, int height, float simplification,
-			Path png) throws CommandException {
-		RgbImage drawn = renderer.render(OrbitBenchmark.startCamera(scene, width, height));
-		renderer.renderer().setSimplification(0);
-		RgbImage full = renderer.render(OrbitBenchmark.startCamera(scene, width, height));
-		renderer.renderer().setSimplification(simplification);
+	private static List<String> writeImages(FirstView view, Path png) throws CommandException {
 		String name = png.getFileName().toString();
 		String stem = name.toLowerCase(Locale.ROOT).endsWith(".png") ? name.substring(0, name.length() - 4) : name;
 		Path fullPng = png.resolveSibling(stem + "-full.png");
 		try {
-			drawn.writePng(png);
-			full.writePng(fullPng);
+			view.drawn().writePng(png);
+			view.full().writePng(fullPng);
 		} catch (IOException e) {
 			throw new CommandException(png + ": cannot write the image (" + e.getMessage()
 					+ "); choose a writable place for --png", e);
