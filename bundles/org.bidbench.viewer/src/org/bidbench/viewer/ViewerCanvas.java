@@ -91,6 +91,7 @@ public final class ViewerCanvas extends Composite {
 	private boolean shiftPan;
 	private final ScaledFramebuffer scaled = new ScaledFramebuffer();
 	private float drawScale = 1;
+	private boolean prepareScaled;
 
 	public ViewerCanvas(Composite parent, int style, Scene scene) {
 		this(parent, style, scene, 0);
@@ -124,9 +125,13 @@ public final class ViewerCanvas extends Composite {
 				fitOnFirstGeometry();
 				GL3 gl = d.getGL().getGL3();
 				int w = d.getSurfaceWidth(), h = d.getSurfaceHeight();
+				if (prepareScaled) {
+					prepareScaled = false;
+					scaled.prepare(gl, d.getContext().getDefaultDrawFramebuffer(), w, h); // drawn over just below
+				}
 				if (drawScale < 1) {
 					int sw = Math.max(1, Math.round(w * drawScale)), sh = Math.max(1, Math.round(h * drawScale));
-					scaled.bind(gl, sw, sh);
+					scaled.bind(gl, sw, sh, w, h);
 					renderer.render(gl, camera, sw, sh);
 					scaled.stretchTo(gl, d.getContext().getDefaultDrawFramebuffer(), w, h);
 				} else {
@@ -327,6 +332,20 @@ public final class ViewerCanvas extends Composite {
 			throw new IllegalArgumentException("draw scale must be in (0, 1], not " + scale);
 		}
 		drawScale = scale;
+	}
+
+	/**
+	 * Gets reduced drawing ready during the next frame, which is then drawn as usual: a presentation
+	 * calls it before its first transition, so that the first reduced frame costs no more than the
+	 * others (see {@link #setDrawScale(float)}).
+	 */
+	public void prepareDrawScale() {
+		prepareScaled = true;
+	}
+
+	/** Whether a {@link #prepareDrawScale()} still waits for a frame to be drawn in. */
+	public boolean isDrawScalePending() {
+		return prepareScaled;
 	}
 
 	public float drawScale() {

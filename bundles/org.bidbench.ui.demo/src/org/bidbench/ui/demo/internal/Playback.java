@@ -74,6 +74,9 @@ public final class Playback {
 		lastTick = System.nanoTime();
 		startNanos = lastTick;
 		Display.getCurrent().addFilter(SWT.KeyDown, keys);
+		for (ViewerCanvas v : viewers) {
+			v.prepareDrawScale(); // at rest before the first flight, not in the flight's first frame
+		}
 		tick();
 	}
 
@@ -191,7 +194,14 @@ public final class Playback {
 	private void draw() {
 		Flythrough.Frame f = flythrough.at(position);
 		if (drawn != null && f.step() == shownStep && !f.moving() && !drawn.moving() && f.pose().equals(drawn.pose())) {
-			return; // at rest on a step: the picture is already there (an expose redraws by itself)
+			// at rest on a step the picture is already there (an expose redraws by itself), but a viewer
+			// whose surface was not ready for the first frame gets its reduced drawing prepared now, at rest
+			for (ViewerCanvas v : viewers) {
+				if (!v.isDisposed() && v.isDrawScalePending()) {
+					v.glCanvas().display();
+				}
+			}
+			return;
 		}
 		long now = System.nanoTime();
 		if (f.moving()) {

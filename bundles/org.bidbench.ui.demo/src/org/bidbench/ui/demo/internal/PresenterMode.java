@@ -72,7 +72,11 @@ public final class PresenterMode {
 		viewer.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
 		clientTitle = new Label(client, SWT.NONE);
 		clientTitle.setFont(big);
-		clientTitle.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridData titleData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		clientTitle.setText("Ag"); // one line of the title's font, with or without a title
+		titleData.heightHint = clientTitle.computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
+		clientTitle.setText("");
+		clientTitle.setLayoutData(titleData);
 		Rectangle area = clientMonitor.getBounds();
 		clientPrices = new Label(client, SWT.LEFT | SWT.WRAP);
 		clientPrices.setFont(medium);
@@ -80,6 +84,7 @@ public final class PresenterMode {
 		GridData pricesData = new GridData(SWT.FILL, SWT.CENTER, false, false);
 		pricesData.widthHint = area.width * 2 / 5;
 		clientPrices.setLayoutData(pricesData);
+		pricesData.heightHint = tallestPrices(pricesData.widthHint);
 		client.setBounds(area);
 
 		presenter = new Shell(display, SWT.SHELL_TRIM);
@@ -157,6 +162,21 @@ public final class PresenterMode {
 				: Messages.presenterLast);
 		client.layout(true, true);
 		presenter.layout(true, true);
+	}
+
+	/**
+	 * The height of the tallest step's prices: the row under the 3D view keeps it throughout, so that
+	 * a step with more lines than the last does not shrink the view in the first frame of its flight
+	 * (a new surface size costs a frame of its own).
+	 */
+	private int tallestPrices(int width) {
+		int tallest = 0;
+		for (StoryStep step : storyboard.steps()) {
+			clientPrices.setText(String.join("\n", StoryboardFrames.callouts(step, quote)));
+			tallest = Math.max(tallest, clientPrices.computeSize(width, SWT.DEFAULT).y);
+		}
+		clientPrices.setText("");
+		return tallest;
 	}
 
 	private void tickTimer() {
