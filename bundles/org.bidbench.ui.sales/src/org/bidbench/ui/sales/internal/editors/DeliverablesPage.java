@@ -17,14 +17,13 @@ import org.bidbench.ui.sales.internal.Messages;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 /**
  * The gate deliverables (the 48-hour requirements report, the technical solution...): deadline,
  * time left, state; submit with a file; accept or return with a comment by the role the gate names.
  */
-public class DeliverablesPage extends SalesFormPage {
+public class DeliverablesPage extends RolePage {
 
 	public static final String ID = "deliverables"; //$NON-NLS-1$
 
@@ -32,13 +31,10 @@ public class DeliverablesPage extends SalesFormPage {
 	public record Row(Gate gate, GateDeadline deadline, Deliverable latest) {
 	}
 
-	private final OpportunityEditor editor;
 	private TableViewer rows;
-	private Label acting;
 
 	public DeliverablesPage(OpportunityEditor editor) {
 		super(editor, ID, Messages.DeliverablesPage_title);
-		this.editor = editor;
 	}
 
 	/** Every deliverable gate of the process, in process order, with the opportunity's latest deliverable for it. */
@@ -61,7 +57,7 @@ public class DeliverablesPage extends SalesFormPage {
 	@Override
 	protected void fill(Composite body) {
 		Composite section = section(body, Messages.DeliverablesPage_section, Messages.DeliverablesPage_description, 1);
-		acting = toolkit.createLabel(section, ""); //$NON-NLS-1$
+		actingLabel(section);
 		rows = table(section, 1, 200,
 				new Column<Row>(Messages.DeliverablesPage_gate, 210, r -> SalesLabels.gate(r.gate())),
 				new Column<Row>(Messages.DeliverablesPage_stage, 100, r -> SalesLabels.stage((Stage) r.gate().eContainer())),
@@ -130,12 +126,7 @@ public class DeliverablesPage extends SalesFormPage {
 	}
 
 	@Override
-	protected void refresh() {
-		Opportunity o = editor.opportunity();
-		if (o == null) {
-			return;
-		}
-		acting.setText(actingAs());
+	protected void show(Opportunity o) {
 		List<Row> current = rows(o);
 		Row chosen = selected(rows);
 		rows.setInput(current);
@@ -146,6 +137,5 @@ public class DeliverablesPage extends SalesFormPage {
 				}
 			}
 		}
-		acting.getParent().layout();
 	}
 }

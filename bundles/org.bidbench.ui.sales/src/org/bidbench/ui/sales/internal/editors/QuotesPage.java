@@ -13,28 +13,24 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 
 /** The quote revisions with their status, totals and approvals; review steps on the selected revision. */
-public class QuotesPage extends SalesFormPage {
+public class QuotesPage extends RolePage {
 
 	public static final String ID = "quotes"; //$NON-NLS-1$
 
-	private final OpportunityEditor editor;
 	private TableViewer quotes;
 	private TableViewer approvals;
-	private Label acting;
 	private Button release;
 
 	public QuotesPage(OpportunityEditor editor) {
 		super(editor, ID, Messages.QuotesPage_title);
-		this.editor = editor;
 	}
 
 	@Override
 	protected void fill(Composite body) {
 		Composite revisions = section(body, Messages.QuotesPage_section, Messages.QuotesPage_description, 1);
-		acting = toolkit.createLabel(revisions, ""); //$NON-NLS-1$
+		actingLabel(revisions);
 		quotes = table(revisions, 1, 140,
 				new Column<Quote>(Messages.QuotesPage_revision, 80, q -> Integer.toString(q.getRevision())),
 				new Column<Quote>(Messages.QuotesPage_status, 100, q -> SalesLabels.literal(q.getStatus())),
@@ -148,18 +144,12 @@ public class QuotesPage extends SalesFormPage {
 	}
 
 	@Override
-	protected void refresh() {
-		Opportunity o = editor.opportunity();
-		if (o == null) {
-			return;
-		}
-		acting.setText(actingAs());
+	protected void show(Opportunity o) {
 		List<Quote> revisions = new ArrayList<>(o.getQuotes());
 		revisions.sort((a, b) -> Integer.compare(b.getRevision(), a.getRevision()));
 		setInput(quotes, revisions);
 		showApprovals();
 		enableRelease();
 		approvals.refresh();
-		acting.getParent().layout();
 	}
 }
