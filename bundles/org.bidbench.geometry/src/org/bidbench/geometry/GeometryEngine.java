@@ -12,8 +12,9 @@ import org.bidbench.ifc.IfcModel;
  * holds the engine's memory for that model until it is closed.
  *
  * <p>Thread safety: every method of an engine and of its sessions may be called from any thread.
- * An engine may serialise work internally (the web-ifc engine runs one JavaScript runtime and lets
- * one session tessellate at a time; other callers wait). {@link GeometrySession#cancel()} is always
+ * An engine may serialise work internally (each web-ifc runtime tessellates one element at a time;
+ * other callers wait) and may tessellate one model in several runtimes at once
+ * ({@link GeometryOptions#threads()}), handing the results over in the same order as one runtime. {@link GeometrySession#cancel()} is always
  * safe to call from another thread and never waits for the tessellation it stops.
  */
 public interface GeometryEngine {
@@ -48,6 +49,17 @@ public interface GeometryEngine {
 	 * @throws GeometryException when the engine cannot start; {@link #open} would fail the same way
 	 */
 	default void warmUp() throws GeometryException {
+	}
+
+	/**
+	 * Starts what a model opened with these options will use (for an engine that tessellates in
+	 * several runtimes, as many as {@link GeometryOptions#threads()} asks), so that the first model
+	 * does not wait for it. The default calls {@link #warmUp()}.
+	 *
+	 * @throws GeometryException when the engine cannot start; {@link #open} would fail the same way
+	 */
+	default void warmUp(GeometryOptions options) throws GeometryException {
+		warmUp();
 	}
 
 	/**

@@ -31,8 +31,9 @@ public interface GeometrySession extends AutoCloseable {
 	 * {@code consumer}, on the calling thread, in file order.
 	 *
 	 * @param consumer receives each result as soon as it is ready
-	 * @param monitor progress; when it reports cancellation, the products not yet done are reported
-	 *        with status {@link ProductGeometry.Status#CANCELLED} and the method returns
+	 * @param monitor progress; when it reports cancellation, the products not yet handed to the
+	 *        consumer are reported with status {@link ProductGeometry.Status#CANCELLED} (also those an
+	 *        engine working in several runtimes had finished ahead) and the method returns
 	 * @throws GeometryException if the engine itself fails (not for a failing element)
 	 */
 	default void streamAll(Consumer<ProductGeometry> consumer, GeometryMonitor monitor) throws GeometryException {

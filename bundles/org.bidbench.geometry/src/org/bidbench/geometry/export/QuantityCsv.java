@@ -40,10 +40,17 @@ public final class QuantityCsv {
 
 	/** Writes the row of one product. */
 	public void add(ProductGeometry g) throws IOException {
+		add(g, g.quantities());
+	}
+
+	/**
+	 * Writes the row of one product whose mesh quantities were computed already ({@code g.quantities()}),
+	 * e.g. on another thread while the engine tessellated the next products.
+	 */
+	public void add(ProductGeometry g, MeshQuantities q) throws IOException {
 		IfcEntity e = model.entity(g.productId());
 		IfcEntity storey = e == null ? null : model.storeyOf(e);
 		AuthoredVolumes authored = e == null ? new AuthoredVolumes(null, null, null) : AuthoredVolumes.of(model, e);
-		MeshQuantities q = g.quantities();
 		VolumeComparison comparison = VolumeComparison.of(g, q, authored, VolumeComparison.DEFAULT_TOLERANCE);
 		String basis = "";
 		if (q.volume().isPresent()) {

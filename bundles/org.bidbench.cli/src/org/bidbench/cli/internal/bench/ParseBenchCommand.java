@@ -86,7 +86,7 @@ final class ParseBenchCommand {
 		return 0;
 	}
 
-	private static int count(String text, String option, int fallback) throws UsageException {
+	static int count(String text, String option, int fallback) throws UsageException {
 		if (text == null) {
 			return fallback;
 		}

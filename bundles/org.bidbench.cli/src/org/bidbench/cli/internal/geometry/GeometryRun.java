@@ -40,11 +40,11 @@ final class GeometryRun {
 	}
 
 	/**
-	 * Parses {@code FILE --<outputOption> OUT [--time-budget S] [--element-budget S]}.
+	 * Parses {@code FILE --<outputOption> OUT [--time-budget S] [--element-budget S] [--threads N]}.
 	 */
 	GeometryRun(CommandContext context, List<String> arguments, String outputOption) throws UsageException {
-		CommandOptions parsed = CommandOptions.parse(arguments, Set.of("--time-budget", "--element-budget", outputOption),
-				Set.of());
+		CommandOptions parsed = CommandOptions.parse(arguments,
+				Set.of("--time-budget", "--element-budget", "--threads", outputOption), Set.of());
 		List<String> files = parsed.positional();
 		if (files.size() > 1) {
 			throw new UsageException("one model file only; got " + files.get(0) + " and " + files.get(1));
@@ -63,7 +63,23 @@ final class GeometryRun {
 		}
 		this.model = file;
 		this.output = out;
-		this.options = new GeometryOptions(elementBudget, modelBudget);
+		this.options = new GeometryOptions(elementBudget, modelBudget, threads(parsed.value("--threads")));
+	}
+
+	/** {@code --threads N}: how many engine runtimes; without it the engine chooses. */
+	static int threads(String text) throws UsageException {
+		if (text == null) {
+			return GeometryOptions.AUTOMATIC;
+		}
+		try {
+			int n = Integer.parseInt(text);
+			if (n >= 1 && n <= GeometryOptions.MAX_THREADS) {
+				return n;
+			}
+		} catch (NumberFormatException e) {
+			// Falls through to the message.
+		}
+		throw new UsageException("--threads takes a whole number from 1 to " + GeometryOptions.MAX_THREADS + ", not '" + text + "'");
 	}
 
 	/** Opens the model, streams every product to {@code sink}, and prints a summary to stderr. */
@@ -71,6 +87,21 @@ final class GeometryRun {
 		if (!Files.isRegularFile(model)) {
 			throw new CommandException(model + ": no such file; give the path of an .ifc or .ifczip file");
 		}
+		GeometryEngine engine;
+		try {
+			engine = GeometryEngines.getDefault();
+		} catch (GeometryException e) {
+			throw new CommandException(e.getMessage(), e);
+		}
+		// The engine's runtimes start while our reader opens the model: a second or so that the
+		// command would otherwise wait for afterwards. A failure here shows again, with its message, at open.
+		Thread warmUp = Thread.ofPlatform().daemon().name("geometry engine start").start(() -> {
+			try {
+				engine.warmUp(options);
+			} catch (GeometryException | RuntimeException e) {
+				// Reported by engine.open below.
+			}
+		});
 		IfcModel ifc;
 		try {
 			ifc = ModelImporters.open(model);
@@ -79,11 +110,11 @@ final class GeometryRun {
 					+ "); check it with 'bidbench validate'", e);
 		}
 		beforeStream.accept(ifc);
-		GeometryEngine engine;
 		try {
-			engine = GeometryEngines.getDefault();
-		} catch (GeometryException e) {
-			throw new CommandException(e.getMessage(), e);
+			warmUp.join();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new CommandException("interrupted while the geometry engine was starting", e);
 		}
 		Summary summary = new Summary();
 		long start = System.nanoTime();

@@ -6,12 +6,18 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.bidbench.cli.CliCommand;
 import org.bidbench.cli.CommandContext;
 import org.bidbench.cli.CommandException;
 import org.bidbench.cli.UsageException;
+import org.bidbench.geometry.MeshQuantities;
+import org.bidbench.geometry.ProductGeometry;
 import org.bidbench.geometry.export.QuantityCsv;
 import org.bidbench.ifc.io.AtomicWrite;
 
@@ -20,6 +26,16 @@ import org.bidbench.ifc.io.AtomicWrite;
  * for checking a take-off against the model. {@code --csv -} writes to standard output.
  */
 public class QuantitiesCommand implements CliCommand {
+
+	/** How many products may wait for their quantities before the writer waits for the oldest. */
+	private static final int MEASURED_AHEAD = 256;
+
+	/** A product and its quantities being measured. */
+	private record Row(ProductGeometry geometry, CompletableFuture<MeshQuantities> quantities) {
+		void writeTo(QuantityCsv csv) throws IOException {
+			csv.add(geometry, quantities.join());
+		}
+	}
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
@@ -36,14 +52,37 @@ public class QuantitiesCommand implements CliCommand {
 					: Files.newBufferedWriter(partial.path(), StandardCharsets.UTF_8);
 			Writer writer = out;
 			QuantityCsv[] csv = {null};
-			GeometryRun.Summary summary = run.run(context, g -> csv[0].add(g), model -> {
-				try {
-					csv[0] = new QuantityCsv(model, writer);
-				} catch (IOException e) {
-					throw new CommandException("cannot write " + run.output + " (" + e.getMessage()
-							+ "); check the folder exists and is writable", e);
-				}
+			// The mesh quantities (closure, volume, principal axes) are measured on other threads while
+			// the engine tessellates the next products; rows are written in product order.
+			ExecutorService measuring = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+				Thread t = new Thread(r, "quantities");
+				t.setDaemon(true);
+				return t;
 			});
+			ArrayDeque<Row> pending = new ArrayDeque<>();
+			GeometryRun.Summary summary;
+			try {
+				summary = run.run(context, g -> {
+					pending.add(new Row(g, CompletableFuture.supplyAsync(g::quantities, measuring)));
+					while (!pending.isEmpty() && (pending.peek().quantities.isDone() || pending.size() > MEASURED_AHEAD)) {
+						pending.poll().writeTo(csv[0]);
+					}
+				}, model -> {
+					try {
+						csv[0] = new QuantityCsv(model, writer);
+					} catch (IOException e) {
+						throw new CommandException("cannot write " + run.output + " (" + e.getMessage()
+								+ "); check the folder exists and is writable", e);
+					}
+				});
+				long drain = System.nanoTime();
+				while (!pending.isEmpty()) {
+					pending.poll().writeTo(csv[0]);
+				}
+				summary.seconds += (System.nanoTime() - drain) / 1e9;
+			} finally {
+				measuring.shutdownNow();
+			}
 			out.flush();
 			if (!toStdout) {
 				out.close();

@@ -45,6 +45,7 @@ final class TakeoffInputs {
 	final List<String[]> confirm = new ArrayList<>();
 	private final List<GeometrySession> sessions = new ArrayList<>();
 	private boolean noted;
+	private boolean warmingUp;
 
 	/** Parses {@code FILE... [--rules PACK] [--out FILE] [--authored-only]}. */
 	static TakeoffInputs parse(CommandContext context, List<String> arguments, int fileCount) throws UsageException {
@@ -123,6 +124,9 @@ final class TakeoffInputs {
 		if (!Files.isRegularFile(path)) {
 			throw new CommandException("no model file " + path + " -- check the path");
 		}
+		if (!authoredOnly) {
+			warmUpEngine();
+		}
 		try {
 			return ModelImporters.open(path);
 		} catch (IfcReadException e) {
@@ -132,6 +136,25 @@ final class TakeoffInputs {
 		} catch (IOException e) {
 			throw new CommandException("cannot read " + path + ": " + e.getMessage());
 		}
+	}
+
+	/**
+	 * Starts the geometry engine's runtimes in the background while the model is read, so that the
+	 * computed quantities do not wait for them afterwards; a failure shows, with its message, when
+	 * the engine is used.
+	 */
+	private void warmUpEngine() {
+		if (warmingUp) {
+			return;
+		}
+		warmingUp = true;
+		Thread.ofPlatform().daemon().name("geometry engine start").start(() -> {
+			try {
+				GeometryEngines.getDefault().warmUp();
+			} catch (GeometryException | RuntimeException e) {
+				// Reported by computed() when the engine is opened.
+			}
+		});
 	}
 
 	/** The default geometry engine's quantities, or none (with a note on stderr) when no engine is installed. */

@@ -1,10 +1,19 @@
 package org.bidbench.geometry.webifc.internal;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 
 import org.bidbench.geometry.GeometryEngine;
 import org.bidbench.geometry.GeometryException;
@@ -15,26 +24,51 @@ import org.bidbench.ifc.IfcModel;
 /**
  * web-ifc (C++ compiled to WebAssembly) run by the Node.js that Javet embeds in the JVM.
  *
- * <p>One Node.js runtime per engine, started on the first {@link #open}. web-ifc is single-threaded
- * and so is a V8 isolate: every call into it holds one lock, so sessions of several models may be
- * open at once but tessellate one element at a time; a second thread streaming waits for the element
- * the first is on, then they interleave element by element. {@link GeometrySession#cancel()} does
- * not take the lock.
+ * <p>The engine keeps several Node.js runtimes ({@link WebIfcSlot}s), each started once, on first
+ * use or by {@link #warmUp}, and kept warm for every later model. A session tessellates a model in
+ * as many runtimes as its {@link GeometryOptions#threads()} asks (by default one per core, fewer
+ * when memory is short or the model small): each runtime loads the model and takes the next
+ * product nobody has taken yet, and the results are handed to the caller in the order of the
+ * products, exactly as one runtime would give them.
  *
- * <p>When an element must be interrupted (cancel, time budget) or the WebAssembly aborts, the
- * runtime is thrown away and a fresh one started; open sessions reload their model on their next
- * call, so the rest of the model goes on.
+ * <p>web-ifc is single-threaded and so is a V8 isolate: every call into a runtime holds that
+ * runtime's lock, so sessions of several models may be open at once and interleave element by
+ * element in each runtime. {@link GeometrySession#cancel()} takes no lock.
+ *
+ * <p>When an element must be interrupted (cancel, time budget) or the WebAssembly aborts, that
+ * runtime is thrown away and a fresh one started; open sessions reload their model in it on their
+ * next call, so the rest of the model goes on.
  */
 public final class WebIfcEngine implements GeometryEngine {
 
 	/** How often the watchdog looks at cancellation and deadlines. */
 	static final long WATCHDOG_PERIOD_MS = 20;
 
-	final ReentrantLock lock = new ReentrantLock();
-	private WebIfcRuntime runtime;
-	private int generation;
+	/**
+	 * Memory one runtime needs besides the model: Node.js, web-ifc's code and its WebAssembly heap
+	 * when empty (measured about 40 MB; kept generous).
+	 */
+	static final long RUNTIME_BYTES = 80L << 20;
+
+	/**
+	 * web-ifc's WebAssembly memory for a loaded model, per byte of IFC file (the file itself, its
+	 * token index and the geometry caches; measured 4 to 6 times the file, kept generous).
+	 */
+	static final long MODEL_BYTES_PER_FILE_BYTE = 8;
+
+	/** A WebAssembly module of web-ifc addresses at most 4 GB. */
+	static final long WASM_MEMORY_LIMIT = 4L << 30;
+
+	/**
+	 * Below this many products per runtime, an automatic choice uses fewer runtimes: loading a small
+	 * model into another runtime costs about as much as tessellating its share.
+	 */
+	static final int MIN_PRODUCTS_PER_RUNTIME = 32;
+
+	private final List<WebIfcSlot> slots = new ArrayList<>();
 	private Path files;
 	private ScheduledExecutorService watchdog;
+	private ExecutorService workers;
 
 	/** Called by the extension registry: cheap, Node.js starts on first use. */
 	public WebIfcEngine() {
@@ -52,50 +86,144 @@ public final class WebIfcEngine implements GeometryEngine {
 
 	@Override
 	public GeometrySession open(IfcModel model, GeometryOptions options) throws GeometryException {
-		lock.lock();
+		WebIfcSession session = new WebIfcSession(this, model, options);
+		// The further runtimes load the model at the same time as the first, rather than when they
+		// take their first product; a failure there is met again, and reported, when they do.
+		int runtimes = session.runtimes(session.products().size());
+		for (int i = 1; i < runtimes; i++) {
+			WebIfcSlot slot = slot(i);
+			workers().execute(() -> {
+				slot.lock.lock();
+				try {
+					session.ensureOpen(slot);
+				} catch (GeometryException | RuntimeException e) {
+					// See above.
+				} finally {
+					slot.lock.unlock();
+				}
+			});
+		}
+		WebIfcSlot first = slot(0);
+		first.lock.lock();
 		try {
-			WebIfcSession session = new WebIfcSession(this, model, options);
-			session.ensureOpen();
+			session.ensureOpen(first);
 			return session;
 		} finally {
-			lock.unlock();
+			first.lock.unlock();
 		}
 	}
 
-	/** Starts Node.js and web-ifc now rather than on the first model. */
+	/** Starts as many runtimes as a model of unknown size would get automatically, in parallel. */
 	@Override
 	public void warmUp() throws GeometryException {
-		lock.lock();
-		try {
-			runtime();
-		} finally {
-			lock.unlock();
-		}
+		warmUp(automaticRuntimes(0));
 	}
 
-	/** The running runtime, started if needed. Caller holds {@link #lock}. */
-	WebIfcRuntime runtime() throws GeometryException {
-		if (runtime == null) {
-			if (files == null) {
-				files = WebIfcFiles.materialize();
+	/** Starts the runtimes a model with these options would use, in parallel. */
+	@Override
+	public void warmUp(GeometryOptions options) throws GeometryException {
+		warmUp(options.threads() == GeometryOptions.AUTOMATIC ? automaticRuntimes(0) : options.threads());
+	}
+
+	/** Starts the first {@code count} runtimes unless they run, each on its own thread; waits for all. */
+	void warmUp(int count) throws GeometryException {
+		List<Future<?>> started = new ArrayList<>();
+		for (int i = 1; i < count; i++) {
+			WebIfcSlot slot = slot(i);
+			if (!slot.running()) {
+				started.add(workers().submit(() -> {
+					slot.warmUp();
+					return null;
+				}));
 			}
-			runtime = WebIfcRuntime.start(files);
-			generation++;
-			WebIfcBundle.started(this);
 		}
-		return runtime;
+		GeometryException failure = null;
+		try {
+			slot(0).warmUp();
+		} catch (GeometryException e) {
+			failure = e;
+		}
+		for (Future<?> f : started) {
+			try {
+				f.get();
+			} catch (ExecutionException e) {
+				if (failure == null) {
+					failure = e.getCause() instanceof GeometryException g
+							? g
+							: new GeometryException("cannot start web-ifc: " + e.getCause(), e.getCause());
+				}
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new GeometryException("interrupted while web-ifc was starting", e);
+			}
+		}
+		if (failure != null) {
+			throw failure;
+		}
 	}
 
-	/** Changes whenever the runtime is replaced: models opened in an older one are gone. */
+	/** The slot {@code index}, created (not started) if needed. */
+	synchronized WebIfcSlot slot(int index) {
+		while (slots.size() <= index) {
+			slots.add(new WebIfcSlot(this, slots.size()));
+		}
+		return slots.get(index);
+	}
+
+	/** The slots created so far. */
+	synchronized List<WebIfcSlot> slots() {
+		return List.copyOf(slots);
+	}
+
+	/** The web-ifc files on disk, copied there on first use. */
+	synchronized Path files() throws GeometryException {
+		if (files == null) {
+			files = WebIfcFiles.materialize();
+		}
+		return files;
+	}
+
+	/** Changes whenever the first runtime is replaced (the one every model is opened in). */
 	int generation() {
-		return generation;
+		return slot(0).generation();
 	}
 
-	/** Throws the runtime away after an interruption or an abort. Caller holds {@link #lock}. */
-	void discardRuntime() {
-		if (runtime != null) {
-			runtime.close();
-			runtime = null;
+	/**
+	 * How many runtimes tessellate a model of {@code products} products and {@code fileBytes}
+	 * bytes with these options: as asked, or chosen by {@link #automaticRuntimes}; never more than
+	 * there are products.
+	 */
+	int runtimesFor(GeometryOptions options, int products, long fileBytes) {
+		int wanted = options.threads();
+		if (wanted == GeometryOptions.AUTOMATIC) {
+			wanted = Math.min(automaticRuntimes(fileBytes), Math.max(1, products / MIN_PRODUCTS_PER_RUNTIME));
+		}
+		return Math.max(1, Math.min(wanted, products));
+	}
+
+	/**
+	 * One runtime per core, as many as fit in half of the memory the Java heap leaves (the rest is
+	 * for the system and other programs), each with its own copy of a model of {@code fileBytes}.
+	 */
+	static int automaticRuntimes(long fileBytes) {
+		int cores = Math.min(Runtime.getRuntime().availableProcessors(), GeometryOptions.MAX_THREADS);
+		long physical = physicalMemory();
+		if (physical <= 0) {
+			return cores;
+		}
+		long perRuntime = RUNTIME_BYTES + Math.min(WASM_MEMORY_LIMIT, fileBytes * MODEL_BYTES_PER_FILE_BYTE);
+		long spare = (physical - Runtime.getRuntime().maxMemory()) / 2;
+		return (int) Math.max(1, Math.min(cores, spare / perRuntime));
+	}
+
+	/** The machine's memory in bytes, or 0 where the JVM does not say. */
+	private static long physicalMemory() {
+		try {
+			MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+			Object total = server.getAttribute(new ObjectName("java.lang:type=OperatingSystem"), "TotalMemorySize");
+			return total instanceof Number n ? n.longValue() : 0;
+		} catch (Exception | LinkageError e) {
+			return 0;
 		}
 	}
 
@@ -115,34 +243,59 @@ public final class WebIfcEngine implements GeometryEngine {
 		return watchdog;
 	}
 
+	/** The threads that drive the runtimes beside the caller's. */
+	synchronized ExecutorService workers() {
+		if (workers == null) {
+			AtomicInteger count = new AtomicInteger();
+			workers = Executors.newCachedThreadPool(r -> {
+				Thread t = new Thread(r, "web-ifc runtime " + count.incrementAndGet());
+				t.setDaemon(true);
+				return t;
+			});
+		}
+		return workers;
+	}
+
 	/** The web-ifc version running, starting it if needed. */
 	public String webIfcVersion() throws GeometryException {
-		lock.lock();
+		WebIfcSlot first = slot(0);
+		first.lock.lock();
 		try {
-			return runtime().version();
+			return first.runtime().version();
 		} finally {
-			lock.unlock();
+			first.lock.unlock();
 		}
+	}
+
+	/** Seconds the first runtime took to start (0 before it started), for the benchmark. */
+	public double startSeconds() {
+		return slot(0).startSeconds();
 	}
 
 	@Override
 	public void dispose() {
-		lock.lock();
-		try {
-			discardRuntime();
-			synchronized (this) {
-				if (watchdog != null) {
-					watchdog.shutdownNow();
-					try {
-						watchdog.awaitTermination(1, TimeUnit.SECONDS);
-					} catch (InterruptedException e) {
-						Thread.currentThread().interrupt();
-					}
-					watchdog = null;
-				}
+		for (WebIfcSlot slot : slots()) {
+			slot.lock.lock();
+			try {
+				slot.discardRuntime();
+			} finally {
+				slot.lock.unlock();
 			}
-		} finally {
-			lock.unlock();
+		}
+		synchronized (this) {
+			if (watchdog != null) {
+				watchdog.shutdownNow();
+				try {
+					watchdog.awaitTermination(1, TimeUnit.SECONDS);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+				watchdog = null;
+			}
+			if (workers != null) {
+				workers.shutdown();
+				workers = null;
+			}
 		}
 	}
 }

@@ -6,12 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -30,23 +34,39 @@ import org.bidbench.ifc.UnpackLimit;
 
 import com.caoccao.javet.exceptions.JavetException;
 
-/** One model loaded into web-ifc. See {@link WebIfcEngine} for threading. */
+/**
+ * One model loaded into web-ifc: into the first runtime when it is opened, and into each further
+ * runtime the first time that runtime takes one of its products. See {@link WebIfcEngine} for
+ * threading.
+ */
 final class WebIfcSession implements GeometrySession {
+
+	/**
+	 * How far the runtimes may run ahead of the consumer, in products: bounds the meshes waiting in
+	 * memory when the consumer (a file writer, a viewer) is slower than the engine.
+	 */
+	static final int WINDOW = 1024;
 
 	private final WebIfcEngine engine;
 	private final IfcModel model;
 	private final GeometryOptions options;
 	private List<IfcEntity> products;
-	private int modelId = -1;
-	private int openedGeneration = -1;
-	private boolean closed;
+	/** Per slot: web-ifc's model id there (-1 while not loaded) and the slot's generation then. */
+	private final int[] modelIds = new int[GeometryOptions.MAX_THREADS];
+	private final int[] openedGenerations = new int[GeometryOptions.MAX_THREADS];
+	private volatile boolean closed;
 	private volatile boolean cancelRequested;
-	private volatile ElementWatch current;
+	/** Test seam: the element to hang next, or -1. */
+	private volatile int hangOn = -1;
+	/** Per slot: the element its runtime is on now, as the watchdog sees it. */
+	private final AtomicReferenceArray<ElementWatch> current = new AtomicReferenceArray<>(GeometryOptions.MAX_THREADS);
 
 	WebIfcSession(WebIfcEngine engine, IfcModel model, GeometryOptions options) {
 		this.engine = engine;
 		this.model = model;
 		this.options = options;
+		Arrays.fill(modelIds, -1);
+		Arrays.fill(openedGenerations, -1);
 	}
 
 	@Override
@@ -68,6 +88,11 @@ final class WebIfcSession implements GeometrySession {
 		return products;
 	}
 
+	/** How many runtimes a stream of {@code count} products of this model uses. */
+	int runtimes(int count) {
+		return engine.runtimesFor(options, count, model.byteSize());
+	}
+
 	@Override
 	public void stream(Collection<IfcEntity> wanted, Consumer<ProductGeometry> consumer, GeometryMonitor monitor)
 			throws GeometryException {
@@ -76,18 +101,152 @@ final class WebIfcSession implements GeometrySession {
 		ScheduledFuture<?> watch = engine.watchdog().scheduleAtFixedRate(() -> watch(modelDeadline),
 				WebIfcEngine.WATCHDOG_PERIOD_MS, WebIfcEngine.WATCHDOG_PERIOD_MS, TimeUnit.MILLISECONDS);
 		try {
-			int total = wanted.size();
-			int done = 0;
-			for (IfcEntity product : wanted) {
-				String stop = stopReason(monitor, modelDeadline);
-				ProductGeometry result = stop != null
-						? cancelled(product, stop)
-						: tessellate(product, modelDeadline, monitor);
-				consumer.accept(result);
-				monitor.worked(++done, total);
+			List<IfcEntity> list = wanted instanceof List<IfcEntity> l ? l : List.copyOf(wanted);
+			int runtimes = runtimes(list.size());
+			if (runtimes <= 1) {
+				streamInOneRuntime(list, consumer, monitor, modelDeadline);
+			} else {
+				streamInParallel(list, runtimes, consumer, monitor, modelDeadline);
 			}
 		} finally {
 			watch.cancel(false);
+			hangOn = -1; // the test seam is for one stream
+		}
+	}
+
+	private void streamInOneRuntime(List<IfcEntity> wanted, Consumer<ProductGeometry> consumer, GeometryMonitor monitor,
+			long modelDeadline) throws GeometryException {
+		WebIfcSlot slot = engine.slot(0);
+		int total = wanted.size();
+		int done = 0;
+		for (IfcEntity product : wanted) {
+			String stop = stopReason(monitor, modelDeadline);
+			ProductGeometry result = stop != null ? cancelled(product, stop) : tessellate(slot, product, modelDeadline, monitor);
+			consumer.accept(result);
+			monitor.worked(++done, total);
+		}
+	}
+
+	/**
+	 * Each runtime takes the next product nobody has taken (so the shares are disjoint and a slow
+	 * element holds up one runtime only), and this thread hands the results to the consumer in the
+	 * order of {@code wanted}, as soon as the next one in that order is there.
+	 */
+	private void streamInParallel(List<IfcEntity> wanted, int runtimes, Consumer<ProductGeometry> consumer,
+			GeometryMonitor monitor, long modelDeadline) throws GeometryException {
+		int total = wanted.size();
+		Merge merge = new Merge(total);
+		List<Future<?>> running = new ArrayList<>();
+		for (int r = 0; r < runtimes; r++) {
+			WebIfcSlot slot = engine.slot(r);
+			running.add(engine.workers().submit(() -> {
+				try {
+					for (int i; (i = merge.take()) >= 0;) {
+						IfcEntity product = wanted.get(i);
+						String stop = stopReason(monitor, modelDeadline);
+						merge.put(i, stop != null ? cancelled(product, stop) : tessellate(slot, product, modelDeadline, monitor));
+					}
+				} catch (GeometryException | RuntimeException | Error e) {
+					merge.fail(e);
+				}
+				return null;
+			}));
+		}
+		try {
+			String stop = null;
+			for (int i = 0; i < total; i++) {
+				if (stop == null && (stop = stopReason(monitor, modelDeadline)) != null) {
+					// As with one runtime: once stopped, nothing more is handed over, not even what
+					// another runtime had finished ahead of the consumer.
+					merge.abandon();
+				}
+				consumer.accept(stop != null ? cancelled(wanted.get(i), stop) : merge.next(i));
+				monitor.worked(i + 1, total);
+			}
+		} finally {
+			merge.abandon();
+			boolean interrupted = false;
+			for (Future<?> f : running) {
+				try {
+					f.get();
+				} catch (ExecutionException e) {
+					// Already handed to the merge by the worker itself.
+				} catch (InterruptedException e) {
+					interrupted = true;
+				}
+			}
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	/** The results of a parallel stream on their way from the runtimes to the consumer, in order. */
+	private static final class Merge {
+		private final ProductGeometry[] results;
+		private int taken;
+		private int consumed;
+		private boolean abandoned;
+		private Throwable failure;
+
+		Merge(int total) {
+			results = new ProductGeometry[total];
+		}
+
+		/** The next product index for a runtime, or -1 when all are taken or the stream stops. */
+		synchronized int take() {
+			while (!abandoned && failure == null && taken < results.length && taken >= consumed + WINDOW) {
+				try {
+					wait();
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return -1;
+				}
+			}
+			return abandoned || failure != null || taken >= results.length ? -1 : taken++;
+		}
+
+		synchronized void put(int index, ProductGeometry result) {
+			results[index] = result;
+			notifyAll();
+		}
+
+		synchronized void fail(Throwable e) {
+			if (failure == null) {
+				failure = e;
+			}
+			notifyAll();
+		}
+
+		/** Waits for the result at {@code index} and lets it go (the consumer keeps what it needs). */
+		synchronized ProductGeometry next(int index) throws GeometryException {
+			ProductGeometry r;
+			while ((r = results[index]) == null && failure == null) {
+				try {
+					wait();
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					throw new GeometryException("interrupted while waiting for web-ifc", e);
+				}
+			}
+			if (r == null) {
+				if (failure instanceof GeometryException g) {
+					throw g;
+				}
+				if (failure instanceof RuntimeException e) {
+					throw e;
+				}
+				throw (Error) failure;
+			}
+			results[index] = null;
+			consumed = index + 1;
+			notifyAll();
+			return r;
+		}
+
+		synchronized void abandon() {
+			abandoned = true;
+			notifyAll();
 		}
 	}
 
@@ -105,29 +264,33 @@ final class WebIfcSession implements GeometrySession {
 
 	@Override
 	public void close() {
-		engine.lock.lock();
-		try {
-			if (!closed && modelId >= 0 && openedGeneration == engine.generation()) {
-				try {
-					engine.runtime().closeModel(modelId);
-				} catch (JavetException | GeometryException e) {
-					// The runtime is gone or broken: so is the model's memory.
+		closed = true;
+		for (WebIfcSlot slot : engine.slots()) {
+			slot.lock.lock();
+			try {
+				int i = slot.index;
+				if (modelIds[i] >= 0 && openedGenerations[i] == slot.generation() && slot.running()) {
+					try {
+						slot.runtime().closeModel(modelIds[i]);
+					} catch (JavetException | GeometryException e) {
+						// The runtime is gone or broken: so is the model's memory.
+					}
 				}
+				modelIds[i] = -1;
+			} finally {
+				slot.lock.unlock();
 			}
-			closed = true;
-			modelId = -1;
-		} finally {
-			engine.lock.unlock();
 		}
 	}
 
-	/** Loads the model into the current runtime unless it is there already. Caller holds the lock. */
-	void ensureOpen() throws GeometryException {
+	/** Loads the model into the slot's runtime unless it is there already. Caller holds the slot's lock. */
+	void ensureOpen(WebIfcSlot slot) throws GeometryException {
 		if (closed) {
 			throw new IllegalStateException("the geometry session of " + model.fileName() + " is closed");
 		}
-		WebIfcRuntime runtime = engine.runtime();
-		if (modelId >= 0 && openedGeneration == engine.generation()) {
+		WebIfcRuntime runtime = slot.runtime();
+		int i = slot.index;
+		if (modelIds[i] >= 0 && openedGenerations[i] == slot.generation()) {
 			return;
 		}
 		Path file = model.path();
@@ -141,10 +304,10 @@ final class WebIfcSession implements GeometrySession {
 				throw new GeometryException("web-ifc cannot read " + file + " (model id " + id
 						+ "): check the file with 'bidbench validate' or export it again");
 			}
-			modelId = id;
-			openedGeneration = engine.generation();
+			modelIds[i] = id;
+			openedGenerations[i] = slot.generation();
 		} catch (JavetException e) {
-			engine.discardRuntime();
+			slot.discardRuntime();
 			throw new GeometryException("web-ifc failed to load " + file + " (" + e.getMessage()
 					+ "): check the file with 'bidbench validate' or export it again", e);
 		} catch (IOException e) {
@@ -154,61 +317,85 @@ final class WebIfcSession implements GeometrySession {
 
 	/** The express ids web-ifc's own StreamAllMeshes reports, for the id agreement tests. */
 	int[] streamedIds() throws GeometryException, JavetException {
-		engine.lock.lock();
+		WebIfcSlot slot = engine.slot(0);
+		slot.lock.lock();
 		try {
-			ensureOpen();
-			return engine.runtime().streamedIds(modelId);
+			ensureOpen(slot);
+			return slot.runtime().streamedIds(modelIds[0]);
 		} finally {
-			engine.lock.unlock();
+			slot.lock.unlock();
 		}
 	}
 
-	/** For the benchmark: milliseconds spent on web-ifc's side of element calls in the current runtime. */
+	/**
+	 * For the benchmark: milliseconds spent on web-ifc's side of element calls in the runtimes a
+	 * stream of the whole model uses, summed over them.
+	 */
 	double millisInsideWebIfc() throws GeometryException, JavetException {
-		engine.lock.lock();
-		try {
-			return engine.runtime().millisInside();
-		} finally {
-			engine.lock.unlock();
+		double sum = 0;
+		for (int r = 0; r < runtimes(products().size()); r++) {
+			WebIfcSlot slot = engine.slot(r);
+			slot.lock.lock();
+			try {
+				sum += slot.runtime().millisInside();
+			} finally {
+				slot.lock.unlock();
+			}
 		}
+		return sum;
 	}
 
-	/** Test seam: makes the element {@code expressId} hang in the current runtime. */
-	void hangOn(int expressId) throws GeometryException, JavetException {
-		engine.lock.lock();
+	/**
+	 * Test seam: makes the element {@code expressId} hang in whichever runtime takes it during the
+	 * next stream (once: the interruption throws that runtime away, and no other runtime is left armed).
+	 */
+	void hangOn(int expressId) throws GeometryException {
+		WebIfcSlot slot = engine.slot(0);
+		slot.lock.lock();
 		try {
-			ensureOpen();
-			engine.runtime().hangOn(expressId);
+			ensureOpen(slot);
 		} finally {
-			engine.lock.unlock();
+			slot.lock.unlock();
 		}
+		hangOn = expressId;
 	}
 
 	/** The GlobalId web-ifc reads for an express id, for the id agreement tests. */
 	String webIfcGlobalId(int expressId) throws GeometryException, JavetException {
-		engine.lock.lock();
+		WebIfcSlot slot = engine.slot(0);
+		slot.lock.lock();
 		try {
-			ensureOpen();
-			return engine.runtime().globalId(modelId, expressId);
+			ensureOpen(slot);
+			return slot.runtime().globalId(modelIds[0], expressId);
 		} finally {
-			engine.lock.unlock();
+			slot.lock.unlock();
 		}
 	}
 
-	private ProductGeometry tessellate(IfcEntity product, long modelDeadline, GeometryMonitor monitor)
+	private ProductGeometry tessellate(WebIfcSlot slot, IfcEntity product, long modelDeadline, GeometryMonitor monitor)
 			throws GeometryException {
-		engine.lock.lock();
+		slot.lock.lock();
 		try {
-			ensureOpen();
-			WebIfcRuntime runtime = engine.runtime();
+			ensureOpen(slot);
+			WebIfcRuntime runtime = slot.runtime();
+			int modelId = modelIds[slot.index];
+			if (product.id() == hangOn) {
+				hangOn = -1;
+				try {
+					runtime.hangOn(product.id());
+				} catch (JavetException e) {
+					slot.discardRuntime();
+					return failed(product, "web-ifc crashed (" + e.getMessage() + "); the engine was restarted");
+				}
+			}
 			long start = System.nanoTime();
 			ElementWatch watch = new ElementWatch(runtime, monitor, deadline(start, options.elementTimeBudget()));
-			current = watch;
+			current.set(slot.index, watch);
 			try {
 				List<Mesh> meshes = runtime.meshes(modelId, product.id());
 				if (watch.interrupted.get()) {
 					// The interruption came as the element finished: it would hit the next call instead.
-					engine.discardRuntime();
+					slot.discardRuntime();
 				}
 				if (meshes.isEmpty()) {
 					return ProductGeometry.withoutMesh(product.id(), product.globalId(), product.typeName(),
@@ -221,40 +408,42 @@ final class WebIfcSession implements GeometrySession {
 						openings, null);
 			} catch (WebIfcRuntime.ElementFailure f) {
 				if (!runtime.alive(modelId)) {
-					engine.discardRuntime();
+					slot.discardRuntime();
 				}
 				return failed(product, "web-ifc failed: " + f.getMessage());
 			} catch (JavetException e) {
-				engine.discardRuntime();
+				slot.discardRuntime();
 				String reason = watch.reason;
 				if (reason == null) {
 					return failed(product, "web-ifc crashed (" + e.getMessage() + "); the engine was restarted");
 				}
 				return watch.cancelled ? cancelled(product, reason) : failed(product, reason);
 			} finally {
-				current = null;
+				current.set(slot.index, null);
 			}
 		} finally {
-			engine.lock.unlock();
+			slot.lock.unlock();
 		}
 	}
 
-	/** Runs on the watchdog thread: interrupts the element running now when it must stop. */
+	/** Runs on the watchdog thread: interrupts the elements running now that must stop. */
 	private void watch(long modelDeadline) {
-		ElementWatch w = current;
-		if (w == null || w.interrupted.get()) {
-			return;
-		}
-		String reason = stopReason(w.monitor, modelDeadline);
-		boolean cancelled = reason != null;
-		if (reason == null && System.nanoTime() > w.deadline) {
-			reason = "took longer than the element time budget of " + seconds(options.elementTimeBudget())
-					+ " and was interrupted; raise the budget to try again";
-		}
-		if (reason != null && w.interrupted.compareAndSet(false, true)) {
-			w.reason = reason;
-			w.cancelled = cancelled;
-			engine.interrupt(w.runtime);
+		for (int i = 0; i < current.length(); i++) {
+			ElementWatch w = current.get(i);
+			if (w == null || w.interrupted.get()) {
+				continue;
+			}
+			String reason = stopReason(w.monitor, modelDeadline);
+			boolean cancelled = reason != null;
+			if (reason == null && System.nanoTime() > w.deadline) {
+				reason = "took longer than the element time budget of " + seconds(options.elementTimeBudget())
+						+ " and was interrupted; raise the budget to try again";
+			}
+			if (reason != null && w.interrupted.compareAndSet(false, true)) {
+				w.reason = reason;
+				w.cancelled = cancelled;
+				engine.interrupt(w.runtime);
+			}
 		}
 	}
 

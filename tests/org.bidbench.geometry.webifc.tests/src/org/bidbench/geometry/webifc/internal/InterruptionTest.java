@@ -58,15 +58,20 @@ class InterruptionTest {
 			int at = firstMeshed(session, 3);
 			IfcEntity stuck = products.get(at);
 			((WebIfcSession) session).hangOn(stuck.id());
+			List<ProductGeometry> results = java.util.Collections.synchronizedList(new ArrayList<>());
+			// Cancels once every product before the stuck one has been handed over (a condition, not a
+			// pause: several runtimes may finish those in any order, and a loaded machine takes its time).
 			Thread canceller = new Thread(() -> {
 				try {
-					Thread.sleep(300);
+					while (results.size() < at) {
+						Thread.sleep(10);
+					}
+					Thread.sleep(100); // the stuck element is most likely running by now: cancel interrupts it
 				} catch (InterruptedException e) {
 					return;
 				}
 				session.cancel();
 			});
-			List<ProductGeometry> results = new ArrayList<>();
 			canceller.start();
 			session.streamAll(results::add, GeometryMonitor.NONE);
 			canceller.join();
