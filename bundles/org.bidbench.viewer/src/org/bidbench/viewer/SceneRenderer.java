@@ -186,6 +186,10 @@ public final class SceneRenderer {
 	private int culled;
 	private int simplified;
 	private float detailPixels = 1f;
+	/** Progressive rendering: while the camera moves, frames are coarser and use last frame's occlusion answers. */
+	private boolean moving;
+	private float movingDetailPixels = 3f;
+	private final OcclusionCulling occlusion = new OcclusionCulling();
 	private final double[] eye = new double[3];
 	/** Per level: the squared eye distance from which it may be drawn (perspective). */
 	private final double[] levelDistanceSquared = new double[MeshBatch.LEVELS];
@@ -256,6 +260,47 @@ public final class SceneRenderer {
 
 	public float simplification() {
 		return detailPixels;
+	}
+
+	/**
+	 * Progressive rendering: {@code true} while the camera moves. A moving frame is drawn with the
+	 * coarser {@link #setMovingSimplification moving simplification} and skips what last frame's
+	 * occlusion queries found hidden, without waiting for anything; a still frame (the default) is
+	 * drawn at {@link #setSimplification the simplification} and checks what it skips, so it is the
+	 * same picture as a frame drawn without occlusion culling.
+	 */
+	public void setMoving(boolean value) {
+		moving = value;
+	}
+
+	public boolean isMoving() {
+		return moving;
+	}
+
+	/** The largest error in pixels of the levels of detail drawn while the camera moves (default 3). */
+	public void setMovingSimplification(float pixels) {
+		if (!(pixels >= 0) || Float.isInfinite(pixels)) {
+			throw new IllegalArgumentException("moving simplification must be 0 or more pixels, not " + pixels);
+		}
+		movingDetailPixels = pixels;
+	}
+
+	public float movingSimplification() {
+		return movingDetailPixels;
+	}
+
+	/** Occlusion culling on (the default) or off; see {@link OcclusionCulling}. */
+	public void setOcclusionCulling(boolean on) {
+		occlusion.setEnabled(on);
+	}
+
+	public boolean occlusionCulling() {
+		return occlusion.isEnabled();
+	}
+
+	/** Element ranges the last frame skipped because others hid them (occlusion culling). */
+	public int occludedElements() {
+		return occlusion.occludedRanges();
 	}
 
 	/** Prepares the shaders; call once with the context current. */
@@ -404,16 +449,25 @@ public final class SceneRenderer {
 		if (uploaded.isEmpty()) {
 			return;
 		}
+		occlusion.place(gl, uploaded.size(), scene);
+		occlusion.collect(gl);
 		cull(true);
 		int clipFeature = planeCount > 0 ? CLIP : 0;
 		Program p = use(gl, camera, clipFeature | (anyStateColour ? STATE : 0), MODE_SHADED);
-		gl.glDisable(GL.GL_BLEND);
-		gl.glDepthMask(true);
-		for (int i = 0, n = uploaded.size(); i < n; i++) {
-			Uploaded u = uploaded.get(i);
-			if (!u.batch.transparent) {
-				draw(gl, p, u, u.batch.colour, u.shownCounts, u.shownOffsets, u.shown);
+		drawOpaque(gl, p);
+		if (occlusion.isEnabled()) {
+			if (!moving && occlusion.verify(gl, viewProjection, frustum)) {
+				// something skipped shows after all: the still frame is drawn again with it
+				gl.glClear(GL.GL_COLOR_BUFFER_BIT | GL.GL_DEPTH_BUFFER_BIT);
+				cull(true);
+				p = use(gl, camera, clipFeature | (anyStateColour ? STATE : 0), MODE_SHADED);
+				drawOpaque(gl, p);
 			}
+			occlusion.issue(gl, viewProjection, frustum);
+			for (int i = 0; i < planeCount; i++) {
+				gl.glEnable(GL3.GL_CLIP_DISTANCE0 + i);
+			}
+			p = use(gl, camera, clipFeature | (anyStateColour ? STATE : 0), MODE_SHADED);
 		}
 		// See-through surfaces after the opaque ones, blended, without hiding what lies behind them.
 		// (The measurement overlay comes last, after the X-ray ghosts.)
@@ -443,6 +497,17 @@ public final class SceneRenderer {
 		drawMeasureLabel(gl, width, height);
 		gl.glBindVertexArray(0);
 		gl.glUseProgram(0);
+	}
+
+	private void drawOpaque(GL3 gl, Program p) {
+		gl.glDisable(GL.GL_BLEND);
+		gl.glDepthMask(true);
+		for (int i = 0, n = uploaded.size(); i < n; i++) {
+			Uploaded u = uploaded.get(i);
+			if (!u.batch.transparent) {
+				draw(gl, p, u, u.batch.colour, u.shownCounts, u.shownOffsets, u.shown);
+			}
+		}
 	}
 
 	/**
@@ -541,7 +606,9 @@ public final class SceneRenderer {
 		uploadState(gl);
 		gl.glViewport(0, 0, width, height);
 		gl.glEnable(GL.GL_DEPTH_TEST);
-		gl.glDepthFunc(GL.GL_LEQUAL);
+		// LESS, not LEQUAL: a surface at the very depth of one drawn before (a copy of an element on the
+		// same spot, a federated model's duplicate) is rejected before shading instead of shaded again
+		gl.glDepthFunc(GL.GL_LESS);
 		gl.glDisable(GL.GL_CULL_FACE);
 		gl.glDisable(GL.GL_DITHER);
 		double[] o = origin == null ? ZERO : origin;
@@ -623,6 +690,7 @@ public final class SceneRenderer {
 		double pixel = camera.isOrthographic()
 				? camera.viewHeight() / Math.max(1, height)
 				: 2 * Math.tan(Math.toRadians(camera.fieldOfView()) / 2) / Math.max(1, height);
+		float detailPixels = moving ? movingDetailPixels : this.detailPixels;
 		for (int level = 1; level < MeshBatch.LEVELS; level++) {
 			double diagonal = Math.sqrt(3) * MeshBatch.LOD_CELLS[level - 1];
 			if (detailPixels <= 0) {
@@ -660,6 +728,7 @@ public final class SceneRenderer {
 		drawCalls = 0;
 		culled = 0;
 		simplified = 0;
+		int occluded = 0;
 		boolean orthographic = orthographicFrame;
 		for (int i = 0, n = uploaded.size(); i < n; i++) {
 			Uploaded u = uploaded.get(i);
@@ -687,9 +756,14 @@ public final class SceneRenderer {
 							culled++;
 							continue;
 						}
-						if (first != b.rangeFirst[r]) {
-							simplified++;
-						}
+					}
+					// after the level: what is under a pixel counts as culled, whatever hides it
+					if (occlusion.hides(i, r)) {
+						occluded++;
+						continue;
+					}
+					if (first != b.rangeFirst[r]) {
+						simplified++;
 					}
 				}
 				trianglesDrawn += count / 3;
@@ -713,6 +787,9 @@ public final class SceneRenderer {
 					lastShownEnd = first + count;
 				}
 			}
+		}
+		if (simplify) {
+			occlusion.countOccluded(occluded);
 		}
 	}
 
@@ -917,6 +994,7 @@ public final class SceneRenderer {
 			gl.glDeleteVertexArrays(1, new int[]{u.vao}, 0);
 		}
 		uploaded.clear();
+		occlusion.dispose(gl);
 		if (stateTexture != 0) {
 			gl.glDeleteTextures(1, new int[]{stateTexture}, 0);
 			stateTexture = 0;

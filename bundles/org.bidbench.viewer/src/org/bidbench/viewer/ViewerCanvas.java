@@ -92,6 +92,7 @@ public final class ViewerCanvas extends Composite {
 	private final ScaledFramebuffer scaled = new ScaledFramebuffer();
 	private float drawScale = 1;
 	private boolean prepareScaled;
+	private final ProgressiveRendering progressive;
 
 	public ViewerCanvas(Composite parent, int style, Scene scene) {
 		this(parent, style, scene, 0);
@@ -162,8 +163,14 @@ public final class ViewerCanvas extends Composite {
 		addDisposeListener(e -> scene.removeChangeListener(sceneListener));
 		// An expose (a dialog closing over the view) must redraw at once, not at the next mouse move.
 		canvas.addListener(SWT.Paint, e -> requestRedraw());
+		progressive = new ProgressiveRendering(parent.getDisplay(), renderer, this::requestRedraw);
 		installMouse();
 		installKeys();
+	}
+
+	/** Whether the camera is moving (frames are drawn coarse until it has rested a moment). */
+	public boolean isMoving() {
+		return progressive.isMoving();
 	}
 
 	public Scene scene() {
@@ -524,7 +531,7 @@ public final class ViewerCanvas extends Composite {
 				} else {
 					camera.pan(dx, dy, Math.max(1, canvas.getSurfaceHeight()));
 				}
-				requestRedraw();
+				progressive.moved();
 			}
 		});
 		canvas.addMouseWheelListener(e -> zoom(e.x, e.y, e.count));
@@ -534,14 +541,14 @@ public final class ViewerCanvas extends Composite {
 		double factor = Math.pow(0.85, clicks > 0 ? 1 : -1);
 		if (mode == Mode.WALK) {
 			camera.walk(clicks > 0 ? walkSpeed : -walkSpeed, 0, 0);
-			requestRedraw();
+			progressive.moved();
 			return;
 		}
 		double[][] point = {null};
 		withContext(gl -> point[0] = renderer.depthPoint(gl, camera, x, y, canvas.getSurfaceWidth(),
 				canvas.getSurfaceHeight()));
 		camera.zoomAt(point[0] != null ? point[0] : cursorOnTargetPlane(x, y), factor);
-		requestRedraw();
+		progressive.moved();
 	}
 
 	/** Where the ray through a pixel meets the plane through the target facing the eye. */
@@ -642,7 +649,7 @@ public final class ViewerCanvas extends Composite {
 			camera.setTarget(target[0] + allowed[0] - wanted[0], target[1] + allowed[1] - wanted[1],
 					target[2] + allowed[2] - wanted[2]);
 		}
-		requestRedraw();
+		progressive.moved();
 	}
 
 	/** Decides where a walker may go: collision with walls and slabs, contributed from outside the viewer. */

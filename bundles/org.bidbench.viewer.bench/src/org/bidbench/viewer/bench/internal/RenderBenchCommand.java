@@ -60,15 +60,19 @@ import com.jogamp.opengl.GLException;
 public class RenderBenchCommand implements CliCommand {
 
 	private static final String USAGE = "bench render MODEL.ifc [--frames N] [--size WxH] [--simplification PX]"
-			+ " [--png FILE] [--baseline] [--json]";
+			+ " [--moving-simplification PX] [--no-occlusion] [--png FILE] [--baseline] [--json]";
+
+	/** As the workbench's model load publishes: what has come in this time is drawn. */
+	private static final long FIRST_PUBLISH_MILLIS = 300;
 
 	/** Generous: a benchmark should time the whole model, not give up on a slow boolean. */
 	private static final Duration ELEMENT_BUDGET = Duration.ofSeconds(60);
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
-		CommandOptions options = CommandOptions.parse(arguments, Set.of("--frames", "--size", "--png", "--simplification"),
-				Set.of("--baseline", "--json"));
+		CommandOptions options = CommandOptions.parse(arguments,
+				Set.of("--frames", "--size", "--png", "--simplification", "--moving-simplification"),
+				Set.of("--baseline", "--json", "--no-occlusion"));
 		List<String> files = options.positional();
 		if (files.size() > 1) {
 			throw new UsageException("one model file only; got " + files.get(0) + " and " + files.get(1));
@@ -87,18 +91,9 @@ public class RenderBenchCommand implements CliCommand {
 		}
 		boolean baseline = options.flag("--baseline");
 		Path png = options.value("--png") == null ? null : context.resolve(options.value("--png"));
-		float simplification = 1f;
-		String v = options.value("--simplification");
-		if (v != null) {
-			try {
-				simplification = Float.parseFloat(v);
-			} catch (NumberFormatException e) {
-				simplification = -1;
-			}
-			if (!(simplification >= 0) || Float.isInfinite(simplification)) {
-				throw new UsageException("--simplification takes a number of pixels, 0 or more, not '" + v + "'");
-			}
-		}
+		float simplification = pixels(options, "--simplification", 1f);
+		float movingSimplification = pixels(options, "--moving-simplification", 3f);
+		boolean occlusion = !options.flag("--no-occlusion");
 		if (file == null) {
 			throw new UsageException("missing the IFC file: " + USAGE);
 		}
@@ -112,8 +107,27 @@ public class RenderBenchCommand implements CliCommand {
 					+ " run under xvfb-run (xvfb-run -a bidbench bench render ...)");
 		}
 
-		long loadStart = System.nanoTime();
-		Scene scene = load(context, file);
+		Scene scene = new Scene();
+		double[] streamed = {Double.NaN, 0};
+		long loadStart;
+		try {
+			JoglRuntime.initialise();
+			// The viewer's window is open before the model is: its context is made before the clock starts.
+			try (OffscreenRenderer streaming = new OffscreenRenderer(scene, width, height)) {
+				int w = width, h = height;
+				loadStart = System.nanoTime();
+				long start = loadStart;
+				load(context, file, scene, () -> {
+					// the first frame on screen while the rest streams in: what has been published so far
+					FrameStatistics s = streaming.draw(OrbitBenchmark.startCamera(scene, w, h));
+					streamed[0] = (System.nanoTime() - start) / 1e9;
+					streamed[1] = s.trianglesDrawn();
+				});
+			}
+		} catch (GLException e) {
+			throw new CommandException("no OpenGL 3.3 core context on display " + display + " (" + e.getMessage()
+					+ "); run under xvfb-run with Mesa installed (apt install xvfb libgl1-mesa-dri)", e);
+		}
 		double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
 
 		PrintStream out = context.out();
@@ -121,32 +135,52 @@ public class RenderBenchCommand implements CliCommand {
 		Map<String, Object> figures = new LinkedHashMap<>();
 		long firstStart = System.nanoTime();
 		try {
-			JoglRuntime.initialise();
 			try (OffscreenRenderer renderer = new OffscreenRenderer(scene, width, height)) {
 				renderer.renderer().setSimplification(simplification);
+				renderer.renderer().setMovingSimplification(movingSimplification);
+				renderer.renderer().setOcclusionCulling(occlusion);
 				Camera camera = OrbitBenchmark.startCamera(scene, width, height);
 				// The first frame uploads the scene: what a user waits for after the model has loaded.
 				FrameStatistics first = renderer.draw(camera);
 				double firstSeconds = (System.nanoTime() - firstStart) / 1e9;
 				OrbitBenchmark.Result viewer = OrbitBenchmark.orbit(renderer, camera, frames, false);
+				// Progressive rendering as the viewer does it while the user orbits: coarse, occlusion answers a
+				// frame old; then the one still frame when the camera stops.
+				Camera movingCamera = OrbitBenchmark.startCamera(scene, width, height);
+				renderer.renderer().setMoving(true);
+				OrbitBenchmark.Result moving = OrbitBenchmark.orbit(renderer, movingCamera, frames, false);
+				renderer.renderer().setMoving(false);
+				long stillStart = System.nanoTime();
+				renderer.draw(movingCamera);
+				double stillMillis = (System.nanoTime() - stillStart) / 1e6;
 				figures.put("benchmark", "render");
 				figures.put("model", file.getFileName().toString());
 				figures.put("elements", scene.elementCount());
 				figures.put("batches", scene.batchCount());
 				figures.put("load_s", round(loadSeconds));
 				figures.put("first_frame_s", round(firstSeconds));
+				figures.put("streamed_first_frame_s", Double.isNaN(streamed[0]) ? null : round(streamed[0]));
+				figures.put("streamed_first_frame_triangles", (long) streamed[1]);
 				figures.put("triangles", scene.triangleCount());
 				figures.put("first_frame_triangles", first.trianglesDrawn());
 				figures.put("simplification_px", (double) simplification);
 				figures.put("first_frame_elements_coarser", first.elementsSimplified());
 				figures.put("first_frame_elements_culled", first.elementsCulled());
+				figures.put("occlusion", occlusion);
+				figures.put("moving_simplification_px", (double) movingSimplification);
 				figures.put("width", width);
 				figures.put("height", height);
 				figures.putAll(orbitFigures(viewer));
+				figures.put("moving", orbitFigures(moving));
+				figures.put("still_frame_ms", round(stillMillis));
 				FirstView view = firstView(renderer, scene, width, height, simplification);
 				int differ = view.pixelsDiffering();
 				figures.put("first_view_pixels_differing", differ);
 				figures.put("first_view_differing_percent", round(100.0 * differ / (width * height)));
+				int coarseDiffer = view.full().countDifferentFrom(view.coarse(), 24);
+				figures.put("coarse_pixels_differing", coarseDiffer);
+				figures.put("coarse_diff_percent", round(100.0 * coarseDiffer / (width * height)));
+				figures.put("first_view_elements_occluded", view.occluded());
 				figures.put("images", png == null ? null : writeImages(view, png));
 				figures.put("heap_mb", heapUsedAfterGc() >> 20);
 				// The scene's batches live in direct buffers, outside the heap: without this figure the heap
@@ -190,15 +224,27 @@ public class RenderBenchCommand implements CliCommand {
 		out.printf(Locale.ROOT, "elements: %d in %d batches%n", f.get("elements"), f.get("batches"));
 		out.printf(Locale.ROOT, "load: %.2f s (IFC, geometry, scene)%n", f.get("load_s"));
 		out.printf(Locale.ROOT, "first frame: %.3f s (context, upload, draw)%n", f.get("first_frame_s"));
+		if (f.get("streamed_first_frame_s") != null) {
+			out.printf(Locale.ROOT, "first frame while streaming: %.3f s after opening (%d triangles)%n",
+					f.get("streamed_first_frame_s"), f.get("streamed_first_frame_triangles"));
+		}
 		out.printf(Locale.ROOT, "triangles: %d (%d drawn in the first frame)%n", f.get("triangles"), f.get("first_frame_triangles"));
 		out.printf(Locale.ROOT, "simplification: %s px (first frame: %d elements coarser, %d culled)%n",
 				((Double) f.get("simplification_px")).floatValue(), f.get("first_frame_elements_coarser"), f.get("first_frame_elements_culled"));
 		printOrbit(out, "viewer", f.get("width"), f.get("height"), f);
+		out.printf(Locale.ROOT, "occlusion culling: %s (first view: %d elements hidden by others)%n",
+				(Boolean) f.get("occlusion") ? "on" : "off", f.get("first_view_elements_occluded"));
+		printOrbit(out, "moving", f.get("width"), f.get("height"), (Map<?, ?>) f.get("moving"));
+		out.printf(Locale.ROOT, "still frame after moving: %.2f ms%n", f.get("still_frame_ms"));
 		int pixels = (Integer) f.get("width") * (Integer) f.get("height");
 		out.printf(Locale.ROOT, "first view vs full detail: %d of %d pixels differ by more than 24/255 (%.3f %%)%n",
 				f.get("first_view_pixels_differing"), pixels, 100.0 * (Integer) f.get("first_view_pixels_differing") / pixels);
+		out.printf(Locale.ROOT, "first view moving (%s px) vs full detail: %d of %d pixels differ (%.3f %%)%n",
+				((Double) f.get("moving_simplification_px")).floatValue(), f.get("coarse_pixels_differing"), pixels,
+				f.get("coarse_diff_percent"));
 		if (f.get("images") instanceof List<?> images) {
-			out.printf(Locale.ROOT, "images: %s (as timed), %s (full detail)%n", images.get(0), images.get(1));
+			out.printf(Locale.ROOT, "images: %s (as timed), %s (full detail), %s (moving)%n", images.get(0), images.get(1),
+					images.get(2));
 		}
 		out.printf(Locale.ROOT, "heap used: %d MB (after GC)%n", f.get("heap_mb"));
 		out.printf(Locale.ROOT, "direct buffers: %d MB%n", f.get("direct_buffers_mb"));
@@ -219,19 +265,48 @@ public class RenderBenchCommand implements CliCommand {
 		return Math.round(value * 1000) / 1000.0;
 	}
 
-	/** The first view as timed and at full detail. */
-	private record FirstView(RgbImage drawn, RgbImage full) {
+	/**
+	 * The first view as timed (still), at full detail (no simplification, no occlusion culling: the
+	 * reference), and as drawn while moving.
+	 */
+	private record FirstView(RgbImage drawn, RgbImage full, RgbImage coarse, int occluded) {
 		int pixelsDiffering() {
 			return full.countDifferentFrom(drawn, 24);
 		}
 	}
 
 	private static FirstView firstView(OffscreenRenderer renderer, Scene scene, int width, int height, float simplification) {
+		var r = renderer.renderer();
 		RgbImage drawn = renderer.render(OrbitBenchmark.startCamera(scene, width, height));
-		renderer.renderer().setSimplification(0);
+		int occluded = r.occludedElements();
+		r.setMoving(true);
+		renderer.draw(OrbitBenchmark.startCamera(scene, width, height)); // as in a drag: last frame's answers are for this view
+		RgbImage coarse = renderer.render(OrbitBenchmark.startCamera(scene, width, height));
+		r.setMoving(false);
+		boolean occlusion = r.occlusionCulling();
+		r.setSimplification(0);
+		r.setOcclusionCulling(false);
 		RgbImage full = renderer.render(OrbitBenchmark.startCamera(scene, width, height));
-		renderer.renderer().setSimplification(simplification);
-		return new FirstView(drawn, full);
+		r.setSimplification(simplification);
+		r.setOcclusionCulling(occlusion);
+		return new FirstView(drawn, full, coarse, occluded);
+	}
+
+	private static float pixels(CommandOptions options, String name, float otherwise) throws UsageException {
+		String v = options.value(name);
+		if (v == null) {
+			return otherwise;
+		}
+		float value;
+		try {
+			value = Float.parseFloat(v);
+		} catch (NumberFormatException e) {
+			value = -1;
+		}
+		if (!(value >= 0) || Float.isInfinite(value)) {
+			throw new UsageException(name + " takes a number of pixels, 0 or more, not '" + v + "'");
+		}
+		return value;
 	}
 
 	/** Writes the first view as timed to {@code png} and at full detail beside it; returns both paths. */
@@ -239,18 +314,25 @@ public class RenderBenchCommand implements CliCommand {
 		String name = png.getFileName().toString();
 		String stem = name.toLowerCase(Locale.ROOT).endsWith(".png") ? name.substring(0, name.length() - 4) : name;
 		Path fullPng = png.resolveSibling(stem + "-full.png");
+		Path coarsePng = png.resolveSibling(stem + "-moving.png");
 		try {
 			view.drawn().writePng(png);
 			view.full().writePng(fullPng);
+			view.coarse().writePng(coarsePng);
 		} catch (IOException e) {
 			throw new CommandException(png + ": cannot write the image (" + e.getMessage()
 					+ "); choose a writable place for --png", e);
 		}
-		return List.of(png.toString(), fullPng.toString());
+		return List.of(png.toString(), fullPng.toString(), coarsePng.toString());
 	}
 
-	/** Opens the model and adds every product's meshes to a new scene, with progress on stderr. */
-	private static Scene load(CommandContext context, Path file) throws CommandException {
+	/**
+	 * Opens the model and adds every product's meshes to the scene, with progress on stderr. As the
+	 * viewer does, what has come is published {@value #FIRST_PUBLISH_MILLIS} ms after the first product
+	 * and {@code firstGeometry} draws it; the rest is published at the end.
+	 */
+	private static void load(CommandContext context, Path file, Scene scene, Runnable firstGeometry)
+			throws CommandException {
 		IfcModel ifc;
 		try {
 			ifc = ModelImporters.open(file);
@@ -264,15 +346,27 @@ public class RenderBenchCommand implements CliCommand {
 		} catch (GeometryException e) {
 			throw new CommandException(e.getMessage(), e);
 		}
-		Scene scene = new Scene();
 		int[] failed = {0};
 		try (GeometrySession session = engine.open(ifc, new GeometryOptions(ELEMENT_BUDGET, null))) {
 			int[] lastTenth = {-1};
+			long[] firstProduct = {0};
+			boolean[] shown = {false};
 			session.streamAll(g -> {
 				if (g.status() == ProductGeometry.Status.FAILED) {
 					failed[0]++;
 				}
 				scene.add(g);
+				long now = System.nanoTime();
+				if (firstProduct[0] == 0) {
+					firstProduct[0] = now;
+				}
+				if (!shown[0] && now - firstProduct[0] >= FIRST_PUBLISH_MILLIS * 1_000_000L) {
+					scene.publish();
+					if (scene.batchCount() > 0) {
+						shown[0] = true;
+						firstGeometry.run();
+					}
+				}
 			}, new GeometryMonitor() {
 				@Override
 				public void worked(int done, int total) {
@@ -292,7 +386,6 @@ public class RenderBenchCommand implements CliCommand {
 			context.err().println("warning: " + failed[0] + " products failed to tessellate and are not drawn;"
 					+ " 'bidbench quantities' lists them");
 		}
-		return scene;
 	}
 
 	private static long heapUsedAfterGc() {
