@@ -7,7 +7,7 @@ import java.util.Map;
 import org.bidbench.qto.rules.Measure;
 
 /**
- * A cost item unit: its physical dimension and the factor from the SI value a measure gives
+ * A bill-of-quantities item unit: its physical dimension and the factor from the SI value a measure gives
  * (m, m2, m3, kg, count) to a quantity in this unit.
  */
 record ItemUnit(String symbol, Dimension dimension, double fromSi) {

@@ -8,8 +8,8 @@ import java.util.Map;
  *
  * @param key          the line key (rule and group values)
  * @param ruleId       the rule
- * @param itemCode     cost item code
- * @param description  cost item description
+ * @param itemCode     bill-of-quantities item code
+ * @param description  bill-of-quantities item description
  * @param unit         unit
  * @param groups       group values
  * @param before       quantity in the old model (0 if the line is new)

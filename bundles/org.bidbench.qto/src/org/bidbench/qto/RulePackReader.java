@@ -28,7 +28,7 @@ import org.bidbench.qto.internal.PackText.MapNode;
 import org.bidbench.qto.internal.PackText.Node;
 import org.bidbench.qto.internal.PackText.Scalar;
 import org.bidbench.qto.rules.Condition;
-import org.bidbench.qto.rules.CostItem;
+import org.bidbench.qto.rules.BoqItem;
 import org.bidbench.qto.rules.GroupKey;
 import org.bidbench.qto.rules.Measure;
 import org.bidbench.qto.rules.Operator;
@@ -132,7 +132,7 @@ public final class RulePackReader {
 		String units = optionalText(root, "units");
 		if (units != null && !units.equalsIgnoreCase("SI")) {
 			error(root.entries().get("units").line(), "units '" + units
-					+ "' is not supported; quantities are evaluated in SI (write 'units: SI') and each cost item"
+					+ "' is not supported; quantities are evaluated in SI (write 'units: SI') and each bill-of-quantities item"
 					+ " converts through its own unit");
 		}
 		Entry rounding = root.entries().get("rounding");
@@ -274,17 +274,17 @@ public final class RulePackReader {
 		String where = rule.getId() == null ? "this rule" : "rule '" + rule.getId() + "'";
 
 		Entry itemEntry = map.entries().get("item");
-		CostItem item = RulesFactory.eINSTANCE.createCostItem();
+		BoqItem item = RulesFactory.eINSTANCE.createBoqItem();
 		rule.setItem(item);
 		ItemUnit unit = null;
 		if (itemEntry == null) {
-			error(map.line(), where + " has no 'item:' (code, description, unit of the cost item it feeds)");
+			error(map.line(), where + " has no 'item:' (code, description, unit of the bill-of-quantities item it feeds)");
 		} else if (!(itemEntry.value() instanceof MapNode itemMap)) {
 			error(itemEntry.line(), "'item' must be a map with code, description and unit");
 		} else {
 			checkKeys(itemMap, ITEM_KEYS, "an item");
-			item.setCode(requiredText(itemMap, "code", "the cost item code"));
-			item.setDescription(requiredText(itemMap, "description", "the cost item description"));
+			item.setCode(requiredText(itemMap, "code", "the bill-of-quantities item code"));
+			item.setDescription(requiredText(itemMap, "description", "the bill-of-quantities item description"));
 			item.setUnit(requiredText(itemMap, "unit", "the unit, e.g. m3, m2, m, kg, t, pcs"));
 			if (item.getUnit() != null) {
 				unit = ItemUnit.of(item.getUnit());

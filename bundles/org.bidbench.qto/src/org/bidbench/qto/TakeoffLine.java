@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One line of a bill of quantities: a cost item, split by the rule's group keys.
+ * One line of a bill of quantities: a bill-of-quantities item ({@link org.bidbench.qto.rules.BoqItem}), split by the rule's group keys.
  *
  * @param ruleId        the rule that made it
- * @param itemCode      cost item code
- * @param description   cost item description
+ * @param itemCode      bill-of-quantities item code
+ * @param description   bill-of-quantities item description
  * @param unit          unit of {@code quantity}
  * @param groups        group key (e.g. {@code storey}) to value (e.g. {@code Erdgeschoss}), in the rule's order
  * @param quantity      the quantity, rounded by the pack's policy

@@ -4,7 +4,9 @@ import java.util.function.Function;
 
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellLabelProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -43,13 +45,37 @@ public final class ListTable {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
+		column.setLabelProvider(textOf(text));
+		return column;
+	}
+
+	/**
+	 * Adds a column of a table made by {@link #inColumnLayout(Composite, TableColumnLayout)} that
+	 * takes {@code weight} shares of the width (at least 60 pixels), whose cells show {@code text}
+	 * of their row (the rows are {@code T}s).
+	 */
+	public static <T> TableViewerColumn weightedColumn(TableViewer viewer, TableColumnLayout columns, String title, int weight,
+			Function<T, String> text) {
+		return weightedColumn(viewer, columns, title, weight, textOf(text));
+	}
+
+	/** Like {@link #weightedColumn(TableViewer, TableColumnLayout, String, int, Function)}, its cells drawn by {@code labels}. */
+	public static TableViewerColumn weightedColumn(TableViewer viewer, TableColumnLayout columns, String title, int weight,
+			CellLabelProvider labels) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		columns.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
+		column.setLabelProvider(labels);
+		return column;
+	}
+
+	private static <T> ColumnLabelProvider textOf(Function<T, String> text) {
+		return new ColumnLabelProvider() {
 			@Override
 			@SuppressWarnings("unchecked")
 			public String getText(Object element) {
 				return text.apply((T) element);
 			}
-		});
-		return column;
+		};
 	}
 }

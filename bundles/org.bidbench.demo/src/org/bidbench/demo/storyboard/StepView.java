@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.bidbench.demo.motion.CameraPose;
 import org.bidbench.geometry.Colour;
 
 /**
@@ -11,9 +12,8 @@ import org.bidbench.geometry.Colour;
  * viewpoint holds it. Free of the viewer so that storyboards are read, written and planned
  * headless; the viewer side converts it to and from its own viewpoint.
  *
- * @param eye the eye position, world coordinates (metres, Z up)
- * @param target the point looked at
- * @param fieldOfView vertical field of view in degrees
+ * @param pose the camera: the eye position and the point looked at, world coordinates (metres, Z
+ *            up), and the vertical field of view in degrees
  * @param orthographic whether the projection is orthographic
  * @param viewHeight metres shown from bottom to top at the target (orthographic); 0 when unused
  * @param hidden GlobalIds of hidden elements
@@ -24,7 +24,7 @@ import org.bidbench.geometry.Colour;
  * @param sections section planes
  * @param spacesVisible whether IfcSpace volumes are shown
  */
-public record StepView(double[] eye, double[] target, double fieldOfView, boolean orthographic, double viewHeight,
+public record StepView(CameraPose pose, boolean orthographic, double viewHeight,
 		List<String> hidden, List<String> selected, boolean xray, List<String> xrayFocus, Map<String, Colour> colours,
 		List<Plane> sections, boolean spacesVisible) {
 
@@ -33,16 +33,22 @@ public record StepView(double[] eye, double[] target, double fieldOfView, boolea
 	}
 
 	public StepView {
-		if (eye.length != 3 || target.length != 3) {
+		if (pose.eye().length != 3 || pose.target().length != 3) {
 			throw new IllegalArgumentException("eye and target take three coordinates each");
 		}
-		eye = eye.clone();
-		target = target.clone();
 		hidden = List.copyOf(hidden);
 		selected = List.copyOf(selected);
 		xrayFocus = List.copyOf(xrayFocus);
 		colours = Map.copyOf(colours);
 		sections = List.copyOf(sections);
+	}
+
+	/** A step view whose camera is at {@code eye} looking at {@code target}. */
+	public StepView(double[] eye, double[] target, double fieldOfView, boolean orthographic, double viewHeight,
+			List<String> hidden, List<String> selected, boolean xray, List<String> xrayFocus, Map<String, Colour> colours,
+			List<Plane> sections, boolean spacesVisible) {
+		this(new CameraPose(eye, target, fieldOfView), orthographic, viewHeight, hidden, selected, xray, xrayFocus, colours,
+				sections, spacesVisible);
 	}
 
 	/** A plain camera: nothing hidden, highlighted or cut. */
@@ -51,14 +57,19 @@ public record StepView(double[] eye, double[] target, double fieldOfView, boolea
 				List.of(), false);
 	}
 
-	@Override
+	/** The eye position (a copy). */
 	public double[] eye() {
-		return eye.clone();
+		return pose.eye();
 	}
 
-	@Override
+	/** The point looked at (a copy). */
 	public double[] target() {
-		return target.clone();
+		return pose.target();
+	}
+
+	/** The vertical field of view in degrees. */
+	public double fieldOfView() {
+		return pose.fieldOfView();
 	}
 
 	/** Every GlobalId this view names. */
@@ -73,8 +84,7 @@ public record StepView(double[] eye, double[] target, double fieldOfView, boolea
 
 	@Override
 	public boolean equals(Object o) {
-		return o instanceof StepView v && Arrays.equals(eye, v.eye) && Arrays.equals(target, v.target)
-				&& fieldOfView == v.fieldOfView && orthographic == v.orthographic && viewHeight == v.viewHeight
+		return o instanceof StepView v && pose.equals(v.pose) && orthographic == v.orthographic && viewHeight == v.viewHeight
 				&& hidden.equals(v.hidden) && selected.equals(v.selected) && xray == v.xray
 				&& xrayFocus.equals(v.xrayFocus) && colours.equals(v.colours) && sections.equals(v.sections)
 				&& spacesVisible == v.spacesVisible;
@@ -82,12 +92,13 @@ public record StepView(double[] eye, double[] target, double fieldOfView, boolea
 
 	@Override
 	public int hashCode() {
-		return Arrays.hashCode(eye) * 31 + Arrays.hashCode(target) + hidden.hashCode() + selected.hashCode();
+		return pose.hashCode() + hidden.hashCode() + selected.hashCode();
 	}
 
 	@Override
 	public String toString() {
-		return "StepView[eye=" + Arrays.toString(eye) + ", target=" + Arrays.toString(target) + ", fov=" + fieldOfView
+		return "StepView[eye=" + Arrays.toString(pose.eye()) + ", target=" + Arrays.toString(pose.target()) + ", fov="
+				+ pose.fieldOfView()
 				+ ", hidden=" + hidden.size() + ", selected=" + selected.size() + "]";
 	}
 }

@@ -70,15 +70,15 @@ public interface Rule extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The cost item the quantity feeds.
+	 * The bill-of-quantities item the quantity feeds.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Item</em>' containment reference.
-	 * @see #setItem(CostItem)
+	 * @see #setItem(BoqItem)
 	 * @see org.bidbench.qto.rules.RulesPackage#getRule_Item()
 	 * @model containment="true"
 	 * @generated
 	 */
-	CostItem getItem();
+	BoqItem getItem();
 
 	/**
 	 * Sets the value of the '{@link org.bidbench.qto.rules.Rule#getItem <em>Item</em>}' containment reference.
@@ -88,7 +88,7 @@ public interface Rule extends EObject {
 	 * @see #getItem()
 	 * @generated
 	 */
-	void setItem(CostItem value);
+	void setItem(BoqItem value);
 
 	/**
 	 * Returns the value of the '<em><b>Selector</b></em>' containment reference.

@@ -40,13 +40,13 @@ public interface RulesFactory extends EFactory {
 	Rule createRule();
 
 	/**
-	 * Returns a new object of class '<em>Cost Item</em>'.
+	 * Returns a new object of class '<em>Boq Item</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Cost Item</em>'.
+	 * @return a new object of class '<em>Boq Item</em>'.
 	 * @generated
 	 */
-	CostItem createCostItem();
+	BoqItem createBoqItem();
 
 	/**
 	 * Returns a new object of class '<em>Selector</em>'.

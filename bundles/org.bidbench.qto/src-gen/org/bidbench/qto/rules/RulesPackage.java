@@ -360,14 +360,14 @@ public interface RulesPackage extends EPackage {
 	int RULE_OPERATION_COUNT = 0;
 
 	/**
-	 * The meta object id for the '{@link org.bidbench.qto.rules.impl.CostItemImpl <em>Cost Item</em>}' class.
+	 * The meta object id for the '{@link org.bidbench.qto.rules.impl.BoqItemImpl <em>Boq Item</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see org.bidbench.qto.rules.impl.CostItemImpl
-	 * @see org.bidbench.qto.rules.impl.RulesPackageImpl#getCostItem()
+	 * @see org.bidbench.qto.rules.impl.BoqItemImpl
+	 * @see org.bidbench.qto.rules.impl.RulesPackageImpl#getBoqItem()
 	 * @generated
 	 */
-	int COST_ITEM = 2;
+	int BOQ_ITEM = 2;
 
 	/**
 	 * The feature id for the '<em><b>Code</b></em>' attribute.
@@ -376,7 +376,7 @@ public interface RulesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COST_ITEM__CODE = 0;
+	int BOQ_ITEM__CODE = 0;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -385,7 +385,7 @@ public interface RulesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COST_ITEM__DESCRIPTION = 1;
+	int BOQ_ITEM__DESCRIPTION = 1;
 
 	/**
 	 * The feature id for the '<em><b>Unit</b></em>' attribute.
@@ -394,25 +394,25 @@ public interface RulesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COST_ITEM__UNIT = 2;
+	int BOQ_ITEM__UNIT = 2;
 
 	/**
-	 * The number of structural features of the '<em>Cost Item</em>' class.
+	 * The number of structural features of the '<em>Boq Item</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COST_ITEM_FEATURE_COUNT = 3;
+	int BOQ_ITEM_FEATURE_COUNT = 3;
 
 	/**
-	 * The number of operations of the '<em>Cost Item</em>' class.
+	 * The number of operations of the '<em>Boq Item</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COST_ITEM_OPERATION_COUNT = 0;
+	int BOQ_ITEM_OPERATION_COUNT = 0;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.qto.rules.impl.SelectorImpl <em>Selector</em>}' class.
@@ -965,47 +965,47 @@ public interface RulesPackage extends EPackage {
 	EAttribute getRule_Line();
 
 	/**
-	 * Returns the meta object for class '{@link org.bidbench.qto.rules.CostItem <em>Cost Item</em>}'.
+	 * Returns the meta object for class '{@link org.bidbench.qto.rules.BoqItem <em>Boq Item</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Cost Item</em>'.
-	 * @see org.bidbench.qto.rules.CostItem
+	 * @return the meta object for class '<em>Boq Item</em>'.
+	 * @see org.bidbench.qto.rules.BoqItem
 	 * @generated
 	 */
-	EClass getCostItem();
+	EClass getBoqItem();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.bidbench.qto.rules.CostItem#getCode <em>Code</em>}'.
+	 * Returns the meta object for the attribute '{@link org.bidbench.qto.rules.BoqItem#getCode <em>Code</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Code</em>'.
-	 * @see org.bidbench.qto.rules.CostItem#getCode()
-	 * @see #getCostItem()
+	 * @see org.bidbench.qto.rules.BoqItem#getCode()
+	 * @see #getBoqItem()
 	 * @generated
 	 */
-	EAttribute getCostItem_Code();
+	EAttribute getBoqItem_Code();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.bidbench.qto.rules.CostItem#getDescription <em>Description</em>}'.
+	 * Returns the meta object for the attribute '{@link org.bidbench.qto.rules.BoqItem#getDescription <em>Description</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Description</em>'.
-	 * @see org.bidbench.qto.rules.CostItem#getDescription()
-	 * @see #getCostItem()
+	 * @see org.bidbench.qto.rules.BoqItem#getDescription()
+	 * @see #getBoqItem()
 	 * @generated
 	 */
-	EAttribute getCostItem_Description();
+	EAttribute getBoqItem_Description();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.bidbench.qto.rules.CostItem#getUnit <em>Unit</em>}'.
+	 * Returns the meta object for the attribute '{@link org.bidbench.qto.rules.BoqItem#getUnit <em>Unit</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Unit</em>'.
-	 * @see org.bidbench.qto.rules.CostItem#getUnit()
-	 * @see #getCostItem()
+	 * @see org.bidbench.qto.rules.BoqItem#getUnit()
+	 * @see #getBoqItem()
 	 * @generated
 	 */
-	EAttribute getCostItem_Unit();
+	EAttribute getBoqItem_Unit();
 
 	/**
 	 * Returns the meta object for class '{@link org.bidbench.qto.rules.Selector <em>Selector</em>}'.
@@ -1491,14 +1491,14 @@ public interface RulesPackage extends EPackage {
 		EAttribute RULE__LINE = eINSTANCE.getRule_Line();
 
 		/**
-		 * The meta object literal for the '{@link org.bidbench.qto.rules.impl.CostItemImpl <em>Cost Item</em>}' class.
+		 * The meta object literal for the '{@link org.bidbench.qto.rules.impl.BoqItemImpl <em>Boq Item</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
-		 * @see org.bidbench.qto.rules.impl.CostItemImpl
-		 * @see org.bidbench.qto.rules.impl.RulesPackageImpl#getCostItem()
+		 * @see org.bidbench.qto.rules.impl.BoqItemImpl
+		 * @see org.bidbench.qto.rules.impl.RulesPackageImpl#getBoqItem()
 		 * @generated
 		 */
-		EClass COST_ITEM = eINSTANCE.getCostItem();
+		EClass BOQ_ITEM = eINSTANCE.getBoqItem();
 
 		/**
 		 * The meta object literal for the '<em><b>Code</b></em>' attribute feature.
@@ -1506,7 +1506,7 @@ public interface RulesPackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute COST_ITEM__CODE = eINSTANCE.getCostItem_Code();
+		EAttribute BOQ_ITEM__CODE = eINSTANCE.getBoqItem_Code();
 
 		/**
 		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
@@ -1514,7 +1514,7 @@ public interface RulesPackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute COST_ITEM__DESCRIPTION = eINSTANCE.getCostItem_Description();
+		EAttribute BOQ_ITEM__DESCRIPTION = eINSTANCE.getBoqItem_Description();
 
 		/**
 		 * The meta object literal for the '<em><b>Unit</b></em>' attribute feature.
@@ -1522,7 +1522,7 @@ public interface RulesPackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute COST_ITEM__UNIT = eINSTANCE.getCostItem_Unit();
+		EAttribute BOQ_ITEM__UNIT = eINSTANCE.getBoqItem_Unit();
 
 		/**
 		 * The meta object literal for the '{@link org.bidbench.qto.rules.impl.SelectorImpl <em>Selector</em>}' class.

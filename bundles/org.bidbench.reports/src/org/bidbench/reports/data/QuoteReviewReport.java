@@ -19,7 +19,7 @@ import org.bidbench.sales.core.quote.QuoteAmounts;
 import org.bidbench.sales.core.quote.QuoteRevisions;
 import org.bidbench.sales.model.Approval;
 import org.bidbench.sales.model.ApprovalRule;
-import org.bidbench.sales.model.CostItem;
+import org.bidbench.sales.model.CatalogItem;
 import org.bidbench.sales.model.MarginFloor;
 import org.bidbench.sales.model.Money;
 import org.bidbench.sales.model.Opportunity;
@@ -66,8 +66,8 @@ public final class QuoteReviewReport {
 		// margin: its costs would count as zero and show a margin of 100 %.
 		java.util.Set<String> costUnknown = new java.util.HashSet<>();
 		for (QuoteLine line : quote.getLines()) {
-			Optional<CostItem> item = catalog == null ? Optional.empty() : Pricing.costItemOfLine(catalog, line.getCostItemCode(), on);
-			String category = item.map(CostItem::getCategory).orElse("—");
+			Optional<CatalogItem> item = catalog == null ? Optional.empty() : Pricing.catalogItemOfLine(catalog, line.getCostItemCode(), on);
+			String category = item.map(CatalogItem::getCategory).orElse("—");
 			BigDecimal floor = catalog == null ? null : floor(catalog, category);
 			BigDecimal cost = QuoteAmounts.cost(line).amount();
 			BigDecimal amount = QuoteAmounts.amount(line).amount();

@@ -123,7 +123,7 @@ public interface PriceCatalog extends Identified {
 
 	/**
 	 * Returns the value of the '<em><b>Items</b></em>' containment reference list.
-	 * The list contents are of type {@link org.bidbench.sales.model.CostItem}.
+	 * The list contents are of type {@link org.bidbench.sales.model.CatalogItem}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Items</em>' containment reference list.
@@ -131,7 +131,7 @@ public interface PriceCatalog extends Identified {
 	 * @model containment="true" resolveProxies="true"
 	 * @generated
 	 */
-	EList<CostItem> getItems();
+	EList<CatalogItem> getItems();
 
 	/**
 	 * Returns the value of the '<em><b>Margin Floors</b></em>' containment reference list.

@@ -193,13 +193,13 @@ public interface SalesFactory extends EFactory {
 	PriceCatalog createPriceCatalog();
 
 	/**
-	 * Returns a new object of class '<em>Cost Item</em>'.
+	 * Returns a new object of class '<em>Catalog Item</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Cost Item</em>'.
+	 * @return a new object of class '<em>Catalog Item</em>'.
 	 * @generated
 	 */
-	CostItem createCostItem();
+	CatalogItem createCatalogItem();
 
 	/**
 	 * Returns a new object of class '<em>Margin Floor</em>'.

@@ -2234,14 +2234,14 @@ public interface SalesPackage extends EPackage {
 	int PRICE_CATALOG_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
-	 * The meta object id for the '{@link org.bidbench.sales.model.impl.CostItemImpl <em>Cost Item</em>}' class.
+	 * The meta object id for the '{@link org.bidbench.sales.model.impl.CatalogItemImpl <em>Catalog Item</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see org.bidbench.sales.model.impl.CostItemImpl
-	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getCostItem()
+	 * @see org.bidbench.sales.model.impl.CatalogItemImpl
+	 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getCatalogItem()
 	 * @generated
 	 */
-	int COST_ITEM = 20;
+	int CATALOG_ITEM = 20;
 
 	/**
 	 * The feature id for the '<em><b>Code</b></em>' attribute.
@@ -2250,7 +2250,7 @@ public interface SalesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COST_ITEM__CODE = 0;
+	int CATALOG_ITEM__CODE = 0;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -2259,7 +2259,7 @@ public interface SalesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COST_ITEM__DESCRIPTION = 1;
+	int CATALOG_ITEM__DESCRIPTION = 1;
 
 	/**
 	 * The feature id for the '<em><b>Unit</b></em>' attribute.
@@ -2268,7 +2268,7 @@ public interface SalesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COST_ITEM__UNIT = 2;
+	int CATALOG_ITEM__UNIT = 2;
 
 	/**
 	 * The feature id for the '<em><b>Category</b></em>' attribute.
@@ -2277,7 +2277,7 @@ public interface SalesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COST_ITEM__CATEGORY = 3;
+	int CATALOG_ITEM__CATEGORY = 3;
 
 	/**
 	 * The feature id for the '<em><b>Unit Cost</b></em>' attribute.
@@ -2286,7 +2286,7 @@ public interface SalesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COST_ITEM__UNIT_COST = 4;
+	int CATALOG_ITEM__UNIT_COST = 4;
 
 	/**
 	 * The feature id for the '<em><b>Price Rule</b></em>' attribute.
@@ -2295,7 +2295,7 @@ public interface SalesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COST_ITEM__PRICE_RULE = 5;
+	int CATALOG_ITEM__PRICE_RULE = 5;
 
 	/**
 	 * The feature id for the '<em><b>Unit Price</b></em>' attribute.
@@ -2304,7 +2304,7 @@ public interface SalesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COST_ITEM__UNIT_PRICE = 6;
+	int CATALOG_ITEM__UNIT_PRICE = 6;
 
 	/**
 	 * The feature id for the '<em><b>Margin Percent</b></em>' attribute.
@@ -2313,7 +2313,7 @@ public interface SalesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COST_ITEM__MARGIN_PERCENT = 7;
+	int CATALOG_ITEM__MARGIN_PERCENT = 7;
 
 	/**
 	 * The feature id for the '<em><b>Valid From</b></em>' attribute.
@@ -2322,7 +2322,7 @@ public interface SalesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COST_ITEM__VALID_FROM = 8;
+	int CATALOG_ITEM__VALID_FROM = 8;
 
 	/**
 	 * The feature id for the '<em><b>Valid To</b></em>' attribute.
@@ -2331,16 +2331,16 @@ public interface SalesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COST_ITEM__VALID_TO = 9;
+	int CATALOG_ITEM__VALID_TO = 9;
 
 	/**
-	 * The number of structural features of the '<em>Cost Item</em>' class.
+	 * The number of structural features of the '<em>Catalog Item</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COST_ITEM_FEATURE_COUNT = 10;
+	int CATALOG_ITEM_FEATURE_COUNT = 10;
 
 	/**
 	 * The operation id for the '<em>Validity Ordered</em>' operation.
@@ -2349,7 +2349,7 @@ public interface SalesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COST_ITEM___VALIDITY_ORDERED__DIAGNOSTICCHAIN_MAP = 0;
+	int CATALOG_ITEM___VALIDITY_ORDERED__DIAGNOSTICCHAIN_MAP = 0;
 
 	/**
 	 * The operation id for the '<em>Price Rule Complete</em>' operation.
@@ -2358,16 +2358,16 @@ public interface SalesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COST_ITEM___PRICE_RULE_COMPLETE__DIAGNOSTICCHAIN_MAP = 1;
+	int CATALOG_ITEM___PRICE_RULE_COMPLETE__DIAGNOSTICCHAIN_MAP = 1;
 
 	/**
-	 * The number of operations of the '<em>Cost Item</em>' class.
+	 * The number of operations of the '<em>Catalog Item</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COST_ITEM_OPERATION_COUNT = 2;
+	int CATALOG_ITEM_OPERATION_COUNT = 2;
 
 	/**
 	 * The meta object id for the '{@link org.bidbench.sales.model.impl.MarginFloorImpl <em>Margin Floor</em>}' class.
@@ -5356,144 +5356,144 @@ public interface SalesPackage extends EPackage {
 	EReference getPriceCatalog_MarginFloors();
 
 	/**
-	 * Returns the meta object for class '{@link org.bidbench.sales.model.CostItem <em>Cost Item</em>}'.
+	 * Returns the meta object for class '{@link org.bidbench.sales.model.CatalogItem <em>Catalog Item</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Cost Item</em>'.
-	 * @see org.bidbench.sales.model.CostItem
+	 * @return the meta object for class '<em>Catalog Item</em>'.
+	 * @see org.bidbench.sales.model.CatalogItem
 	 * @generated
 	 */
-	EClass getCostItem();
+	EClass getCatalogItem();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.CostItem#getCode <em>Code</em>}'.
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.CatalogItem#getCode <em>Code</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Code</em>'.
-	 * @see org.bidbench.sales.model.CostItem#getCode()
-	 * @see #getCostItem()
+	 * @see org.bidbench.sales.model.CatalogItem#getCode()
+	 * @see #getCatalogItem()
 	 * @generated
 	 */
-	EAttribute getCostItem_Code();
+	EAttribute getCatalogItem_Code();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.CostItem#getDescription <em>Description</em>}'.
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.CatalogItem#getDescription <em>Description</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Description</em>'.
-	 * @see org.bidbench.sales.model.CostItem#getDescription()
-	 * @see #getCostItem()
+	 * @see org.bidbench.sales.model.CatalogItem#getDescription()
+	 * @see #getCatalogItem()
 	 * @generated
 	 */
-	EAttribute getCostItem_Description();
+	EAttribute getCatalogItem_Description();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.CostItem#getUnit <em>Unit</em>}'.
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.CatalogItem#getUnit <em>Unit</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Unit</em>'.
-	 * @see org.bidbench.sales.model.CostItem#getUnit()
-	 * @see #getCostItem()
+	 * @see org.bidbench.sales.model.CatalogItem#getUnit()
+	 * @see #getCatalogItem()
 	 * @generated
 	 */
-	EAttribute getCostItem_Unit();
+	EAttribute getCatalogItem_Unit();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.CostItem#getCategory <em>Category</em>}'.
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.CatalogItem#getCategory <em>Category</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Category</em>'.
-	 * @see org.bidbench.sales.model.CostItem#getCategory()
-	 * @see #getCostItem()
+	 * @see org.bidbench.sales.model.CatalogItem#getCategory()
+	 * @see #getCatalogItem()
 	 * @generated
 	 */
-	EAttribute getCostItem_Category();
+	EAttribute getCatalogItem_Category();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.CostItem#getUnitCost <em>Unit Cost</em>}'.
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.CatalogItem#getUnitCost <em>Unit Cost</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Unit Cost</em>'.
-	 * @see org.bidbench.sales.model.CostItem#getUnitCost()
-	 * @see #getCostItem()
+	 * @see org.bidbench.sales.model.CatalogItem#getUnitCost()
+	 * @see #getCatalogItem()
 	 * @generated
 	 */
-	EAttribute getCostItem_UnitCost();
+	EAttribute getCatalogItem_UnitCost();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.CostItem#getPriceRule <em>Price Rule</em>}'.
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.CatalogItem#getPriceRule <em>Price Rule</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Price Rule</em>'.
-	 * @see org.bidbench.sales.model.CostItem#getPriceRule()
-	 * @see #getCostItem()
+	 * @see org.bidbench.sales.model.CatalogItem#getPriceRule()
+	 * @see #getCatalogItem()
 	 * @generated
 	 */
-	EAttribute getCostItem_PriceRule();
+	EAttribute getCatalogItem_PriceRule();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.CostItem#getUnitPrice <em>Unit Price</em>}'.
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.CatalogItem#getUnitPrice <em>Unit Price</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Unit Price</em>'.
-	 * @see org.bidbench.sales.model.CostItem#getUnitPrice()
-	 * @see #getCostItem()
+	 * @see org.bidbench.sales.model.CatalogItem#getUnitPrice()
+	 * @see #getCatalogItem()
 	 * @generated
 	 */
-	EAttribute getCostItem_UnitPrice();
+	EAttribute getCatalogItem_UnitPrice();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.CostItem#getMarginPercent <em>Margin Percent</em>}'.
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.CatalogItem#getMarginPercent <em>Margin Percent</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Margin Percent</em>'.
-	 * @see org.bidbench.sales.model.CostItem#getMarginPercent()
-	 * @see #getCostItem()
+	 * @see org.bidbench.sales.model.CatalogItem#getMarginPercent()
+	 * @see #getCatalogItem()
 	 * @generated
 	 */
-	EAttribute getCostItem_MarginPercent();
+	EAttribute getCatalogItem_MarginPercent();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.CostItem#getValidFrom <em>Valid From</em>}'.
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.CatalogItem#getValidFrom <em>Valid From</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Valid From</em>'.
-	 * @see org.bidbench.sales.model.CostItem#getValidFrom()
-	 * @see #getCostItem()
+	 * @see org.bidbench.sales.model.CatalogItem#getValidFrom()
+	 * @see #getCatalogItem()
 	 * @generated
 	 */
-	EAttribute getCostItem_ValidFrom();
+	EAttribute getCatalogItem_ValidFrom();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.CostItem#getValidTo <em>Valid To</em>}'.
+	 * Returns the meta object for the attribute '{@link org.bidbench.sales.model.CatalogItem#getValidTo <em>Valid To</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Valid To</em>'.
-	 * @see org.bidbench.sales.model.CostItem#getValidTo()
-	 * @see #getCostItem()
+	 * @see org.bidbench.sales.model.CatalogItem#getValidTo()
+	 * @see #getCatalogItem()
 	 * @generated
 	 */
-	EAttribute getCostItem_ValidTo();
+	EAttribute getCatalogItem_ValidTo();
 
 	/**
-	 * Returns the meta object for the '{@link org.bidbench.sales.model.CostItem#validityOrdered(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Validity Ordered</em>}' operation.
+	 * Returns the meta object for the '{@link org.bidbench.sales.model.CatalogItem#validityOrdered(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Validity Ordered</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the '<em>Validity Ordered</em>' operation.
-	 * @see org.bidbench.sales.model.CostItem#validityOrdered(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @see org.bidbench.sales.model.CatalogItem#validityOrdered(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
 	 * @generated
 	 */
-	EOperation getCostItem__ValidityOrdered__DiagnosticChain_Map();
+	EOperation getCatalogItem__ValidityOrdered__DiagnosticChain_Map();
 
 	/**
-	 * Returns the meta object for the '{@link org.bidbench.sales.model.CostItem#priceRuleComplete(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Price Rule Complete</em>}' operation.
+	 * Returns the meta object for the '{@link org.bidbench.sales.model.CatalogItem#priceRuleComplete(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Price Rule Complete</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the '<em>Price Rule Complete</em>' operation.
-	 * @see org.bidbench.sales.model.CostItem#priceRuleComplete(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @see org.bidbench.sales.model.CatalogItem#priceRuleComplete(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
 	 * @generated
 	 */
-	EOperation getCostItem__PriceRuleComplete__DiagnosticChain_Map();
+	EOperation getCatalogItem__PriceRuleComplete__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for class '{@link org.bidbench.sales.model.MarginFloor <em>Margin Floor</em>}'.
@@ -7922,14 +7922,14 @@ public interface SalesPackage extends EPackage {
 		EReference PRICE_CATALOG__MARGIN_FLOORS = eINSTANCE.getPriceCatalog_MarginFloors();
 
 		/**
-		 * The meta object literal for the '{@link org.bidbench.sales.model.impl.CostItemImpl <em>Cost Item</em>}' class.
+		 * The meta object literal for the '{@link org.bidbench.sales.model.impl.CatalogItemImpl <em>Catalog Item</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
-		 * @see org.bidbench.sales.model.impl.CostItemImpl
-		 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getCostItem()
+		 * @see org.bidbench.sales.model.impl.CatalogItemImpl
+		 * @see org.bidbench.sales.model.impl.SalesPackageImpl#getCatalogItem()
 		 * @generated
 		 */
-		EClass COST_ITEM = eINSTANCE.getCostItem();
+		EClass CATALOG_ITEM = eINSTANCE.getCatalogItem();
 
 		/**
 		 * The meta object literal for the '<em><b>Code</b></em>' attribute feature.
@@ -7937,7 +7937,7 @@ public interface SalesPackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute COST_ITEM__CODE = eINSTANCE.getCostItem_Code();
+		EAttribute CATALOG_ITEM__CODE = eINSTANCE.getCatalogItem_Code();
 
 		/**
 		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
@@ -7945,7 +7945,7 @@ public interface SalesPackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute COST_ITEM__DESCRIPTION = eINSTANCE.getCostItem_Description();
+		EAttribute CATALOG_ITEM__DESCRIPTION = eINSTANCE.getCatalogItem_Description();
 
 		/**
 		 * The meta object literal for the '<em><b>Unit</b></em>' attribute feature.
@@ -7953,7 +7953,7 @@ public interface SalesPackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute COST_ITEM__UNIT = eINSTANCE.getCostItem_Unit();
+		EAttribute CATALOG_ITEM__UNIT = eINSTANCE.getCatalogItem_Unit();
 
 		/**
 		 * The meta object literal for the '<em><b>Category</b></em>' attribute feature.
@@ -7961,7 +7961,7 @@ public interface SalesPackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute COST_ITEM__CATEGORY = eINSTANCE.getCostItem_Category();
+		EAttribute CATALOG_ITEM__CATEGORY = eINSTANCE.getCatalogItem_Category();
 
 		/**
 		 * The meta object literal for the '<em><b>Unit Cost</b></em>' attribute feature.
@@ -7969,7 +7969,7 @@ public interface SalesPackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute COST_ITEM__UNIT_COST = eINSTANCE.getCostItem_UnitCost();
+		EAttribute CATALOG_ITEM__UNIT_COST = eINSTANCE.getCatalogItem_UnitCost();
 
 		/**
 		 * The meta object literal for the '<em><b>Price Rule</b></em>' attribute feature.
@@ -7977,7 +7977,7 @@ public interface SalesPackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute COST_ITEM__PRICE_RULE = eINSTANCE.getCostItem_PriceRule();
+		EAttribute CATALOG_ITEM__PRICE_RULE = eINSTANCE.getCatalogItem_PriceRule();
 
 		/**
 		 * The meta object literal for the '<em><b>Unit Price</b></em>' attribute feature.
@@ -7985,7 +7985,7 @@ public interface SalesPackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute COST_ITEM__UNIT_PRICE = eINSTANCE.getCostItem_UnitPrice();
+		EAttribute CATALOG_ITEM__UNIT_PRICE = eINSTANCE.getCatalogItem_UnitPrice();
 
 		/**
 		 * The meta object literal for the '<em><b>Margin Percent</b></em>' attribute feature.
@@ -7993,7 +7993,7 @@ public interface SalesPackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute COST_ITEM__MARGIN_PERCENT = eINSTANCE.getCostItem_MarginPercent();
+		EAttribute CATALOG_ITEM__MARGIN_PERCENT = eINSTANCE.getCatalogItem_MarginPercent();
 
 		/**
 		 * The meta object literal for the '<em><b>Valid From</b></em>' attribute feature.
@@ -8001,7 +8001,7 @@ public interface SalesPackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute COST_ITEM__VALID_FROM = eINSTANCE.getCostItem_ValidFrom();
+		EAttribute CATALOG_ITEM__VALID_FROM = eINSTANCE.getCatalogItem_ValidFrom();
 
 		/**
 		 * The meta object literal for the '<em><b>Valid To</b></em>' attribute feature.
@@ -8009,7 +8009,7 @@ public interface SalesPackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute COST_ITEM__VALID_TO = eINSTANCE.getCostItem_ValidTo();
+		EAttribute CATALOG_ITEM__VALID_TO = eINSTANCE.getCatalogItem_ValidTo();
 
 		/**
 		 * The meta object literal for the '<em><b>Validity Ordered</b></em>' operation.
@@ -8017,7 +8017,7 @@ public interface SalesPackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EOperation COST_ITEM___VALIDITY_ORDERED__DIAGNOSTICCHAIN_MAP = eINSTANCE.getCostItem__ValidityOrdered__DiagnosticChain_Map();
+		EOperation CATALOG_ITEM___VALIDITY_ORDERED__DIAGNOSTICCHAIN_MAP = eINSTANCE.getCatalogItem__ValidityOrdered__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '<em><b>Price Rule Complete</b></em>' operation.
@@ -8025,7 +8025,7 @@ public interface SalesPackage extends EPackage {
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EOperation COST_ITEM___PRICE_RULE_COMPLETE__DIAGNOSTICCHAIN_MAP = eINSTANCE.getCostItem__PriceRuleComplete__DiagnosticChain_Map();
+		EOperation CATALOG_ITEM___PRICE_RULE_COMPLETE__DIAGNOSTICCHAIN_MAP = eINSTANCE.getCatalogItem__PriceRuleComplete__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.bidbench.sales.model.impl.MarginFloorImpl <em>Margin Floor</em>}' class.

@@ -79,7 +79,7 @@ class ExamplePluginTest {
 		org.bidbench.sales.model.PriceCatalog catalog = org.bidbench.sales.model.SalesFactory.eINSTANCE.createPriceCatalog();
 		catalog.setName("example");
 		catalog.setCurrency("CNY");
-		org.bidbench.sales.model.CostItem concrete = org.bidbench.sales.model.SalesFactory.eINSTANCE.createCostItem();
+		org.bidbench.sales.model.CatalogItem concrete = org.bidbench.sales.model.SalesFactory.eINSTANCE.createCatalogItem();
 		concrete.setCode("C30");
 		concrete.setUnit("m3");
 		concrete.setPriceRule(org.bidbench.sales.model.PriceRule.FIXED_PRICE);

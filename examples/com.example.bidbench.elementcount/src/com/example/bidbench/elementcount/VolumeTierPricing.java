@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.bidbench.sales.core.quote.pricing.PricingContext;
 import org.bidbench.sales.core.quote.pricing.CatalogPricing;
 import org.bidbench.sales.core.quote.pricing.PricingStrategy;
-import org.bidbench.sales.model.CostItem;
+import org.bidbench.sales.model.CatalogItem;
 import org.bidbench.sales.model.Money;
 
 /**
@@ -23,7 +23,7 @@ public class VolumeTierPricing implements PricingStrategy {
 	private final PricingStrategy catalog = new CatalogPricing();
 
 	@Override
-	public Optional<Money> unitPrice(CostItem item, BigDecimal quantity, PricingContext context) {
+	public Optional<Money> unitPrice(CatalogItem item, BigDecimal quantity, PricingContext context) {
 		return catalog.unitPrice(item, quantity, context).map(price -> {
 			BigDecimal keep = quantity.compareTo(SECOND_TIER) >= 0
 					? new BigDecimal("0.94")

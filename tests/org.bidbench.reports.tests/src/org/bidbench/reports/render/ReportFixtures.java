@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.bidbench.sales.model.CostItem;
+import org.bidbench.sales.model.CatalogItem;
 import org.bidbench.sales.model.Customer;
 import org.bidbench.sales.model.MarginFloor;
 import org.bidbench.sales.model.Money;
@@ -40,7 +40,7 @@ final class ReportFixtures {
 	}
 
 	private static void item(PriceCatalog catalog, String code, String description, String unit, String category, String cost) {
-		CostItem item = F.createCostItem();
+		CatalogItem item = F.createCatalogItem();
 		item.setCode(code);
 		item.setDescription(description);
 		item.setUnit(unit);

@@ -4,7 +4,7 @@ package org.bidbench.qto.rules.impl;
 
 import java.util.Collection;
 
-import org.bidbench.qto.rules.CostItem;
+import org.bidbench.qto.rules.BoqItem;
 import org.bidbench.qto.rules.GroupKey;
 import org.bidbench.qto.rules.Measure;
 import org.bidbench.qto.rules.Rule;
@@ -80,7 +80,7 @@ public class RuleImpl extends EObjectImpl implements Rule {
 	 * @generated
 	 * @ordered
 	 */
-	protected CostItem item;
+	protected BoqItem item;
 
 	/**
 	 * The cached value of the '{@link #getSelector() <em>Selector</em>}' containment reference.
@@ -330,7 +330,7 @@ public class RuleImpl extends EObjectImpl implements Rule {
 	 * @generated
 	 */
 	@Override
-	public CostItem getItem() {
+	public BoqItem getItem() {
 		return item;
 	}
 
@@ -339,8 +339,8 @@ public class RuleImpl extends EObjectImpl implements Rule {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public NotificationChain basicSetItem(CostItem newItem, NotificationChain msgs) {
-		CostItem oldItem = item;
+	public NotificationChain basicSetItem(BoqItem newItem, NotificationChain msgs) {
+		BoqItem oldItem = item;
 		item = newItem;
 		if (eNotificationRequired()) {
 			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, RulesPackage.RULE__ITEM, oldItem, newItem);
@@ -355,7 +355,7 @@ public class RuleImpl extends EObjectImpl implements Rule {
 	 * @generated
 	 */
 	@Override
-	public void setItem(CostItem newItem) {
+	public void setItem(BoqItem newItem) {
 		if (newItem != item) {
 			NotificationChain msgs = null;
 			if (item != null)
@@ -706,7 +706,7 @@ public class RuleImpl extends EObjectImpl implements Rule {
 				setId((String)newValue);
 				return;
 			case RulesPackage.RULE__ITEM:
-				setItem((CostItem)newValue);
+				setItem((BoqItem)newValue);
 				return;
 			case RulesPackage.RULE__SELECTOR:
 				setSelector((Selector)newValue);
@@ -763,7 +763,7 @@ public class RuleImpl extends EObjectImpl implements Rule {
 				setId(ID_EDEFAULT);
 				return;
 			case RulesPackage.RULE__ITEM:
-				setItem((CostItem)null);
+				setItem((BoqItem)null);
 				return;
 			case RulesPackage.RULE__SELECTOR:
 				setSelector((Selector)null);

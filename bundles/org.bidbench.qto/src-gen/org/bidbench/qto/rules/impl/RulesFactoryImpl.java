@@ -59,7 +59,7 @@ public class RulesFactoryImpl extends EFactoryImpl implements RulesFactory {
 		switch (eClass.getClassifierID()) {
 			case RulesPackage.RULE_PACK: return createRulePack();
 			case RulesPackage.RULE: return createRule();
-			case RulesPackage.COST_ITEM: return createCostItem();
+			case RulesPackage.BOQ_ITEM: return createBoqItem();
 			case RulesPackage.SELECTOR: return createSelector();
 			case RulesPackage.CONDITION: return createCondition();
 			default:
@@ -141,9 +141,9 @@ public class RulesFactoryImpl extends EFactoryImpl implements RulesFactory {
 	 * @generated
 	 */
 	@Override
-	public CostItem createCostItem() {
-		CostItemImpl costItem = new CostItemImpl();
-		return costItem;
+	public BoqItem createBoqItem() {
+		BoqItemImpl boqItem = new BoqItemImpl();
+		return boqItem;
 	}
 
 	/**

@@ -2,8 +2,8 @@
  */
 package org.bidbench.qto.rules.impl;
 
+import org.bidbench.qto.rules.BoqItem;
 import org.bidbench.qto.rules.Condition;
-import org.bidbench.qto.rules.CostItem;
 import org.bidbench.qto.rules.GroupKey;
 import org.bidbench.qto.rules.Measure;
 import org.bidbench.qto.rules.Operator;
@@ -49,7 +49,7 @@ public class RulesPackageImpl extends EPackageImpl implements RulesPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EClass costItemEClass = null;
+	private EClass boqItemEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -456,8 +456,8 @@ public class RulesPackageImpl extends EPackageImpl implements RulesPackage {
 	 * @generated
 	 */
 	@Override
-	public EClass getCostItem() {
-		return costItemEClass;
+	public EClass getBoqItem() {
+		return boqItemEClass;
 	}
 
 	/**
@@ -466,8 +466,8 @@ public class RulesPackageImpl extends EPackageImpl implements RulesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCostItem_Code() {
-		return (EAttribute)costItemEClass.getEStructuralFeatures().get(0);
+	public EAttribute getBoqItem_Code() {
+		return (EAttribute)boqItemEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -476,8 +476,8 @@ public class RulesPackageImpl extends EPackageImpl implements RulesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCostItem_Description() {
-		return (EAttribute)costItemEClass.getEStructuralFeatures().get(1);
+	public EAttribute getBoqItem_Description() {
+		return (EAttribute)boqItemEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -486,8 +486,8 @@ public class RulesPackageImpl extends EPackageImpl implements RulesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCostItem_Unit() {
-		return (EAttribute)costItemEClass.getEStructuralFeatures().get(2);
+	public EAttribute getBoqItem_Unit() {
+		return (EAttribute)boqItemEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -760,10 +760,10 @@ public class RulesPackageImpl extends EPackageImpl implements RulesPackage {
 		createEAttribute(ruleEClass, RULE__CHARACTERISTICS);
 		createEAttribute(ruleEClass, RULE__LINE);
 
-		costItemEClass = createEClass(COST_ITEM);
-		createEAttribute(costItemEClass, COST_ITEM__CODE);
-		createEAttribute(costItemEClass, COST_ITEM__DESCRIPTION);
-		createEAttribute(costItemEClass, COST_ITEM__UNIT);
+		boqItemEClass = createEClass(BOQ_ITEM);
+		createEAttribute(boqItemEClass, BOQ_ITEM__CODE);
+		createEAttribute(boqItemEClass, BOQ_ITEM__DESCRIPTION);
+		createEAttribute(boqItemEClass, BOQ_ITEM__UNIT);
 
 		selectorEClass = createEClass(SELECTOR);
 		createEAttribute(selectorEClass, SELECTOR__IFC_CLASSES);
@@ -838,7 +838,7 @@ public class RulesPackageImpl extends EPackageImpl implements RulesPackage {
 
 		initEClass(ruleEClass, Rule.class, "Rule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRule_Id(), ecorePackage.getEString(), "id", null, 0, 1, Rule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getRule_Item(), this.getCostItem(), null, "item", null, 0, 1, Rule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRule_Item(), this.getBoqItem(), null, "item", null, 0, 1, Rule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRule_Selector(), this.getSelector(), null, "selector", null, 0, 1, Rule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRule_Measure(), this.getMeasure(), "measure", "count", 0, 1, Rule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRule_QuantityNames(), ecorePackage.getEString(), "quantityNames", null, 0, -1, Rule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -852,10 +852,10 @@ public class RulesPackageImpl extends EPackageImpl implements RulesPackage {
 		initEAttribute(getRule_Characteristics(), ecorePackage.getEString(), "characteristics", null, 0, -1, Rule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRule_Line(), ecorePackage.getEInt(), "line", null, 0, 1, Rule.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
-		initEClass(costItemEClass, CostItem.class, "CostItem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getCostItem_Code(), ecorePackage.getEString(), "code", null, 0, 1, CostItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getCostItem_Description(), ecorePackage.getEString(), "description", null, 0, 1, CostItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getCostItem_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, CostItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEClass(boqItemEClass, BoqItem.class, "BoqItem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getBoqItem_Code(), ecorePackage.getEString(), "code", null, 0, 1, BoqItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBoqItem_Description(), ecorePackage.getEString(), "description", null, 0, 1, BoqItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBoqItem_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, BoqItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(selectorEClass, Selector.class, "Selector", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSelector_IfcClasses(), ecorePackage.getEString(), "ifcClasses", null, 0, -1, Selector.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -76,8 +76,8 @@ public class RulesAdapterFactory extends AdapterFactoryImpl {
 				return createRuleAdapter();
 			}
 			@Override
-			public Adapter caseCostItem(CostItem object) {
-				return createCostItemAdapter();
+			public Adapter caseBoqItem(BoqItem object) {
+				return createBoqItemAdapter();
 			}
 			@Override
 			public Adapter caseSelector(Selector object) {
@@ -136,16 +136,16 @@ public class RulesAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
-	 * Creates a new adapter for an object of class '{@link org.bidbench.qto.rules.CostItem <em>Cost Item</em>}'.
+	 * Creates a new adapter for an object of class '{@link org.bidbench.qto.rules.BoqItem <em>Boq Item</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
 	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
 	 * <!-- end-user-doc -->
 	 * @return the new adapter.
-	 * @see org.bidbench.qto.rules.CostItem
+	 * @see org.bidbench.qto.rules.BoqItem
 	 * @generated
 	 */
-	public Adapter createCostItemAdapter() {
+	public Adapter createBoqItemAdapter() {
 		return null;
 	}
 

@@ -78,9 +78,9 @@ public class RulesSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
-			case RulesPackage.COST_ITEM: {
-				CostItem costItem = (CostItem)theEObject;
-				T result = caseCostItem(costItem);
+			case RulesPackage.BOQ_ITEM: {
+				BoqItem boqItem = (BoqItem)theEObject;
+				T result = caseBoqItem(boqItem);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -131,17 +131,17 @@ public class RulesSwitch<T> extends Switch<T> {
 	}
 
 	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Cost Item</em>'.
+	 * Returns the result of interpreting the object as an instance of '<em>Boq Item</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
 	 * returning a non-null result will terminate the switch.
 	 * <!-- end-user-doc -->
 	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Cost Item</em>'.
+	 * @return the result of interpreting the object as an instance of '<em>Boq Item</em>'.
 	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
 	 * @generated
 	 */
-	public T caseCostItem(CostItem object) {
+	public T caseBoqItem(BoqItem object) {
 		return null;
 	}
 

@@ -25,7 +25,7 @@ import org.bidbench.sales.model.ChangeOrder;
 import org.bidbench.sales.model.ChangeOrderStatus;
 import org.bidbench.sales.model.Contact;
 import org.bidbench.sales.model.Contract;
-import org.bidbench.sales.model.CostItem;
+import org.bidbench.sales.model.CatalogItem;
 import org.bidbench.sales.model.Customer;
 import org.bidbench.sales.model.CustomerTier;
 import org.bidbench.sales.model.Deliverable;
@@ -246,7 +246,7 @@ public final class DemoWorkspaceFactory {
 				{"EXC-SOIL", "Excavation, soil", "m3", "earthworks", "38"},
 				{"PIL-BORED", "Bored piles 800 mm", "m", "foundations", "1450"}};
 		for (Object[] row : items) {
-			CostItem item = f.createCostItem();
+			CatalogItem item = f.createCatalogItem();
 			item.setCode((String) row[0]);
 			item.setDescription((String) row[1]);
 			item.setUnit((String) row[2]);
@@ -586,7 +586,7 @@ public final class DemoWorkspaceFactory {
 			int lines = 3 + random.nextInt(5);
 			BigDecimal perLine = o.getAmount().amount().divide(BigDecimal.valueOf(lines), 2, RoundingMode.HALF_UP);
 			for (int k = 0; k < lines; k++) {
-				CostItem item = catalog.getItems().get(random.nextInt(catalog.getItems().size()));
+				CatalogItem item = catalog.getItems().get(random.nextInt(catalog.getItems().size()));
 				Money price = Pricing.unitPrice(item);
 				QuoteLine line = f.createQuoteLine();
 				line.setKey(String.valueOf(k + 1));

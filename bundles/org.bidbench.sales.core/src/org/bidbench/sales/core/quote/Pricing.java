@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.bidbench.sales.model.CostItem;
+import org.bidbench.sales.model.CatalogItem;
 import org.bidbench.sales.model.MarginFloor;
 import org.bidbench.sales.model.Money;
 import org.bidbench.sales.model.PriceCatalog;
@@ -17,7 +17,7 @@ import org.bidbench.sales.model.QuoteLine;
 
 /**
  * Prices from a catalog: fixed prices or cost plus a margin (on the price), and the margin
- * floor of each cost item category.
+ * floor of each catalog item category.
  */
 public final class Pricing {
 
@@ -26,8 +26,8 @@ public final class Pricing {
 	private Pricing() {
 	}
 
-	/** The cost item with this code valid on the date, if the catalog has one. */
-	public static Optional<CostItem> costItem(PriceCatalog catalog, String code, LocalDate on) {
+	/** The catalog item with this code valid on the date, if the catalog has one. */
+	public static Optional<CatalogItem> catalogItem(PriceCatalog catalog, String code, LocalDate on) {
 		return catalog.getItems().stream()
 				.filter(i -> i.getCode().equals(code))
 				.filter(i -> (i.getValidFrom() == null || !on.isBefore(i.getValidFrom()))
@@ -35,8 +35,8 @@ public final class Pricing {
 				.findFirst();
 	}
 
-	/** The first cost item whose code starts with the 9-digit code of the standard, valid on the date. */
-	public static Optional<CostItem> costItemOfCode(PriceCatalog catalog, String nineDigits, LocalDate on) {
+	/** The first catalog item whose code starts with the 9-digit code of the standard, valid on the date. */
+	public static Optional<CatalogItem> catalogItemOfCode(PriceCatalog catalog, String nineDigits, LocalDate on) {
 		return catalog.getItems().stream()
 				.filter(i -> i.getCode().startsWith(nineDigits))
 				.filter(i -> (i.getValidFrom() == null || !on.isBefore(i.getValidFrom()))
@@ -45,24 +45,24 @@ public final class Pricing {
 	}
 
 	/**
-	 * The cost item a quote line was priced from: its own code, else, for a 12-digit bill code the
+	 * The catalog item a quote line was priced from: its own code, else, for a 12-digit bill code the
 	 * catalog does not list (items numbered 002, 003... by their characteristics within one bill),
 	 * the item of its 9-digit code, as the take-off pricing found it. The category, and so the
 	 * margin floor, of such a line is that item's.
 	 */
-	public static Optional<CostItem> costItemOfLine(PriceCatalog catalog, String code, LocalDate on) {
+	public static Optional<CatalogItem> catalogItemOfLine(PriceCatalog catalog, String code, LocalDate on) {
 		if (code == null) {
 			return Optional.empty();
 		}
-		Optional<CostItem> own = costItem(catalog, code, on);
+		Optional<CatalogItem> own = catalogItem(catalog, code, on);
 		if (own.isEmpty() && code.matches("\\d{12}")) {
-			return costItemOfCode(catalog, code.substring(0, 9), on);
+			return catalogItemOfCode(catalog, code.substring(0, 9), on);
 		}
 		return own;
 	}
 
 	/** The unit price: the fixed price, or cost / (1 - margin), rounded to cents. */
-	public static Money unitPrice(CostItem item) {
+	public static Money unitPrice(CatalogItem item) {
 		if (item.getPriceRule() == PriceRule.FIXED_PRICE) {
 			return item.getUnitPrice();
 		}
@@ -82,11 +82,11 @@ public final class Pricing {
 		return net.minus(line.getUnitCost()).amount().multiply(HUNDRED).divide(net.amount(), 2, RoundingMode.HALF_UP);
 	}
 
-	/** Lines whose margin is below the floor of their cost item's category in the catalog. */
+	/** Lines whose margin is below the floor of their catalog item's category in the catalog. */
 	public static List<PricingWarning> belowFloor(Quote quote, PriceCatalog catalog, LocalDate on) {
 		List<PricingWarning> warnings = new ArrayList<>();
 		for (QuoteLine line : quote.getLines()) {
-			Optional<CostItem> item = costItemOfLine(catalog, line.getCostItemCode(), on);
+			Optional<CatalogItem> item = catalogItemOfLine(catalog, line.getCostItemCode(), on);
 			BigDecimal margin = marginPercent(line);
 			if (item.isEmpty() || margin == null) {
 				continue;

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 import org.bidbench.sales.model.QuoteLine;
 
-/** A quote line priced below the margin floor of its cost item category. */
+/** A quote line priced below the margin floor of its catalog item category. */
 public record PricingWarning(QuoteLine line, String category, BigDecimal marginPercent, BigDecimal floorPercent,
 		String message) {
 

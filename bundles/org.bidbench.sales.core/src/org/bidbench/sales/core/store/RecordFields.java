@@ -53,7 +53,27 @@ public final class RecordFields {
 
 	private static final SalesPackage SALES = SalesPackage.eINSTANCE;
 
+	/**
+	 * Classes of the sales model that were renamed, by their former name: stores written before
+	 * the rename hold the former name in {@link #CLASS} fields (a catalog's items were
+	 * {@code CostItem} until they became {@code CatalogItem}).
+	 */
+	private static final Map<String, String> FORMER_CLASS_NAMES = Map.of("CostItem", "CatalogItem");
+
 	private RecordFields() {
+	}
+
+	/**
+	 * A stored field's value as this version writes it: the {@link #CLASS} field of an object
+	 * stored under a class's former name names the class by its current name; any other value is
+	 * returned as it is. Stores apply it to what they read, so that a record written before a
+	 * rename compares equal to the same record flattened now.
+	 */
+	public static String storedValue(String path, String value) {
+		if (value != null && path.endsWith(CLASS)) {
+			return FORMER_CLASS_NAMES.getOrDefault(value, value);
+		}
+		return value;
 	}
 
 	/** Whether the field at that path is a cost or margin (hidden from users without cost rights). */
@@ -437,7 +457,7 @@ public final class RecordFields {
 		if (name == null) {
 			throw new IllegalArgumentException("A stored object has no " + CLASS + " field");
 		}
-		if (!(SALES.getEClassifier(name) instanceof EClass type)) {
+		if (!(SALES.getEClassifier(FORMER_CLASS_NAMES.getOrDefault(name, name)) instanceof EClass type)) {
 			throw new IllegalArgumentException("Not a class of the sales model: '" + name + "'");
 		}
 		return type;

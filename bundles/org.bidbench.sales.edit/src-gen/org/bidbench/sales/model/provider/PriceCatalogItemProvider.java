@@ -251,7 +251,7 @@ public class PriceCatalogItemProvider extends IdentifiedItemProvider {
 		newChildDescriptors.add
 			(createChildParameter
 				(SalesPackage.Literals.PRICE_CATALOG__ITEMS,
-				 SalesFactory.eINSTANCE.createCostItem()));
+				 SalesFactory.eINSTANCE.createCatalogItem()));
 
 		newChildDescriptors.add
 			(createChildParameter

@@ -509,26 +509,26 @@ public class SalesItemProviderAdapterFactory extends SalesAdapterFactory impleme
 	}
 
 	/**
-	 * This keeps track of the one adapter used for all {@link org.bidbench.sales.model.CostItem} instances.
+	 * This keeps track of the one adapter used for all {@link org.bidbench.sales.model.CatalogItem} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected CostItemItemProvider costItemItemProvider;
+	protected CatalogItemItemProvider catalogItemItemProvider;
 
 	/**
-	 * This creates an adapter for a {@link org.bidbench.sales.model.CostItem}.
+	 * This creates an adapter for a {@link org.bidbench.sales.model.CatalogItem}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
 	@Override
-	public Adapter createCostItemAdapter() {
-		if (costItemItemProvider == null) {
-			costItemItemProvider = new CostItemItemProvider(this);
+	public Adapter createCatalogItemAdapter() {
+		if (catalogItemItemProvider == null) {
+			catalogItemItemProvider = new CatalogItemItemProvider(this);
 		}
 
-		return costItemItemProvider;
+		return catalogItemItemProvider;
 	}
 
 	/**
@@ -885,7 +885,7 @@ public class SalesItemProviderAdapterFactory extends SalesAdapterFactory impleme
 		if (quoteLineItemProvider != null) quoteLineItemProvider.dispose();
 		if (approvalItemProvider != null) approvalItemProvider.dispose();
 		if (priceCatalogItemProvider != null) priceCatalogItemProvider.dispose();
-		if (costItemItemProvider != null) costItemItemProvider.dispose();
+		if (catalogItemItemProvider != null) catalogItemItemProvider.dispose();
 		if (marginFloorItemProvider != null) marginFloorItemProvider.dispose();
 		if (contractItemProvider != null) contractItemProvider.dispose();
 		if (paymentMilestoneItemProvider != null) paymentMilestoneItemProvider.dispose();

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 import java.util.Collection;
 
-import org.bidbench.sales.model.CostItem;
+import org.bidbench.sales.model.CatalogItem;
 import org.bidbench.sales.model.MarginFloor;
 import org.bidbench.sales.model.PriceCatalog;
 import org.bidbench.sales.model.SalesPackage;
@@ -131,7 +131,7 @@ public class PriceCatalogImpl extends IdentifiedImpl implements PriceCatalog {
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<CostItem> items;
+	protected EList<CatalogItem> items;
 
 	/**
 	 * The cached value of the '{@link #getMarginFloors() <em>Margin Floors</em>}' containment reference list.
@@ -260,9 +260,9 @@ public class PriceCatalogImpl extends IdentifiedImpl implements PriceCatalog {
 	 * @generated
 	 */
 	@Override
-	public EList<CostItem> getItems() {
+	public EList<CatalogItem> getItems() {
 		if (items == null) {
-			items = new EObjectContainmentEList.Resolving<CostItem>(CostItem.class, this, SalesPackage.PRICE_CATALOG__ITEMS);
+			items = new EObjectContainmentEList.Resolving<CatalogItem>(CatalogItem.class, this, SalesPackage.PRICE_CATALOG__ITEMS);
 		}
 		return items;
 	}
@@ -343,7 +343,7 @@ public class PriceCatalogImpl extends IdentifiedImpl implements PriceCatalog {
 				return;
 			case SalesPackage.PRICE_CATALOG__ITEMS:
 				getItems().clear();
-				getItems().addAll((Collection<? extends CostItem>)newValue);
+				getItems().addAll((Collection<? extends CatalogItem>)newValue);
 				return;
 			case SalesPackage.PRICE_CATALOG__MARGIN_FLOORS:
 				getMarginFloors().clear();

@@ -79,7 +79,7 @@ public class SalesFactoryImpl extends EFactoryImpl implements SalesFactory {
 			case SalesPackage.QUOTE_LINE: return createQuoteLine();
 			case SalesPackage.APPROVAL: return createApproval();
 			case SalesPackage.PRICE_CATALOG: return createPriceCatalog();
-			case SalesPackage.COST_ITEM: return createCostItem();
+			case SalesPackage.CATALOG_ITEM: return createCatalogItem();
 			case SalesPackage.MARGIN_FLOOR: return createMarginFloor();
 			case SalesPackage.CONTRACT: return createContract();
 			case SalesPackage.PAYMENT_MILESTONE: return createPaymentMilestone();
@@ -412,9 +412,9 @@ public class SalesFactoryImpl extends EFactoryImpl implements SalesFactory {
 	 * @generated
 	 */
 	@Override
-	public CostItem createCostItem() {
-		CostItemImpl costItem = new CostItemImpl();
-		return costItem;
+	public CatalogItem createCatalogItem() {
+		CatalogItemImpl catalogItem = new CatalogItemImpl();
+		return catalogItem;
 	}
 
 	/**

@@ -11,12 +11,12 @@ import org.bidbench.sales.model.Approval;
 import org.bidbench.sales.model.ApprovalRule;
 import org.bidbench.sales.model.Attitude;
 import org.bidbench.sales.model.BuyingRole;
+import org.bidbench.sales.model.CatalogItem;
 import org.bidbench.sales.model.ChangeOrder;
 import org.bidbench.sales.model.ChangeOrderStatus;
 import org.bidbench.sales.model.CompetitorSighting;
 import org.bidbench.sales.model.Contact;
 import org.bidbench.sales.model.Contract;
-import org.bidbench.sales.model.CostItem;
 import org.bidbench.sales.model.Customer;
 import org.bidbench.sales.model.CustomerTier;
 import org.bidbench.sales.model.Deliverable;
@@ -222,7 +222,7 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EClass costItemEClass = null;
+	private EClass catalogItemEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -2383,8 +2383,8 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	 * @generated
 	 */
 	@Override
-	public EClass getCostItem() {
-		return costItemEClass;
+	public EClass getCatalogItem() {
+		return catalogItemEClass;
 	}
 
 	/**
@@ -2393,8 +2393,8 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCostItem_Code() {
-		return (EAttribute)costItemEClass.getEStructuralFeatures().get(0);
+	public EAttribute getCatalogItem_Code() {
+		return (EAttribute)catalogItemEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -2403,8 +2403,8 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCostItem_Description() {
-		return (EAttribute)costItemEClass.getEStructuralFeatures().get(1);
+	public EAttribute getCatalogItem_Description() {
+		return (EAttribute)catalogItemEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -2413,8 +2413,8 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCostItem_Unit() {
-		return (EAttribute)costItemEClass.getEStructuralFeatures().get(2);
+	public EAttribute getCatalogItem_Unit() {
+		return (EAttribute)catalogItemEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2423,8 +2423,8 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCostItem_Category() {
-		return (EAttribute)costItemEClass.getEStructuralFeatures().get(3);
+	public EAttribute getCatalogItem_Category() {
+		return (EAttribute)catalogItemEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2433,8 +2433,8 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCostItem_UnitCost() {
-		return (EAttribute)costItemEClass.getEStructuralFeatures().get(4);
+	public EAttribute getCatalogItem_UnitCost() {
+		return (EAttribute)catalogItemEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -2443,8 +2443,8 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCostItem_PriceRule() {
-		return (EAttribute)costItemEClass.getEStructuralFeatures().get(5);
+	public EAttribute getCatalogItem_PriceRule() {
+		return (EAttribute)catalogItemEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2453,8 +2453,8 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCostItem_UnitPrice() {
-		return (EAttribute)costItemEClass.getEStructuralFeatures().get(6);
+	public EAttribute getCatalogItem_UnitPrice() {
+		return (EAttribute)catalogItemEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -2463,8 +2463,8 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCostItem_MarginPercent() {
-		return (EAttribute)costItemEClass.getEStructuralFeatures().get(7);
+	public EAttribute getCatalogItem_MarginPercent() {
+		return (EAttribute)catalogItemEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -2473,8 +2473,8 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCostItem_ValidFrom() {
-		return (EAttribute)costItemEClass.getEStructuralFeatures().get(8);
+	public EAttribute getCatalogItem_ValidFrom() {
+		return (EAttribute)catalogItemEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -2483,8 +2483,8 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCostItem_ValidTo() {
-		return (EAttribute)costItemEClass.getEStructuralFeatures().get(9);
+	public EAttribute getCatalogItem_ValidTo() {
+		return (EAttribute)catalogItemEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -2493,8 +2493,8 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	 * @generated
 	 */
 	@Override
-	public EOperation getCostItem__ValidityOrdered__DiagnosticChain_Map() {
-		return costItemEClass.getEOperations().get(0);
+	public EOperation getCatalogItem__ValidityOrdered__DiagnosticChain_Map() {
+		return catalogItemEClass.getEOperations().get(0);
 	}
 
 	/**
@@ -2503,8 +2503,8 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 	 * @generated
 	 */
 	@Override
-	public EOperation getCostItem__PriceRuleComplete__DiagnosticChain_Map() {
-		return costItemEClass.getEOperations().get(1);
+	public EOperation getCatalogItem__PriceRuleComplete__DiagnosticChain_Map() {
+		return catalogItemEClass.getEOperations().get(1);
 	}
 
 	/**
@@ -3544,19 +3544,19 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		createEReference(priceCatalogEClass, PRICE_CATALOG__ITEMS);
 		createEReference(priceCatalogEClass, PRICE_CATALOG__MARGIN_FLOORS);
 
-		costItemEClass = createEClass(COST_ITEM);
-		createEAttribute(costItemEClass, COST_ITEM__CODE);
-		createEAttribute(costItemEClass, COST_ITEM__DESCRIPTION);
-		createEAttribute(costItemEClass, COST_ITEM__UNIT);
-		createEAttribute(costItemEClass, COST_ITEM__CATEGORY);
-		createEAttribute(costItemEClass, COST_ITEM__UNIT_COST);
-		createEAttribute(costItemEClass, COST_ITEM__PRICE_RULE);
-		createEAttribute(costItemEClass, COST_ITEM__UNIT_PRICE);
-		createEAttribute(costItemEClass, COST_ITEM__MARGIN_PERCENT);
-		createEAttribute(costItemEClass, COST_ITEM__VALID_FROM);
-		createEAttribute(costItemEClass, COST_ITEM__VALID_TO);
-		createEOperation(costItemEClass, COST_ITEM___VALIDITY_ORDERED__DIAGNOSTICCHAIN_MAP);
-		createEOperation(costItemEClass, COST_ITEM___PRICE_RULE_COMPLETE__DIAGNOSTICCHAIN_MAP);
+		catalogItemEClass = createEClass(CATALOG_ITEM);
+		createEAttribute(catalogItemEClass, CATALOG_ITEM__CODE);
+		createEAttribute(catalogItemEClass, CATALOG_ITEM__DESCRIPTION);
+		createEAttribute(catalogItemEClass, CATALOG_ITEM__UNIT);
+		createEAttribute(catalogItemEClass, CATALOG_ITEM__CATEGORY);
+		createEAttribute(catalogItemEClass, CATALOG_ITEM__UNIT_COST);
+		createEAttribute(catalogItemEClass, CATALOG_ITEM__PRICE_RULE);
+		createEAttribute(catalogItemEClass, CATALOG_ITEM__UNIT_PRICE);
+		createEAttribute(catalogItemEClass, CATALOG_ITEM__MARGIN_PERCENT);
+		createEAttribute(catalogItemEClass, CATALOG_ITEM__VALID_FROM);
+		createEAttribute(catalogItemEClass, CATALOG_ITEM__VALID_TO);
+		createEOperation(catalogItemEClass, CATALOG_ITEM___VALIDITY_ORDERED__DIAGNOSTICCHAIN_MAP);
+		createEOperation(catalogItemEClass, CATALOG_ITEM___PRICE_RULE_COMPLETE__DIAGNOSTICCHAIN_MAP);
 
 		marginFloorEClass = createEClass(MARGIN_FLOOR);
 		createEAttribute(marginFloorEClass, MARGIN_FLOOR__CATEGORY);
@@ -3981,22 +3981,22 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		initEAttribute(getPriceCatalog_Currency(), ecorePackage.getEString(), "currency", "CNY", 0, 1, PriceCatalog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPriceCatalog_ValidFrom(), this.getLocalDate(), "validFrom", null, 0, 1, PriceCatalog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPriceCatalog_ValidTo(), this.getLocalDate(), "validTo", null, 0, 1, PriceCatalog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getPriceCatalog_Items(), this.getCostItem(), null, "items", null, 0, -1, PriceCatalog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPriceCatalog_Items(), this.getCatalogItem(), null, "items", null, 0, -1, PriceCatalog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPriceCatalog_MarginFloors(), this.getMarginFloor(), null, "marginFloors", null, 0, -1, PriceCatalog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
-		initEClass(costItemEClass, CostItem.class, "CostItem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getCostItem_Code(), ecorePackage.getEString(), "code", null, 0, 1, CostItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getCostItem_Description(), ecorePackage.getEString(), "description", null, 0, 1, CostItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getCostItem_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, CostItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getCostItem_Category(), ecorePackage.getEString(), "category", null, 0, 1, CostItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getCostItem_UnitCost(), this.getMoney(), "unitCost", null, 0, 1, CostItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getCostItem_PriceRule(), this.getPriceRule(), "priceRule", null, 0, 1, CostItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getCostItem_UnitPrice(), this.getMoney(), "unitPrice", null, 0, 1, CostItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getCostItem_MarginPercent(), ecorePackage.getEBigDecimal(), "marginPercent", null, 0, 1, CostItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getCostItem_ValidFrom(), this.getLocalDate(), "validFrom", null, 0, 1, CostItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getCostItem_ValidTo(), this.getLocalDate(), "validTo", null, 0, 1, CostItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEClass(catalogItemEClass, CatalogItem.class, "CatalogItem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCatalogItem_Code(), ecorePackage.getEString(), "code", null, 0, 1, CatalogItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCatalogItem_Description(), ecorePackage.getEString(), "description", null, 0, 1, CatalogItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCatalogItem_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, CatalogItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCatalogItem_Category(), ecorePackage.getEString(), "category", null, 0, 1, CatalogItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCatalogItem_UnitCost(), this.getMoney(), "unitCost", null, 0, 1, CatalogItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCatalogItem_PriceRule(), this.getPriceRule(), "priceRule", null, 0, 1, CatalogItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCatalogItem_UnitPrice(), this.getMoney(), "unitPrice", null, 0, 1, CatalogItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCatalogItem_MarginPercent(), ecorePackage.getEBigDecimal(), "marginPercent", null, 0, 1, CatalogItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCatalogItem_ValidFrom(), this.getLocalDate(), "validFrom", null, 0, 1, CatalogItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCatalogItem_ValidTo(), this.getLocalDate(), "validTo", null, 0, 1, CatalogItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
-		op = initEOperation(getCostItem__ValidityOrdered__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validityOrdered", 0, 1, IS_UNIQUE, IS_ORDERED);
+		op = initEOperation(getCatalogItem__ValidityOrdered__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validityOrdered", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
 		g1 = createEGenericType(ecorePackage.getEMap());
 		g2 = createEGenericType(ecorePackage.getEJavaObject());
@@ -4005,7 +4005,7 @@ public class SalesPackageImpl extends EPackageImpl implements SalesPackage {
 		g1.getETypeArguments().add(g2);
 		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
-		op = initEOperation(getCostItem__PriceRuleComplete__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "priceRuleComplete", 0, 1, IS_UNIQUE, IS_ORDERED);
+		op = initEOperation(getCatalogItem__PriceRuleComplete__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "priceRuleComplete", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
 		g1 = createEGenericType(ecorePackage.getEMap());
 		g2 = createEGenericType(ecorePackage.getEJavaObject());

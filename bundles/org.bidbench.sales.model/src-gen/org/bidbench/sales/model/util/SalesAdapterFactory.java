@@ -148,8 +148,8 @@ public class SalesAdapterFactory extends AdapterFactoryImpl {
 				return createPriceCatalogAdapter();
 			}
 			@Override
-			public Adapter caseCostItem(CostItem object) {
-				return createCostItemAdapter();
+			public Adapter caseCatalogItem(CatalogItem object) {
+				return createCatalogItemAdapter();
 			}
 			@Override
 			public Adapter caseMarginFloor(MarginFloor object) {
@@ -492,16 +492,16 @@ public class SalesAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
-	 * Creates a new adapter for an object of class '{@link org.bidbench.sales.model.CostItem <em>Cost Item</em>}'.
+	 * Creates a new adapter for an object of class '{@link org.bidbench.sales.model.CatalogItem <em>Catalog Item</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
 	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
 	 * <!-- end-user-doc -->
 	 * @return the new adapter.
-	 * @see org.bidbench.sales.model.CostItem
+	 * @see org.bidbench.sales.model.CatalogItem
 	 * @generated
 	 */
-	public Adapter createCostItemAdapter() {
+	public Adapter createCatalogItemAdapter() {
 		return null;
 	}
 

@@ -197,9 +197,9 @@ public class SalesSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
-			case SalesPackage.COST_ITEM: {
-				CostItem costItem = (CostItem)theEObject;
-				T result = caseCostItem(costItem);
+			case SalesPackage.CATALOG_ITEM: {
+				CatalogItem catalogItem = (CatalogItem)theEObject;
+				T result = caseCatalogItem(catalogItem);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -570,17 +570,17 @@ public class SalesSwitch<T> extends Switch<T> {
 	}
 
 	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Cost Item</em>'.
+	 * Returns the result of interpreting the object as an instance of '<em>Catalog Item</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
 	 * returning a non-null result will terminate the switch.
 	 * <!-- end-user-doc -->
 	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Cost Item</em>'.
+	 * @return the result of interpreting the object as an instance of '<em>Catalog Item</em>'.
 	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
 	 * @generated
 	 */
-	public T caseCostItem(CostItem object) {
+	public T caseCatalogItem(CatalogItem object) {
 		return null;
 	}
 

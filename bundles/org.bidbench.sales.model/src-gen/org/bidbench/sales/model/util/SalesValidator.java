@@ -123,20 +123,20 @@ public class SalesValidator extends EObjectValidator {
 	public static final int QUOTE_LINE__PRICED_ABOVE_COST = 10;
 
 	/**
-	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Validity Ordered' of 'Cost Item'.
+	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Validity Ordered' of 'Catalog Item'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int COST_ITEM__VALIDITY_ORDERED = 11;
+	public static final int CATALOG_ITEM__VALIDITY_ORDERED = 11;
 
 	/**
-	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Price Rule Complete' of 'Cost Item'.
+	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Price Rule Complete' of 'Catalog Item'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int COST_ITEM__PRICE_RULE_COMPLETE = 12;
+	public static final int CATALOG_ITEM__PRICE_RULE_COMPLETE = 12;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Milestones Match Value' of 'Contract'.
@@ -256,8 +256,8 @@ public class SalesValidator extends EObjectValidator {
 				return validateApproval((Approval)value, diagnostics, context);
 			case SalesPackage.PRICE_CATALOG:
 				return validatePriceCatalog((PriceCatalog)value, diagnostics, context);
-			case SalesPackage.COST_ITEM:
-				return validateCostItem((CostItem)value, diagnostics, context);
+			case SalesPackage.CATALOG_ITEM:
+				return validateCatalogItem((CatalogItem)value, diagnostics, context);
 			case SalesPackage.MARGIN_FLOOR:
 				return validateMarginFloor((MarginFloor)value, diagnostics, context);
 			case SalesPackage.CONTRACT:
@@ -652,39 +652,39 @@ public class SalesValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public boolean validateCostItem(CostItem costItem, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		if (!validate_NoCircularContainment(costItem, diagnostics, context)) return false;
-		boolean result = validate_EveryMultiplicityConforms(costItem, diagnostics, context);
-		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(costItem, diagnostics, context);
-		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(costItem, diagnostics, context);
-		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(costItem, diagnostics, context);
-		if (result || diagnostics != null) result &= validate_EveryProxyResolves(costItem, diagnostics, context);
-		if (result || diagnostics != null) result &= validate_UniqueID(costItem, diagnostics, context);
-		if (result || diagnostics != null) result &= validate_EveryKeyUnique(costItem, diagnostics, context);
-		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(costItem, diagnostics, context);
-		if (result || diagnostics != null) result &= validateCostItem_validityOrdered(costItem, diagnostics, context);
-		if (result || diagnostics != null) result &= validateCostItem_priceRuleComplete(costItem, diagnostics, context);
+	public boolean validateCatalogItem(CatalogItem catalogItem, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(catalogItem, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(catalogItem, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(catalogItem, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(catalogItem, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(catalogItem, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(catalogItem, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(catalogItem, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(catalogItem, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(catalogItem, diagnostics, context);
+		if (result || diagnostics != null) result &= validateCatalogItem_validityOrdered(catalogItem, diagnostics, context);
+		if (result || diagnostics != null) result &= validateCatalogItem_priceRuleComplete(catalogItem, diagnostics, context);
 		return result;
 	}
 
 	/**
-	 * Validates the validityOrdered constraint of '<em>Cost Item</em>'.
+	 * Validates the validityOrdered constraint of '<em>Catalog Item</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public boolean validateCostItem_validityOrdered(CostItem costItem, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		return costItem.validityOrdered(diagnostics, context);
+	public boolean validateCatalogItem_validityOrdered(CatalogItem catalogItem, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return catalogItem.validityOrdered(diagnostics, context);
 	}
 
 	/**
-	 * Validates the priceRuleComplete constraint of '<em>Cost Item</em>'.
+	 * Validates the priceRuleComplete constraint of '<em>Catalog Item</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public boolean validateCostItem_priceRuleComplete(CostItem costItem, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		return costItem.priceRuleComplete(diagnostics, context);
+	public boolean validateCatalogItem_priceRuleComplete(CatalogItem catalogItem, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return catalogItem.priceRuleComplete(diagnostics, context);
 	}
 
 	/**

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.bidbench.sales.model.ApprovalRule;
 import org.bidbench.sales.model.ChangeOrder;
 import org.bidbench.sales.model.Contract;
-import org.bidbench.sales.model.CostItem;
+import org.bidbench.sales.model.CatalogItem;
 import org.bidbench.sales.model.Customer;
 import org.bidbench.sales.model.Gate;
 import org.bidbench.sales.model.GateKind;
@@ -125,22 +125,22 @@ public final class SalesConstraints {
 						+ l.getUnitCost() + ": check the price or the discount.");
 	}
 
-	public static boolean validityOrdered(CostItem c, DiagnosticChain diagnostics, Map<Object, Object> context) {
+	public static boolean validityOrdered(CatalogItem c, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		boolean ok = c.getValidFrom() == null || c.getValidTo() == null || !c.getValidTo().isBefore(c.getValidFrom());
-		return report(ok, diagnostics, Diagnostic.ERROR, SalesValidator.COST_ITEM__VALIDITY_ORDERED, c,
-				"Cost item " + c.getCode() + " is valid to " + c.getValidTo() + ", before it becomes valid on "
+		return report(ok, diagnostics, Diagnostic.ERROR, SalesValidator.CATALOG_ITEM__VALIDITY_ORDERED, c,
+				"Catalog item " + c.getCode() + " is valid to " + c.getValidTo() + ", before it becomes valid on "
 						+ c.getValidFrom() + ": swap or correct the dates.");
 	}
 
-	public static boolean priceRuleComplete(CostItem c, DiagnosticChain diagnostics, Map<Object, Object> context) {
+	public static boolean priceRuleComplete(CatalogItem c, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		boolean ok = c.getPriceRule() == PriceRule.FIXED_PRICE
 				? c.getUnitPrice() != null
 				: c.getMarginPercent() != null && c.getUnitCost() != null;
 		String what = c.getPriceRule() == PriceRule.FIXED_PRICE
 				? "a fixed price but no unit price"
 				: "a cost-plus price but no unit cost or margin";
-		return report(ok, diagnostics, Diagnostic.ERROR, SalesValidator.COST_ITEM__PRICE_RULE_COMPLETE, c,
-				"Cost item " + c.getCode() + " has " + what + ": complete the price rule.");
+		return report(ok, diagnostics, Diagnostic.ERROR, SalesValidator.CATALOG_ITEM__PRICE_RULE_COMPLETE, c,
+				"Catalog item " + c.getCode() + " has " + what + ": complete the price rule.");
 	}
 
 	/** A warning: milestones are often fixed after the value, but a mismatch must be seen. */

@@ -198,7 +198,7 @@ public final class PgStore extends AbstractSalesStore implements org.bidbench.sa
 			while (rs.next()) {
 				Map<String, String> fields = records.get(new RecordKey(RecordKind.ofCode(rs.getString(1)), rs.getString(2)));
 				if (fields != null) {
-					fields.put(rs.getString(3), rs.getString(4));
+					fields.put(rs.getString(3), RecordFields.storedValue(rs.getString(3), rs.getString(4)));
 				}
 			}
 		}
@@ -300,7 +300,7 @@ public final class PgStore extends AbstractSalesStore implements org.bidbench.sa
 			select.setString(2, key.id());
 			try (ResultSet rs = select.executeQuery()) {
 				while (rs.next()) {
-					fields.put(rs.getString(1), rs.getString(2));
+					fields.put(rs.getString(1), RecordFields.storedValue(rs.getString(1), rs.getString(2)));
 				}
 			}
 		}
@@ -518,7 +518,7 @@ public final class PgStore extends AbstractSalesStore implements org.bidbench.sa
 			select.setArray(3, c.createArrayOf("text", paths.toArray()));
 			try (ResultSet rs = select.executeQuery()) {
 				while (rs.next()) {
-					into.put(rs.getString(1), rs.getString(2));
+					into.put(rs.getString(1), RecordFields.storedValue(rs.getString(1), rs.getString(2)));
 				}
 			}
 		}

@@ -32,11 +32,8 @@ import org.bidbench.ui.sales.internal.editors.SalesLabels;
 import org.bidbench.ui.sales.internal.handlers.SalesUndo;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -104,15 +101,7 @@ public class PipelineView extends SalesSessionView {
 	}
 
 	private void column(TableColumnLayout layout, String title, int weight, java.util.function.Function<PipelineRow, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-		column.getColumn().setText(title);
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((PipelineRow) element);
-			}
-		});
+		ListTable.weightedColumn(table, layout, title, weight, text);
 	}
 
 	/**

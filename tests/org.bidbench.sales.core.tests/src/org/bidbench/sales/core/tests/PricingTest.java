@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.bidbench.sales.core.quote.Pricing;
 import org.bidbench.sales.core.quote.PricingWarning;
-import org.bidbench.sales.model.CostItem;
+import org.bidbench.sales.model.CatalogItem;
 import org.bidbench.sales.model.MarginFloor;
 import org.bidbench.sales.model.Money;
 import org.bidbench.sales.model.PriceCatalog;
@@ -22,7 +22,7 @@ class PricingTest {
 	void costPlusPriceAndMarginFloorWarning() {
 		SalesFixture fx = new SalesFixture();
 		PriceCatalog catalog = fx.f.createPriceCatalog();
-		CostItem item = fx.f.createCostItem();
+		CatalogItem item = fx.f.createCatalogItem();
 		item.setCode("CON-C30");
 		item.setCategory("concrete");
 		item.setUnitCost(Money.of("500", "CNY"));
@@ -52,7 +52,7 @@ class PricingTest {
 	void linesNumberedByCharacteristicsKeepTheFloorOfTheirCodesCategory() {
 		SalesFixture fx = new SalesFixture();
 		PriceCatalog catalog = fx.f.createPriceCatalog();
-		CostItem item = fx.f.createCostItem();
+		CatalogItem item = fx.f.createCatalogItem();
 		item.setCode("010504001001");
 		item.setCategory("concrete");
 		item.setUnitCost(Money.of("500", "CNY"));
@@ -65,10 +65,10 @@ class PricingTest {
 		catalog.getMarginFloors().add(floor);
 		LocalDate on = LocalDate.of(2026, 3, 1);
 
-		assertEquals(item, Pricing.costItemOfLine(catalog, "010504001003", on).orElseThrow());
-		assertEquals(item, Pricing.costItemOfLine(catalog, "010504001001", on).orElseThrow());
-		assertEquals(java.util.Optional.empty(), Pricing.costItemOfLine(catalog, "010505003001", on));
-		assertEquals(java.util.Optional.empty(), Pricing.costItemOfLine(catalog, "01050400100", on), "11 digits: no fallback");
+		assertEquals(item, Pricing.catalogItemOfLine(catalog, "010504001003", on).orElseThrow());
+		assertEquals(item, Pricing.catalogItemOfLine(catalog, "010504001001", on).orElseThrow());
+		assertEquals(java.util.Optional.empty(), Pricing.catalogItemOfLine(catalog, "010505003001", on));
+		assertEquals(java.util.Optional.empty(), Pricing.catalogItemOfLine(catalog, "01050400100", on), "11 digits: no fallback");
 
 		Quote q = fx.quote(fx.opportunity("O1", "stage-quote", java.time.Instant.EPOCH), "10 x 625", "10 x 540");
 		q.getLines().get(1).setCostItemCode("010504001002");

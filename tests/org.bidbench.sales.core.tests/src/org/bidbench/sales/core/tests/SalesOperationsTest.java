@@ -26,7 +26,7 @@ import org.bidbench.sales.model.Attitude;
 import org.bidbench.sales.model.BuyingRole;
 import org.bidbench.sales.model.Contact;
 import org.bidbench.sales.model.Contract;
-import org.bidbench.sales.model.CostItem;
+import org.bidbench.sales.model.CatalogItem;
 import org.bidbench.sales.model.Customer;
 import org.bidbench.sales.model.CustomerTier;
 import org.bidbench.sales.model.Deliverable;
@@ -299,7 +299,7 @@ class SalesOperationsTest {
 	}
 
 	private static void item(PriceCatalog catalog, String code, String unit, String cost, String price) {
-		CostItem item = org.bidbench.sales.model.SalesFactory.eINSTANCE.createCostItem();
+		CatalogItem item = org.bidbench.sales.model.SalesFactory.eINSTANCE.createCatalogItem();
 		item.setCode(code);
 		item.setUnit(unit);
 		item.setDescription(code);

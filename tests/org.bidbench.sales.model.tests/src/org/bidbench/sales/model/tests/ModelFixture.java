@@ -166,7 +166,7 @@ final class ModelFixture {
 
 		PriceCatalog catalog = f.createPriceCatalog();
 		catalog.setId("CAT");
-		CostItem item = f.createCostItem();
+		CatalogItem item = f.createCatalogItem();
 		item.setCode("CON-C30");
 		item.setCategory("concrete");
 		item.setUnitCost(Money.of("520", "CNY"));

@@ -3,7 +3,7 @@ package org.bidbench.sales.core.quote.pricing;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-import org.bidbench.sales.model.CostItem;
+import org.bidbench.sales.model.CatalogItem;
 import org.bidbench.sales.model.Money;
 
 /**
@@ -26,5 +26,5 @@ public interface PricingStrategy {
 	 * @param quantity the line's quantity in the item's unit
 	 * @param context  the catalog, the quote's date and the opportunity (which may be null)
 	 */
-	Optional<Money> unitPrice(CostItem item, BigDecimal quantity, PricingContext context);
+	Optional<Money> unitPrice(CatalogItem item, BigDecimal quantity, PricingContext context);
 }

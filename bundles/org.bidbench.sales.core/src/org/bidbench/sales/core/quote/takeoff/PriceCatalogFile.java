@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.bidbench.sales.model.CostItem;
+import org.bidbench.sales.model.CatalogItem;
 import org.bidbench.sales.model.MarginFloor;
 import org.bidbench.sales.model.Money;
 import org.bidbench.sales.model.PriceCatalog;
@@ -118,7 +118,7 @@ public final class PriceCatalogFile {
 						throw new CatalogFormatException(where + ": the item code '" + cells.get(0) + "' is already on line " + firstLine
 								+ "; each code has one price in a catalog: remove or rename one of the two lines");
 					}
-					CostItem item = f.createCostItem();
+					CatalogItem item = f.createCatalogItem();
 					item.setCode(cells.get(0));
 					item.setDescription(cells.get(1));
 					item.setUnit(cells.get(2));

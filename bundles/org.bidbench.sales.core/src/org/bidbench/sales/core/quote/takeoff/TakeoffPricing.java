@@ -18,7 +18,7 @@ import org.bidbench.sales.core.quote.pricing.PricingContext;
 import org.bidbench.sales.core.quote.pricing.PricingStrategies;
 import org.bidbench.sales.core.quote.QuoteRevisions;
 import org.bidbench.sales.model.Approval;
-import org.bidbench.sales.model.CostItem;
+import org.bidbench.sales.model.CatalogItem;
 import org.bidbench.sales.model.Employee;
 import org.bidbench.sales.model.Money;
 import org.bidbench.sales.model.Opportunity;
@@ -205,11 +205,11 @@ public final class TakeoffPricing {
 			// A door or window is priced by its size band: its own 12-digit code only numbers the
 			// items of this bill (two door types of one band are two items), the band's code does not move.
 			String bandCode = ItemCharacteristics.bandPriceCode(t.itemCode(), t.characteristics());
-			Optional<CostItem> found = Pricing.costItem(catalog, bandCode != null ? bandCode : t.itemCode(), on);
+			Optional<CatalogItem> found = Pricing.catalogItem(catalog, bandCode != null ? bandCode : t.itemCode(), on);
 			if (found.isEmpty() && t.itemCode().matches("\\d{12}")) {
 				// Items numbered by their characteristics within the bill share the price of their
 				// 9-digit code unless the catalog lists them apart (as it does for size bands).
-				found = Pricing.costItemOfCode(catalog, t.itemCode().substring(0, 9), on);
+				found = Pricing.catalogItemOfCode(catalog, t.itemCode().substring(0, 9), on);
 			}
 			String where = "take-off line '" + t.lineKey() + "' of " + takeoff.modelFile();
 			if (found.isEmpty()) {
@@ -218,7 +218,7 @@ public final class TakeoffPricing {
 								+ "' valid on " + on + ": add it with a price, or change the rule pack's item code."));
 				continue;
 			}
-			CostItem item = found.get();
+			CatalogItem item = found.get();
 			Optional<Money> price = pricing.strategy().unitPrice(item, t.quantity(), context);
 			if (price.isEmpty()) {
 				missing.add(new MissingPrice(t.itemCode(), t.lineKey(), MissingPrice.Reason.NO_PRICE,

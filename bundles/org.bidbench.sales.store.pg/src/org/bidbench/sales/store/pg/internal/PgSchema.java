@@ -42,7 +42,15 @@ public final class PgSchema {
 
 	/** Brings the schema to the newest version; returns the versions applied (none when it was current). */
 	public static List<String> migrate(DataSource dataSource) {
-		MigrateResult result = flyway(dataSource).migrate();
+		return migrate(dataSource, "latest");
+	}
+
+	/**
+	 * Brings the schema to that version at most ({@code "latest"} for the newest), e.g. to make a
+	 * store as an older release left it; returns the versions applied.
+	 */
+	public static List<String> migrate(DataSource dataSource, String upToVersion) {
+		MigrateResult result = flyway(dataSource, upToVersion).migrate();
 		List<String> applied = new ArrayList<>();
 		result.migrations.forEach(m -> applied.add(m.version + " " + m.description));
 		return applied;
@@ -50,7 +58,7 @@ public final class PgSchema {
 
 	/** The schema version now in the database ("" when not initialised) and how many migrations are pending. */
 	public static Map<String, String> info(DataSource dataSource) {
-		var info = flyway(dataSource).info();
+		var info = flyway(dataSource, "latest").info();
 		Map<String, String> result = new TreeMap<>();
 		MigrationInfo current = info.current();
 		result.put("schema", current == null ? "" : current.getVersion().getVersion());
@@ -58,9 +66,10 @@ public final class PgSchema {
 		return result;
 	}
 
-	private static Flyway flyway(DataSource dataSource) {
+	private static Flyway flyway(DataSource dataSource, String upToVersion) {
 		return Flyway.configure(Flyway.class.getClassLoader())
 				.dataSource(dataSource)
+				.target(upToVersion)
 				.table("store_schema_history")
 				.resourceProvider(new BundleMigrations())
 				.cleanDisabled(true)

@@ -18,7 +18,6 @@ import org.bidbench.ui.sales.SalesSession;
 import org.bidbench.ui.sales.internal.Messages;
 import org.bidbench.ui.sales.internal.views.MoveRefusal;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
@@ -112,11 +111,8 @@ public final class SalesActions {
 				picked[1] = owner.selected();
 			}
 		};
-		if (dialog.open() != Window.OK) {
-			return null;
-		}
-		return run(shell, Messages.SalesActions_newLeadCommand,
-				() -> ops().createLead(title[0], (Customer) picked[0], source[0], region[0], (Employee) picked[1]));
+		return dialog.ifConfirmed(() -> run(shell, Messages.SalesActions_newLeadCommand,
+				() -> ops().createLead(title[0], (Customer) picked[0], source[0], region[0], (Employee) picked[1])));
 	}
 
 	/** Asks for the organisation's name, industry, region and tier and creates the customer. */
@@ -146,42 +142,17 @@ public final class SalesActions {
 				tier[0] = tierChoice.selected();
 			}
 		};
-		if (dialog.open() != Window.OK) {
-			return null;
-		}
-		return run(shell, NLS.bind(Messages.SalesActions_newCustomerCommand, values[0].strip()),
-				() -> ops().createCustomer(values[0], values[1], values[2], tier[0]));
+		return dialog.ifConfirmed(() -> run(shell, NLS.bind(Messages.SalesActions_newCustomerCommand, values[0].strip()),
+				() -> ops().createCustomer(values[0], values[1], values[2], tier[0])));
 	}
 
 	/** Asks for the name and amount of a new opportunity of {@code customer} and creates it in the first stage. */
 	public static Opportunity newOpportunity(Shell shell, Customer customer) {
 		SalesWorkspace workspace = SalesSession.get().workspace();
-		String[] name = new String[1];
-		Money[] amount = new Money[1];
-		SalesDialog dialog = new SalesDialog(shell, Messages.SalesActions_newOpportunityTitle,
-				NLS.bind(Messages.SalesActions_newOpportunityMessage, customer.getName())) {
-			Text nameText;
-			Text amountText;
-
-			@Override
-			protected void createFields(Composite fields) {
-				nameText = text(fields, Messages.SalesActions_opportunityName, "", false); //$NON-NLS-1$
-				amountText = text(fields, NLS.bind(Messages.SalesActions_amount, workspace.getCurrency()), "", false); //$NON-NLS-1$
-				require(() -> nameText.getText().isBlank() ? Messages.SalesActions_nameMissing : null);
-				require(() -> amountProblem(amountText.getText()));
-			}
-
-			@Override
-			protected void read() {
-				name[0] = nameText.getText();
-				amount[0] = parseAmount(amountText.getText(), workspace.getCurrency());
-			}
-		};
-		if (dialog.open() != Window.OK) {
-			return null;
-		}
-		return run(shell, NLS.bind(Messages.SalesActions_newOpportunityCommand, name[0].strip()),
-				() -> ops().createOpportunity(customer, name[0], amount[0], me()));
+		OpportunityDialog dialog = new OpportunityDialog(shell, Messages.SalesActions_newOpportunityTitle,
+				NLS.bind(Messages.SalesActions_newOpportunityMessage, customer.getName()), "", workspace.getCurrency()); //$NON-NLS-1$
+		return dialog.ifConfirmed(() -> run(shell, NLS.bind(Messages.SalesActions_newOpportunityCommand, dialog.name().strip()),
+				() -> ops().createOpportunity(customer, dialog.name(), dialog.amount(), me())));
 	}
 
 	public static boolean qualify(Shell shell, Lead lead) {
@@ -191,43 +162,30 @@ public final class SalesActions {
 	/** Asks for the opportunity's name and amount and converts the lead, keeping the link. */
 	public static Opportunity convert(Shell shell, Lead lead) {
 		SalesWorkspace workspace = SalesSession.get().workspace();
-		String[] name = new String[1];
-		Money[] amount = new Money[1];
 		Customer[] customer = new Customer[1];
-		SalesDialog dialog = new SalesDialog(shell, Messages.SalesActions_convertTitle,
-				NLS.bind(Messages.SalesActions_convertMessage, lead.getTitle())) {
-			Text nameText;
-			Text amountText;
+		OpportunityDialog dialog = new OpportunityDialog(shell, Messages.SalesActions_convertTitle,
+				NLS.bind(Messages.SalesActions_convertMessage, lead.getTitle()), lead.getTitle(), workspace.getCurrency()) {
 			Choice<Customer> customerChoice;
 
 			@Override
-			protected void createFields(Composite fields) {
-				nameText = text(fields, Messages.SalesActions_opportunityName, lead.getTitle(), false);
+			protected void createOtherFields(Composite fields) {
 				customerChoice = lead.getCustomer() != null
 						? null
 						: combo(fields, Messages.SalesActions_customer, workspace.getCustomers(), Customer::getName, null, null);
-				amountText = text(fields, NLS.bind(Messages.SalesActions_amount, workspace.getCurrency()), "", false); //$NON-NLS-1$
-				require(() -> nameText.getText().isBlank() ? Messages.SalesActions_nameMissing : null);
-				require(() -> amountProblem(amountText.getText()));
 			}
 
 			@Override
-			protected void read() {
-				name[0] = nameText.getText();
-				amount[0] = parseAmount(amountText.getText(), workspace.getCurrency());
+			protected void readOtherFields() {
 				customer[0] = customerChoice == null ? null : customerChoice.selected();
 			}
 		};
-		if (dialog.open() != Window.OK) {
-			return null;
-		}
-		return run(shell, NLS.bind(Messages.SalesActions_convertCommand, lead.getTitle()), () -> {
+		return dialog.ifConfirmed(() -> run(shell, NLS.bind(Messages.SalesActions_convertCommand, lead.getTitle()), () -> {
 			if (customer[0] != null && lead.getCustomer() == null) {
 				// The lead's customer is part of the lead: set it the way the lead's owner would, in the same command.
 				lead.setCustomer(customer[0]);
 			}
-			return ops().convertLead(lead, name[0], amount[0], me());
-		});
+			return ops().convertLead(lead, dialog.name(), dialog.amount(), me());
+		}));
 	}
 
 	/** Asks why and drops the lead. */
@@ -261,11 +219,8 @@ public final class SalesActions {
 				competitor[0] = competitorText.getText();
 			}
 		};
-		if (dialog.open() != Window.OK) {
-			return false;
-		}
-		return run(shell, NLS.bind(Messages.SalesActions_closeLostCommand, opportunity.getName()),
-				() -> ops().closeLost(opportunity, reason[0], competitor[0], me()));
+		return Boolean.TRUE.equals(dialog.ifConfirmed(() -> run(shell, NLS.bind(Messages.SalesActions_closeLostCommand, opportunity.getName()),
+				() -> ops().closeLost(opportunity, reason[0], competitor[0], me()))));
 	}
 
 	/** Lets the user pick the stage, then moves (see {@link #moveStage(Shell, Opportunity, Stage)}). */
@@ -291,7 +246,7 @@ public final class SalesActions {
 				target[0] = stage.selected();
 			}
 		};
-		return dialog.open() == Window.OK && target[0] != null && moveStage(shell, opportunity, target[0]);
+		return Boolean.TRUE.equals(dialog.ifConfirmed(() -> target[0] != null && moveStage(shell, opportunity, target[0])));
 	}
 
 	/**
@@ -336,7 +291,7 @@ public final class SalesActions {
 				value[0] = text.getText();
 			}
 		};
-		return dialog.open() == Window.OK ? value[0] : null;
+		return dialog.ifConfirmed(() -> value[0]);
 	}
 
 	/** What is wrong with an amount typed by the user, or null (blank is allowed: not known yet). */

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.window.Window;
 import org.bidbench.ui.TitledBodyDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -55,6 +56,14 @@ public abstract class SalesDialog extends TitledBodyDialog {
 			cancelPressed();
 		}
 		return getReturnCode();
+	}
+
+	/**
+	 * Opens the dialog and, when the user confirms it (its fields read), returns what
+	 * {@code action} gives; null when the user cancels.
+	 */
+	public <T> T ifConfirmed(Supplier<T> action) {
+		return open() == Window.OK ? action.get() : null;
 	}
 
 	/** Types {@code value} into the text field labelled {@code label}. */

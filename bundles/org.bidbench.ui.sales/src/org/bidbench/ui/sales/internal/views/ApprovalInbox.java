@@ -13,7 +13,7 @@ import java.util.Set;
 import org.bidbench.sales.core.quote.Pricing;
 import org.bidbench.sales.core.quote.QuoteAmounts;
 import org.bidbench.sales.model.ApprovalRule;
-import org.bidbench.sales.model.CostItem;
+import org.bidbench.sales.model.CatalogItem;
 import org.bidbench.sales.model.Deliverable;
 import org.bidbench.sales.model.DeliverableStatus;
 import org.bidbench.sales.model.Employee;
@@ -52,7 +52,7 @@ public final class ApprovalInbox {
 	 * @param carried     the quote lines whose approval by this role carried over from the previous revision
 	 * @param waitingFor  earlier rules of the sequence still missing (the user acts after them); empty when it is the user's turn
 	 * @param margin      the quote's margin in percent, null when the user may not see it
-	 * @param floor       the strictest margin floor of the quote's cost item categories, null when unknown or hidden
+	 * @param floor       the strictest margin floor of the quote's catalog item categories, null when unknown or hidden
 	 * @param belowFloor  lines priced below their category's floor (empty when hidden)
 	 */
 	public record Request(Opportunity opportunity, Quote quote, Deliverable deliverable, Gate gate, ApprovalRule rule,
@@ -168,7 +168,7 @@ public final class ApprovalInbox {
 		BigDecimal strictest = null;
 		for (QuoteLine line : quote.getLines()) {
 			String category = catalog.getItems().stream().filter(i -> i.getCode().equals(line.getCostItemCode()))
-					.map(CostItem::getCategory).findFirst().orElse(null);
+					.map(CatalogItem::getCategory).findFirst().orElse(null);
 			for (MarginFloor floor : catalog.getMarginFloors()) {
 				if (floor.getCategory().equals(category)
 						&& (strictest == null || floor.getMinimumMarginPercent().compareTo(strictest) > 0)) {

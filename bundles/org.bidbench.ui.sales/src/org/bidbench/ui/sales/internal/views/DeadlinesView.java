@@ -13,11 +13,9 @@ import org.bidbench.ui.sales.internal.risks.RiskFlagScope;
 import org.bidbench.ui.sales.internal.risks.RiskFlagTable;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -102,10 +100,7 @@ public class DeadlinesView extends SalesSessionView {
 	}
 
 	private void column(TableColumnLayout layout, String title, int weight, Function<DueItem, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-		column.getColumn().setText(title);
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
-		column.setLabelProvider(new ColumnLabelProvider() {
+		ListTable.weightedColumn(table, layout, title, weight, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return text.apply((DueItem) element);

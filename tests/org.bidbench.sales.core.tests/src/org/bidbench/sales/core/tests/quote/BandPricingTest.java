@@ -49,7 +49,7 @@ class BandPricingTest {
 				String band = ItemCharacteristics.bandPriceCode(l.getCostItemCode(), l.getCharacteristics());
 				System.out.println(l.getCostItemCode() + " " + l.getCharacteristics() + " x" + l.getQuantity() + " @ " + l.getUnitPrice()
 						+ " (band " + band + ")");
-				assertEquals(Pricing.costItem(catalog, band, ON).orElseThrow().getUnitPrice(), l.getUnitPrice(),
+				assertEquals(Pricing.catalogItem(catalog, band, ON).orElseThrow().getUnitPrice(), l.getUnitPrice(),
 						l.getCostItemCode() + " " + l.getCharacteristics());
 			}
 		}

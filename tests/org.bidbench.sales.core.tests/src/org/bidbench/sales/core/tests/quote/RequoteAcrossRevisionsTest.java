@@ -29,7 +29,7 @@ import org.bidbench.sales.core.quote.takeoff.PricedQuote;
 import org.bidbench.sales.core.quote.takeoff.TakeoffPricing;
 import org.bidbench.sales.core.quote.takeoff.TakeoffSources;
 import org.bidbench.sales.model.Approval;
-import org.bidbench.sales.model.CostItem;
+import org.bidbench.sales.model.CatalogItem;
 import org.bidbench.sales.model.EmployeeRole;
 import org.bidbench.sales.model.Opportunity;
 import org.bidbench.sales.model.PriceCatalog;
@@ -91,7 +91,7 @@ class RequoteAcrossRevisionsTest {
 	/** The sample catalog with every price and cost 10 % up: a re-quote that priced afresh would show it. */
 	private static PriceCatalog dearer(RulePack pack) throws Exception {
 		PriceCatalog catalog = PriceCatalogFile.sample(pack.getId());
-		for (CostItem item : catalog.getItems()) {
+		for (CatalogItem item : catalog.getItems()) {
 			if (item.getUnitPrice() != null) {
 				item.setUnitPrice(item.getUnitPrice().times(new BigDecimal("1.10")).rounded());
 			}

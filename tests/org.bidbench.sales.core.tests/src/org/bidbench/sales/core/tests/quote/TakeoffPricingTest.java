@@ -20,7 +20,7 @@ import org.bidbench.sales.core.quote.takeoff.QuoteSections;
 import org.bidbench.sales.core.quote.takeoff.TakeoffPricing;
 import org.bidbench.sales.core.quote.takeoff.TakeoffQuantity;
 import org.bidbench.sales.core.quote.takeoff.TakeoffSource;
-import org.bidbench.sales.model.CostItem;
+import org.bidbench.sales.model.CatalogItem;
 import org.bidbench.sales.model.Money;
 import org.bidbench.sales.model.Opportunity;
 import org.bidbench.sales.model.PriceCatalog;
@@ -41,7 +41,7 @@ class TakeoffPricingTest {
 		catalog.setName("FZK catalog");
 		catalog.setCurrency("CNY");
 		costPlus(catalog, "CON-C30", "m3", "520", "20");
-		CostItem door = F.createCostItem();
+		CatalogItem door = F.createCatalogItem();
 		door.setCode("DOOR-T1");
 		door.setUnit("个");
 		door.setDescription("Timber door");
@@ -54,7 +54,7 @@ class TakeoffPricingTest {
 	}
 
 	static void costPlus(PriceCatalog catalog, String code, String unit, String cost, String margin) {
-		CostItem item = F.createCostItem();
+		CatalogItem item = F.createCatalogItem();
 		item.setCode(code);
 		item.setUnit(unit);
 		item.setDescription(code + " item");

@@ -2,7 +2,7 @@
  */
 package org.bidbench.qto.rules.impl;
 
-import org.bidbench.qto.rules.CostItem;
+import org.bidbench.qto.rules.BoqItem;
 import org.bidbench.qto.rules.RulesPackage;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -14,20 +14,20 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
 
 /**
  * <!-- begin-user-doc -->
- * An implementation of the model object '<em><b>Cost Item</b></em>'.
+ * An implementation of the model object '<em><b>Boq Item</b></em>'.
  * <!-- end-user-doc -->
  * <p>
  * The following features are implemented:
  * </p>
  * <ul>
- *   <li>{@link org.bidbench.qto.rules.impl.CostItemImpl#getCode <em>Code</em>}</li>
- *   <li>{@link org.bidbench.qto.rules.impl.CostItemImpl#getDescription <em>Description</em>}</li>
- *   <li>{@link org.bidbench.qto.rules.impl.CostItemImpl#getUnit <em>Unit</em>}</li>
+ *   <li>{@link org.bidbench.qto.rules.impl.BoqItemImpl#getCode <em>Code</em>}</li>
+ *   <li>{@link org.bidbench.qto.rules.impl.BoqItemImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.bidbench.qto.rules.impl.BoqItemImpl#getUnit <em>Unit</em>}</li>
  * </ul>
  *
  * @generated
  */
-public class CostItemImpl extends EObjectImpl implements CostItem {
+public class BoqItemImpl extends EObjectImpl implements BoqItem {
 	/**
 	 * The default value of the '{@link #getCode() <em>Code</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -93,7 +93,7 @@ public class CostItemImpl extends EObjectImpl implements CostItem {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected CostItemImpl() {
+	protected BoqItemImpl() {
 		super();
 	}
 
@@ -104,7 +104,7 @@ public class CostItemImpl extends EObjectImpl implements CostItem {
 	 */
 	@Override
 	protected EClass eStaticClass() {
-		return RulesPackage.Literals.COST_ITEM;
+		return RulesPackage.Literals.BOQ_ITEM;
 	}
 
 	/**
@@ -127,7 +127,7 @@ public class CostItemImpl extends EObjectImpl implements CostItem {
 		String oldCode = code;
 		code = newCode;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, RulesPackage.COST_ITEM__CODE, oldCode, code));
+			eNotify(new ENotificationImpl(this, Notification.SET, RulesPackage.BOQ_ITEM__CODE, oldCode, code));
 	}
 
 	/**
@@ -150,7 +150,7 @@ public class CostItemImpl extends EObjectImpl implements CostItem {
 		String oldDescription = description;
 		description = newDescription;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, RulesPackage.COST_ITEM__DESCRIPTION, oldDescription, description));
+			eNotify(new ENotificationImpl(this, Notification.SET, RulesPackage.BOQ_ITEM__DESCRIPTION, oldDescription, description));
 	}
 
 	/**
@@ -173,7 +173,7 @@ public class CostItemImpl extends EObjectImpl implements CostItem {
 		String oldUnit = unit;
 		unit = newUnit;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, RulesPackage.COST_ITEM__UNIT, oldUnit, unit));
+			eNotify(new ENotificationImpl(this, Notification.SET, RulesPackage.BOQ_ITEM__UNIT, oldUnit, unit));
 	}
 
 	/**
@@ -184,11 +184,11 @@ public class CostItemImpl extends EObjectImpl implements CostItem {
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
-			case RulesPackage.COST_ITEM__CODE:
+			case RulesPackage.BOQ_ITEM__CODE:
 				return getCode();
-			case RulesPackage.COST_ITEM__DESCRIPTION:
+			case RulesPackage.BOQ_ITEM__DESCRIPTION:
 				return getDescription();
-			case RulesPackage.COST_ITEM__UNIT:
+			case RulesPackage.BOQ_ITEM__UNIT:
 				return getUnit();
 		}
 		return super.eGet(featureID, resolve, coreType);
@@ -202,13 +202,13 @@ public class CostItemImpl extends EObjectImpl implements CostItem {
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
-			case RulesPackage.COST_ITEM__CODE:
+			case RulesPackage.BOQ_ITEM__CODE:
 				setCode((String)newValue);
 				return;
-			case RulesPackage.COST_ITEM__DESCRIPTION:
+			case RulesPackage.BOQ_ITEM__DESCRIPTION:
 				setDescription((String)newValue);
 				return;
-			case RulesPackage.COST_ITEM__UNIT:
+			case RulesPackage.BOQ_ITEM__UNIT:
 				setUnit((String)newValue);
 				return;
 		}
@@ -223,13 +223,13 @@ public class CostItemImpl extends EObjectImpl implements CostItem {
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
-			case RulesPackage.COST_ITEM__CODE:
+			case RulesPackage.BOQ_ITEM__CODE:
 				setCode(CODE_EDEFAULT);
 				return;
-			case RulesPackage.COST_ITEM__DESCRIPTION:
+			case RulesPackage.BOQ_ITEM__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
-			case RulesPackage.COST_ITEM__UNIT:
+			case RulesPackage.BOQ_ITEM__UNIT:
 				setUnit(UNIT_EDEFAULT);
 				return;
 		}
@@ -244,11 +244,11 @@ public class CostItemImpl extends EObjectImpl implements CostItem {
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
-			case RulesPackage.COST_ITEM__CODE:
+			case RulesPackage.BOQ_ITEM__CODE:
 				return CODE_EDEFAULT == null ? code != null : !CODE_EDEFAULT.equals(code);
-			case RulesPackage.COST_ITEM__DESCRIPTION:
+			case RulesPackage.BOQ_ITEM__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
-			case RulesPackage.COST_ITEM__UNIT:
+			case RulesPackage.BOQ_ITEM__UNIT:
 				return UNIT_EDEFAULT == null ? unit != null : !UNIT_EDEFAULT.equals(unit);
 		}
 		return super.eIsSet(featureID);
@@ -274,4 +274,4 @@ public class CostItemImpl extends EObjectImpl implements CostItem {
 		return result.toString();
 	}
 
-} //CostItemImpl
+} //BoqItemImpl

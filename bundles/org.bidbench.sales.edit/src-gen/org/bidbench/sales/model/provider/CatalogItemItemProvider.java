@@ -6,7 +6,7 @@ package org.bidbench.sales.model.provider;
 import java.util.Collection;
 import java.util.List;
 
-import org.bidbench.sales.model.CostItem;
+import org.bidbench.sales.model.CatalogItem;
 import org.bidbench.sales.model.SalesPackage;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
@@ -26,12 +26,12 @@ import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 /**
- * This is the item provider adapter for a {@link org.bidbench.sales.model.CostItem} object.
+ * This is the item provider adapter for a {@link org.bidbench.sales.model.CatalogItem} object.
  * <!-- begin-user-doc -->
  * <!-- end-user-doc -->
  * @generated
  */
-public class CostItemItemProvider 
+public class CatalogItemItemProvider 
 	extends ItemProviderAdapter
 	implements
 		IEditingDomainItemProvider,
@@ -45,7 +45,7 @@ public class CostItemItemProvider
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public CostItemItemProvider(AdapterFactory adapterFactory) {
+	public CatalogItemItemProvider(AdapterFactory adapterFactory) {
 		super(adapterFactory);
 	}
 
@@ -85,9 +85,9 @@ public class CostItemItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_CostItem_code_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_CostItem_code_feature", "_UI_CostItem_type"),
-				 SalesPackage.Literals.COST_ITEM__CODE,
+				 getString("_UI_CatalogItem_code_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CatalogItem_code_feature", "_UI_CatalogItem_type"),
+				 SalesPackage.Literals.CATALOG_ITEM__CODE,
 				 true,
 				 false,
 				 false,
@@ -107,9 +107,9 @@ public class CostItemItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_CostItem_description_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_CostItem_description_feature", "_UI_CostItem_type"),
-				 SalesPackage.Literals.COST_ITEM__DESCRIPTION,
+				 getString("_UI_CatalogItem_description_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CatalogItem_description_feature", "_UI_CatalogItem_type"),
+				 SalesPackage.Literals.CATALOG_ITEM__DESCRIPTION,
 				 true,
 				 false,
 				 false,
@@ -129,9 +129,9 @@ public class CostItemItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_CostItem_unit_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_CostItem_unit_feature", "_UI_CostItem_type"),
-				 SalesPackage.Literals.COST_ITEM__UNIT,
+				 getString("_UI_CatalogItem_unit_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CatalogItem_unit_feature", "_UI_CatalogItem_type"),
+				 SalesPackage.Literals.CATALOG_ITEM__UNIT,
 				 true,
 				 false,
 				 false,
@@ -151,9 +151,9 @@ public class CostItemItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_CostItem_category_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_CostItem_category_feature", "_UI_CostItem_type"),
-				 SalesPackage.Literals.COST_ITEM__CATEGORY,
+				 getString("_UI_CatalogItem_category_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CatalogItem_category_feature", "_UI_CatalogItem_type"),
+				 SalesPackage.Literals.CATALOG_ITEM__CATEGORY,
 				 true,
 				 false,
 				 false,
@@ -173,9 +173,9 @@ public class CostItemItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_CostItem_unitCost_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_CostItem_unitCost_feature", "_UI_CostItem_type"),
-				 SalesPackage.Literals.COST_ITEM__UNIT_COST,
+				 getString("_UI_CatalogItem_unitCost_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CatalogItem_unitCost_feature", "_UI_CatalogItem_type"),
+				 SalesPackage.Literals.CATALOG_ITEM__UNIT_COST,
 				 true,
 				 false,
 				 false,
@@ -195,9 +195,9 @@ public class CostItemItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_CostItem_priceRule_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_CostItem_priceRule_feature", "_UI_CostItem_type"),
-				 SalesPackage.Literals.COST_ITEM__PRICE_RULE,
+				 getString("_UI_CatalogItem_priceRule_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CatalogItem_priceRule_feature", "_UI_CatalogItem_type"),
+				 SalesPackage.Literals.CATALOG_ITEM__PRICE_RULE,
 				 true,
 				 false,
 				 false,
@@ -217,9 +217,9 @@ public class CostItemItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_CostItem_unitPrice_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_CostItem_unitPrice_feature", "_UI_CostItem_type"),
-				 SalesPackage.Literals.COST_ITEM__UNIT_PRICE,
+				 getString("_UI_CatalogItem_unitPrice_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CatalogItem_unitPrice_feature", "_UI_CatalogItem_type"),
+				 SalesPackage.Literals.CATALOG_ITEM__UNIT_PRICE,
 				 true,
 				 false,
 				 false,
@@ -239,9 +239,9 @@ public class CostItemItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_CostItem_marginPercent_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_CostItem_marginPercent_feature", "_UI_CostItem_type"),
-				 SalesPackage.Literals.COST_ITEM__MARGIN_PERCENT,
+				 getString("_UI_CatalogItem_marginPercent_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CatalogItem_marginPercent_feature", "_UI_CatalogItem_type"),
+				 SalesPackage.Literals.CATALOG_ITEM__MARGIN_PERCENT,
 				 true,
 				 false,
 				 false,
@@ -261,9 +261,9 @@ public class CostItemItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_CostItem_validFrom_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_CostItem_validFrom_feature", "_UI_CostItem_type"),
-				 SalesPackage.Literals.COST_ITEM__VALID_FROM,
+				 getString("_UI_CatalogItem_validFrom_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CatalogItem_validFrom_feature", "_UI_CatalogItem_type"),
+				 SalesPackage.Literals.CATALOG_ITEM__VALID_FROM,
 				 true,
 				 false,
 				 false,
@@ -283,9 +283,9 @@ public class CostItemItemProvider
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_CostItem_validTo_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_CostItem_validTo_feature", "_UI_CostItem_type"),
-				 SalesPackage.Literals.COST_ITEM__VALID_TO,
+				 getString("_UI_CatalogItem_validTo_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CatalogItem_validTo_feature", "_UI_CatalogItem_type"),
+				 SalesPackage.Literals.CATALOG_ITEM__VALID_TO,
 				 true,
 				 false,
 				 false,
@@ -295,14 +295,14 @@ public class CostItemItemProvider
 	}
 
 	/**
-	 * This returns CostItem.gif.
+	 * This returns CatalogItem.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
 	@Override
 	public Object getImage(Object object) {
-		return overlayImage(object, getResourceLocator().getImage("full/obj16/CostItem"));
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/CatalogItem"));
 	}
 
 	/**
@@ -323,10 +323,10 @@ public class CostItemItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((CostItem)object).getCode();
+		String label = ((CatalogItem)object).getCode();
 		return label == null || label.length() == 0 ?
-			getString("_UI_CostItem_type") :
-			getString("_UI_CostItem_type") + " " + label;
+			getString("_UI_CatalogItem_type") :
+			getString("_UI_CatalogItem_type") + " " + label;
 	}
 
 
@@ -341,17 +341,17 @@ public class CostItemItemProvider
 	public void notifyChanged(Notification notification) {
 		updateChildren(notification);
 
-		switch (notification.getFeatureID(CostItem.class)) {
-			case SalesPackage.COST_ITEM__CODE:
-			case SalesPackage.COST_ITEM__DESCRIPTION:
-			case SalesPackage.COST_ITEM__UNIT:
-			case SalesPackage.COST_ITEM__CATEGORY:
-			case SalesPackage.COST_ITEM__UNIT_COST:
-			case SalesPackage.COST_ITEM__PRICE_RULE:
-			case SalesPackage.COST_ITEM__UNIT_PRICE:
-			case SalesPackage.COST_ITEM__MARGIN_PERCENT:
-			case SalesPackage.COST_ITEM__VALID_FROM:
-			case SalesPackage.COST_ITEM__VALID_TO:
+		switch (notification.getFeatureID(CatalogItem.class)) {
+			case SalesPackage.CATALOG_ITEM__CODE:
+			case SalesPackage.CATALOG_ITEM__DESCRIPTION:
+			case SalesPackage.CATALOG_ITEM__UNIT:
+			case SalesPackage.CATALOG_ITEM__CATEGORY:
+			case SalesPackage.CATALOG_ITEM__UNIT_COST:
+			case SalesPackage.CATALOG_ITEM__PRICE_RULE:
+			case SalesPackage.CATALOG_ITEM__UNIT_PRICE:
+			case SalesPackage.CATALOG_ITEM__MARGIN_PERCENT:
+			case SalesPackage.CATALOG_ITEM__VALID_FROM:
+			case SalesPackage.CATALOG_ITEM__VALID_TO:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -14,48 +14,48 @@ import org.eclipse.emf.ecore.EObject;
 
 /**
  * <!-- begin-user-doc -->
- * A representation of the model object '<em><b>Cost Item</b></em>'.
+ * A representation of the model object '<em><b>Catalog Item</b></em>'.
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A priced unit of work or supply.
+ * A price catalog entry: a priced unit of work or supply, its cost and margin, and when the price is valid.
  * <!-- end-model-doc -->
  *
  * <p>
  * The following features are supported:
  * </p>
  * <ul>
- *   <li>{@link org.bidbench.sales.model.CostItem#getCode <em>Code</em>}</li>
- *   <li>{@link org.bidbench.sales.model.CostItem#getDescription <em>Description</em>}</li>
- *   <li>{@link org.bidbench.sales.model.CostItem#getUnit <em>Unit</em>}</li>
- *   <li>{@link org.bidbench.sales.model.CostItem#getCategory <em>Category</em>}</li>
- *   <li>{@link org.bidbench.sales.model.CostItem#getUnitCost <em>Unit Cost</em>}</li>
- *   <li>{@link org.bidbench.sales.model.CostItem#getPriceRule <em>Price Rule</em>}</li>
- *   <li>{@link org.bidbench.sales.model.CostItem#getUnitPrice <em>Unit Price</em>}</li>
- *   <li>{@link org.bidbench.sales.model.CostItem#getMarginPercent <em>Margin Percent</em>}</li>
- *   <li>{@link org.bidbench.sales.model.CostItem#getValidFrom <em>Valid From</em>}</li>
- *   <li>{@link org.bidbench.sales.model.CostItem#getValidTo <em>Valid To</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.CatalogItem#getCode <em>Code</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.CatalogItem#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.CatalogItem#getUnit <em>Unit</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.CatalogItem#getCategory <em>Category</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.CatalogItem#getUnitCost <em>Unit Cost</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.CatalogItem#getPriceRule <em>Price Rule</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.CatalogItem#getUnitPrice <em>Unit Price</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.CatalogItem#getMarginPercent <em>Margin Percent</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.CatalogItem#getValidFrom <em>Valid From</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.CatalogItem#getValidTo <em>Valid To</em>}</li>
  * </ul>
  *
- * @see org.bidbench.sales.model.SalesPackage#getCostItem()
+ * @see org.bidbench.sales.model.SalesPackage#getCatalogItem()
  * @model
  * @generated
  */
-public interface CostItem extends EObject {
+public interface CatalogItem extends EObject {
 	/**
 	 * Returns the value of the '<em><b>Code</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Code</em>' attribute.
 	 * @see #setCode(String)
-	 * @see org.bidbench.sales.model.SalesPackage#getCostItem_Code()
+	 * @see org.bidbench.sales.model.SalesPackage#getCatalogItem_Code()
 	 * @model
 	 * @generated
 	 */
 	String getCode();
 
 	/**
-	 * Sets the value of the '{@link org.bidbench.sales.model.CostItem#getCode <em>Code</em>}' attribute.
+	 * Sets the value of the '{@link org.bidbench.sales.model.CatalogItem#getCode <em>Code</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Code</em>' attribute.
@@ -70,14 +70,14 @@ public interface CostItem extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Description</em>' attribute.
 	 * @see #setDescription(String)
-	 * @see org.bidbench.sales.model.SalesPackage#getCostItem_Description()
+	 * @see org.bidbench.sales.model.SalesPackage#getCatalogItem_Description()
 	 * @model
 	 * @generated
 	 */
 	String getDescription();
 
 	/**
-	 * Sets the value of the '{@link org.bidbench.sales.model.CostItem#getDescription <em>Description</em>}' attribute.
+	 * Sets the value of the '{@link org.bidbench.sales.model.CatalogItem#getDescription <em>Description</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Description</em>' attribute.
@@ -92,14 +92,14 @@ public interface CostItem extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Unit</em>' attribute.
 	 * @see #setUnit(String)
-	 * @see org.bidbench.sales.model.SalesPackage#getCostItem_Unit()
+	 * @see org.bidbench.sales.model.SalesPackage#getCatalogItem_Unit()
 	 * @model
 	 * @generated
 	 */
 	String getUnit();
 
 	/**
-	 * Sets the value of the '{@link org.bidbench.sales.model.CostItem#getUnit <em>Unit</em>}' attribute.
+	 * Sets the value of the '{@link org.bidbench.sales.model.CatalogItem#getUnit <em>Unit</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Unit</em>' attribute.
@@ -114,14 +114,14 @@ public interface CostItem extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Category</em>' attribute.
 	 * @see #setCategory(String)
-	 * @see org.bidbench.sales.model.SalesPackage#getCostItem_Category()
+	 * @see org.bidbench.sales.model.SalesPackage#getCatalogItem_Category()
 	 * @model
 	 * @generated
 	 */
 	String getCategory();
 
 	/**
-	 * Sets the value of the '{@link org.bidbench.sales.model.CostItem#getCategory <em>Category</em>}' attribute.
+	 * Sets the value of the '{@link org.bidbench.sales.model.CatalogItem#getCategory <em>Category</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Category</em>' attribute.
@@ -136,14 +136,14 @@ public interface CostItem extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Unit Cost</em>' attribute.
 	 * @see #setUnitCost(Money)
-	 * @see org.bidbench.sales.model.SalesPackage#getCostItem_UnitCost()
+	 * @see org.bidbench.sales.model.SalesPackage#getCatalogItem_UnitCost()
 	 * @model dataType="org.bidbench.sales.model.Money"
 	 * @generated
 	 */
 	Money getUnitCost();
 
 	/**
-	 * Sets the value of the '{@link org.bidbench.sales.model.CostItem#getUnitCost <em>Unit Cost</em>}' attribute.
+	 * Sets the value of the '{@link org.bidbench.sales.model.CatalogItem#getUnitCost <em>Unit Cost</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Unit Cost</em>' attribute.
@@ -160,14 +160,14 @@ public interface CostItem extends EObject {
 	 * @return the value of the '<em>Price Rule</em>' attribute.
 	 * @see org.bidbench.sales.model.PriceRule
 	 * @see #setPriceRule(PriceRule)
-	 * @see org.bidbench.sales.model.SalesPackage#getCostItem_PriceRule()
+	 * @see org.bidbench.sales.model.SalesPackage#getCatalogItem_PriceRule()
 	 * @model
 	 * @generated
 	 */
 	PriceRule getPriceRule();
 
 	/**
-	 * Sets the value of the '{@link org.bidbench.sales.model.CostItem#getPriceRule <em>Price Rule</em>}' attribute.
+	 * Sets the value of the '{@link org.bidbench.sales.model.CatalogItem#getPriceRule <em>Price Rule</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Price Rule</em>' attribute.
@@ -186,14 +186,14 @@ public interface CostItem extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Unit Price</em>' attribute.
 	 * @see #setUnitPrice(Money)
-	 * @see org.bidbench.sales.model.SalesPackage#getCostItem_UnitPrice()
+	 * @see org.bidbench.sales.model.SalesPackage#getCatalogItem_UnitPrice()
 	 * @model dataType="org.bidbench.sales.model.Money"
 	 * @generated
 	 */
 	Money getUnitPrice();
 
 	/**
-	 * Sets the value of the '{@link org.bidbench.sales.model.CostItem#getUnitPrice <em>Unit Price</em>}' attribute.
+	 * Sets the value of the '{@link org.bidbench.sales.model.CatalogItem#getUnitPrice <em>Unit Price</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Unit Price</em>' attribute.
@@ -211,14 +211,14 @@ public interface CostItem extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Margin Percent</em>' attribute.
 	 * @see #setMarginPercent(BigDecimal)
-	 * @see org.bidbench.sales.model.SalesPackage#getCostItem_MarginPercent()
+	 * @see org.bidbench.sales.model.SalesPackage#getCatalogItem_MarginPercent()
 	 * @model
 	 * @generated
 	 */
 	BigDecimal getMarginPercent();
 
 	/**
-	 * Sets the value of the '{@link org.bidbench.sales.model.CostItem#getMarginPercent <em>Margin Percent</em>}' attribute.
+	 * Sets the value of the '{@link org.bidbench.sales.model.CatalogItem#getMarginPercent <em>Margin Percent</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Margin Percent</em>' attribute.
@@ -233,14 +233,14 @@ public interface CostItem extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Valid From</em>' attribute.
 	 * @see #setValidFrom(LocalDate)
-	 * @see org.bidbench.sales.model.SalesPackage#getCostItem_ValidFrom()
+	 * @see org.bidbench.sales.model.SalesPackage#getCatalogItem_ValidFrom()
 	 * @model dataType="org.bidbench.sales.model.LocalDate"
 	 * @generated
 	 */
 	LocalDate getValidFrom();
 
 	/**
-	 * Sets the value of the '{@link org.bidbench.sales.model.CostItem#getValidFrom <em>Valid From</em>}' attribute.
+	 * Sets the value of the '{@link org.bidbench.sales.model.CatalogItem#getValidFrom <em>Valid From</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Valid From</em>' attribute.
@@ -255,14 +255,14 @@ public interface CostItem extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Valid To</em>' attribute.
 	 * @see #setValidTo(LocalDate)
-	 * @see org.bidbench.sales.model.SalesPackage#getCostItem_ValidTo()
+	 * @see org.bidbench.sales.model.SalesPackage#getCatalogItem_ValidTo()
 	 * @model dataType="org.bidbench.sales.model.LocalDate"
 	 * @generated
 	 */
 	LocalDate getValidTo();
 
 	/**
-	 * Sets the value of the '{@link org.bidbench.sales.model.CostItem#getValidTo <em>Valid To</em>}' attribute.
+	 * Sets the value of the '{@link org.bidbench.sales.model.CatalogItem#getValidTo <em>Valid To</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Valid To</em>' attribute.
@@ -287,4 +287,4 @@ public interface CostItem extends EObject {
 	 */
 	boolean priceRuleComplete(DiagnosticChain diagnostics, Map<Object, Object> context);
 
-} // CostItem
+} // CatalogItem

@@ -6,7 +6,7 @@ import org.eclipse.emf.ecore.EObject;
 
 /**
  * <!-- begin-user-doc -->
- * A representation of the model object '<em><b>Cost Item</b></em>'.
+ * A representation of the model object '<em><b>Boq Item</b></em>'.
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
@@ -17,16 +17,16 @@ import org.eclipse.emf.ecore.EObject;
  * The following features are supported:
  * </p>
  * <ul>
- *   <li>{@link org.bidbench.qto.rules.CostItem#getCode <em>Code</em>}</li>
- *   <li>{@link org.bidbench.qto.rules.CostItem#getDescription <em>Description</em>}</li>
- *   <li>{@link org.bidbench.qto.rules.CostItem#getUnit <em>Unit</em>}</li>
+ *   <li>{@link org.bidbench.qto.rules.BoqItem#getCode <em>Code</em>}</li>
+ *   <li>{@link org.bidbench.qto.rules.BoqItem#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.bidbench.qto.rules.BoqItem#getUnit <em>Unit</em>}</li>
  * </ul>
  *
- * @see org.bidbench.qto.rules.RulesPackage#getCostItem()
+ * @see org.bidbench.qto.rules.RulesPackage#getBoqItem()
  * @model
  * @generated
  */
-public interface CostItem extends EObject {
+public interface BoqItem extends EObject {
 	/**
 	 * Returns the value of the '<em><b>Code</b></em>' attribute.
 	 * <!-- begin-user-doc -->
@@ -36,14 +36,14 @@ public interface CostItem extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Code</em>' attribute.
 	 * @see #setCode(String)
-	 * @see org.bidbench.qto.rules.RulesPackage#getCostItem_Code()
+	 * @see org.bidbench.qto.rules.RulesPackage#getBoqItem_Code()
 	 * @model
 	 * @generated
 	 */
 	String getCode();
 
 	/**
-	 * Sets the value of the '{@link org.bidbench.qto.rules.CostItem#getCode <em>Code</em>}' attribute.
+	 * Sets the value of the '{@link org.bidbench.qto.rules.BoqItem#getCode <em>Code</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Code</em>' attribute.
@@ -61,14 +61,14 @@ public interface CostItem extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Description</em>' attribute.
 	 * @see #setDescription(String)
-	 * @see org.bidbench.qto.rules.RulesPackage#getCostItem_Description()
+	 * @see org.bidbench.qto.rules.RulesPackage#getBoqItem_Description()
 	 * @model
 	 * @generated
 	 */
 	String getDescription();
 
 	/**
-	 * Sets the value of the '{@link org.bidbench.qto.rules.CostItem#getDescription <em>Description</em>}' attribute.
+	 * Sets the value of the '{@link org.bidbench.qto.rules.BoqItem#getDescription <em>Description</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Description</em>' attribute.
@@ -86,14 +86,14 @@ public interface CostItem extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Unit</em>' attribute.
 	 * @see #setUnit(String)
-	 * @see org.bidbench.qto.rules.RulesPackage#getCostItem_Unit()
+	 * @see org.bidbench.qto.rules.RulesPackage#getBoqItem_Unit()
 	 * @model
 	 * @generated
 	 */
 	String getUnit();
 
 	/**
-	 * Sets the value of the '{@link org.bidbench.qto.rules.CostItem#getUnit <em>Unit</em>}' attribute.
+	 * Sets the value of the '{@link org.bidbench.qto.rules.BoqItem#getUnit <em>Unit</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Unit</em>' attribute.
@@ -102,4 +102,4 @@ public interface CostItem extends EObject {
 	 */
 	void setUnit(String value);
 
-} // CostItem
+} // BoqItem

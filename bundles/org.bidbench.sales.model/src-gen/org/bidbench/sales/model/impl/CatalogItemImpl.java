@@ -10,7 +10,7 @@ import java.time.LocalDate;
 
 import java.util.Map;
 
-import org.bidbench.sales.model.CostItem;
+import org.bidbench.sales.model.CatalogItem;
 import org.bidbench.sales.model.Money;
 import org.bidbench.sales.model.PriceRule;
 import org.bidbench.sales.model.SalesPackage;
@@ -27,27 +27,27 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
 
 /**
  * <!-- begin-user-doc -->
- * An implementation of the model object '<em><b>Cost Item</b></em>'.
+ * An implementation of the model object '<em><b>Catalog Item</b></em>'.
  * <!-- end-user-doc -->
  * <p>
  * The following features are implemented:
  * </p>
  * <ul>
- *   <li>{@link org.bidbench.sales.model.impl.CostItemImpl#getCode <em>Code</em>}</li>
- *   <li>{@link org.bidbench.sales.model.impl.CostItemImpl#getDescription <em>Description</em>}</li>
- *   <li>{@link org.bidbench.sales.model.impl.CostItemImpl#getUnit <em>Unit</em>}</li>
- *   <li>{@link org.bidbench.sales.model.impl.CostItemImpl#getCategory <em>Category</em>}</li>
- *   <li>{@link org.bidbench.sales.model.impl.CostItemImpl#getUnitCost <em>Unit Cost</em>}</li>
- *   <li>{@link org.bidbench.sales.model.impl.CostItemImpl#getPriceRule <em>Price Rule</em>}</li>
- *   <li>{@link org.bidbench.sales.model.impl.CostItemImpl#getUnitPrice <em>Unit Price</em>}</li>
- *   <li>{@link org.bidbench.sales.model.impl.CostItemImpl#getMarginPercent <em>Margin Percent</em>}</li>
- *   <li>{@link org.bidbench.sales.model.impl.CostItemImpl#getValidFrom <em>Valid From</em>}</li>
- *   <li>{@link org.bidbench.sales.model.impl.CostItemImpl#getValidTo <em>Valid To</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.CatalogItemImpl#getCode <em>Code</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.CatalogItemImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.CatalogItemImpl#getUnit <em>Unit</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.CatalogItemImpl#getCategory <em>Category</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.CatalogItemImpl#getUnitCost <em>Unit Cost</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.CatalogItemImpl#getPriceRule <em>Price Rule</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.CatalogItemImpl#getUnitPrice <em>Unit Price</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.CatalogItemImpl#getMarginPercent <em>Margin Percent</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.CatalogItemImpl#getValidFrom <em>Valid From</em>}</li>
+ *   <li>{@link org.bidbench.sales.model.impl.CatalogItemImpl#getValidTo <em>Valid To</em>}</li>
  * </ul>
  *
  * @generated
  */
-public class CostItemImpl extends EObjectImpl implements CostItem {
+public class CatalogItemImpl extends EObjectImpl implements CatalogItem {
 	/**
 	 * The default value of the '{@link #getCode() <em>Code</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -253,7 +253,7 @@ public class CostItemImpl extends EObjectImpl implements CostItem {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected CostItemImpl() {
+	protected CatalogItemImpl() {
 		super();
 	}
 
@@ -264,7 +264,7 @@ public class CostItemImpl extends EObjectImpl implements CostItem {
 	 */
 	@Override
 	protected EClass eStaticClass() {
-		return SalesPackage.Literals.COST_ITEM;
+		return SalesPackage.Literals.CATALOG_ITEM;
 	}
 
 	/**
@@ -287,7 +287,7 @@ public class CostItemImpl extends EObjectImpl implements CostItem {
 		String oldCode = code;
 		code = newCode;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.COST_ITEM__CODE, oldCode, code));
+			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.CATALOG_ITEM__CODE, oldCode, code));
 	}
 
 	/**
@@ -310,7 +310,7 @@ public class CostItemImpl extends EObjectImpl implements CostItem {
 		String oldDescription = description;
 		description = newDescription;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.COST_ITEM__DESCRIPTION, oldDescription, description));
+			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.CATALOG_ITEM__DESCRIPTION, oldDescription, description));
 	}
 
 	/**
@@ -333,7 +333,7 @@ public class CostItemImpl extends EObjectImpl implements CostItem {
 		String oldUnit = unit;
 		unit = newUnit;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.COST_ITEM__UNIT, oldUnit, unit));
+			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.CATALOG_ITEM__UNIT, oldUnit, unit));
 	}
 
 	/**
@@ -356,7 +356,7 @@ public class CostItemImpl extends EObjectImpl implements CostItem {
 		String oldCategory = category;
 		category = newCategory;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.COST_ITEM__CATEGORY, oldCategory, category));
+			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.CATALOG_ITEM__CATEGORY, oldCategory, category));
 	}
 
 	/**
@@ -379,7 +379,7 @@ public class CostItemImpl extends EObjectImpl implements CostItem {
 		Money oldUnitCost = unitCost;
 		unitCost = newUnitCost;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.COST_ITEM__UNIT_COST, oldUnitCost, unitCost));
+			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.CATALOG_ITEM__UNIT_COST, oldUnitCost, unitCost));
 	}
 
 	/**
@@ -402,7 +402,7 @@ public class CostItemImpl extends EObjectImpl implements CostItem {
 		PriceRule oldPriceRule = priceRule;
 		priceRule = newPriceRule == null ? PRICE_RULE_EDEFAULT : newPriceRule;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.COST_ITEM__PRICE_RULE, oldPriceRule, priceRule));
+			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.CATALOG_ITEM__PRICE_RULE, oldPriceRule, priceRule));
 	}
 
 	/**
@@ -425,7 +425,7 @@ public class CostItemImpl extends EObjectImpl implements CostItem {
 		Money oldUnitPrice = unitPrice;
 		unitPrice = newUnitPrice;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.COST_ITEM__UNIT_PRICE, oldUnitPrice, unitPrice));
+			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.CATALOG_ITEM__UNIT_PRICE, oldUnitPrice, unitPrice));
 	}
 
 	/**
@@ -448,7 +448,7 @@ public class CostItemImpl extends EObjectImpl implements CostItem {
 		BigDecimal oldMarginPercent = marginPercent;
 		marginPercent = newMarginPercent;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.COST_ITEM__MARGIN_PERCENT, oldMarginPercent, marginPercent));
+			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.CATALOG_ITEM__MARGIN_PERCENT, oldMarginPercent, marginPercent));
 	}
 
 	/**
@@ -471,7 +471,7 @@ public class CostItemImpl extends EObjectImpl implements CostItem {
 		LocalDate oldValidFrom = validFrom;
 		validFrom = newValidFrom;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.COST_ITEM__VALID_FROM, oldValidFrom, validFrom));
+			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.CATALOG_ITEM__VALID_FROM, oldValidFrom, validFrom));
 	}
 
 	/**
@@ -494,7 +494,7 @@ public class CostItemImpl extends EObjectImpl implements CostItem {
 		LocalDate oldValidTo = validTo;
 		validTo = newValidTo;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.COST_ITEM__VALID_TO, oldValidTo, validTo));
+			eNotify(new ENotificationImpl(this, Notification.SET, SalesPackage.CATALOG_ITEM__VALID_TO, oldValidTo, validTo));
 	}
 
 	/**
@@ -525,25 +525,25 @@ public class CostItemImpl extends EObjectImpl implements CostItem {
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
-			case SalesPackage.COST_ITEM__CODE:
+			case SalesPackage.CATALOG_ITEM__CODE:
 				return getCode();
-			case SalesPackage.COST_ITEM__DESCRIPTION:
+			case SalesPackage.CATALOG_ITEM__DESCRIPTION:
 				return getDescription();
-			case SalesPackage.COST_ITEM__UNIT:
+			case SalesPackage.CATALOG_ITEM__UNIT:
 				return getUnit();
-			case SalesPackage.COST_ITEM__CATEGORY:
+			case SalesPackage.CATALOG_ITEM__CATEGORY:
 				return getCategory();
-			case SalesPackage.COST_ITEM__UNIT_COST:
+			case SalesPackage.CATALOG_ITEM__UNIT_COST:
 				return getUnitCost();
-			case SalesPackage.COST_ITEM__PRICE_RULE:
+			case SalesPackage.CATALOG_ITEM__PRICE_RULE:
 				return getPriceRule();
-			case SalesPackage.COST_ITEM__UNIT_PRICE:
+			case SalesPackage.CATALOG_ITEM__UNIT_PRICE:
 				return getUnitPrice();
-			case SalesPackage.COST_ITEM__MARGIN_PERCENT:
+			case SalesPackage.CATALOG_ITEM__MARGIN_PERCENT:
 				return getMarginPercent();
-			case SalesPackage.COST_ITEM__VALID_FROM:
+			case SalesPackage.CATALOG_ITEM__VALID_FROM:
 				return getValidFrom();
-			case SalesPackage.COST_ITEM__VALID_TO:
+			case SalesPackage.CATALOG_ITEM__VALID_TO:
 				return getValidTo();
 		}
 		return super.eGet(featureID, resolve, coreType);
@@ -557,34 +557,34 @@ public class CostItemImpl extends EObjectImpl implements CostItem {
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
-			case SalesPackage.COST_ITEM__CODE:
+			case SalesPackage.CATALOG_ITEM__CODE:
 				setCode((String)newValue);
 				return;
-			case SalesPackage.COST_ITEM__DESCRIPTION:
+			case SalesPackage.CATALOG_ITEM__DESCRIPTION:
 				setDescription((String)newValue);
 				return;
-			case SalesPackage.COST_ITEM__UNIT:
+			case SalesPackage.CATALOG_ITEM__UNIT:
 				setUnit((String)newValue);
 				return;
-			case SalesPackage.COST_ITEM__CATEGORY:
+			case SalesPackage.CATALOG_ITEM__CATEGORY:
 				setCategory((String)newValue);
 				return;
-			case SalesPackage.COST_ITEM__UNIT_COST:
+			case SalesPackage.CATALOG_ITEM__UNIT_COST:
 				setUnitCost((Money)newValue);
 				return;
-			case SalesPackage.COST_ITEM__PRICE_RULE:
+			case SalesPackage.CATALOG_ITEM__PRICE_RULE:
 				setPriceRule((PriceRule)newValue);
 				return;
-			case SalesPackage.COST_ITEM__UNIT_PRICE:
+			case SalesPackage.CATALOG_ITEM__UNIT_PRICE:
 				setUnitPrice((Money)newValue);
 				return;
-			case SalesPackage.COST_ITEM__MARGIN_PERCENT:
+			case SalesPackage.CATALOG_ITEM__MARGIN_PERCENT:
 				setMarginPercent((BigDecimal)newValue);
 				return;
-			case SalesPackage.COST_ITEM__VALID_FROM:
+			case SalesPackage.CATALOG_ITEM__VALID_FROM:
 				setValidFrom((LocalDate)newValue);
 				return;
-			case SalesPackage.COST_ITEM__VALID_TO:
+			case SalesPackage.CATALOG_ITEM__VALID_TO:
 				setValidTo((LocalDate)newValue);
 				return;
 		}
@@ -599,34 +599,34 @@ public class CostItemImpl extends EObjectImpl implements CostItem {
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
-			case SalesPackage.COST_ITEM__CODE:
+			case SalesPackage.CATALOG_ITEM__CODE:
 				setCode(CODE_EDEFAULT);
 				return;
-			case SalesPackage.COST_ITEM__DESCRIPTION:
+			case SalesPackage.CATALOG_ITEM__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
-			case SalesPackage.COST_ITEM__UNIT:
+			case SalesPackage.CATALOG_ITEM__UNIT:
 				setUnit(UNIT_EDEFAULT);
 				return;
-			case SalesPackage.COST_ITEM__CATEGORY:
+			case SalesPackage.CATALOG_ITEM__CATEGORY:
 				setCategory(CATEGORY_EDEFAULT);
 				return;
-			case SalesPackage.COST_ITEM__UNIT_COST:
+			case SalesPackage.CATALOG_ITEM__UNIT_COST:
 				setUnitCost(UNIT_COST_EDEFAULT);
 				return;
-			case SalesPackage.COST_ITEM__PRICE_RULE:
+			case SalesPackage.CATALOG_ITEM__PRICE_RULE:
 				setPriceRule(PRICE_RULE_EDEFAULT);
 				return;
-			case SalesPackage.COST_ITEM__UNIT_PRICE:
+			case SalesPackage.CATALOG_ITEM__UNIT_PRICE:
 				setUnitPrice(UNIT_PRICE_EDEFAULT);
 				return;
-			case SalesPackage.COST_ITEM__MARGIN_PERCENT:
+			case SalesPackage.CATALOG_ITEM__MARGIN_PERCENT:
 				setMarginPercent(MARGIN_PERCENT_EDEFAULT);
 				return;
-			case SalesPackage.COST_ITEM__VALID_FROM:
+			case SalesPackage.CATALOG_ITEM__VALID_FROM:
 				setValidFrom(VALID_FROM_EDEFAULT);
 				return;
-			case SalesPackage.COST_ITEM__VALID_TO:
+			case SalesPackage.CATALOG_ITEM__VALID_TO:
 				setValidTo(VALID_TO_EDEFAULT);
 				return;
 		}
@@ -641,25 +641,25 @@ public class CostItemImpl extends EObjectImpl implements CostItem {
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
-			case SalesPackage.COST_ITEM__CODE:
+			case SalesPackage.CATALOG_ITEM__CODE:
 				return CODE_EDEFAULT == null ? code != null : !CODE_EDEFAULT.equals(code);
-			case SalesPackage.COST_ITEM__DESCRIPTION:
+			case SalesPackage.CATALOG_ITEM__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
-			case SalesPackage.COST_ITEM__UNIT:
+			case SalesPackage.CATALOG_ITEM__UNIT:
 				return UNIT_EDEFAULT == null ? unit != null : !UNIT_EDEFAULT.equals(unit);
-			case SalesPackage.COST_ITEM__CATEGORY:
+			case SalesPackage.CATALOG_ITEM__CATEGORY:
 				return CATEGORY_EDEFAULT == null ? category != null : !CATEGORY_EDEFAULT.equals(category);
-			case SalesPackage.COST_ITEM__UNIT_COST:
+			case SalesPackage.CATALOG_ITEM__UNIT_COST:
 				return UNIT_COST_EDEFAULT == null ? unitCost != null : !UNIT_COST_EDEFAULT.equals(unitCost);
-			case SalesPackage.COST_ITEM__PRICE_RULE:
+			case SalesPackage.CATALOG_ITEM__PRICE_RULE:
 				return priceRule != PRICE_RULE_EDEFAULT;
-			case SalesPackage.COST_ITEM__UNIT_PRICE:
+			case SalesPackage.CATALOG_ITEM__UNIT_PRICE:
 				return UNIT_PRICE_EDEFAULT == null ? unitPrice != null : !UNIT_PRICE_EDEFAULT.equals(unitPrice);
-			case SalesPackage.COST_ITEM__MARGIN_PERCENT:
+			case SalesPackage.CATALOG_ITEM__MARGIN_PERCENT:
 				return MARGIN_PERCENT_EDEFAULT == null ? marginPercent != null : !MARGIN_PERCENT_EDEFAULT.equals(marginPercent);
-			case SalesPackage.COST_ITEM__VALID_FROM:
+			case SalesPackage.CATALOG_ITEM__VALID_FROM:
 				return VALID_FROM_EDEFAULT == null ? validFrom != null : !VALID_FROM_EDEFAULT.equals(validFrom);
-			case SalesPackage.COST_ITEM__VALID_TO:
+			case SalesPackage.CATALOG_ITEM__VALID_TO:
 				return VALID_TO_EDEFAULT == null ? validTo != null : !VALID_TO_EDEFAULT.equals(validTo);
 		}
 		return super.eIsSet(featureID);
@@ -674,9 +674,9 @@ public class CostItemImpl extends EObjectImpl implements CostItem {
 	@SuppressWarnings("unchecked")
 	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
 		switch (operationID) {
-			case SalesPackage.COST_ITEM___VALIDITY_ORDERED__DIAGNOSTICCHAIN_MAP:
+			case SalesPackage.CATALOG_ITEM___VALIDITY_ORDERED__DIAGNOSTICCHAIN_MAP:
 				return validityOrdered((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
-			case SalesPackage.COST_ITEM___PRICE_RULE_COMPLETE__DIAGNOSTICCHAIN_MAP:
+			case SalesPackage.CATALOG_ITEM___PRICE_RULE_COMPLETE__DIAGNOSTICCHAIN_MAP:
 				return priceRuleComplete((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 		}
 		return super.eInvoke(operationID, arguments);
@@ -716,4 +716,4 @@ public class CostItemImpl extends EObjectImpl implements CostItem {
 		return result.toString();
 	}
 
-} //CostItemImpl
+} //CatalogItemImpl
