@@ -39,7 +39,7 @@ import org.bidbench.viewer.Scene;
 import com.jogamp.opengl.GLException;
 
 /**
- * {@code bench render MODEL.ifc [--frames N] [--size WxH] [--simplification PX] [--png FILE] [--baseline] [--json]}:
+ * {@code bench render MODEL.ifc [--frames N] [--size WxH] [--simplification PX] [--png FILE] [--baseline] [--no-instancing] [--json]}:
  * loads a model the way the viewer does (IFC model, default geometry engine, {@link Scene}), uploads
  * it once and times an orbit of offscreen frames. With {@code --baseline} the same triangles are then
  * drawn as one buffer with one draw call, and the ratio says what the viewer's batching and culling
@@ -48,6 +48,10 @@ import com.jogamp.opengl.GLException;
  * <p>The viewer draws distant detail at coarser levels (at most {@code --simplification} pixels off,
  * default 1; 0 for full detail). So that this saving is never taken on trust, the command also draws
  * the first view at full detail and prints how many pixels differ, and {@code --png} writes both.
+ *
+ * <p>Geometry the model places several times (mapped items: windows, doors, furniture) is uploaded
+ * once and drawn instanced; {@code --no-instancing} copies it into the batches like the rest, to
+ * compare GPU memory ({@code gpu_mb}), upload time ({@code upload_s}) and frame times.
  *
  * <p>Figures go to stdout, one {@code name: value} per line, or with {@code --json} as one JSON object
  * whose names stay stable for scripts ({@code load_s}, {@code first_frame_s}, {@code median_ms},
@@ -60,7 +64,7 @@ import com.jogamp.opengl.GLException;
 public class RenderBenchCommand implements CliCommand {
 
 	private static final String USAGE = "bench render MODEL.ifc [--frames N] [--size WxH] [--simplification PX]"
-			+ " [--png FILE] [--baseline] [--json]";
+			+ " [--png FILE] [--baseline] [--no-instancing] [--json]";
 
 	/** Generous: a benchmark should time the whole model, not give up on a slow boolean. */
 	private static final Duration ELEMENT_BUDGET = Duration.ofSeconds(60);
@@ -68,7 +72,7 @@ public class RenderBenchCommand implements CliCommand {
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
 		CommandOptions options = CommandOptions.parse(arguments, Set.of("--frames", "--size", "--png", "--simplification"),
-				Set.of("--baseline", "--json"));
+				Set.of("--baseline", "--json", "--no-instancing"));
 		List<String> files = options.positional();
 		if (files.size() > 1) {
 			throw new UsageException("one model file only; got " + files.get(0) + " and " + files.get(1));
@@ -113,7 +117,8 @@ public class RenderBenchCommand implements CliCommand {
 		}
 
 		long loadStart = System.nanoTime();
-		Scene scene = load(context, file);
+		boolean instancing = !options.flag("--no-instancing");
+		Scene scene = load(context, file, instancing);
 		double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
 
 		PrintStream out = context.out();
@@ -140,6 +145,11 @@ public class RenderBenchCommand implements CliCommand {
 				figures.put("simplification_px", (double) simplification);
 				figures.put("first_frame_elements_coarser", first.elementsSimplified());
 				figures.put("first_frame_elements_culled", first.elementsCulled());
+				figures.put("instancing", instancing);
+				figures.put("instanced_geometries", scene.instancedGeometryCount());
+				figures.put("instances", scene.instanceCount());
+				figures.put("gpu_mb", round(renderer.renderer().gpuBytes() / (1024.0 * 1024.0)));
+				figures.put("upload_s", round(renderer.renderer().uploadSeconds()));
 				figures.put("width", width);
 				figures.put("height", height);
 				figures.putAll(orbitFigures(viewer));
@@ -193,6 +203,10 @@ public class RenderBenchCommand implements CliCommand {
 		out.printf(Locale.ROOT, "triangles: %d (%d drawn in the first frame)%n", f.get("triangles"), f.get("first_frame_triangles"));
 		out.printf(Locale.ROOT, "simplification: %s px (first frame: %d elements coarser, %d culled)%n",
 				((Double) f.get("simplification_px")).floatValue(), f.get("first_frame_elements_coarser"), f.get("first_frame_elements_culled"));
+		out.printf(Locale.ROOT, "instancing: %s (%d geometries drawn instanced, %d copies of them)%n",
+				(Boolean) f.get("instancing") ? "on" : "off", f.get("instanced_geometries"), f.get("instances"));
+		out.printf(Locale.ROOT, "gpu upload: %.3f MB in %.3f s (vertices, indices, placements)%n", f.get("gpu_mb"),
+				f.get("upload_s"));
 		printOrbit(out, "viewer", f.get("width"), f.get("height"), f);
 		int pixels = (Integer) f.get("width") * (Integer) f.get("height");
 		out.printf(Locale.ROOT, "first view vs full detail: %d of %d pixels differ by more than 24/255 (%.3f %%)%n",
@@ -250,7 +264,7 @@ public class RenderBenchCommand implements CliCommand {
 	}
 
 	/** Opens the model and adds every product's meshes to a new scene, with progress on stderr. */
-	private static Scene load(CommandContext context, Path file) throws CommandException {
+	private static Scene load(CommandContext context, Path file, boolean instancing) throws CommandException {
 		IfcModel ifc;
 		try {
 			ifc = ModelImporters.open(file);
@@ -265,6 +279,7 @@ public class RenderBenchCommand implements CliCommand {
 			throw new CommandException(e.getMessage(), e);
 		}
 		Scene scene = new Scene();
+		scene.setInstancing(instancing);
 		int[] failed = {0};
 		try (GeometrySession session = engine.open(ifc, new GeometryOptions(ELEMENT_BUDGET, null))) {
 			int[] lastTenth = {-1};
