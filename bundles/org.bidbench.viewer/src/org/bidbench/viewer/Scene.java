@@ -47,7 +47,7 @@ public final class Scene {
 	private final Map<String, Integer> byGlobalId = new HashMap<>();
 	private final Map<Colour, MeshBatch.Builder> open = new LinkedHashMap<>();
 	private final List<MeshBatch> batches = new CopyOnWriteArrayList<>();
-	private boolean instancing = true;
+	private boolean instancing = false;
 	/** Meshes with a placement, held until publish decides which geometry is placed more than once. */
 	private final InstancedBatch.Collector repeated = new InstancedBatch.Collector();
 	private final List<InstancedBatch> instanced = new CopyOnWriteArrayList<>();
@@ -144,7 +144,9 @@ public final class Scene {
 
 	/**
 	 * Whether geometry placed several times (IfcMappedItem: windows, doors, furniture) is kept once and
-	 * drawn instanced (the default), or copied into the batches like the rest. Set it before adding.
+	 * drawn instanced, or copied into the batches like the rest (the default: instanced copies are
+	 * always drawn at full detail, which costs more than the levels of detail save on models such as
+	 * ISSUE_021_Mini_Project). Set it before adding.
 	 */
 	public void setInstancing(boolean on) {
 		synchronized (lock) {

@@ -39,7 +39,7 @@ import org.bidbench.viewer.Scene;
 import com.jogamp.opengl.GLException;
 
 /**
- * {@code bench render MODEL.ifc [--frames N] [--size WxH] [--simplification PX] [--png FILE] [--baseline] [--no-instancing] [--json]}:
+ * {@code bench render MODEL.ifc [--frames N] [--size WxH] [--simplification PX] [--png FILE] [--baseline] [--instancing|--no-instancing] [--json]}:
  * loads a model the way the viewer does (IFC model, default geometry engine, {@link Scene}), uploads
  * it once and times an orbit of offscreen frames. With {@code --baseline} the same triangles are then
  * drawn as one buffer with one draw call, and the ratio says what the viewer's batching and culling
@@ -64,7 +64,7 @@ import com.jogamp.opengl.GLException;
 public class RenderBenchCommand implements CliCommand {
 
 	private static final String USAGE = "bench render MODEL.ifc [--frames N] [--size WxH] [--simplification PX]"
-			+ " [--png FILE] [--baseline] [--no-instancing] [--json]";
+			+ " [--png FILE] [--baseline] [--instancing|--no-instancing] [--json]";
 
 	/** Generous: a benchmark should time the whole model, not give up on a slow boolean. */
 	private static final Duration ELEMENT_BUDGET = Duration.ofSeconds(60);
@@ -72,7 +72,7 @@ public class RenderBenchCommand implements CliCommand {
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
 		CommandOptions options = CommandOptions.parse(arguments, Set.of("--frames", "--size", "--png", "--simplification"),
-				Set.of("--baseline", "--json", "--no-instancing"));
+				Set.of("--baseline", "--json", "--no-instancing", "--instancing"));
 		List<String> files = options.positional();
 		if (files.size() > 1) {
 			throw new UsageException("one model file only; got " + files.get(0) + " and " + files.get(1));
@@ -117,7 +117,8 @@ public class RenderBenchCommand implements CliCommand {
 		}
 
 		long loadStart = System.nanoTime();
-		boolean instancing = !options.flag("--no-instancing");
+		// off by default until instanced copies get levels of detail; --no-instancing states it explicitly
+		boolean instancing = options.flag("--instancing") && !options.flag("--no-instancing");
 		Scene scene = load(context, file, instancing);
 		double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
 

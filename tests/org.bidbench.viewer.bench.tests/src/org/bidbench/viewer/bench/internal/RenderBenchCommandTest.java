@@ -61,7 +61,7 @@ class RenderBenchCommandTest {
 	void instancingUploadsMappedGeometryOnceAndNoInstancingCopiesIt(@TempDir Path dir) throws Exception {
 		BenchRun.demoModel("AC20-FZK-Haus.ifc", dir);
 		com.google.gson.JsonObject on = json(BenchRun.of(dir, "bench", "render", "AC20-FZK-Haus.ifc", "--frames", "1",
-				"--size", "320x200", "--baseline", "--json"));
+				"--size", "320x200", "--baseline", "--json", "--instancing"));
 		com.google.gson.JsonObject off = json(BenchRun.of(dir, "bench", "render", "AC20-FZK-Haus.ifc", "--frames", "1",
 				"--size", "320x200", "--baseline", "--json", "--no-instancing"));
 		assertTrue(on.get("instancing").getAsBoolean(), on.toString());

@@ -27,6 +27,8 @@ class RenderBenchmarkRun {
 				List<String> arguments = new ArrayList<>(List.of("bench", "render", model, "--frames", "30", "--baseline", "--json"));
 				if (!instancing) {
 					arguments.add("--no-instancing");
+				} else {
+					arguments.add("--instancing");
 				}
 				BenchRun run = BenchRun.of(dir, arguments.toArray(String[]::new));
 				assertEquals(0, run.exitCode, run.toString());
