@@ -14,8 +14,19 @@ import java.util.Objects;
  * @param colour the colour and transparency of the item from the IFC styles
  * @param representationItemId the {@code #id} of the IFC representation item the mesh was
  *        tessellated from (for a mapped item, the item inside the mapped representation)
+ * @param placement where the engine placed its tessellation of that item to give these positions:
+ *        a column-major 4x4 matrix from the item's own coordinates (as the engine keeps them, once per
+ *        item) to world coordinates, or {@code null} when the engine does not say. Meshes of the same
+ *        item, colour and triangles under different placements are one geometry placed several times
+ *        (IfcMappedItem: windows, doors, furniture), which a viewer may upload once and draw instanced.
  */
-public record Mesh(float[] positions, float[] normals, int[] indices, Colour colour, int representationItemId) {
+public record Mesh(float[] positions, float[] normals, int[] indices, Colour colour, int representationItemId,
+		double[] placement) {
+
+	/** A mesh whose placement is not known. */
+	public Mesh(float[] positions, float[] normals, int[] indices, Colour colour, int representationItemId) {
+		this(positions, normals, indices, colour, representationItemId, null);
+	}
 
 	public Mesh {
 		Objects.requireNonNull(positions, "positions");
@@ -26,6 +37,10 @@ public record Mesh(float[] positions, float[] normals, int[] indices, Colour col
 			throw new IllegalArgumentException("mesh of item #" + representationItemId + " has " + positions.length
 					+ " position values, " + normals.length + " normal values and " + indices.length
 					+ " indices: positions and normals must be equal multiples of 3, indices a multiple of 3");
+		}
+		if (placement != null && placement.length != 16) {
+			throw new IllegalArgumentException("the placement of the mesh of item #" + representationItemId + " has "
+					+ placement.length + " values; a 4x4 matrix has 16");
 		}
 	}
 

@@ -69,6 +69,12 @@ final class BaselineRenderer {
 			vertexBytes += b.vertices.remaining();
 			indices += b.fullIndexCount; // the meshes as given, not the coarse levels after them
 		}
+		// Geometry drawn instanced by the viewer is copied out here: the baseline is every triangle in one buffer.
+		List<InstancedBatch> instanced = scene.instancedBatches();
+		for (InstancedBatch b : instanced) {
+			vertexBytes += (long) b.instanceCount() * b.vertexCount * MeshBatch.STRIDE;
+			indices += (long) b.instanceCount() * b.indexCount;
+		}
 		if (vertexBytes > Integer.MAX_VALUE || 4 * indices > Integer.MAX_VALUE) {
 			throw new GLException("the baseline holds at most 2 GB per buffer; this scene has " + vertexBytes
 					+ " bytes of vertices and " + indices + " indices");
@@ -86,6 +92,9 @@ final class BaselineRenderer {
 				all.put(source.get() + base);
 			}
 			base += b.vertexCount;
+		}
+		for (InstancedBatch b : instanced) {
+			base = b.copyOut(vertices, all, base);
 		}
 		vertices.flip();
 		all.flip();

@@ -47,6 +47,10 @@ public final class Scene {
 	private final Map<String, Integer> byGlobalId = new HashMap<>();
 	private final Map<Colour, MeshBatch.Builder> open = new LinkedHashMap<>();
 	private final List<MeshBatch> batches = new CopyOnWriteArrayList<>();
+	private boolean instancing = false;
+	/** Meshes with a placement, held until publish decides which geometry is placed more than once. */
+	private final InstancedBatch.Collector repeated = new InstancedBatch.Collector();
+	private final List<InstancedBatch> instanced = new CopyOnWriteArrayList<>();
 	private boolean originSet;
 	private double originX, originY, originZ;
 	private final float[] bounds = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE,
@@ -97,13 +101,11 @@ public final class Scene {
 					originZ = mesh.positions()[2];
 					originSet = true;
 				}
-				MeshBatch.Builder builder = open.computeIfAbsent(mesh.colour(), MeshBatch.Builder::new);
-				if (builder.vertexCount() + mesh.vertexCount() > BATCH_VERTEX_LIMIT && !builder.isEmpty()) {
-					batches.add(builder.seal());
-					builder = new MeshBatch.Builder(mesh.colour());
-					open.put(mesh.colour(), builder);
+				if (instancing && InstancedBatch.Collector.canHold(mesh)) {
+					repeated.hold(index, mesh);
+				} else {
+					addToBatch(index, mesh);
 				}
-				builder.add(index, mesh.positions(), mesh.normals(), mesh.indices(), originX, originY, originZ);
 				float[] p = mesh.positions();
 				for (int v = 0; v < p.length; v += 3) {
 					for (int k = 0; k < 3; k++) {
@@ -130,6 +132,37 @@ public final class Scene {
 		}
 	}
 
+	private void addToBatch(int element, Mesh mesh) {
+		MeshBatch.Builder builder = open.computeIfAbsent(mesh.colour(), MeshBatch.Builder::new);
+		if (builder.vertexCount() + mesh.vertexCount() > BATCH_VERTEX_LIMIT && !builder.isEmpty()) {
+			batches.add(builder.seal());
+			builder = new MeshBatch.Builder(mesh.colour());
+			open.put(mesh.colour(), builder);
+		}
+		builder.add(element, mesh.positions(), mesh.normals(), mesh.indices(), originX, originY, originZ);
+	}
+
+	/**
+	 * Whether geometry placed several times (IfcMappedItem: windows, doors, furniture) is kept once and
+	 * drawn instanced, or copied into the batches like the rest (the default: instanced copies are
+	 * always drawn at full detail, which costs more than the levels of detail save on models such as
+	 * ISSUE_021_Mini_Project). Set it before adding.
+	 */
+	public void setInstancing(boolean on) {
+		synchronized (lock) {
+			if (elementCount > 0 && on != instancing) {
+				throw new IllegalStateException("instancing is chosen before the first product is added");
+			}
+			instancing = on;
+		}
+	}
+
+	public boolean isInstancing() {
+		synchronized (lock) {
+			return instancing;
+		}
+	}
+
 	/** Adds many products and publishes them. */
 	public void addAll(Collection<ProductGeometry> products) {
 		for (ProductGeometry p : products) {
@@ -141,6 +174,11 @@ public final class Scene {
 	/** Makes everything added so far drawable. Thread-safe; tells the listeners. */
 	public void publish() {
 		synchronized (lock) {
+			if (!repeated.isEmpty()) {
+				List<InstancedBatch> sealed = new ArrayList<>();
+				repeated.release(originX, originY, originZ, sealed, this::addToBatch);
+				instanced.addAll(sealed);
+			}
 			for (MeshBatch.Builder builder : open.values()) {
 				if (!builder.isEmpty()) {
 					batches.add(builder.seal());
@@ -168,6 +206,24 @@ public final class Scene {
 	/** The sealed batches, in the order they were sealed. */
 	List<MeshBatch> batches() {
 		return batches;
+	}
+
+	/** The sealed geometries drawn instanced, in the order they were sealed. */
+	List<InstancedBatch> instancedBatches() {
+		return instanced;
+	}
+
+	/** How many geometries are drawn instanced, and how many copies of them in all. */
+	public int instancedGeometryCount() {
+		return instanced.size();
+	}
+
+	public int instanceCount() {
+		int n = 0;
+		for (InstancedBatch b : instanced) {
+			n += b.instanceCount();
+		}
+		return n;
 	}
 
 	/** Bumped by every {@link #publish()}. */

@@ -109,7 +109,7 @@ public final class SceneRenderer {
 			}
 			""";
 
-	private static final int CLIP = 1, STATE = 2, IDS = 4;
+	private static final int CLIP = 1, STATE = 2, IDS = 4, INSTANCED = 8;
 
 	/** The measurement overlay: a line and its end points in one colour, drawn over everything. */
 	private static final String OVERLAY_VERTEX_SHADER = """
@@ -132,7 +132,7 @@ public final class SceneRenderer {
 			""";
 
 	/** A linked variant and its uniform locations. */
-	private static final class Program {
+	static final class Program {
 		final int id;
 		final int uViewProjection, uColour, uState, uMode, uPlanes, uPlaneCount, uCutColour, uViewDirection;
 
@@ -156,7 +156,10 @@ public final class SceneRenderer {
 	private Colour ghostColour = new Colour(0.55f, 0.62f, 0.72f, 0.10f);
 	private Colour cutColour = new Colour(0.85f, 0.25f, 0.2f, 1f);
 
-	private final Program[] programs = new Program[8];
+	private final Program[] programs = new Program[16];
+	private final InstancedDrawing instanced;
+	private long uploadedBytes;
+	private long uploadNanos;
 	private int overlayProgram, overlayViewProjection, overlayColour, overlayVao, overlayVbo;
 	/** The measured points relative to the origin (x, y, z each), and how many of them there are (0..2). */
 	private final float[] measure = new float[6];
@@ -222,6 +225,7 @@ public final class SceneRenderer {
 
 	public SceneRenderer(Scene scene) {
 		this.scene = scene;
+		this.instanced = new InstancedDrawing(this, scene);
 	}
 
 	public Scene scene() {
@@ -324,7 +328,8 @@ public final class SceneRenderer {
 		}
 		String defines = "#version 330 core\n#define CLIP " + ((features & CLIP) != 0 ? 1 : 0) + "\n#define STATE "
 				+ ((features & STATE) != 0 ? 1 : 0) + "\n#define IDS " + ((features & IDS) != 0 ? 1 : 0) + "\n";
-		int vs = compile(gl, GL2ES2.GL_VERTEX_SHADER, defines + VERTEX_SHADER);
+		int vs = compile(gl, GL2ES2.GL_VERTEX_SHADER,
+				defines + ((features & INSTANCED) != 0 ? InstancedDrawing.VERTEX_SHADER : VERTEX_SHADER));
 		int fs = compile(gl, GL2ES2.GL_FRAGMENT_SHADER, defines + FRAGMENT_SHADER);
 		int id = gl.glCreateProgram();
 		gl.glAttachShader(id, vs);
@@ -446,13 +451,17 @@ public final class SceneRenderer {
 		prepare(gl, camera, width, height);
 		gl.glClearColor(background[0], background[1], background[2], 1f);
 		gl.glClear(GL.GL_COLOR_BUFFER_BIT | GL.GL_DEPTH_BUFFER_BIT);
-		if (uploaded.isEmpty()) {
+		if (uploaded.isEmpty() && instanced.isEmpty()) {
 			return;
 		}
 		occlusion.place(gl, uploaded.size(), scene);
 		occlusion.collect(gl);
 		cull(true);
+		instanced.cull(gl, true);
 		int clipFeature = planeCount > 0 ? CLIP : 0;
+		Program shared = instanced.isEmpty()
+				? null
+				: use(gl, camera, INSTANCED | clipFeature | (anyStateColour ? STATE : 0), MODE_SHADED);
 		Program p = use(gl, camera, clipFeature | (anyStateColour ? STATE : 0), MODE_SHADED);
 		drawOpaque(gl, p);
 		if (occlusion.isEnabled()) {
@@ -469,6 +478,7 @@ public final class SceneRenderer {
 			}
 			p = use(gl, camera, clipFeature | (anyStateColour ? STATE : 0), MODE_SHADED);
 		}
+		drawInstanced(gl, shared, p, false, false);
 		// See-through surfaces after the opaque ones, blended, without hiding what lies behind them.
 		// (The measurement overlay comes last, after the X-ray ghosts.)
 		gl.glEnable(GL.GL_BLEND);
@@ -480,6 +490,7 @@ public final class SceneRenderer {
 				draw(gl, p, u, u.batch.colour, u.shownCounts, u.shownOffsets, u.shown);
 			}
 		}
+		drawInstanced(gl, shared, p, true, false);
 		// X-ray: everything out of focus in one see-through colour, so no per-element state.
 		Program ghost = null;
 		for (int i = 0, n = uploaded.size(); i < n; i++) {
@@ -490,6 +501,9 @@ public final class SceneRenderer {
 				}
 				draw(gl, ghost, u, ghostColour, u.ghostCounts, u.ghostOffsets, u.ghosts);
 			}
+		}
+		if (!instanced.isEmpty()) {
+			drawInstanced(gl, use(gl, camera, INSTANCED | clipFeature, MODE_GHOST), null, false, true);
 		}
 		gl.glDepthMask(true);
 		gl.glDisable(GL.GL_BLEND);
@@ -507,6 +521,18 @@ public final class SceneRenderer {
 			if (!u.batch.transparent) {
 				draw(gl, p, u, u.batch.colour, u.shownCounts, u.shownOffsets, u.shown);
 			}
+		}
+	}
+
+	/** The instanced copies of one pass with the instanced variant, then back to {@code batches}' variant. */
+	private void drawInstanced(GL3 gl, Program instancedProgram, Program batches, boolean transparent, boolean ghosts) {
+		if (instancedProgram == null) {
+			return;
+		}
+		gl.glUseProgram(instancedProgram.id);
+		instanced.draw(gl, instancedProgram, transparent, ghosts, ghostColour);
+		if (batches != null) {
+			gl.glUseProgram(batches.id);
 		}
 	}
 
@@ -602,7 +628,22 @@ public final class SceneRenderer {
 	}
 
 	private void prepare(GL3 gl, Camera camera, int width, int height) {
+		long uploadStart = System.nanoTime();
+		int batchesBefore = uploaded.size();
 		uploadNewBatches(gl);
+		if (origin == null && !scene.instancedBatches().isEmpty()) {
+			origin = scene.origin();
+		}
+		long instancedBytes = instanced.upload(gl);
+		if (instancedBytes > 0 || uploaded.size() > batchesBefore) {
+			gl.glFinish(); // so that the time covers the copy, not only the call
+			uploadNanos += System.nanoTime() - uploadStart;
+			uploadedBytes += instancedBytes;
+			for (int i = batchesBefore; i < uploaded.size(); i++) {
+				MeshBatch b = uploaded.get(i).batch;
+				uploadedBytes += (long) b.vertices.remaining() + 4L * b.indices.capacity();
+			}
+		}
 		uploadState(gl);
 		gl.glViewport(0, 0, width, height);
 		gl.glEnable(GL.GL_DEPTH_TEST);
@@ -805,7 +846,7 @@ public final class SceneRenderer {
 	}
 
 	/** Whether a box is at least partly inside the frustum and not wholly cut away by a section. */
-	private boolean visible(float[] box, int o) {
+	boolean visible(float[] box, int o) {
 		for (int p = 0; p < 6; p++) {
 			float a = frustum[4 * p], b = frustum[4 * p + 1], c = frustum[4 * p + 2], d = frustum[4 * p + 3];
 			float x = a >= 0 ? box[o + 3] : box[o];
@@ -828,9 +869,33 @@ public final class SceneRenderer {
 		return true;
 	}
 
+	/**
+	 * Whether an element with this box is dropped by the levels of detail where it stands: at the
+	 * level it may be drawn, it is smaller than a cell, so under a pixel (see {@link MeshBatch}).
+	 */
+	boolean belowDetail(float[] box, int o) {
+		int level = levelOf(box, o, orthographicFrame);
+		if (level == 0) {
+			return false;
+		}
+		float extent = Math.max(box[o + 3] - box[o], Math.max(box[o + 4] - box[o + 1], box[o + 5] - box[o + 2]));
+		return extent < MeshBatch.LOD_CELLS[level - 1];
+	}
+
 	/** What the last frame drew. */
 	public FrameStatistics statistics() {
-		return new FrameStatistics(trianglesDrawn, drawCalls, culled, simplified);
+		return new FrameStatistics(trianglesDrawn + instanced.trianglesDrawn(), drawCalls + instanced.drawCalls(),
+				culled + instanced.culled(), simplified);
+	}
+
+	/** Bytes of vertices, indices and placements uploaded to the GPU so far (state textures not counted). */
+	public long gpuBytes() {
+		return uploadedBytes;
+	}
+
+	/** Seconds spent uploading geometry so far, the GPU's copy included. */
+	public double uploadSeconds() {
+		return uploadNanos / 1e9;
 	}
 
 	/**
@@ -867,13 +932,19 @@ public final class SceneRenderer {
 		gl.glScissor(x, glY, w, h);
 		gl.glClearColor(0, 0, 0, 0);
 		gl.glClear(GL.GL_COLOR_BUFFER_BIT | GL.GL_DEPTH_BUFFER_BIT);
-		if (!uploaded.isEmpty()) {
+		if (!uploaded.isEmpty() || !instanced.isEmpty()) {
 			cull(false);
+			instanced.cull(gl, false);
 			Program p = use(gl, camera, IDS | (planeCount > 0 ? CLIP : 0), MODE_SHADED);
 			gl.glDisable(GL.GL_BLEND);
 			for (int i = 0, n = uploaded.size(); i < n; i++) {
 				Uploaded u = uploaded.get(i);
 				draw(gl, p, u, u.batch.colour, u.shownCounts, u.shownOffsets, u.shown);
+			}
+			if (!instanced.isEmpty()) {
+				Program ids = use(gl, camera, INSTANCED | IDS | (planeCount > 0 ? CLIP : 0), MODE_SHADED);
+				instanced.draw(gl, ids, false, false, null);
+				instanced.draw(gl, ids, true, false, null);
 			}
 			gl.glBindVertexArray(0);
 			gl.glUseProgram(0);
@@ -989,6 +1060,7 @@ public final class SceneRenderer {
 
 	/** Releases the GPU buffers; call with the context current. */
 	public void dispose(GL3 gl) {
+		instanced.dispose(gl);
 		for (Uploaded u : uploaded) {
 			gl.glDeleteBuffers(2, new int[]{u.vbo, u.ibo}, 0);
 			gl.glDeleteVertexArrays(1, new int[]{u.vao}, 0);

@@ -209,7 +209,19 @@ final class WebIfcRuntime implements AutoCloseable {
 				indices[t + 2] = s;
 			}
 		}
-		return new Mesh(positions, normals, indices, colour, itemId);
+		return new Mesh(positions, normals, indices, colour, itemId, placementInIfcFrame(m));
+	}
+
+	/** The placement followed by the turn back into the IFC frame, as one matrix (column-major). */
+	static double[] placementInIfcFrame(double[] m) {
+		double[] p = new double[16];
+		for (int column = 0; column < 4; column++) {
+			p[4 * column] = m[4 * column];
+			p[4 * column + 1] = -m[4 * column + 2];
+			p[4 * column + 2] = m[4 * column + 1];
+			p[4 * column + 3] = m[4 * column + 3];
+		}
+		return p;
 	}
 
 	/** Stops the JavaScript running now; safe from any thread. The runtime must be closed afterwards. */

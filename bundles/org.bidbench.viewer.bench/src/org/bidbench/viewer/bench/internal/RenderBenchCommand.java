@@ -39,7 +39,7 @@ import org.bidbench.viewer.Scene;
 import com.jogamp.opengl.GLException;
 
 /**
- * {@code bench render MODEL.ifc [--frames N] [--size WxH] [--simplification PX] [--png FILE] [--baseline] [--json]}:
+ * {@code bench render MODEL.ifc [--frames N] [--size WxH] [--simplification PX] [--moving-simplification PX] [--no-occlusion] [--png FILE] [--baseline] [--instancing|--no-instancing] [--json]}:
  * loads a model the way the viewer does (IFC model, default geometry engine, {@link Scene}), uploads
  * it once and times an orbit of offscreen frames. With {@code --baseline} the same triangles are then
  * drawn as one buffer with one draw call, and the ratio says what the viewer's batching and culling
@@ -48,6 +48,10 @@ import com.jogamp.opengl.GLException;
  * <p>The viewer draws distant detail at coarser levels (at most {@code --simplification} pixels off,
  * default 1; 0 for full detail). So that this saving is never taken on trust, the command also draws
  * the first view at full detail and prints how many pixels differ, and {@code --png} writes both.
+ *
+ * <p>Geometry the model places several times (mapped items: windows, doors, furniture) is uploaded
+ * once and drawn instanced; {@code --no-instancing} copies it into the batches like the rest, to
+ * compare GPU memory ({@code gpu_mb}), upload time ({@code upload_s}) and frame times.
  *
  * <p>Figures go to stdout, one {@code name: value} per line, or with {@code --json} as one JSON object
  * whose names stay stable for scripts ({@code load_s}, {@code first_frame_s}, {@code median_ms},
@@ -60,7 +64,7 @@ import com.jogamp.opengl.GLException;
 public class RenderBenchCommand implements CliCommand {
 
 	private static final String USAGE = "bench render MODEL.ifc [--frames N] [--size WxH] [--simplification PX]"
-			+ " [--moving-simplification PX] [--no-occlusion] [--png FILE] [--baseline] [--json]";
+			+ " [--moving-simplification PX] [--no-occlusion] [--instancing|--no-instancing] [--png FILE] [--baseline] [--json]";
 
 	/** As the workbench's model load publishes: what has come in this time is drawn. */
 	private static final long FIRST_PUBLISH_MILLIS = 300;
@@ -72,7 +76,7 @@ public class RenderBenchCommand implements CliCommand {
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
 		CommandOptions options = CommandOptions.parse(arguments,
 				Set.of("--frames", "--size", "--png", "--simplification", "--moving-simplification"),
-				Set.of("--baseline", "--json", "--no-occlusion"));
+				Set.of("--baseline", "--json", "--no-occlusion", "--no-instancing", "--instancing"));
 		List<String> files = options.positional();
 		if (files.size() > 1) {
 			throw new UsageException("one model file only; got " + files.get(0) + " and " + files.get(1));
@@ -108,6 +112,9 @@ public class RenderBenchCommand implements CliCommand {
 		}
 
 		Scene scene = new Scene();
+		// off by default until instanced copies get levels of detail; --no-instancing states it explicitly
+		boolean instancing = options.flag("--instancing") && !options.flag("--no-instancing");
+		scene.setInstancing(instancing);
 		double[] streamed = {Double.NaN, 0};
 		long loadStart;
 		try {
@@ -168,6 +175,11 @@ public class RenderBenchCommand implements CliCommand {
 				figures.put("first_frame_elements_culled", first.elementsCulled());
 				figures.put("occlusion", occlusion);
 				figures.put("moving_simplification_px", (double) movingSimplification);
+				figures.put("instancing", instancing);
+				figures.put("instanced_geometries", scene.instancedGeometryCount());
+				figures.put("instances", scene.instanceCount());
+				figures.put("gpu_mb", round(renderer.renderer().gpuBytes() / (1024.0 * 1024.0)));
+				figures.put("upload_s", round(renderer.renderer().uploadSeconds()));
 				figures.put("width", width);
 				figures.put("height", height);
 				figures.putAll(orbitFigures(viewer));
@@ -231,6 +243,10 @@ public class RenderBenchCommand implements CliCommand {
 		out.printf(Locale.ROOT, "triangles: %d (%d drawn in the first frame)%n", f.get("triangles"), f.get("first_frame_triangles"));
 		out.printf(Locale.ROOT, "simplification: %s px (first frame: %d elements coarser, %d culled)%n",
 				((Double) f.get("simplification_px")).floatValue(), f.get("first_frame_elements_coarser"), f.get("first_frame_elements_culled"));
+		out.printf(Locale.ROOT, "instancing: %s (%d geometries drawn instanced, %d copies of them)%n",
+				(Boolean) f.get("instancing") ? "on" : "off", f.get("instanced_geometries"), f.get("instances"));
+		out.printf(Locale.ROOT, "gpu upload: %.3f MB in %.3f s (vertices, indices, placements)%n", f.get("gpu_mb"),
+				f.get("upload_s"));
 		printOrbit(out, "viewer", f.get("width"), f.get("height"), f);
 		out.printf(Locale.ROOT, "occlusion culling: %s (first view: %d elements hidden by others)%n",
 				(Boolean) f.get("occlusion") ? "on" : "off", f.get("first_view_elements_occluded"));

@@ -53,6 +53,36 @@ class RenderBenchCommandTest {
 		assertTrue(json.get("first_view_pixels_differing").getAsInt() < 640, "under 1 % of 64,000 pixels: " + run.out);
 	}
 
+	/**
+	 * The house's windows and doors are mapped items: with instancing they are uploaded once, so the
+	 * GPU holds less; {@code --no-instancing} copies them and reports none. The same triangles either way.
+	 */
+	@Test
+	void instancingUploadsMappedGeometryOnceAndNoInstancingCopiesIt(@TempDir Path dir) throws Exception {
+		BenchRun.demoModel("AC20-FZK-Haus.ifc", dir);
+		com.google.gson.JsonObject on = json(BenchRun.of(dir, "bench", "render", "AC20-FZK-Haus.ifc", "--frames", "1",
+				"--size", "320x200", "--baseline", "--json", "--instancing"));
+		com.google.gson.JsonObject off = json(BenchRun.of(dir, "bench", "render", "AC20-FZK-Haus.ifc", "--frames", "1",
+				"--size", "320x200", "--baseline", "--json", "--no-instancing"));
+		assertTrue(on.get("instancing").getAsBoolean(), on.toString());
+		assertTrue(on.get("instanced_geometries").getAsInt() > 0, on.toString());
+		assertTrue(on.get("instances").getAsInt() >= 2 * on.get("instanced_geometries").getAsInt(), on.toString());
+		assertEquals(false, off.get("instancing").getAsBoolean(), off.toString());
+		assertEquals(0, off.get("instanced_geometries").getAsInt(), off.toString());
+		assertEquals(0, off.get("instances").getAsInt(), off.toString());
+		assertEquals(off.get("triangles").getAsLong(), on.get("triangles").getAsLong());
+		assertTrue(on.get("gpu_mb").getAsDouble() > 0 && on.get("gpu_mb").getAsDouble() < off.get("gpu_mb").getAsDouble(),
+				"instanced " + on.get("gpu_mb") + " MB, copied " + off.get("gpu_mb") + " MB");
+		assertTrue(on.get("upload_s").getAsDouble() >= 0 && off.get("upload_s").getAsDouble() > 0, on + " " + off);
+		// the baseline copies instanced geometry back out: it draws every triangle in one call either way
+		assertEquals(1, on.getAsJsonObject("baseline").get("draw_calls").getAsInt(), on.toString());
+	}
+
+	private static com.google.gson.JsonObject json(BenchRun run) {
+		assertEquals(0, run.exitCode, run.toString());
+		return com.google.gson.JsonParser.parseString(run.out).getAsJsonObject();
+	}
+
 	@Test
 	void theBaselineDrawsTheSameTrianglesInOneCall(@TempDir Path dir) throws Exception {
 		BenchRun.demoModel("AC20-FZK-Haus.ifc", dir);
