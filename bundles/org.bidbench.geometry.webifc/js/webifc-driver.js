@@ -40,7 +40,21 @@
     },
 
     openFile(path) {
-      return api.OpenModel(new Uint8Array(fs.readFileSync(path)), settings);
+      // Read in pieces as web-ifc asks for them: the whole file in a Node.js buffer would be a second
+      // copy of it next to web-ifc's own (1 GB more at the peak for a 1 GB model).
+      const fd = fs.openSync(path, 'r');
+      try {
+        let piece = Buffer.alloc(0);
+        return api.OpenModelFromCallback((offset, size) => {
+          if (piece.length < size) {
+            piece = Buffer.allocUnsafe(size);
+          }
+          const read = fs.readSync(fd, piece, 0, size, offset);
+          return piece.subarray(0, read);
+        }, settings);
+      } finally {
+        fs.closeSync(fd);
+      }
     },
 
     openBytes(bytes) {

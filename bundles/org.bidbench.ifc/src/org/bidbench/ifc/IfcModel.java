@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.bidbench.ifc.internal.step.IdTable;
 import org.bidbench.ifc.internal.step.LineMap;
 import org.bidbench.ifc.internal.step.NameTable;
+import org.bidbench.ifc.internal.step.ParallelParts;
 import org.bidbench.ifc.internal.step.StepDecoder;
 import org.bidbench.ifc.internal.step.StepIndex;
 import org.bidbench.ifc.internal.step.StepSyntaxException;
@@ -66,7 +67,26 @@ public final class IfcModel {
 	private final Map<String, Map<Integer, int[]>> inverseIndexes = new ConcurrentHashMap<>();
 	private final ModelSemantics semantics;
 
+	/**
+	 * How large a file's parts must be before the open splits them over threads: below these sizes
+	 * starting threads costs more than it saves. Tests lower them so that small samples take the
+	 * parallel paths too.
+	 *
+	 * @param minBytes     bytes of DATA below which the index pass runs on one thread
+	 * @param minInstances instances below which the type check and the {@code #id} map run on one thread
+	 */
+	record ParallelThresholds(int minBytes, int minInstances) {
+
+		static final ParallelThresholds DEFAULT = new ParallelThresholds(StepIndex.DEFAULT_MIN_PARALLEL_BYTES,
+				IdTable.DEFAULT_MIN_PARALLEL_INSTANCES);
+	}
+
 	private IfcModel(String fileName, Path path, ByteBuffer content, ReadOptions options) throws IfcReadException {
+		this(fileName, path, content, options, ParallelThresholds.DEFAULT);
+	}
+
+	IfcModel(String fileName, Path path, ByteBuffer content, ReadOptions options, ParallelThresholds parallel)
+			throws IfcReadException {
 		this.fileName = fileName;
 		this.path = path;
 		this.content = content;
@@ -74,7 +94,7 @@ public final class IfcModel {
 		this.decoders = ThreadLocal.withInitial(() -> new StepDecoder(content.duplicate(), new NameTable()));
 		StepIndex index;
 		try {
-			index = StepIndex.scan(content, this::report, options.monitor(), options.threads(), StepIndex.DEFAULT_MIN_PARALLEL_BYTES);
+			index = StepIndex.scan(content, this::report, options.monitor(), options.threads(), parallel.minBytes());
 		} catch (StepSyntaxException e) {
 			report(e.offset(), 0, true, e.getMessage());
 			throw fatal();
@@ -110,8 +130,8 @@ public final class IfcModel {
 			}
 		}
 		this.complexType = complex;
-		reportUnknownTypes();
-		this.idMap = IdTable.build(ids, offsets, count, options.threads(), IdTable.DEFAULT_MIN_PARALLEL_INSTANCES, this::report);
+		reportUnknownTypes(options.threads(), parallel.minInstances());
+		this.idMap = IdTable.build(ids, offsets, count, options.threads(), parallel.minInstances(), this::report);
 		this.cache = new IfcEntity[count];
 		this.semantics = new ModelSemantics(this);
 		if (options.strict()) {
@@ -135,6 +155,10 @@ public final class IfcModel {
 	 * @throws java.util.concurrent.CancellationException if the monitor cancelled
 	 */
 	public static IfcModel open(Path file, ReadOptions options) throws IOException {
+		return open(file, options, ParallelThresholds.DEFAULT);
+	}
+
+	static IfcModel open(Path file, ReadOptions options, ParallelThresholds parallel) throws IOException {
 		String name = file.getFileName().toString();
 		ByteBuffer content;
 		if (IfcZip.looksZipped(file)) {
@@ -150,7 +174,7 @@ public final class IfcModel {
 				content = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
 			}
 		}
-		return new IfcModel(name, file, content, options);
+		return new IfcModel(name, file, content, options, parallel);
 	}
 
 	/** Reads a model from bytes already in memory (tests, network sources). */
@@ -223,7 +247,13 @@ public final class IfcModel {
 		return v instanceof String s ? List.of(s) : List.of();
 	}
 
-	private void reportUnknownTypes() {
+	/**
+	 * Reports every instance whose type the schema does not know (or that is complex), in slot order.
+	 * The instances of a large file are visited on {@code threads} threads, each collecting the slots
+	 * of its own range; the reports are then made on this thread, range after range, so that the
+	 * problems and their order are those of one thread.
+	 */
+	private void reportUnknownTypes(int threads, int minParallelInstances) {
 		boolean any = false;
 		for (int t = 0; t < typeDefs.length; t++) {
 			any |= typeDefs[t] == null;
@@ -231,9 +261,25 @@ public final class IfcModel {
 		if (!any) {
 			return;
 		}
-		for (int slot = 0; slot < count; slot++) {
-			int t = types[slot];
-			if (typeDefs[t] == null) {
+		int parts = count >= Math.max(1, minParallelInstances) ? Math.max(1, Math.min(threads, count)) : 1;
+		int[][] unknown = new int[parts][];
+		ParallelParts.inParallel(parts, "bidbench-ifc-types", part -> {
+			int[] found = new int[16];
+			int n = 0;
+			for (int slot = ParallelParts.rangeStart(part, count, parts), end = ParallelParts.rangeStart(part + 1, count,
+					parts); slot < end; slot++) {
+				if (typeDefs[types[slot]] == null) {
+					if (n == found.length) {
+						found = Arrays.copyOf(found, n * 2);
+					}
+					found[n++] = slot;
+				}
+			}
+			unknown[part] = Arrays.copyOf(found, n);
+		});
+		for (int[] slots : unknown) {
+			for (int slot : slots) {
+				int t = types[slot];
 				String message = t == complexType
 						? "complex (multi-leaf) instances are not supported; instance kept without attributes"
 						: "unknown entity type " + typeNames[t] + " for schema " + schema.name();
@@ -337,6 +383,22 @@ public final class IfcModel {
 			n += e == null ? 0 : 1;
 		}
 		return n;
+	}
+
+	/** The {@code #id} of a slot: with {@link #typeNameAt} and {@link #slotOf}, a test's view of the index. */
+	int idAt(int slot) {
+		return ids[slot];
+	}
+
+	/** The type of a slot as the schema spells it, or as the file does when the schema does not know it. */
+	String typeNameAt(int slot) {
+		int t = types[slot];
+		return typeDefs[t] != null ? typeDefs[t].name() : typeNames[t];
+	}
+
+	/** The slot the {@code #id} map gives {@code id}, or -1. */
+	int slotOf(int id) {
+		return idMap.slot(id);
 	}
 
 	private void checkRefs(Object v, int from, int depth) {

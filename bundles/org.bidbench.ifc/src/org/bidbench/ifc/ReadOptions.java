@@ -8,7 +8,8 @@ package org.bidbench.ifc;
  * @param maxZipEntries        cap on the number of entries an {@code .ifczip} may hold
  * @param maxProblems          how many problems are kept; further ones are counted only
  * @param monitor              progress and cancellation
- * @param threads              how many threads the index pass of a large file may use (1: none besides the caller)
+ * @param threads              how many threads the index pass, the type check and the {@code #id} map of a large
+ *                             file may use (1: none besides the caller)
  */
 public record ReadOptions(boolean strict, long maxUncompressedBytes, int maxZipEntries, int maxProblems,
 		ReadMonitor monitor, int threads) {
@@ -41,7 +42,7 @@ public record ReadOptions(boolean strict, long maxUncompressedBytes, int maxZipE
 		return new ReadOptions(strict, maxBytes, maxEntries, maxProblems, monitor, threads);
 	}
 
-	/** The same options with the index pass of a large file on {@code count} threads. */
+	/** The same options with the open of a large file (index, type check, {@code #id} map) on {@code count} threads. */
 	public ReadOptions withThreads(int count) {
 		return new ReadOptions(strict, maxUncompressedBytes, maxZipEntries, maxProblems, monitor, count);
 	}

@@ -121,4 +121,42 @@ class ParallelIndexTest {
 			Snapshot.of(cut, threads).assertSameAs(oneCut, "truncated on " + threads + " threads");
 		}
 	}
+
+	@Test
+	void semicolonsQuotesAndCommentsAreFoundAtEveryPlaceInAWord() {
+		// The body of an instance is skipped eight bytes at a time: put the bytes that end a body, a
+		// string or a comment at each of the eight places of a word, and next to the file's end.
+		for (int shift = 0; shift < 16; shift++) {
+			StringBuilder data = new StringBuilder();
+			List<Integer> ids = new ArrayList<>();
+			for (int i = 1; i <= 40; i++) {
+				String pad = " ".repeat((shift + i) % 9);
+				data.append('#').append(i).append("=IFCLABEL(").append(pad).append("'a;b''c/*d;'").append(pad)
+						.append("/* x; 'y */,\u00e9\u00ff\u0080,").append(pad).append("$);\n");
+				ids.add(i);
+			}
+			String text = TestFiles.file("IFC4", data.toString());
+			byte[] file = text.getBytes(StandardCharsets.ISO_8859_1);
+			Snapshot one = Snapshot.of(file, 1);
+			assertEquals(ids, Arrays.stream(one.ids).boxed().toList(), "shift " + shift + ": ids");
+			assertEquals(List.of(), one.problems, "shift " + shift + ": problems");
+			int from = 0;
+			for (int k = 0; k < ids.size(); k++) {
+				int at = text.indexOf("=IFCLABEL(", text.indexOf("#" + ids.get(k) + "=", from)) + "=IFCLABEL".length();
+				assertEquals(at, one.offsets[k], "shift " + shift + ": offset of #" + ids.get(k));
+				from = at;
+			}
+			for (int threads : new int[]{2, 5}) {
+				Snapshot.of(file, threads).assertSameAs(one, "shift " + shift + " on " + threads + " threads");
+			}
+			// Cut just before the last ';', then at each of the last bytes: a truncated last instance.
+			int last = text.lastIndexOf("$);") + 2;
+			for (int cut = last - 9; cut <= last; cut++) {
+				Snapshot truncated = Snapshot.of(Arrays.copyOf(file, cut), 1);
+				assertEquals(39, truncated.count, "shift " + shift + ", cut at " + cut + ": the last instance is not complete");
+				assertTrue(truncated.problems.stream().anyMatch(m -> m.contains("#40") && m.contains("no terminating ';'")),
+						"shift " + shift + ", cut at " + cut + ": " + truncated.problems);
+			}
+		}
+	}
 }

@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 /**
@@ -136,26 +133,11 @@ public abstract class IdTable {
 	}
 
 	private static int from(int part, int count, int parts) {
-		return (int) ((long) count * part / parts);
+		return ParallelParts.rangeStart(part, count, parts);
 	}
 
 	private static void inParallel(int parts, IntConsumer work) {
-		ExecutorService pool = Executors.newFixedThreadPool(parts - 1, r -> {
-			Thread t = new Thread(r, "bidbench-ifc-ids");
-			t.setDaemon(true);
-			return t;
-		});
-		try {
-			List<Future<?>> running = new ArrayList<>();
-			for (int k = 1; k < parts; k++) {
-				int part = k;
-				running.add(pool.submit(() -> work.accept(part)));
-			}
-			work.accept(0);
-			ParallelParts.awaitAll(running);
-		} finally {
-			pool.shutdownNow();
-		}
+		ParallelParts.inParallel(parts, "bidbench-ifc-ids", work);
 	}
 
 	private static IdTable sorted(int[] ids, int[] offsets, int count, ProblemSink problems) {

@@ -1,13 +1,11 @@
 package org.bidbench.ifc.internal.step;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.bidbench.ifc.ReadMonitor;
 
@@ -29,7 +27,32 @@ public final class StepIndex {
 	/** How far past a chunk's nominal start the next line beginning with '#' is looked for. */
 	private static final int BOUNDARY_SEARCH = 1 << 20;
 
+	/**
+	 * Bytes per instance assumed when the arrays are sized before a pass: about the fewest real files
+	 * have (56 to 74 in the samples), so that they are rarely grown; a large unused rest is trimmed.
+	 */
+	private static final int BYTES_PER_INSTANCE_GUESS = 56;
+
+	/** Eight copies of a byte, for finding it eight bytes at a time. */
+	private static final long ONES = 0x0101010101010101L;
+	private static final long HIGH_BITS = 0x8080808080808080L;
+	private static final long SEMICOLONS = ONES * ';';
+	private static final long QUOTES = ONES * '\'';
+	private static final long SLASHES = ONES * '/';
+	private static final long PARENTHESES = ONES * '(';
+
+	/** Which bytes may be part of a keyword (type names, section names): letters, digits, '_' and '-'. */
+	private static final boolean[] KEYWORD = new boolean[256];
+
+	static {
+		for (int c = 0; c < 256; c++) {
+			KEYWORD[c] = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+		}
+	}
+
 	public final ByteBuffer buf;
+	/** The same bytes read eight at a time, the first byte lowest (the scanner's word order). */
+	private final ByteBuffer words;
 	public final NameTable typeNames = new NameTable();
 	public int count;
 	public int[] ids = new int[4096];
@@ -56,6 +79,7 @@ public final class StepIndex {
 
 	private StepIndex(ByteBuffer buf, ProblemSink problems, ReadMonitor monitor) {
 		this.buf = buf;
+		this.words = buf.duplicate().order(ByteOrder.LITTLE_ENDIAN);
 		this.problems = problems;
 		this.monitor = monitor;
 		this.n = buf.limit();
@@ -83,7 +107,30 @@ public final class StepIndex {
 		index.threads = Math.max(1, threads);
 		index.minParallelBytes = Math.max(1, minParallelBytes);
 		index.scanFile();
+		index.trim();
 		return index;
+	}
+
+	/** Makes room for {@code capacity} instances in all, so that a pass does not grow the arrays step by step. */
+	private void reserve(int capacity) {
+		if (capacity > ids.length) {
+			ids = Arrays.copyOf(ids, capacity);
+			types = Arrays.copyOf(types, capacity);
+			offsets = Arrays.copyOf(offsets, capacity);
+		}
+	}
+
+	/** Lets go of the room a guess left unused (the model keeps these arrays as long as it is open). */
+	private void trim() {
+		if (ids.length - count > Math.max(4096, count >> 3)) {
+			ids = Arrays.copyOf(ids, count);
+			types = Arrays.copyOf(types, count);
+			offsets = Arrays.copyOf(offsets, count);
+		}
+	}
+
+	private static int guessInstances(long bytes) {
+		return (int) Math.min(Integer.MAX_VALUE - 16, bytes / BYTES_PER_INSTANCE_GUESS + 1024);
 	}
 
 	private void scanFile() {
@@ -117,7 +164,12 @@ public final class StepIndex {
 				}
 				dataSections++;
 				int start = expectSemicolon(p);
-				pos = threads > 1 && n - start >= minParallelBytes ? scanDataInChunks(start) : scanData(start, n);
+				if (threads > 1 && n - start >= minParallelBytes) {
+					pos = scanDataInChunks(start);
+				} else {
+					reserve(count + guessInstances(n - start));
+					pos = scanData(start, n);
+				}
 			} else if (keywordIs(pos, kwEnd, "END-ISO-10303-21")) {
 				complete = true;
 				return;
@@ -229,22 +281,34 @@ public final class StepIndex {
 				type = typeNames.intern(COMPLEX);
 				paramStart = pos;
 			} else {
-				int kwEnd = keywordEnd(pos);
-				if (kwEnd == pos) {
-					problems.report(pos, (int) id, true, "expected an entity type name after '#" + id
-							+ "=', found '" + printable(pos) + "'; instance skipped");
-					skipped++;
-					pos = skipPastSemicolon(pos);
-					continue;
-				}
-				type = typeNames.intern(b, pos, kwEnd - pos);
-				paramStart = skipSpace(kwEnd);
-				if (paramStart >= n || b.get(paramStart) != '(') {
-					problems.report(paramStart, (int) id, true, "expected '(' after the type name of #" + id
-							+ "; instance skipped");
-					skipped++;
-					pos = skipPastSemicolon(paramStart);
-					continue;
+				// Usually a name seen before, directly followed by '(': found by whole words. Else (a new
+				// name, space before the parenthesis, no name at all) byte by byte, as the file says.
+				int parenthesis = nextOpenParenthesis(pos);
+				int known = parenthesis > pos ? typeNames.find(words, pos, parenthesis - pos) : -1;
+				if (known >= 0 && typeNames.isKeyword(known)) {
+					type = known;
+					paramStart = parenthesis;
+				} else {
+					int kwEnd = pos;
+					while (kwEnd < n && KEYWORD[b.get(kwEnd) & 0xff]) {
+						kwEnd++;
+					}
+					if (kwEnd == pos) {
+						problems.report(pos, (int) id, true, "expected an entity type name after '#" + id
+								+ "=', found '" + printable(pos) + "'; instance skipped");
+						skipped++;
+						pos = skipPastSemicolon(pos);
+						continue;
+					}
+					type = typeNames.intern(words, pos, kwEnd - pos);
+					paramStart = skipSpace(kwEnd);
+					if (paramStart >= n || b.get(paramStart) != '(') {
+						problems.report(paramStart, (int) id, true, "expected '(' after the type name of #" + id
+								+ "; instance skipped");
+						skipped++;
+						pos = skipPastSemicolon(paramStart);
+						continue;
+					}
 				}
 			}
 			int end = skipInstanceBody(paramStart, (int) id);
@@ -271,58 +335,57 @@ public final class StepIndex {
 		int[] starts = chunkStarts(start);
 		int chunks = starts.length;
 		if (chunks == 1) {
+			reserve(count + guessInstances(n - start));
 			return scanData(start, n);
 		}
 		StepIndex[] parts = new StepIndex[chunks];
 		@SuppressWarnings("unchecked")
 		List<Found>[] found = new List[chunks];
 		int[] stops = new int[chunks];
-		ExecutorService pool = Executors.newFixedThreadPool(chunks - 1, r -> {
-			Thread t = new Thread(r, "bidbench-ifc-index");
-			t.setDaemon(true);
-			return t;
-		});
-		try {
-			List<Future<?>> running = new ArrayList<>();
-			for (int k = 0; k < chunks; k++) {
-				int from = starts[k];
-				int to = k + 1 < chunks ? starts[k + 1] : n;
-				List<Found> problemsOfChunk = new ArrayList<>();
-				found[k] = problemsOfChunk;
-				StepIndex part = new StepIndex(buf, (o, id, e, m) -> problemsOfChunk.add(new Found(o, id, e, m)), monitor);
-				part.reportsProgress = false;
-				parts[k] = part;
-				int chunk = k;
-				Runnable scan = () -> stops[chunk] = part.scanData(from, to);
-				if (k == 0) {
-					continue;
-				}
-				running.add(pool.submit(scan));
-			}
-			stops[0] = parts[0].scanData(starts[0], chunks > 1 ? starts[1] : n);
-			ParallelParts.awaitAll(running);
-		} finally {
-			pool.shutdownNow();
-		}
-		// Keep chunks while each one's predecessor stopped exactly at its start.
 		for (int k = 0; k < chunks; k++) {
-			merge(parts[k], found[k]);
+			List<Found> problemsOfChunk = new ArrayList<>();
+			found[k] = problemsOfChunk;
+			StepIndex part = new StepIndex(buf, (o, id, e, m) -> problemsOfChunk.add(new Found(o, id, e, m)), monitor);
+			part.reportsProgress = false;
+			parts[k] = part;
+		}
+		ParallelParts.inParallel(chunks, "bidbench-ifc-index", k -> {
+			int to = k + 1 < chunks ? starts[k + 1] : n;
+			parts[k].reserve(guessInstances(to - starts[k]));
+			stops[k] = parts[k].scanData(starts[k], to);
+		});
+		// Keep chunks while each one's predecessor stopped exactly at its start.
+		int kept = 0;
+		int resumeAt = -1;
+		for (int k = 0; k < chunks; k++) {
+			kept = k + 1;
+			boolean last = k + 1 == chunks;
+			if (parts[k].endedSection || last || stops[k] >= n) {
+				// The section ended here (or the file): later chunks, if any, read past it as data.
+				break;
+			}
+			if (stops[k] != starts[k + 1]) {
+				// The next chunk's start was a guess that the file's structure does not confirm.
+				resumeAt = stops[k];
+				break;
+			}
+		}
+		merge(parts, kept);
+		for (int k = 0; k < kept; k++) {
+			for (Found f : found[k]) {
+				problems.report(f.offset(), f.entityId(), f.error(), f.message());
+			}
 			monitor.worked(stops[k], n);
 			if (monitor.isCanceled()) {
 				throw new CancellationException("reading cancelled at byte " + stops[k]);
 			}
-			boolean last = k + 1 == chunks;
-			if (parts[k].endedSection || last || stops[k] >= n) {
-				// The section ended here (or the file): later chunks, if any, read past it as data.
-				endedSection = parts[k].endedSection;
-				return stops[k];
-			}
-			if (stops[k] != starts[k + 1]) {
-				// The next chunk's start was a guess that the file's structure does not confirm.
-				return scanData(stops[k], n);
-			}
 		}
-		throw new IllegalStateException("unreachable");
+		if (resumeAt >= 0) {
+			reserve(count + guessInstances(n - resumeAt));
+			return scanData(resumeAt, n);
+		}
+		endedSection = parts[kept - 1].endedSection;
+		return stops[kept - 1];
 	}
 
 	/** Chunk starts: the section's start, then about every (section / threads) bytes the next line starting with '#'. */
@@ -352,29 +415,45 @@ public final class StepIndex {
 		return -1;
 	}
 
-	/** Appends a chunk's instances (its type numbers mapped to this index's) and replays its problems. */
-	private void merge(StepIndex part, List<Found> found) {
-		int[] typeMap = new int[part.typeNames.size()];
-		for (int t = 0; t < typeMap.length; t++) {
-			typeMap[t] = typeNames.intern(part.typeNames.name(t));
+	/**
+	 * Appends the first {@code kept} chunks' instances, their type numbers mapped to this index's: the
+	 * arrays are made once at their final size and each chunk is copied into its place on a thread
+	 * of its own.
+	 */
+	private void merge(StepIndex[] parts, int kept) {
+		int[][] typeMaps = new int[kept][];
+		int[] at = new int[kept];
+		int total = count;
+		for (int k = 0; k < kept; k++) {
+			StepIndex part = parts[k];
+			int[] typeMap = new int[part.typeNames.size()];
+			for (int t = 0; t < typeMap.length; t++) {
+				typeMap[t] = typeNames.intern(part.typeNames.name(t));
+			}
+			typeMaps[k] = typeMap;
+			at[k] = total;
+			total += part.count;
+			skipped += part.skipped;
 		}
-		int needed = count + part.count;
-		if (needed > ids.length) {
-			int cap = Math.max(needed, count + (count >> 1));
-			ids = Arrays.copyOf(ids, cap);
-			types = Arrays.copyOf(types, cap);
-			offsets = Arrays.copyOf(offsets, cap);
+		if (total > ids.length) {
+			ids = Arrays.copyOf(ids, total);
+			types = Arrays.copyOf(types, total);
+			offsets = Arrays.copyOf(offsets, total);
 		}
-		System.arraycopy(part.ids, 0, ids, count, part.count);
-		System.arraycopy(part.offsets, 0, offsets, count, part.count);
-		for (int i = 0; i < part.count; i++) {
-			types[count + i] = typeMap[part.types[i]];
-		}
-		count = needed;
-		skipped += part.skipped;
-		for (Found f : found) {
-			problems.report(f.offset(), f.entityId(), f.error(), f.message());
-		}
+		int[] allIds = ids;
+		int[] allTypes = types;
+		int[] allOffsets = offsets;
+		ParallelParts.inParallel(kept, "bidbench-ifc-index", k -> {
+			StepIndex part = parts[k];
+			int[] typeMap = typeMaps[k];
+			System.arraycopy(part.ids, 0, allIds, at[k], part.count);
+			System.arraycopy(part.offsets, 0, allOffsets, at[k], part.count);
+			int[] partTypes = part.types;
+			for (int i = 0, to = at[k]; i < part.count; i++) {
+				allTypes[to + i] = typeMap[partTypes[i]];
+			}
+		});
+		count = total;
 	}
 
 	private void add(int id, int type, int offset) {
@@ -396,19 +475,31 @@ public final class StepIndex {
 	 */
 	private int skipInstanceBody(int pos, int id) {
 		final ByteBuffer b = buf;
+		final ByteBuffer w = words;
 		final int limit = n;
+		final int lastWord = n - 8;
 		int p = pos;
-		while (p < limit) {
+		while (true) {
+			// Eight bytes at a time to the next byte that matters here: ';', a quote or '/'.
+			while (p <= lastWord) {
+				long word = w.getLong(p);
+				long found = zeroBytes(word ^ SEMICOLONS) | zeroBytes(word ^ QUOTES) | zeroBytes(word ^ SLASHES);
+				if (found != 0) {
+					p += Long.numberOfTrailingZeros(found) >>> 3;
+					break;
+				}
+				p += 8;
+			}
+			if (p >= limit) {
+				break;
+			}
 			byte c = b.get(p++);
 			if (c == ';') {
 				return p;
 			}
 			if (c == '\'') {
 				// A doubled quote inside a string reads as close-then-open, which is harmless here.
-				while (p < limit && b.get(p) != '\'') {
-					p++;
-				}
-				p++;
+				p = afterClosingQuote(p);
 			} else if (c == '/' && p < limit && b.get(p) == '*') {
 				p = skipComment(p - 1);
 			}
@@ -416,6 +507,42 @@ public final class StepIndex {
 		problems.report(pos, id, true, "file ends inside instance" + (id > 0 ? " #" + id : "")
 				+ " (truncated?): no terminating ';'");
 		return -1;
+	}
+
+	/** The first '(' of the 64 bytes from {@code from}, or -1. */
+	private int nextOpenParenthesis(int from) {
+		int last = Math.min(n - 8, from + 56);
+		for (int p = from; p <= last; p += 8) {
+			long found = zeroBytes(words.getLong(p) ^ PARENTHESES);
+			if (found != 0) {
+				return p + (Long.numberOfTrailingZeros(found) >>> 3);
+			}
+		}
+		return -1;
+	}
+
+	/** Just past the next quote from {@code p} (or one past the end when there is none). */
+	private int afterClosingQuote(int p) {
+		final int lastWord = n - 8;
+		while (p <= lastWord) {
+			long found = zeroBytes(words.getLong(p) ^ QUOTES);
+			if (found != 0) {
+				return p + (Long.numberOfTrailingZeros(found) >>> 3) + 1;
+			}
+			p += 8;
+		}
+		while (p < n && buf.get(p) != '\'') {
+			p++;
+		}
+		return p + 1;
+	}
+
+	/**
+	 * The high bit of each zero byte of {@code word} set. Bytes above the lowest zero byte may be
+	 * flagged wrongly (a borrow), never the lowest itself, and only the lowest is used.
+	 */
+	private static long zeroBytes(long word) {
+		return (word - ONES) & ~word & HIGH_BITS;
 	}
 
 	private int skipComment(int pos) {

@@ -24,7 +24,7 @@ class ParseBenchCommandTest {
 					threads, "--rounds", "1", "--json");
 			assertEquals(0, run.exitCode, run::toString);
 			for (String field : new String[]{"\"file\"", "\"mb\"", "\"instances\"", "\"threads\"", "\"index_mb_s\"", "\"open_mb_s\"",
-					"\"heap_mb\"", "\"index_s\"", "\"open_s\""}) {
+					"\"heap_mb\"", "\"index_s\"", "\"open_s\"", "\"decode_s\"", "\"decode_mb_s\""}) {
 				assertTrue(run.out.contains(field), field + " in " + run.out);
 			}
 			assertTrue(run.out.contains("\"threads\":" + threads) || run.out.contains("\"threads\": " + threads), run.out);
