@@ -9,15 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.bidbench.sales.core.quote.QuoteAmounts;
-import org.bidbench.sales.core.quote.takeoff.QuoteSections;
+import org.bidbench.sales.core.quote.ClientQuoteStatement;
+import org.bidbench.sales.core.quote.QuoteStatement;
 import org.bidbench.sales.core.quote.terms.QuoteTerms;
 import org.bidbench.sales.core.quote.terms.QuoteTotals;
 import org.bidbench.sales.model.Contract;
 import org.bidbench.sales.model.Opportunity;
 import org.bidbench.sales.model.PaymentMilestone;
 import org.bidbench.sales.model.Quote;
-import org.bidbench.sales.model.QuoteLine;
 
 /**
  * What a client may see of a quote, and nothing else: the lines with their selling prices, the
@@ -84,14 +83,19 @@ public record ClientQuote(String reference, String customer, String currency, Li
 	 * schedule of the contract signed on it or, before there is one, the schedule the terms propose.
 	 */
 	public static ClientQuote of(Quote quote, boolean chinese) {
-		QuoteTerms terms = QuoteTerms.forQuote(quote, chinese);
-		QuoteTotals totals = QuoteTotals.of(quote, terms);
+		return of(QuoteStatement.of(quote, QuoteTerms.forQuote(quote, chinese)).forClient(), quote);
+	}
+
+	/**
+	 * The client's view of a statement of the quote: its lines and totals are the statement's; the
+	 * quote gives the customer and the contract signed on it.
+	 */
+	public static ClientQuote of(ClientQuoteStatement statement, Quote quote) {
 		List<Line> lines = new ArrayList<>();
-		for (QuoteLine l : quote.getLines()) {
-			lines.add(new Line(l.getKey() == null ? "" : l.getKey(), QuoteSections.of(l),
-					l.getDescription() == null ? "" : l.getDescription(), l.getUnit() == null ? "" : l.getUnit(),
-					l.getQuantity(), QuoteTotals.round(QuoteAmounts.netUnitPrice(l)).amount(),
-					QuoteTotals.round(QuoteAmounts.amount(l)).amount(), l.getGlobalIds()));
+		for (ClientQuoteStatement.Line l : statement.lines()) {
+			lines.add(new Line(l.key() == null ? "" : l.key(), l.section(), l.description() == null ? "" : l.description(),
+					l.unit() == null ? "" : l.unit(), l.quantity(), l.netUnitPrice() == null ? null : l.netUnitPrice().amount(),
+					l.amount().amount(), l.globalIds()));
 		}
 		List<Milestone> milestones = new ArrayList<>();
 		Opportunity opportunity = quote.eContainer() instanceof Opportunity o ? o : null;
@@ -101,17 +105,17 @@ public record ClientQuote(String reference, String customer, String currency, Li
 				milestones.add(new Milestone(m.getName(), m.getAmount().amount(), m.getPlannedDate()));
 			}
 		} else {
-			for (QuoteTotals.MilestoneAmount m : totals.milestones()) {
+			for (QuoteTotals.MilestoneAmount m : statement.milestones()) {
 				milestones.add(new Milestone(m.name(), m.amount().amount(), null));
 			}
 		}
 		String customer = opportunity == null || opportunity.getCustomer() == null
 				? ""
 				: opportunity.getCustomer().getName();
-		String reference = quote.getId() + " rev " + quote.getRevision();
-		return new ClientQuote(reference, customer, quote.getCurrency(), lines, totals.linesTotal().amount(),
-				totals.discount().amount(), totals.net().amount(), totals.taxRatePercent(), totals.tax().amount(),
-				totals.grandTotal().amount(), milestones);
+		String reference = statement.quoteId() + " rev " + statement.revision();
+		return new ClientQuote(reference, customer, statement.currency(), lines, statement.linesTotal().amount(),
+				statement.discount().amount(), statement.net().amount(), statement.taxRatePercent(), statement.tax().amount(),
+				statement.grandTotal().amount(), milestones);
 	}
 
 	private static boolean signedOn(Contract contract, Quote quote) {

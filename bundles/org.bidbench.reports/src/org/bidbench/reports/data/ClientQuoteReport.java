@@ -3,8 +3,6 @@ package org.bidbench.reports.data;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,18 +10,16 @@ import java.util.Map;
 import org.bidbench.qto.ItemCharacteristics;
 import org.bidbench.reports.ReportData;
 import org.bidbench.reports.ReportTable;
-import org.bidbench.sales.core.quote.QuoteAmounts;
-import org.bidbench.sales.core.quote.takeoff.QuoteSections;
+import org.bidbench.sales.core.quote.ClientQuoteStatement;
+import org.bidbench.sales.core.quote.QuoteStatement;
 import org.bidbench.sales.core.quote.terms.AmountInWords;
 import org.bidbench.sales.core.quote.terms.QuoteTerms;
-import org.bidbench.sales.core.quote.terms.QuoteTotals;
 import org.bidbench.sales.model.Opportunity;
 import org.bidbench.sales.model.Quote;
-import org.bidbench.sales.model.QuoteLine;
 
 /**
- * The data of the client quote ({@code client-quote}). It is built from the customer-facing
- * fields only: no unit cost, cost or margin enters it, so no design can print them.
+ * The data of the client quote ({@code client-quote}). Its lines and figures come from a
+ * {@link ClientQuoteStatement}, which has no unit cost, cost or margin, so no design can print them.
  */
 public final class ClientQuoteReport {
 
@@ -38,6 +34,18 @@ public final class ClientQuoteReport {
 	 * @param project  shown on the cover; null to take the opportunity's name
 	 */
 	public static ReportData data(Quote quote, QuoteTerms terms, Locale locale, String customer, String project) {
+		return data(QuoteStatement.of(quote, terms).forClient(), quote, terms, locale, customer, project);
+	}
+
+	/**
+	 * The client quote of a statement: every figure printed is the statement's; the quote gives the
+	 * cover (number, dates, exclusions, model) and the terms the schedule's conditions and validity.
+	 *
+	 * @param customer shown on the cover; null to take the opportunity's customer
+	 * @param project  shown on the cover; null to take the opportunity's name
+	 */
+	public static ReportData data(ClientQuoteStatement statement, Quote quote, QuoteTerms terms, Locale locale, String customer,
+			String project) {
 		Map<String, String> labels = ReportLabels.of(locale);
 		ReportData data = new ReportData().labels(labels);
 		Opportunity opportunity = quote.eContainer() instanceof Opportunity o ? o : null;
@@ -45,37 +53,27 @@ public final class ClientQuoteReport {
 				? customer
 				: opportunity != null && opportunity.getCustomer() != null ? opportunity.getCustomer().getName() : "";
 		String projectName = project != null ? project : opportunity != null ? opportunity.getName() : "";
-		QuoteTotals totals = QuoteTotals.of(quote, terms);
+		boolean chinese = ReportLabels.isChinese(locale);
 
-		// Sections in order of first appearance, each with its exact subtotal.
-		Map<String, BigDecimal> subtotals = new LinkedHashMap<>();
-		for (QuoteLine line : quote.getLines()) {
-			subtotals.merge(section(line, labels), QuoteAmounts.amount(line).amount(), BigDecimal::add);
-		}
-		List<String> order = new ArrayList<>(subtotals.keySet());
 		ReportTable lines = new ReportTable("sectionNo", "section", "sectionSubtotal", "lineNo", "code", "description", "unit",
 				"quantity", "unitPrice", "discount", "amount", "elements", "links", "characteristics");
 		int lineNo = 0;
-		for (String section : order) {
-			for (QuoteLine line : quote.getLines()) {
-				if (!section(line, labels).equals(section)) {
-					continue;
-				}
-				lines.add(order.indexOf(section) + 1, section, subtotals.get(section), ++lineNo, line.getCostItemCode(),
-						describe(line), line.getUnit(), line.getQuantity(),
-						line.getUnitPrice() == null ? null : line.getUnitPrice().amount(),
-						line.getDiscountPercent() == null ? BigDecimal.ZERO : line.getDiscountPercent(),
-						QuoteAmounts.amount(line).amount(), line.getGlobalIds().size(),
-						compactLinks(line.getGlobalIds(), ReportLabels.isChinese(locale)),
-						line.getCharacteristics() == null
-								? ""
-								: ItemCharacteristics.inLanguage(line.getCharacteristics(), ReportLabels.isChinese(locale)));
+		int sectionNo = 0;
+		for (ClientQuoteStatement.Section section : statement.sections()) {
+			sectionNo++;
+			String name = section.storey().isEmpty() ? labels.getOrDefault("general", "—") : section.storey();
+			for (ClientQuoteStatement.Line line : section.lines()) {
+				lines.add(sectionNo, name, section.subtotal().amount(), ++lineNo, line.code(), describe(line), line.unit(),
+						line.quantity(), line.unitPrice() == null ? null : line.unitPrice().amount(),
+						line.discountPercent() == null ? BigDecimal.ZERO : line.discountPercent(), line.amount().amount(),
+						line.globalIds().size(), compactLinks(line.globalIds(), chinese),
+						line.characteristics() == null ? "" : ItemCharacteristics.inLanguage(line.characteristics(), chinese));
 			}
 		}
 		data.table("lines", lines);
 
 		ReportTable milestones = new ReportTable("name", "percent", "amount");
-		totals.milestones().forEach(m -> milestones.add(m.name(), m.percent(), m.amount().amount()));
+		statement.milestones().forEach(m -> milestones.add(m.name(), m.percent(), m.amount().amount()));
 		data.table("milestones", milestones);
 		ReportTable conditions = new ReportTable("no", "text");
 		for (int i = 0; i < terms.conditions().size(); i++) {
@@ -91,21 +89,20 @@ public final class ClientQuoteReport {
 				? LocalDate.now(ZoneOffset.UTC)
 				: LocalDate.ofInstant(quote.getCreatedAt(), ZoneOffset.UTC);
 		LocalDate valid = quote.getValidUntil() != null ? quote.getValidUntil() : date.plusDays(terms.validityDays());
-		boolean chinese = ReportLabels.isChinese(locale);
 		// The firm's letterhead (HTML), set by whoever knows the firm: empty here.
 		data.text("letterhead", "");
 		data.text("customer", customerName).text("project", projectName).text("quoteNumber", quote.getId())
 				.text("revision", String.valueOf(quote.getRevision())).text("date", ReportLabels.date(date))
-				.text("validUntil", ReportLabels.date(valid)).text("currency", quote.getCurrency())
-				.text("discountPercent", totals.discountPercent().stripTrailingZeros().toPlainString())
-				.text("taxRate", totals.taxRatePercent().stripTrailingZeros().toPlainString())
-				.number("linesTotal", totals.linesTotal().amount()).number("discount", totals.discount().amount().negate())
-				.number("net", totals.net().amount()).number("tax", totals.tax().amount())
-				.number("grandTotal", totals.grandTotal().amount())
+				.text("validUntil", ReportLabels.date(valid)).text("currency", statement.currency())
+				.text("discountPercent", statement.discountPercent().stripTrailingZeros().toPlainString())
+				.text("taxRate", statement.taxRatePercent().stripTrailingZeros().toPlainString())
+				.number("linesTotal", statement.linesTotal().amount()).number("discount", statement.discount().amount().negate())
+				.number("net", statement.net().amount()).number("tax", statement.tax().amount())
+				.number("grandTotal", statement.grandTotal().amount())
 				.text("inWords", chinese
-						? ("CNY".equals(quote.getCurrency()) ? "人民币" : quote.getCurrency() + " ")
-								+ AmountInWords.chinese(totals.grandTotal().amount())
-						: AmountInWords.english(totals.grandTotal().amount(), quote.getCurrency()))
+						? ("CNY".equals(statement.currency()) ? "人民币" : statement.currency() + " ")
+								+ AmountInWords.chinese(statement.grandTotal().amount())
+						: AmountInWords.english(statement.grandTotal().amount(), statement.currency()))
 				.text("model", quote.getLines().isEmpty() || quote.getLines().get(0).getModelSha256() == null
 						? ""
 						: quote.getLines().get(0).getModelSha256())
@@ -119,18 +116,13 @@ public final class ClientQuoteReport {
 	 * The catalog's description, and what the take-off split the line by besides the storey and the
 	 * item characteristics (e.g. the type); the characteristics (项目特征) have their own column.
 	 */
-	static String describe(QuoteLine line) {
-		String characteristics = line.getCharacteristics() == null ? "" : line.getCharacteristics().strip();
-		String detail = java.util.Arrays.stream(QuoteSections.detail(line).split(" / ")).map(String::strip)
+	static String describe(ClientQuoteStatement.Line line) {
+		String characteristics = line.characteristics() == null ? "" : line.characteristics().strip();
+		String detail = java.util.Arrays.stream(line.detail().split(" / ")).map(String::strip)
 				.filter(v -> !v.isEmpty() && !v.equals(characteristics) && !characteristics.contains(": " + v))
 				.collect(java.util.stream.Collectors.joining(" / "));
-		String description = line.getDescription() == null ? "" : line.getDescription();
+		String description = line.description() == null ? "" : line.description();
 		return detail.isEmpty() ? description : description + " · " + detail;
-	}
-
-	static String section(QuoteLine line, Map<String, String> labels) {
-		String section = QuoteSections.of(line);
-		return section.isEmpty() ? labels.getOrDefault("general", "—") : section;
 	}
 
 	/** The GlobalIds as HTML links, which BIRT turns into link annotations in the PDF. */

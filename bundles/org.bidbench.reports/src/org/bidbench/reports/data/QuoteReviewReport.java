@@ -2,32 +2,24 @@ package org.bidbench.reports.data;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.bidbench.reports.ReportData;
 import org.bidbench.reports.ReportTable;
 import org.bidbench.sales.core.quote.LineDifference;
-import org.bidbench.sales.core.quote.Pricing;
-import org.bidbench.sales.core.quote.QuoteAmounts;
 import org.bidbench.sales.core.quote.QuoteRevisions;
+import org.bidbench.sales.core.quote.QuoteStatement;
 import org.bidbench.sales.model.Approval;
 import org.bidbench.sales.model.ApprovalRule;
-import org.bidbench.sales.model.CatalogItem;
-import org.bidbench.sales.model.MarginFloor;
 import org.bidbench.sales.model.Money;
 import org.bidbench.sales.model.Opportunity;
 import org.bidbench.sales.model.PriceCatalog;
 import org.bidbench.sales.model.FlagSeverity;
 import org.bidbench.sales.model.Quote;
 import org.bidbench.sales.model.QuoteFlag;
-import org.bidbench.sales.model.QuoteLine;
 import org.bidbench.sales.core.quote.QuoteApprovalRequirements;
 
 /**
@@ -36,8 +28,6 @@ import org.bidbench.sales.core.quote.QuoteApprovalRequirements;
  * each line's change against the previous revision.
  */
 public final class QuoteReviewReport {
-
-	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private QuoteReviewReport() {
 	}
@@ -54,47 +44,32 @@ public final class QuoteReviewReport {
 	 * @param coverage the coverage of the take-off the quote was priced from; null leaves the table empty
 	 */
 	public static ReportData data(Quote quote, PriceCatalog catalog, Locale locale, org.bidbench.qto.Coverage coverage) {
+		return data(QuoteStatement.of(quote, catalog, null), quote, locale, coverage);
+	}
+
+	/**
+	 * The review of a statement: every figure printed is the statement's (computed with the catalog
+	 * whose categories and floors it shows); the quote gives approvals, changes and flags.
+	 *
+	 * @param coverage the coverage of the take-off the quote was priced from; null leaves the table empty
+	 */
+	public static ReportData data(QuoteStatement statement, Quote quote, Locale locale, org.bidbench.qto.Coverage coverage) {
 		Map<String, String> labels = ReportLabels.of(locale);
 		ReportData data = new ReportData().labels(labels);
-		LocalDate on = quote.getCreatedAt() == null
-				? LocalDate.now(ZoneOffset.UTC)
-				: LocalDate.ofInstant(quote.getCreatedAt(), ZoneOffset.UTC);
 		ReportTable lines = new ReportTable("key", "code", "description", "category", "unit", "quantity", "unitCost", "unitPrice",
 				"discount", "cost", "amount", "margin", "marginPercent", "floor", "below");
-		Map<String, BigDecimal[]> categories = new LinkedHashMap<>();
-		// A category with a line whose cost is not known (hidden, or not in the catalog) has no known
-		// margin: its costs would count as zero and show a margin of 100 %.
-		java.util.Set<String> costUnknown = new java.util.HashSet<>();
-		for (QuoteLine line : quote.getLines()) {
-			Optional<CatalogItem> item = catalog == null ? Optional.empty() : Pricing.catalogItemOfLine(catalog, line.getCostItemCode(), on);
-			String category = item.map(CatalogItem::getCategory).orElse("—");
-			BigDecimal floor = catalog == null ? null : floor(catalog, category);
-			BigDecimal cost = QuoteAmounts.cost(line).amount();
-			BigDecimal amount = QuoteAmounts.amount(line).amount();
-			BigDecimal marginPercent = Pricing.marginPercent(line);
-			boolean below = floor != null && marginPercent != null && marginPercent.compareTo(floor) < 0;
-			lines.add(line.getKey(), line.getCostItemCode(), line.getDescription(), category, line.getUnit(), line.getQuantity(),
-					amountOf(line.getUnitCost()), amountOf(line.getUnitPrice()), line.getDiscountPercent(),
-					line.getUnitCost() == null ? null : cost, amount, line.getUnitCost() == null ? null : amount.subtract(cost), marginPercent,
-					floor, below);
-			BigDecimal[] sums = categories.computeIfAbsent(category, c -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
-			sums[0] = sums[0].add(cost);
-			sums[1] = sums[1].add(amount);
-			if (line.getUnitCost() == null) {
-				costUnknown.add(category);
-			}
+		for (QuoteStatement.Line line : statement.lines()) {
+			lines.add(line.key(), line.code(), line.description(), category(line.category()), line.unit(), line.quantity(),
+					amountOf(line.unitCost()), amountOf(line.unitPrice()), line.discountPercent(), amountOf(line.cost()),
+					line.amount().amount(), amountOf(line.margin()), line.marginPercent(), line.floorPercent(), line.isBelowFloor());
 		}
 		data.table("lines", lines);
 
 		ReportTable byCategory = new ReportTable("category", "cost", "amount", "margin", "marginPercent", "floor", "below");
-		categories.forEach((category, sums) -> {
-			boolean known = !costUnknown.contains(category);
-			BigDecimal margin = known ? sums[1].subtract(sums[0]) : null;
-			BigDecimal percent = !known || sums[1].signum() == 0 ? null : margin.multiply(HUNDRED).divide(sums[1], 2, RoundingMode.HALF_UP);
-			BigDecimal floor = catalog == null ? null : floor(catalog, category);
-			byCategory.add(category, known ? sums[0] : null, sums[1], margin, percent,
-					floor, floor != null && percent != null && percent.compareTo(floor) < 0);
-		});
+		for (QuoteStatement.CategoryTotal c : statement.categories()) {
+			byCategory.add(category(c.category()), amountOf(c.cost()), c.amount().amount(), amountOf(c.margin()), c.marginPercent(),
+					c.floorPercent(), c.isBelowFloor());
+		}
 		data.table("categories", byCategory);
 
 		ReportTable approvals = new ReportTable("role", "approver", "verdict", "at", "comment");
@@ -143,17 +118,16 @@ public final class QuoteReviewReport {
 		data.table("coverage", byClass);
 
 		List<ApprovalRule> missing = QuoteApprovalRequirements.missingApprovals(quote);
-		Money total = QuoteAmounts.total(quote);
-		Money cost = QuoteAmounts.totalCost(quote);
-		BigDecimal margin = QuoteAmounts.marginPercent(quote);
+		BigDecimal margin = statement.marginPercent();
 		Opportunity opportunity = quote.eContainer() instanceof Opportunity o ? o : null;
 		data.text("quoteNumber", quote.getId()).text("revision", String.valueOf(quote.getRevision()))
 				.text("quoteLabel", quoteLabel(quote))
 				.text("status", quote.getStatus() == null ? "" : quote.getStatus().getLiteral())
 				.text("customer", opportunity != null && opportunity.getCustomer() != null ? opportunity.getCustomer().getName() : "")
 				.text("project", opportunity != null ? opportunity.getName() : "").text("currency", quote.getCurrency())
-				.text("total", ReportLabels.money(total.amount(), 2)).text("cost", ReportLabels.money(cost.amount(), 2))
-				.text("margin", ReportLabels.money(total.minus(cost).amount(), 2))
+				.text("total", ReportLabels.money(statement.linesTotal().amount(), 2))
+				.text("cost", ReportLabels.money(statement.totalCost().amount(), 2))
+				.text("margin", ReportLabels.money(statement.margin().amount(), 2))
 				.text("marginPercent", margin == null ? "—" : margin.toPlainString())
 				.text("approvalStatus", missing.isEmpty()
 						? "complete"
@@ -170,13 +144,9 @@ public final class QuoteReviewReport {
 		return id.endsWith("-" + revision) ? id : id + " " + revision;
 	}
 
-	private static BigDecimal floor(PriceCatalog catalog, String category) {
-		for (MarginFloor f : catalog.getMarginFloors()) {
-			if (f.getCategory().equals(category)) {
-				return f.getMinimumMarginPercent();
-			}
-		}
-		return null;
+	/** A line of no known category is printed under a dash. */
+	private static String category(String category) {
+		return category == null ? "—" : category;
 	}
 
 	private static BigDecimal amountOf(Money money) {

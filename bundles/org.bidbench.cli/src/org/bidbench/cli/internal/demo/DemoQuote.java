@@ -25,6 +25,7 @@ import org.bidbench.reports.ReportRequest;
 import org.bidbench.reports.ReportService;
 import org.bidbench.reports.ReportTemplates;
 import org.bidbench.reports.data.ClientQuoteReport;
+import org.bidbench.sales.core.quote.QuoteStatement;
 import org.bidbench.sales.core.quote.takeoff.MissingPrice;
 import org.bidbench.sales.core.quote.takeoff.PriceCatalogFile;
 import org.bidbench.sales.core.quote.takeoff.PricedQuote;
@@ -81,9 +82,10 @@ final class DemoQuote {
 			Path pdf = quotesFolder.resolve(quote.getId() + ".pdf");
 			Locale locale = Locale.SIMPLIFIED_CHINESE;
 			String customer = opportunity.getCustomer() == null ? null : opportunity.getCustomer().getName();
-			ReportService.get().render(new ReportRequest(ReportTemplates.CLIENT_QUOTE,
-					ClientQuoteReport.data(quote, QuoteTerms.forQuote(quote, true), locale, customer, opportunity.getName()), locale, ReportFormat.PDF),
-					pdf);
+			QuoteTerms terms = QuoteTerms.forQuote(quote, true);
+			ReportService.get().render(new ReportRequest(ReportTemplates.CLIENT_QUOTE, ClientQuoteReport.data(
+					QuoteStatement.of(quote, terms).forClient(), quote, terms, locale, customer, opportunity.getName()), locale,
+					ReportFormat.PDF), pdf);
 			ReproduciblePdf.settle(pdf, now);
 			return pdf;
 		} catch (WorkspaceFileException e) {

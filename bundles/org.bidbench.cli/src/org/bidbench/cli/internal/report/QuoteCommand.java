@@ -27,8 +27,8 @@ import org.bidbench.reports.ReportTemplates;
 import org.bidbench.reports.data.ClientQuoteReport;
 import org.bidbench.reports.data.QuoteReviewReport;
 import org.bidbench.reports.data.TakeoffAppendixReport;
-import org.bidbench.sales.core.quote.QuoteAmounts;
 import org.bidbench.sales.core.quote.QuoteFlags;
+import org.bidbench.sales.core.quote.QuoteStatement;
 import org.bidbench.sales.core.quote.takeoff.MissingPrice;
 import org.bidbench.sales.core.quote.takeoff.PriceCatalogFile;
 import org.bidbench.sales.core.quote.takeoff.PricedQuote;
@@ -38,7 +38,6 @@ import org.bidbench.sales.core.quote.takeoff.TakeoffPricing;
 import org.bidbench.sales.core.quote.takeoff.TakeoffSources;
 import org.bidbench.sales.core.quote.terms.QuoteTerms;
 import org.bidbench.sales.core.quote.terms.QuoteTermsTemplate;
-import org.bidbench.sales.core.quote.terms.QuoteTotals;
 import org.bidbench.sales.model.Customer;
 import org.bidbench.sales.model.FlagSeverity;
 import org.bidbench.sales.model.Opportunity;
@@ -119,24 +118,26 @@ public class QuoteCommand implements CliCommand {
 		}
 		template.recordOn(quote, terms); // the quote keeps what it was quoted with
 		TakeoffFlags.record(quote, takeoff.result(), takeoff.coverage());
-		QuoteTotals totals = QuoteTotals.of(quote, terms);
+		// The one computation of the quote's figures: the JSON, the document and the summary below show it.
+		QuoteStatement statement = QuoteStatement.of(quote, terms, catalog, null);
 
 		if (json) {
 			try {
-				QuoteJson.write(QuoteJson.of(quote, totals, takeoff), out);
+				QuoteJson.write(QuoteJson.of(quote, statement, takeoff), out);
 			} catch (IOException e) {
 				throw new CommandException("cannot write " + out + ": " + e.getMessage() + " -- check the folder exists and is writable", e);
 			}
 			context.err().println("wrote " + out);
 		} else {
-			render(context, quote, catalog, terms, template, takeoff, locale, format, out, options, signingKey);
+			render(context, quote, statement, terms, template, takeoff, locale, format, out, options, signingKey);
 		}
 		long errors = QuoteFlags.unacknowledged(quote, FlagSeverity.ERROR).size();
 		context.out().printf("%s: %d lines priced by '%s', net %s, grand total %s %s (%s%% VAT added); cost %s, margin %s%%; "
 				+ "%d error flag(s) to acknowledge before release, %d warning(s)%n", out.getFileName(),
-				quote.getLines().size(), pricing.id(), totals.net().amount().toPlainString(), totals.grandTotal().amount().toPlainString(),
-				quote.getCurrency(), terms.taxRatePercent().toPlainString(), QuoteAmounts.totalCost(quote).amount().toPlainString(),
-				QuoteAmounts.marginPercent(quote) == null ? "-" : QuoteAmounts.marginPercent(quote).toPlainString(), errors,
+				statement.lines().size(), pricing.id(), statement.net().amount().toPlainString(),
+				statement.grandTotal().amount().toPlainString(), statement.currency(), statement.taxRatePercent().toPlainString(),
+				statement.totalCost().amount().toPlainString(),
+				statement.marginPercent() == null ? "-" : statement.marginPercent().toPlainString(), errors,
 				QuoteFlags.unacknowledged(quote, FlagSeverity.WARNING).size());
 		return 0;
 	}
@@ -164,16 +165,16 @@ public class QuoteCommand implements CliCommand {
 		return priced.quote();
 	}
 
-	private static void render(CommandContext context, Quote quote, PriceCatalog catalog, QuoteTerms terms,
+	private static void render(CommandContext context, Quote quote, QuoteStatement statement, QuoteTerms terms,
 			QuoteTermsTemplate firm, QuoteTakeoff takeoff, Locale locale, org.bidbench.reports.ReportFormat format, Path out,
 			CommandOptions options, org.bidbench.signing.SigningKey signingKey) throws CommandException, UsageException {
 		ReportData data;
 		String template;
 		if (options.flag("--internal")) {
-			data = QuoteReviewReport.data(quote, catalog, locale, takeoff.coverage());
+			data = QuoteReviewReport.data(statement, quote, locale, takeoff.coverage());
 			template = ReportTemplates.QUOTE_REVIEW;
 		} else {
-			data = ClientQuoteReport.data(quote, terms, locale, null, null);
+			data = ClientQuoteReport.data(statement.forClient(), quote, terms, locale, null, null);
 			data.text("letterhead", letterhead(firm));
 			template = ReportTemplates.CLIENT_QUOTE;
 			if (options.value("--customer") == null) {

@@ -14,13 +14,11 @@ import org.bidbench.qto.Coverage;
 import org.bidbench.qto.LineSource;
 import org.bidbench.qto.TakeoffLine;
 import org.bidbench.qto.TakeoffResult;
-import org.bidbench.sales.core.quote.QuoteAmounts;
-import org.bidbench.sales.core.quote.terms.QuoteTotals;
+import org.bidbench.sales.core.quote.QuoteStatement;
 import org.bidbench.sales.model.Money;
 import org.bidbench.sales.model.PaymentShare;
 import org.bidbench.sales.model.Quote;
 import org.bidbench.sales.model.QuoteFlag;
-import org.bidbench.sales.model.QuoteLine;
 
 /**
  * {@code bidbench quote MODEL --out quote.json}: the priced quote for machines. Each line has
@@ -34,7 +32,8 @@ final class QuoteJson {
 	private QuoteJson() {
 	}
 
-	static Map<String, Object> of(Quote quote, QuoteTotals totals, QuoteTakeoff takeoff) {
+	/** The quote's JSON: every amount is the statement's. */
+	static Map<String, Object> of(Quote quote, QuoteStatement statement, QuoteTakeoff takeoff) {
 		TakeoffResult t = takeoff.result();
 		Map<String, TakeoffLine> takeoffLines = new LinkedHashMap<>();
 		t.lines().forEach(l -> takeoffLines.put(l.key(), l));
@@ -46,17 +45,17 @@ final class QuoteJson {
 		out.put("rule_pack", t.packId());
 		out.put("rule_pack_version", t.packVersion());
 		out.put("engine", t.engine());
-		out.put("currency", quote.getCurrency());
+		out.put("currency", statement.currency());
 		List<Object> lines = new ArrayList<>();
-		for (QuoteLine line : quote.getLines()) {
+		for (QuoteStatement.Line line : statement.lines()) {
 			Map<String, Object> l = new LinkedHashMap<>();
-			l.put("key", line.getKey());
-			l.put("code", line.getCostItemCode());
-			l.put("name", line.getDescription());
-			l.put("characteristics", line.getCharacteristics());
-			l.put("unit", line.getUnit());
-			l.put("quantity", line.getQuantity());
-			TakeoffLine source = takeoffLines.get(line.getKey());
+			l.put("key", line.key());
+			l.put("code", line.code());
+			l.put("name", line.description());
+			l.put("characteristics", line.characteristics());
+			l.put("unit", line.unit());
+			l.put("quantity", line.quantity());
+			TakeoffLine source = takeoffLines.get(line.key());
 			LineSource s = source == null ? null : source.source();
 			l.put("quantity_source", s == null ? null : s.kind());
 			if (s != null) {
@@ -67,12 +66,12 @@ final class QuoteJson {
 				split.put("computed_quantity", s.computedQuantity());
 				l.put("quantity_split", split);
 			}
-			l.put("unit_price", amount(line.getUnitPrice()));
-			l.put("amount", amount(QuoteAmounts.amount(line)));
-			l.put("global_ids", List.copyOf(line.getGlobalIds()));
+			l.put("unit_price", amount(line.unitPrice()));
+			l.put("amount", amount(line.amount()));
+			l.put("global_ids", line.globalIds());
 			List<Object> flags = new ArrayList<>();
 			for (QuoteFlag f : quote.getFlags()) {
-				if (line.getKey().equals(f.getLineKey())) {
+				if (line.key().equals(f.getLineKey())) {
 					flags.add(flag(f));
 				}
 			}
@@ -80,11 +79,11 @@ final class QuoteJson {
 			lines.add(l);
 		}
 		out.put("lines", lines);
-		out.put("lines_total", amount(totals.linesTotal()));
-		out.put("net", amount(totals.net()));
-		out.put("tax_rate_percent", totals.taxRatePercent());
-		out.put("tax", amount(totals.tax()));
-		out.put("grand_total", amount(totals.grandTotal()));
+		out.put("lines_total", amount(statement.linesTotal()));
+		out.put("net", amount(statement.net()));
+		out.put("tax_rate_percent", statement.taxRatePercent());
+		out.put("tax", amount(statement.tax()));
+		out.put("grand_total", amount(statement.grandTotal()));
 		Map<String, Object> terms = new LinkedHashMap<>();
 		terms.put("template", quote.getTermsTemplate());
 		terms.put("valid_until", quote.getValidUntil() == null ? null : quote.getValidUntil().toString());

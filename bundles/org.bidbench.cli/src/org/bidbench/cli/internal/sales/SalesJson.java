@@ -10,7 +10,7 @@ import org.bidbench.sales.core.operations.SalesOperations;
 import org.bidbench.sales.core.operations.TeamRole;
 import org.bidbench.sales.core.process.GateDeadline;
 import org.bidbench.sales.core.process.GateDeadlines;
-import org.bidbench.sales.core.quote.QuoteAmounts;
+import org.bidbench.sales.core.quote.QuoteStatement;
 import org.bidbench.sales.model.Activity;
 import org.bidbench.sales.model.Approval;
 import org.bidbench.sales.model.Contract;
@@ -115,13 +115,14 @@ final class SalesJson {
 		m.put("revision", q.getRevision());
 		m.put("status", literal(q.getStatus()));
 		m.put("previousRevision", q.getPreviousRevision() == null ? null : q.getPreviousRevision().getId());
-		m.put("total", money(QuoteAmounts.total(q)));
+		QuoteStatement statement = QuoteStatement.of(q);
+		m.put("total", money(statement.linesTotal()));
 		m.put("currency", q.getCurrency());
 		m.put("releasedAt", string(q.getReleasedAt()));
 		List<Object> lines = new ArrayList<>();
-		for (QuoteLine l : q.getLines()) {
-			lines.add(map("key", l.getKey(), "costItemCode", l.getCostItemCode(), "quantity", l.getQuantity() == null ? null : l.getQuantity().toPlainString(),
-					"unit", l.getUnit(), "unitPrice", money(l.getUnitPrice()), "amount", money(QuoteAmounts.amount(l))));
+		for (QuoteStatement.Line l : statement.lines()) {
+			lines.add(map("key", l.key(), "costItemCode", l.code(), "quantity", l.quantity() == null ? null : l.quantity().toPlainString(),
+					"unit", l.unit(), "unitPrice", money(l.unitPrice()), "amount", money(l.amount())));
 		}
 		m.put("lines", lines);
 		List<Object> approvals = new ArrayList<>();

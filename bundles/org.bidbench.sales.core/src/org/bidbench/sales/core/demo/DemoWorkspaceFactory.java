@@ -13,7 +13,7 @@ import java.util.Random;
 
 import org.bidbench.sales.core.process.DefaultSalesProcess;
 import org.bidbench.sales.core.quote.Pricing;
-import org.bidbench.sales.core.quote.QuoteAmounts;
+import org.bidbench.sales.core.quote.QuoteStatement;
 import org.bidbench.sales.core.workspace.SalesWorkspaceFolder;
 import org.bidbench.sales.core.workspace.WorkspaceFileException;
 import org.bidbench.sales.model.Activity;
@@ -658,7 +658,7 @@ public final class DemoWorkspaceFactory {
 		c.setId(o.getId() + "-K");
 		c.setNumber("HT-" + LocalDate.ofInstant(signed, ZoneOffset.UTC).getYear() + "-" + o.getId().substring(1));
 		c.setSignedOn(LocalDate.ofInstant(signed, ZoneOffset.UTC));
-		Money value = last == null ? o.getAmount() : QuoteAmounts.total(last);
+		Money value = last == null ? o.getAmount() : QuoteStatement.of(last).linesTotal();
 		c.setValue(value);
 		c.setQuote(last);
 		if (last != null) {

@@ -1,13 +1,15 @@
 package org.bidbench.sales.core.quote;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 import org.bidbench.sales.model.Money;
 import org.bidbench.sales.model.Quote;
 import org.bidbench.sales.model.QuoteLine;
 
-/** Exact amounts of quote lines and quotes, in the quote's currency. */
+/**
+ * Exact amounts of one quote line, in the quote's currency: what {@link QuoteStatement} prices each
+ * line with. Outside this package, take a quote's figures from its {@link QuoteStatement}.
+ */
 public final class QuoteAmounts {
 
 	private QuoteAmounts() {
@@ -34,34 +36,22 @@ public final class QuoteAmounts {
 		return line.getUnitCost().times(line.getQuantity()).rounded();
 	}
 
+	/** The quote's lines total: {@link QuoteStatement#linesTotal()}. */
 	public static Money total(Quote quote) {
-		Money total = Money.zero(quote.getCurrency());
-		for (QuoteLine line : quote.getLines()) {
-			total = total.plus(amount(line));
-		}
-		return total;
+		return QuoteStatement.of(quote).linesTotal();
 	}
 
+	/** The quote's known costs added up: {@link QuoteStatement#totalCost()}. */
 	public static Money totalCost(Quote quote) {
-		Money total = Money.zero(quote.getCurrency());
-		for (QuoteLine line : quote.getLines()) {
-			total = total.plus(cost(line));
-		}
-		return total;
+		return QuoteStatement.of(quote).totalCost();
 	}
 
 	/**
-	 * Margin on the price in percent, or null for a zero total or when no line has a cost: costs
-	 * hidden from the user (the team store keeps them from a sales lead) or never entered are
-	 * unknown, not zero, and a margin of 100 % would be a false statement.
+	 * Margin on the price in percent, or null for a zero total or when no line has a cost:
+	 * {@link QuoteStatement#marginPercent()}.
 	 */
 	public static BigDecimal marginPercent(Quote quote) {
-		Money total = total(quote);
-		if (total.signum() == 0 || quote.getLines().stream().allMatch(l -> l.getUnitCost() == null)) {
-			return null;
-		}
-		return total.minus(totalCost(quote)).amount().multiply(BigDecimal.valueOf(100))
-				.divide(total.amount(), 2, RoundingMode.HALF_UP);
+		return QuoteStatement.of(quote).marginPercent();
 	}
 
 	private static String currencyOf(QuoteLine line) {

@@ -10,9 +10,8 @@ import java.util.List;
 import org.bidbench.sales.core.process.GateDeadline;
 import org.bidbench.sales.core.process.GateDeadlines;
 import org.bidbench.sales.core.process.StageTransitions;
-import org.bidbench.sales.core.quote.Pricing;
-import org.bidbench.sales.core.quote.PricingWarning;
 import org.bidbench.sales.core.quote.QuoteRevisions;
+import org.bidbench.sales.core.quote.QuoteStatement;
 import org.bidbench.sales.core.risk.RiskFlag.Kind;
 import org.bidbench.sales.model.Activity;
 import org.bidbench.sales.model.BuyingRole;
@@ -143,12 +142,12 @@ public final class RiskFlags {
 				LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 				Employee commercial = team == null || team.getCommercialLead() == null ? salesLead : team.getCommercialLead();
 				for (PriceCatalog catalog : ws.getPriceCatalogs()) {
-					for (PricingWarning w : Pricing.belowFloor(latest, catalog, today)) {
+					for (QuoteStatement.FloorBreach w : QuoteStatement.of(latest, catalog, today).belowFloor()) {
 						flags.add(flag(o, Kind.MARGIN_BELOW_FLOOR, latest.getId() + "/" + w.message().hashCode(),
 								who + ": " + w.message(), commercial,
 								"Raise the price or have the sales manager approve the margin.",
 								// The warning's parts after its English text, so that a view can word it in its language.
-								List.of(o.getId(), w.message(), w.line().getKey(), String.valueOf(w.line().getCostItemCode()),
+								List.of(o.getId(), w.message(), w.line().key(), String.valueOf(w.line().code()),
 										w.marginPercent().toPlainString(), w.floorPercent().toPlainString(), w.category())));
 					}
 				}

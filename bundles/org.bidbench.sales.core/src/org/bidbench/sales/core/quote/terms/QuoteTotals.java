@@ -6,10 +6,9 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 
-import org.bidbench.sales.core.quote.QuoteAmounts;
+import org.bidbench.sales.core.quote.QuoteStatement;
 import org.bidbench.sales.model.Money;
 import org.bidbench.sales.model.Quote;
-import org.bidbench.sales.model.QuoteLine;
 
 /**
  * The bottom of a quote, exact: the sum of the line amounts, the quote discount, the net amount,
@@ -24,29 +23,34 @@ public record QuoteTotals(Money linesTotal, BigDecimal discountPercent, Money di
 	public record MilestoneAmount(String name, BigDecimal percent, Money amount) {
 	}
 
+	/** The bottom of the quote under these terms, as its {@link QuoteStatement} computes it. */
 	public static QuoteTotals of(Quote quote, QuoteTerms terms) {
-		String currency = quote.getCurrency();
-		Money lines = Money.zero(currency);
-		for (QuoteLine line : quote.getLines()) {
-			lines = lines.plus(QuoteAmounts.amount(line));
-		}
-		lines = round(lines);
-		Money discount = round(lines.times(terms.discountPercent().movePointLeft(2)));
+		return QuoteStatement.of(quote, terms).totals();
+	}
+
+	/**
+	 * The bottom of a quote whose line amounts add up to {@code linesSum}: what
+	 * {@link QuoteStatement} computes its totals with.
+	 */
+	public static QuoteTotals of(Money linesSum, BigDecimal discountPercent, BigDecimal taxRatePercent,
+			List<QuoteTerms.MilestoneShare> schedule) {
+		String currency = linesSum.currency();
+		Money lines = round(linesSum);
+		Money discount = round(lines.times(discountPercent.movePointLeft(2)));
 		Money net = lines.minus(discount);
-		Money tax = round(net.times(terms.taxRatePercent().movePointLeft(2)));
+		Money tax = round(net.times(taxRatePercent.movePointLeft(2)));
 		Money grand = net.plus(tax);
 		List<MilestoneAmount> milestones = new ArrayList<>();
 		Money allocated = Money.zero(currency);
-		for (int i = 0; i < terms.milestones().size(); i++) {
-			QuoteTerms.MilestoneShare share = terms.milestones().get(i);
-			Money amount = i == terms.milestones().size() - 1
+		for (int i = 0; i < schedule.size(); i++) {
+			QuoteTerms.MilestoneShare share = schedule.get(i);
+			Money amount = i == schedule.size() - 1
 					? grand.minus(allocated)
 					: round(grand.times(share.percent().movePointLeft(2)));
 			allocated = allocated.plus(amount);
 			milestones.add(new MilestoneAmount(share.name(), share.percent(), amount));
 		}
-		return new QuoteTotals(lines, terms.discountPercent(), discount, net, terms.taxRatePercent(), tax, grand,
-				List.copyOf(milestones));
+		return new QuoteTotals(lines, discountPercent, discount, net, taxRatePercent, tax, grand, List.copyOf(milestones));
 	}
 
 	/** Rounds to the currency's minor unit: 2 places for CNY, EUR, USD; 0 for JPY. */

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.bidbench.sales.core.quote.LineDifference;
-import org.bidbench.sales.core.quote.QuoteAmounts;
+import org.bidbench.sales.core.quote.QuoteStatement;
 import org.bidbench.sales.core.quote.QuoteRevisions;
 import org.bidbench.sales.model.Quote;
 import org.bidbench.sales.model.QuoteLine;
@@ -114,8 +114,8 @@ public class QuoteDiffDialog extends TitledBodyDialog {
 		}
 		summary.setText(NLS.bind(Messages.QuoteDiff_summary, new Object[]{counts[LineDifference.Change.CHANGED.ordinal()],
 				counts[LineDifference.Change.ADDED.ordinal()], counts[LineDifference.Change.REMOVED.ordinal()],
-				counts[LineDifference.Change.UNCHANGED.ordinal()], SalesLabels.money(QuoteAmounts.total(before)),
-				SalesLabels.money(QuoteAmounts.total(after))}));
+				counts[LineDifference.Change.UNCHANGED.ordinal()], SalesLabels.money(QuoteStatement.of(before).linesTotal()),
+				SalesLabels.money(QuoteStatement.of(after).linesTotal())}));
 		for (TableColumn column : table.getColumns()) {
 			column.pack();
 		}

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.bidbench.sales.core.quote.QuoteAmounts;
+import org.bidbench.sales.core.quote.QuoteStatement;
 import org.bidbench.sales.model.Approval;
 import org.bidbench.sales.model.Opportunity;
 import org.bidbench.sales.model.Quote;
@@ -36,7 +36,7 @@ public class QuotesPage extends RolePage {
 				new Column<Quote>(Messages.QuotesPage_status, 100, q -> SalesLabels.literal(q.getStatus())),
 				new Column<Quote>(Messages.QuotesPage_created, 130, q -> SalesLabels.time(q.getCreatedAt())),
 				new Column<Quote>(Messages.QuotesPage_lines, 60, q -> Integer.toString(q.getLines().size())),
-				new Column<Quote>(Messages.QuotesPage_total, 150, q -> SalesLabels.money(QuoteAmounts.total(q))),
+				new Column<Quote>(Messages.QuotesPage_total, 150, q -> SalesLabels.money(QuoteStatement.of(q).linesTotal())),
 				new Column<Quote>(Messages.QuotesPage_margin, 80, q -> margin(q)),
 				new Column<Quote>(Messages.QuotesPage_released, 130, q -> SalesLabels.time(q.getReleasedAt())),
 				new Column<Quote>(Messages.QuotesPage_author, 120, q -> q.getAuthor() == null ? "" : q.getAuthor().getName())); //$NON-NLS-1$
@@ -134,7 +134,7 @@ public class QuotesPage extends RolePage {
 	}
 
 	private static String margin(Quote quote) {
-		BigDecimal margin = QuoteAmounts.marginPercent(quote);
+		BigDecimal margin = QuoteStatement.of(quote).marginPercent();
 		return margin == null ? "" : margin.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + " %"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 

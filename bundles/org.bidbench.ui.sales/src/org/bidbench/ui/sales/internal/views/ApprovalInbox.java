@@ -2,16 +2,13 @@ package org.bidbench.ui.sales.internal.views;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.bidbench.sales.core.quote.Pricing;
-import org.bidbench.sales.core.quote.QuoteAmounts;
+import org.bidbench.sales.core.quote.QuoteStatement;
 import org.bidbench.sales.model.ApprovalRule;
 import org.bidbench.sales.model.CatalogItem;
 import org.bidbench.sales.model.Deliverable;
@@ -47,6 +44,7 @@ public final class ApprovalInbox {
 	/**
 	 * One request.
 	 *
+	 * @param statement   for a quote, its figures (with the catalog's floors when the user sees margins); null for a deliverable
 	 * @param rule        for a quote, the rule of the user's role; null for a deliverable
 	 * @param asked       the quote lines this decision covers (lacking the role's approval)
 	 * @param carried     the quote lines whose approval by this role carried over from the previous revision
@@ -55,7 +53,8 @@ public final class ApprovalInbox {
 	 * @param floor       the strictest margin floor of the quote's catalog item categories, null when unknown or hidden
 	 * @param belowFloor  lines priced below their category's floor (empty when hidden)
 	 */
-	public record Request(Opportunity opportunity, Quote quote, Deliverable deliverable, Gate gate, ApprovalRule rule,
+	public record Request(Opportunity opportunity, Quote quote, QuoteStatement statement, Deliverable deliverable, Gate gate,
+			ApprovalRule rule,
 			List<QuoteLine> asked, List<QuoteLine> carried, List<ApprovalRule> waitingFor, BigDecimal margin,
 			BigDecimal floor, List<QuoteLine> belowFloor, Instant since) implements OpportunitySelection.Row {
 
@@ -102,17 +101,17 @@ public final class ApprovalInbox {
 				BigDecimal margin = null;
 				BigDecimal floor = null;
 				List<QuoteLine> below = List.of();
+				PriceCatalog catalog = seesMargin ? catalogOf(workspace, quote) : null;
+				QuoteStatement statement = QuoteStatement.of(quote, catalog, null);
 				if (seesMargin) {
-					margin = QuoteAmounts.marginPercent(quote);
-					PriceCatalog catalog = catalogOf(workspace, quote);
+					margin = statement.marginPercent();
 					if (catalog != null) {
 						floor = strictestFloor(catalog, quote);
-						LocalDate on = quote.getCreatedAt() == null ? LocalDate.now() : LocalDate.ofInstant(quote.getCreatedAt(), ZoneOffset.UTC);
-						below = Pricing.belowFloor(quote, catalog, on).stream().map(w -> w.line()).distinct().toList();
+						below = statement.belowFloor().stream().map(w -> quote.getLines().get(w.line().index())).distinct().toList();
 					}
 				}
-				requests.add(new Request(opportunity, quote, null, null, mine, List.copyOf(asked), List.copyOf(carried), earlier,
-						margin, floor, below, quote.getCreatedAt()));
+				requests.add(new Request(opportunity, quote, statement, null, null, mine, List.copyOf(asked), List.copyOf(carried),
+						earlier, margin, floor, below, quote.getCreatedAt()));
 			}
 			for (Deliverable deliverable : opportunity.getDeliverables()) {
 				if (deliverable.getStatus() != DeliverableStatus.SUBMITTED) {
@@ -120,7 +119,7 @@ public final class ApprovalInbox {
 				}
 				Gate gate = gateOf(workspace, deliverable);
 				if (gate != null && gate.isSetReviewerRole() && gate.getReviewerRole() == user.getRole()) {
-					requests.add(new Request(opportunity, null, deliverable, gate, null, List.of(), List.of(), List.of(), null, null,
+					requests.add(new Request(opportunity, null, null, deliverable, gate, null, List.of(), List.of(), List.of(), null, null,
 							List.of(), deliverable.getSubmittedAt()));
 				}
 			}

@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.bidbench.sales.core.process.RefusedException;
-import org.bidbench.sales.core.quote.Pricing;
-import org.bidbench.sales.core.quote.QuoteAmounts;
+import org.bidbench.sales.core.quote.QuoteStatement;
 import org.bidbench.sales.model.ApprovalRule;
 import org.bidbench.sales.model.Employee;
 import org.bidbench.sales.model.QuoteLine;
@@ -101,7 +100,7 @@ public class ApprovalsView extends SalesSessionView {
 		column(columns, Messages.Inbox_opportunity, 22, r -> SalesWording.customerAndDeal(r.opportunity()));
 		column(columns, Messages.Inbox_asked, 16, this::askedText);
 		column(columns, Messages.Inbox_lines, 30, this::linesText);
-		column(columns, Messages.Inbox_amount, 12, r -> r.isQuote() ? SalesWording.money(QuoteAmounts.total(r.quote())) : ""); //$NON-NLS-1$
+		column(columns, Messages.Inbox_amount, 12, r -> r.isQuote() ? SalesWording.money(r.statement().linesTotal()) : ""); //$NON-NLS-1$
 		column(columns, Messages.Inbox_margin, 12, this::marginText);
 		org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(table);
 		table.addSelectionChangedListener(event -> showDetails());
@@ -249,11 +248,12 @@ public class ApprovalsView extends SalesSessionView {
 	}
 
 	private static String lineText(QuoteLine line, boolean margins, ApprovalInbox.Request r) {
-		String text = "  " + line.getKey() + "  " + (line.getDescription() == null ? "" : line.getDescription()) + "  " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				+ (line.getQuantity() == null ? "" : line.getQuantity().stripTrailingZeros().toPlainString()) + " " //$NON-NLS-1$ //$NON-NLS-2$
-				+ (line.getUnit() == null ? "" : line.getUnit()) + "  " + SalesWording.money(QuoteAmounts.amount(line)); //$NON-NLS-1$ //$NON-NLS-2$
-		if (margins && Pricing.marginPercent(line) != null) {
-			text += "  " + NLS.bind(Messages.Inbox_lineMargin, SalesWording.percent(Pricing.marginPercent(line))); //$NON-NLS-1$
+		QuoteStatement.Line priced = r.statement().lines().get(r.quote().getLines().indexOf(line));
+		String text = "  " + priced.key() + "  " + (priced.description() == null ? "" : priced.description()) + "  " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				+ (priced.quantity() == null ? "" : priced.quantity().stripTrailingZeros().toPlainString()) + " " //$NON-NLS-1$ //$NON-NLS-2$
+				+ (priced.unit() == null ? "" : priced.unit()) + "  " + SalesWording.money(priced.amount()); //$NON-NLS-1$ //$NON-NLS-2$
+		if (margins && priced.marginPercent() != null) {
+			text += "  " + NLS.bind(Messages.Inbox_lineMargin, SalesWording.percent(priced.marginPercent())); //$NON-NLS-1$
 			if (r.belowFloor().contains(line)) {
 				text += " " + Messages.Inbox_lineBelowFloor; //$NON-NLS-1$
 			}
