@@ -73,7 +73,7 @@ public final class PresenterMode {
 		clientTitle = new Label(client, SWT.NONE);
 		clientTitle.setFont(big);
 		GridData titleData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-		clientTitle.setText("Ag"); // one line of the title's font, with or without a title
+		clientTitle.setText(Messages.clientTitle); // one line of the title's font, with or without a title
 		titleData.heightHint = clientTitle.computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
 		clientTitle.setText("");
 		clientTitle.setLayoutData(titleData);
