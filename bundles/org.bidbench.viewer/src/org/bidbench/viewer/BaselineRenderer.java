@@ -6,7 +6,6 @@ import java.nio.IntBuffer;
 import java.util.List;
 
 import com.jogamp.opengl.GL;
-import com.jogamp.opengl.GL2ES2;
 import com.jogamp.opengl.GL3;
 import com.jogamp.opengl.GLException;
 
@@ -147,33 +146,6 @@ final class BaselineRenderer {
 	}
 
 	private static int link(GL3 gl) {
-		int p = gl.glCreateProgram();
-		int[] shaders = {shader(gl, GL2ES2.GL_VERTEX_SHADER, VERTEX_SHADER),
-				shader(gl, GL2ES2.GL_FRAGMENT_SHADER, FRAGMENT_SHADER)};
-		for (int s : shaders) {
-			gl.glAttachShader(p, s);
-		}
-		gl.glLinkProgram(p);
-		int[] status = new int[1];
-		gl.glGetProgramiv(p, GL2ES2.GL_LINK_STATUS, status, 0);
-		for (int s : shaders) {
-			gl.glDeleteShader(s);
-		}
-		if (status[0] == 0) {
-			throw new GLException("the baseline shaders do not link on " + gl.glGetString(GL.GL_RENDERER));
-		}
-		return p;
-	}
-
-	private static int shader(GL3 gl, int type, String source) {
-		int s = gl.glCreateShader(type);
-		gl.glShaderSource(s, 1, new String[]{source}, null);
-		gl.glCompileShader(s);
-		int[] status = new int[1];
-		gl.glGetShaderiv(s, GL2ES2.GL_COMPILE_STATUS, status, 0);
-		if (status[0] == 0) {
-			throw new GLException("a baseline shader does not compile on " + gl.glGetString(GL.GL_RENDERER));
-		}
-		return s;
+		return ShaderPrograms.link(gl, "the baseline", VERTEX_SHADER, FRAGMENT_SHADER);
 	}
 }

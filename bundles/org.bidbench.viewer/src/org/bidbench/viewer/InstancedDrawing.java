@@ -34,43 +34,16 @@ final class InstancedDrawing {
 			layout(location = 1) in vec3 aNormal;
 			layout(location = 2) in int aSlot;
 			layout(location = 3) in int aElement;
-			uniform mat4 uViewProjection;
-			uniform vec4 uColour;
-			uniform sampler2D uState;
 			uniform samplerBuffer uPlacements;
-			uniform vec4 uPlanes[6];
-			uniform int uPlaneCount;
-			out vec3 vNormal;
-			flat out vec4 vColour;
-			#if IDS
-			flat out int vElement;
-			#endif
-			#if CLIP
-			out float gl_ClipDistance[6];
-			#endif
+			""" + SceneRenderer.VERTEX_COMMON + """
 			void main() {
 				vec4 r0 = texelFetch(uPlacements, 3 * aSlot);
 				vec4 r1 = texelFetch(uPlacements, 3 * aSlot + 1);
 				vec4 r2 = texelFetch(uPlacements, 3 * aSlot + 2);
 				vec4 p = vec4(aPosition, 1.0);
-				vec3 position = vec3(dot(r0, p), dot(r1, p), dot(r2, p));
-				gl_Position = uViewProjection * vec4(position, 1.0);
-			#if CLIP
-				for (int i = 0; i < 6; i++) {
-					gl_ClipDistance[i] = i < uPlaneCount ? uPlanes[i].w - dot(uPlanes[i].xyz, position) : 1.0;
-				}
-			#endif
-			#if STATE
-				vec4 s = texelFetch(uState, ivec2(aElement & 1023, aElement >> 10), 0);
-				vColour = s.a > 0.0 ? vec4(s.rgb, uColour.a) : uColour;
-			#else
-				vColour = uColour;
-			#endif
+				placeVertex(vec3(dot(r0, p), dot(r1, p), dot(r2, p)), aElement);
 				vec3 n = vec3(dot(r0.xyz, aNormal), dot(r1.xyz, aNormal), dot(r2.xyz, aNormal));
 				vNormal = max(floor(clamp(n, -1.0, 1.0) * 127.0 + 0.5) / 127.0, vec3(-1.0));
-			#if IDS
-				vElement = aElement;
-			#endif
 			}
 			""";
 
@@ -123,15 +96,8 @@ final class InstancedDrawing {
 		int copiesInAll = copyCapacity;
 		for (int i = have, n = batches.size(); i < n; i++) {
 			InstancedBatch b = batches.get(i);
-			gl.glGenVertexArrays(1, name, 0);
-			int vao = name[0];
-			gl.glBindVertexArray(vao);
-			gl.glGenBuffers(1, name, 0);
-			int vbo = name[0];
-			gl.glBindBuffer(GL.GL_ARRAY_BUFFER, vbo);
-			gl.glBufferData(GL.GL_ARRAY_BUFFER, (long) b.vertices.remaining(), b.vertices, GL.GL_STATIC_DRAW);
-			gl.glEnableVertexAttribArray(0);
-			gl.glVertexAttribPointer(0, 3, GL.GL_FLOAT, false, InstancedBatch.STRIDE, 0);
+			int[] arrays = VertexArrays.withPositions(gl, b.vertices, InstancedBatch.STRIDE);
+			int vao = arrays[0], vbo = arrays[1];
 			gl.glEnableVertexAttribArray(1);
 			gl.glVertexAttribPointer(1, 3, GL.GL_FLOAT, false, InstancedBatch.STRIDE, 12);
 			gl.glEnableVertexAttribArray(2);

@@ -7,7 +7,6 @@ import java.util.Map;
 import com.jogamp.opengl.GL;
 import com.jogamp.opengl.GL2ES2;
 import com.jogamp.opengl.GL3;
-import com.jogamp.opengl.GLException;
 
 /**
  * Skips the element ranges that the rest of the model hides, found with OpenGL occlusion queries on
@@ -338,37 +337,13 @@ final class OcclusionCulling {
 	}
 
 	private void link(GL3 gl) {
-		int vs = compile(gl, GL2ES2.GL_VERTEX_SHADER, BOX_VERTEX_SHADER);
-		int fs = compile(gl, GL2ES2.GL_FRAGMENT_SHADER, BOX_FRAGMENT_SHADER);
-		program = gl.glCreateProgram();
-		gl.glAttachShader(program, vs);
-		gl.glAttachShader(program, fs);
-		gl.glLinkProgram(program);
-		gl.glDeleteShader(vs);
-		gl.glDeleteShader(fs);
-		int[] status = new int[1];
-		gl.glGetProgramiv(program, GL2ES2.GL_LINK_STATUS, status, 0);
-		if (status[0] == 0) {
-			throw new GLException("the occlusion boxes' shaders do not link on " + gl.glGetString(GL.GL_RENDERER));
-		}
+		program = ShaderPrograms.link(gl, "the occlusion boxes'", BOX_VERTEX_SHADER, BOX_FRAGMENT_SHADER);
 		uViewProjection = gl.glGetUniformLocation(program, "uViewProjection");
 		uMin = gl.glGetUniformLocation(program, "uMin");
 		uMax = gl.glGetUniformLocation(program, "uMax");
 		int[] name = new int[1];
 		gl.glGenVertexArrays(1, name, 0);
 		vao = name[0];
-	}
-
-	private static int compile(GL3 gl, int type, String source) {
-		int shader = gl.glCreateShader(type);
-		gl.glShaderSource(shader, 1, new String[]{source}, null);
-		gl.glCompileShader(shader);
-		int[] status = new int[1];
-		gl.glGetShaderiv(shader, GL2ES2.GL_COMPILE_STATUS, status, 0);
-		if (status[0] == 0) {
-			throw new GLException("the occlusion boxes' shader does not compile on " + gl.glGetString(GL.GL_RENDERER));
-		}
-		return shader;
 	}
 
 	void dispose(GL3 gl) {

@@ -13,7 +13,6 @@ import com.jogamp.common.nio.PointerBuffer;
 import com.jogamp.opengl.GL;
 import com.jogamp.opengl.GL2ES2;
 import com.jogamp.opengl.GL3;
-import com.jogamp.opengl.GLException;
 
 /**
  * Draws a {@link Scene} into the current OpenGL 3.3 core context.
@@ -39,10 +38,13 @@ public final class SceneRenderer {
 	 * A variant without a feature does not pay for it per vertex, which on a software rasteriser is
 	 * where the time goes; the common frame (no section, no selection or colouring) runs the plainest.
 	 */
-	private static final String VERTEX_SHADER = """
-			layout(location = 0) in vec3 aPosition;
-			layout(location = 1) in vec3 aNormal;
-			layout(location = 2) in int aElement;
+	/**
+	 * What every vertex stage of the scene shares (the batches' and the instanced copies'): the
+	 * uniforms and outputs, and {@code placeVertex}, which projects a world position, sets the section
+	 * planes' clip distances and the element's colour (from the state texture when it has one) and,
+	 * for picking, its id.
+	 */
+	static final String VERTEX_COMMON = """
 			uniform mat4 uViewProjection;
 			uniform vec4 uColour;
 			uniform sampler2D uState;
@@ -56,23 +58,33 @@ public final class SceneRenderer {
 			#if CLIP
 			out float gl_ClipDistance[6];
 			#endif
-			void main() {
-				gl_Position = uViewProjection * vec4(aPosition, 1.0);
+			void placeVertex(vec3 position, int element) {
+				gl_Position = uViewProjection * vec4(position, 1.0);
 			#if CLIP
 				for (int i = 0; i < 6; i++) {
-					gl_ClipDistance[i] = i < uPlaneCount ? uPlanes[i].w - dot(uPlanes[i].xyz, aPosition) : 1.0;
+					gl_ClipDistance[i] = i < uPlaneCount ? uPlanes[i].w - dot(uPlanes[i].xyz, position) : 1.0;
 				}
 			#endif
 			#if STATE
-				vec4 s = texelFetch(uState, ivec2(aElement & 1023, aElement >> 10), 0);
+				vec4 s = texelFetch(uState, ivec2(element & 1023, element >> 10), 0);
 				vColour = s.a > 0.0 ? vec4(s.rgb, uColour.a) : uColour;
 			#else
 				vColour = uColour;
 			#endif
-				vNormal = aNormal;
 			#if IDS
-				vElement = aElement;
+				vElement = element;
 			#endif
+			}
+			""";
+
+	private static final String VERTEX_SHADER = """
+			layout(location = 0) in vec3 aPosition;
+			layout(location = 1) in vec3 aNormal;
+			layout(location = 2) in int aElement;
+			""" + VERTEX_COMMON + """
+			void main() {
+				placeVertex(aPosition, aElement);
+				vNormal = aNormal;
 			}
 			""";
 
@@ -328,52 +340,11 @@ public final class SceneRenderer {
 		}
 		String defines = "#version 330 core\n#define CLIP " + ((features & CLIP) != 0 ? 1 : 0) + "\n#define STATE "
 				+ ((features & STATE) != 0 ? 1 : 0) + "\n#define IDS " + ((features & IDS) != 0 ? 1 : 0) + "\n";
-		int vs = compile(gl, GL2ES2.GL_VERTEX_SHADER,
-				defines + ((features & INSTANCED) != 0 ? InstancedDrawing.VERTEX_SHADER : VERTEX_SHADER));
-		int fs = compile(gl, GL2ES2.GL_FRAGMENT_SHADER, defines + FRAGMENT_SHADER);
-		int id = gl.glCreateProgram();
-		gl.glAttachShader(id, vs);
-		gl.glAttachShader(id, fs);
-		gl.glLinkProgram(id);
-		gl.glDeleteShader(vs);
-		gl.glDeleteShader(fs);
-		int[] status = new int[1];
-		gl.glGetProgramiv(id, GL2ES2.GL_LINK_STATUS, status, 0);
-		if (status[0] == 0) {
-			String log = programLog(gl, id);
-			gl.glDeleteProgram(id);
-			throw new GLException("the viewer's shaders do not link on " + rendererName + ": " + log
-					+ " (the viewer needs OpenGL 3.3 core)");
-		}
+		int id = ShaderPrograms.link(gl, "the viewer's",
+				defines + ((features & INSTANCED) != 0 ? InstancedDrawing.VERTEX_SHADER : VERTEX_SHADER), defines + FRAGMENT_SHADER);
 		p = new Program(gl, id);
 		programs[features] = p;
 		return p;
-	}
-
-	private static int compile(GL3 gl, int type, String source) {
-		int shader = gl.glCreateShader(type);
-		gl.glShaderSource(shader, 1, new String[]{source}, null);
-		gl.glCompileShader(shader);
-		int[] status = new int[1];
-		gl.glGetShaderiv(shader, GL2ES2.GL_COMPILE_STATUS, status, 0);
-		if (status[0] == 0) {
-			int[] length = new int[1];
-			gl.glGetShaderiv(shader, GL2ES2.GL_INFO_LOG_LENGTH, length, 0);
-			byte[] log = new byte[Math.max(1, length[0])];
-			gl.glGetShaderInfoLog(shader, log.length, null, 0, log, 0);
-			throw new GLException("the viewer's " + (type == GL2ES2.GL_VERTEX_SHADER ? "vertex" : "fragment")
-					+ " shader does not compile on " + gl.glGetString(GL.GL_RENDERER) + ": "
-					+ new String(log).trim() + " (the viewer needs OpenGL 3.3 core)");
-		}
-		return shader;
-	}
-
-	private static String programLog(GL3 gl, int program) {
-		int[] length = new int[1];
-		gl.glGetProgramiv(program, GL2ES2.GL_INFO_LOG_LENGTH, length, 0);
-		byte[] log = new byte[Math.max(1, length[0])];
-		gl.glGetProgramInfoLog(program, log.length, null, 0, log, 0);
-		return new String(log).trim();
 	}
 
 	/** Uploads batches sealed since the last call; each batch is uploaded once. */
@@ -389,15 +360,8 @@ public final class SceneRenderer {
 		}
 		for (int i = have; i < count; i++) {
 			MeshBatch b = batches.get(i);
-			gl.glGenVertexArrays(1, name, 0);
-			int vao = name[0];
-			gl.glBindVertexArray(vao);
-			gl.glGenBuffers(1, name, 0);
-			int vbo = name[0];
-			gl.glBindBuffer(GL.GL_ARRAY_BUFFER, vbo);
-			gl.glBufferData(GL.GL_ARRAY_BUFFER, (long) b.vertices.remaining(), b.vertices, GL.GL_STATIC_DRAW);
-			gl.glEnableVertexAttribArray(0);
-			gl.glVertexAttribPointer(0, 3, GL.GL_FLOAT, false, MeshBatch.STRIDE, 0);
+			int[] arrays = VertexArrays.withPositions(gl, b.vertices, MeshBatch.STRIDE);
+			int vao = arrays[0], vbo = arrays[1];
 			gl.glEnableVertexAttribArray(1);
 			gl.glVertexAttribPointer(1, 3, GL.GL_BYTE, true, MeshBatch.STRIDE, 12);
 			gl.glEnableVertexAttribArray(2);
@@ -585,14 +549,7 @@ public final class SceneRenderer {
 			return;
 		}
 		if (overlayProgram == 0) {
-			int vs = compile(gl, GL2ES2.GL_VERTEX_SHADER, OVERLAY_VERTEX_SHADER);
-			int fs = compile(gl, GL2ES2.GL_FRAGMENT_SHADER, OVERLAY_FRAGMENT_SHADER);
-			overlayProgram = gl.glCreateProgram();
-			gl.glAttachShader(overlayProgram, vs);
-			gl.glAttachShader(overlayProgram, fs);
-			gl.glLinkProgram(overlayProgram);
-			gl.glDeleteShader(vs);
-			gl.glDeleteShader(fs);
+			overlayProgram = ShaderPrograms.link(gl, "the measurement overlay's", OVERLAY_VERTEX_SHADER, OVERLAY_FRAGMENT_SHADER);
 			overlayViewProjection = gl.glGetUniformLocation(overlayProgram, "uViewProjection");
 			overlayColour = gl.glGetUniformLocation(overlayProgram, "uColour");
 			gl.glGenVertexArrays(1, name, 0);

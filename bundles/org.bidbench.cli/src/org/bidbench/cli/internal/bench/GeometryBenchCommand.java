@@ -1,7 +1,6 @@
 package org.bidbench.cli.internal.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,17 +41,7 @@ final class GeometryBenchCommand {
 		}
 		int rounds = ParseBenchCommand.count(options.value("--rounds"), "--rounds", 3);
 		boolean json = options.flag("--json");
-		if (options.positional().isEmpty()) {
-			throw new UsageException("give one or more IFC files: " + USAGE);
-		}
-		List<Path> files = new ArrayList<>();
-		for (String name : options.positional()) {
-			Path file = context.resolve(name);
-			if (!Files.isRegularFile(file)) {
-				throw new UsageException(name + ": no such file; " + USAGE);
-			}
-			files.add(file);
-		}
+		List<Path> files = ParseBenchCommand.files(context, options, USAGE);
 		GeometryOptions geometry = GeometryOptions.defaults().withThreads(threads);
 		GeometryEngine engine;
 		long start = System.nanoTime();

@@ -31,17 +31,7 @@ final class ParseBenchCommand {
 		CommandOptions options = CommandOptions.parse(arguments, Set.of("--threads", "--rounds"), Set.of("--json"));
 		int threads = count(options.value("--threads"), "--threads", Runtime.getRuntime().availableProcessors());
 		int rounds = count(options.value("--rounds"), "--rounds", 5);
-		if (options.positional().isEmpty()) {
-			throw new UsageException("give one or more IFC files: " + USAGE);
-		}
-		List<Path> files = new ArrayList<>();
-		for (String name : options.positional()) {
-			Path file = context.resolve(name);
-			if (!Files.isRegularFile(file)) {
-				throw new UsageException(name + ": no such file; " + USAGE);
-			}
-			files.add(file);
-		}
+		List<Path> files = files(context, options, USAGE);
 		List<Map<String, Object>> rows = new ArrayList<>();
 		if (!options.flag("--json")) {
 			context.out().printf(Locale.ROOT, "%-32s %8s %10s %7s %11s %12s %10s %8s%n", "file", "MB", "instances", "threads",
@@ -86,6 +76,22 @@ final class ParseBenchCommand {
 			context.out().println(JsonWriter.write(json));
 		}
 		return 0;
+	}
+
+	/** The benchmark's model files, each one there; {@code usage} goes into the message when not. */
+	static List<Path> files(CommandContext context, CommandOptions options, String usage) throws UsageException {
+		if (options.positional().isEmpty()) {
+			throw new UsageException("give one or more IFC files: " + usage);
+		}
+		List<Path> files = new ArrayList<>();
+		for (String name : options.positional()) {
+			Path file = context.resolve(name);
+			if (!Files.isRegularFile(file)) {
+				throw new UsageException(name + ": no such file; " + usage);
+			}
+			files.add(file);
+		}
+		return files;
 	}
 
 	static int count(String text, String option, int fallback) throws UsageException {

@@ -13,7 +13,7 @@ import org.bidbench.sales.model.Money;
  * client document or the presenter made from it cannot show one. Made only by
  * {@link QuoteStatement#forClient()}.
  */
-public final class ClientQuoteStatement {
+public final class ClientQuoteStatement implements QuoteBottom {
 
 	/**
 	 * A line at its selling price.
@@ -84,6 +84,11 @@ public final class ClientQuoteStatement {
 		return currency;
 	}
 
+	@Override
+	public QuoteTotals totals() {
+		return totals;
+	}
+
 	/** The lines in quote order. */
 	public List<Line> lines() {
 		return lines;
@@ -94,38 +99,4 @@ public final class ClientQuoteStatement {
 		return sections;
 	}
 
-	/** The sum of the line amounts, rounded to the currency's minor unit. */
-	public Money linesTotal() {
-		return totals.linesTotal();
-	}
-
-	public BigDecimal discountPercent() {
-		return totals.discountPercent();
-	}
-
-	/** The quote discount on the lines total (positive). */
-	public Money discount() {
-		return totals.discount();
-	}
-
-	public Money net() {
-		return totals.net();
-	}
-
-	public BigDecimal taxRatePercent() {
-		return totals.taxRatePercent();
-	}
-
-	public Money tax() {
-		return totals.tax();
-	}
-
-	public Money grandTotal() {
-		return totals.grandTotal();
-	}
-
-	/** The payment schedule's amounts; they add up to the grand total. */
-	public List<QuoteTotals.MilestoneAmount> milestones() {
-		return totals.milestones();
-	}
 }

@@ -32,7 +32,7 @@ import org.bidbench.sales.model.QuoteLine;
  * compute a new statement after an edit. What a client may see of it is
  * {@link #forClient()}, which has no cost or margin to show.
  */
-public final class QuoteStatement {
+public final class QuoteStatement implements QuoteBottom {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -316,46 +316,9 @@ public final class QuoteStatement {
 	}
 
 	/** The bottom of the quote: lines total, discount, net, tax, grand total and milestones. */
+	@Override
 	public QuoteTotals totals() {
 		return totals;
-	}
-
-	/** The sum of the line amounts, rounded to the currency's minor unit. */
-	public Money linesTotal() {
-		return totals.linesTotal();
-	}
-
-	public BigDecimal discountPercent() {
-		return totals.discountPercent();
-	}
-
-	/** The quote discount on the lines total (positive). */
-	public Money discount() {
-		return totals.discount();
-	}
-
-	/** Lines total less the quote discount: what tax is added to. */
-	public Money net() {
-		return totals.net();
-	}
-
-	public BigDecimal taxRatePercent() {
-		return totals.taxRatePercent();
-	}
-
-	/** The tax on the net amount, once. */
-	public Money tax() {
-		return totals.tax();
-	}
-
-	/** Net plus tax: what the client pays. */
-	public Money grandTotal() {
-		return totals.grandTotal();
-	}
-
-	/** The payment schedule's amounts; they add up to the grand total. */
-	public List<QuoteTotals.MilestoneAmount> milestones() {
-		return totals.milestones();
 	}
 
 	/** The sum of the known line costs (an unknown cost counts as zero here; see {@link #marginPercent()}). */
