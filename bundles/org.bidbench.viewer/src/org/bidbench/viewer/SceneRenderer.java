@@ -203,6 +203,7 @@ public final class SceneRenderer {
 	private float detailPixels = 1f;
 	/** Progressive rendering: while the camera moves, frames are coarser and use last frame's occlusion answers. */
 	private boolean moving;
+	private boolean prepareVariants;
 	private float movingDetailPixels = 3f;
 	private final OcclusionCulling occlusion = new OcclusionCulling();
 	private final double[] eye = new double[3];
@@ -418,6 +419,10 @@ public final class SceneRenderer {
 		if (uploaded.isEmpty() && instanced.isEmpty()) {
 			return;
 		}
+		if (prepareVariants && !uploaded.isEmpty()) {
+			prepareVariants = false;
+			runVariantsOnce(gl, camera);
+		}
 		occlusion.place(gl, uploaded.size(), scene);
 		occlusion.collect(gl);
 		cull(true);
@@ -475,6 +480,48 @@ public final class SceneRenderer {
 		drawMeasureLabel(gl, width, height);
 		gl.glBindVertexArray(0);
 		gl.glUseProgram(0);
+	}
+
+	/**
+	 * Asks the next frame to run each shader variant a later frame may switch to (per-element state
+	 * colours, section planes, see-through blending) once, on one pixel, before it draws. Mesa's
+	 * llvmpipe compiles a variant for the GL state it is drawn with at its first draw, which costs
+	 * tens of milliseconds: a presentation asks for this at rest, so the first frame of a flight into
+	 * a step with a highlight or a section does not pay for it. The pixel is cleared again.
+	 */
+	public void prepareVariants() {
+		prepareVariants = true;
+	}
+
+	private void runVariantsOnce(GL3 gl, Camera camera) {
+		Uploaded u = uploaded.get(0);
+		gl.glEnable(GL.GL_SCISSOR_TEST);
+		gl.glScissor(0, 0, 1, 1);
+		gl.glBindVertexArray(u.vao);
+		for (int features : new int[]{0, STATE, CLIP, CLIP | STATE}) {
+			boolean clipping = (features & CLIP) != 0;
+			if (clipping && planeCount == 0) {
+				gl.glEnable(GL3.GL_CLIP_DISTANCE0); // as a frame with one section plane has it
+			}
+			for (int mode : new int[]{MODE_SHADED, MODE_GHOST}) {
+				Program p = use(gl, camera, features, mode);
+				gl.glUniform4f(p.uColour, 1f, 1f, 1f, 1f);
+				gl.glBindVertexArray(u.vao);
+				gl.glDrawElements(GL.GL_TRIANGLES, 3, GL.GL_UNSIGNED_INT, 0);
+				// the see-through passes: blended, depth kept
+				gl.glEnable(GL.GL_BLEND);
+				gl.glBlendFunc(GL.GL_SRC_ALPHA, GL.GL_ONE_MINUS_SRC_ALPHA);
+				gl.glDepthMask(false);
+				gl.glDrawElements(GL.GL_TRIANGLES, 3, GL.GL_UNSIGNED_INT, 0);
+				gl.glDepthMask(true);
+				gl.glDisable(GL.GL_BLEND);
+			}
+			if (clipping && planeCount == 0) {
+				gl.glDisable(GL3.GL_CLIP_DISTANCE0);
+			}
+		}
+		gl.glDisable(GL.GL_SCISSOR_TEST);
+		gl.glClear(GL.GL_COLOR_BUFFER_BIT | GL.GL_DEPTH_BUFFER_BIT);
 	}
 
 	private void drawOpaque(GL3 gl, Program p) {

@@ -129,6 +129,7 @@ public final class ViewerCanvas extends Composite {
 				if (prepareScaled) {
 					prepareScaled = false;
 					scaled.prepare(gl, d.getContext().getDefaultDrawFramebuffer(), w, h); // drawn over just below
+					renderer.prepareVariants();
 				}
 				if (drawScale < 1) {
 					int sw = Math.max(1, Math.round(w * drawScale)), sh = Math.max(1, Math.round(h * drawScale));
@@ -342,9 +343,10 @@ public final class ViewerCanvas extends Composite {
 	}
 
 	/**
-	 * Gets reduced drawing ready during the next frame, which is then drawn as usual: a presentation
-	 * calls it before its first transition, so that the first reduced frame costs no more than the
-	 * others (see {@link #setDrawScale(float)}).
+	 * Gets reduced drawing and every shader variant ready during the next frame, which is then drawn
+	 * as usual: a presentation calls it before its first transition, so that the first reduced frame,
+	 * and the first with a highlight or a section, cost no more than the others (see
+	 * {@link #setDrawScale(float)} and {@link SceneRenderer#prepareVariants()}).
 	 */
 	public void prepareDrawScale() {
 		prepareScaled = true;

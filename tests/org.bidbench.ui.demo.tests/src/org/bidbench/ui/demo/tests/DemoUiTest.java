@@ -57,13 +57,22 @@ class DemoUiTest {
 				throw new AssertionError("timed out waiting for " + what);
 			}
 			if (!display.readAndDispatch()) {
-				try {
-					Thread.sleep(10);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-				}
+				idle(display);
 			}
 		}
+	}
+
+	private static final Runnable WAKE = () -> {
+	};
+
+	/**
+	 * Sleeps as the workbench's event loop does, until the next event or timer, and at most 10 ms (so
+	 * that a condition set by a background thread is seen). A fixed pause instead would hold back the
+	 * playback's frame timer by up to its length and make frames look slower than the product draws them.
+	 */
+	static void idle(Display display) {
+		display.timerExec(10, WAKE);
+		display.sleep();
 	}
 
 	static void drain(long millis) {
@@ -71,11 +80,7 @@ class DemoUiTest {
 		long end = System.currentTimeMillis() + millis;
 		while (System.currentTimeMillis() < end) {
 			if (!display.readAndDispatch()) {
-				try {
-					Thread.sleep(10);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-				}
+				idle(display);
 			}
 		}
 	}
