@@ -36,6 +36,7 @@ final class WebIfcSlot {
 			long start = System.nanoTime();
 			r = WebIfcRuntime.start(engine.files());
 			startSeconds = (System.nanoTime() - start) / 1e9;
+			WebIfcEngine.trace("runtime %d started in %.3f s", index, startSeconds);
 			runtime = r;
 			generation++;
 			WebIfcBundle.started(engine);

@@ -79,6 +79,7 @@ final class ModelLoadJob extends Job {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(ViewMessages.loadJob, file.getFileName()), 1000);
 		List<ModelProblem> problems = new ArrayList<>();
 		try {
+			preloadGeometry();
 			IfcModel model = read(progress.split(250), problems);
 			if (model == null) {
 				return Status.OK_STATUS;
@@ -96,6 +97,19 @@ final class ModelLoadJob extends Job {
 			}
 			scene.publish();
 			onFinished.accept(problems);
+		}
+	}
+
+	/**
+	 * Lets the geometry engine read the file while the model reader does: on a large model the
+	 * engine's own load is most of the wait for the first frame. A failure here is met again, and
+	 * reported, when the geometry is streamed.
+	 */
+	private void preloadGeometry() {
+		try {
+			GeometryEngines.getDefault().preload(file);
+		} catch (GeometryException | RuntimeException e) {
+			// See above.
 		}
 	}
 
