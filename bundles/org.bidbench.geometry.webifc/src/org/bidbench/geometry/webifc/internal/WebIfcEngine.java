@@ -74,6 +74,8 @@ public final class WebIfcEngine implements GeometryEngine {
 	private final List<WebIfcSlot> slots = new ArrayList<>();
 	/** The file {@link #preload} was last asked for, until an open uses it up; guarded by this. */
 	private PreloadedFile preloaded;
+	/** Guarded by this. */
+	private int preloadsTaken;
 	private Path files;
 	private ScheduledExecutorService watchdog;
 	private ExecutorService workers;
@@ -143,13 +145,18 @@ public final class WebIfcEngine implements GeometryEngine {
 			return; // the model reader meets the same problem and says so
 		}
 		WebIfcSlot first = slot(0);
+		PreloadedFile earlier;
 		synchronized (this) {
+			earlier = preloaded;
 			preloaded = load;
 		}
 		trace("preload %s", file.getFileName());
 		workers().execute(() -> {
 			first.lock.lock();
 			try {
+				if (earlier != null) {
+					discard(first, earlier); // no open will take it now
+				}
 				synchronized (this) {
 					if (preloaded != load) {
 						return; // opened, or replaced by another preload, before this got its turn
@@ -186,15 +193,47 @@ public final class WebIfcEngine implements GeometryEngine {
 		if (load == null || load.modelId < 0 || load.generation != first.generation() || !first.running()) {
 			return -1;
 		}
+		boolean same;
 		try {
-			if (load.matches(file)) {
-				return load.modelId;
-			}
-			first.runtime().closeModel(load.modelId);
-		} catch (IOException | GeometryException | JavetException e) {
-			// Not the file after all, or the runtime is gone: the caller loads it afresh.
+			same = load.matches(file);
+		} catch (IOException e) {
+			same = false; // the caller loads it afresh and reports what is wrong with the file
 		}
+		if (same) {
+			synchronized (this) {
+				preloadsTaken++;
+			}
+			return load.modelId;
+		}
+		discard(first, load);
 		return -1;
+	}
+
+	/** Closes a preloaded model that no open will take. Caller holds the first slot's lock. */
+	private void discard(WebIfcSlot first, PreloadedFile load) {
+		int id, generation;
+		synchronized (this) {
+			id = load.modelId;
+			generation = load.generation;
+			load.loaded(-1, -1);
+		}
+		if (id >= 0 && first.running() && generation == first.generation()) {
+			try {
+				first.runtime().closeModel(id);
+			} catch (JavetException | GeometryException e) {
+				// The runtime is gone or broken: so is the model's memory.
+			}
+		}
+	}
+
+	/** For the tests: how many opens took a preloaded model over. */
+	synchronized int preloadsTaken() {
+		return preloadsTaken;
+	}
+
+	/** For the tests: whether the last {@link #preload} has loaded its file and is waiting for an open. */
+	synchronized boolean preloadReady() {
+		return preloaded != null && preloaded.modelId >= 0;
 	}
 
 	/** A file {@link #preload}ed into the first runtime: what it was when read, and its model id there. */
