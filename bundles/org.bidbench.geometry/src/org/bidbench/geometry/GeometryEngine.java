@@ -73,6 +73,14 @@ public interface GeometryEngine {
 	}
 
 	/**
+	 * Throws away what {@link #preload} loaded when no {@link #open} will take it (the model could not
+	 * be read, or its load was cancelled), so the engine does not hold that memory until the next
+	 * model. Returns at once. The default does nothing.
+	 */
+	default void forgetPreload() {
+	}
+
+	/**
 	 * Releases the engine's resources (native runtimes, temporary files). Open sessions stop working.
 	 * Called by the registry when the contributing bundle stops; the engine may be used again later,
 	 * in which case it starts afresh.

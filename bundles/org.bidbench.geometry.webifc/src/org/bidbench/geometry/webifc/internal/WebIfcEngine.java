@@ -179,6 +179,28 @@ public final class WebIfcEngine implements GeometryEngine {
 		});
 	}
 
+	@Override
+	public void forgetPreload() {
+		PreloadedFile load;
+		synchronized (this) {
+			load = preloaded;
+			preloaded = null;
+		}
+		if (load == null) {
+			return;
+		}
+		WebIfcSlot first = slot(0);
+		workers().execute(() -> {
+			// After the preload's own task, if that runs now: it holds the lock until it has loaded.
+			first.lock.lock();
+			try {
+				discard(first, load);
+			} finally {
+				first.lock.unlock();
+			}
+		});
+	}
+
 	/**
 	 * The model id of {@code file} in the first runtime when a {@link #preload} of that unchanged file
 	 * has loaded it there, else -1; a preload of another file is thrown away. Either way the preload is

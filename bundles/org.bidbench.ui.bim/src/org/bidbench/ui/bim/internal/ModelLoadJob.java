@@ -82,6 +82,7 @@ final class ModelLoadJob extends Job {
 			preloadGeometry();
 			IfcModel model = read(progress.split(250), problems);
 			if (model == null) {
+				forgetPreload();
 				return Status.OK_STATUS;
 			}
 			onModelRead.accept(model);
@@ -89,6 +90,7 @@ final class ModelLoadJob extends Job {
 			return Status.OK_STATUS;
 		} catch (CancellationException | OperationCanceledException e) {
 			// SubMonitor.split throws the latter when the user cancels between the read and the tessellation.
+			forgetPreload();
 			problems.add(ModelProblem.info(file.getFileName().toString(), ViewMessages.loadCancelled));
 			return Status.CANCEL_STATUS;
 		} finally {
@@ -110,6 +112,15 @@ final class ModelLoadJob extends Job {
 			GeometryEngines.getDefault().preload(file);
 		} catch (GeometryException | RuntimeException e) {
 			// See above.
+		}
+	}
+
+	/** When the model was not read or its load cancelled, the engine need not keep what it preloaded. */
+	private void forgetPreload() {
+		try {
+			GeometryEngines.getDefault().forgetPreload();
+		} catch (GeometryException | RuntimeException e) {
+			// No engine, nothing preloaded.
 		}
 	}
 

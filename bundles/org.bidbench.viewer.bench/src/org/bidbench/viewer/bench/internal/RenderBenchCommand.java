@@ -376,6 +376,7 @@ public class RenderBenchCommand implements CliCommand {
 		try {
 			ifc = ModelImporters.open(file);
 		} catch (IOException e) {
+			engine.forgetPreload();
 			throw new CommandException(file + ": cannot be read as IFC (" + e.getMessage()
 					+ "); check it with 'bidbench validate'", e);
 		}

@@ -54,6 +54,23 @@ class PreloadTest {
 		assertSame(plain, after, "after a preload of another file");
 	}
 
+	@Test
+	void aForgottenPreloadIsNotTakenOver() throws Exception {
+		Path file = Samples.file("AC20-FZK-Haus.ifc");
+		WebIfcEngine engine = (WebIfcEngine) GeometryEngines.getDefault();
+		IfcModel model = IfcModel.open(file);
+		List<ProductGeometry> plain = stream(engine, model, 1);
+
+		engine.preload(file);
+		awaitPreload(engine);
+		engine.forgetPreload();
+		assertTrue(!engine.preloadReady(), "forgotten");
+		int taken = engine.preloadsTaken();
+		List<ProductGeometry> after = stream(engine, model, 1);
+		assertEquals(taken, engine.preloadsTaken(), "an open after forgetPreload loads the model itself");
+		assertSame(plain, after, "after a forgotten preload");
+	}
+
 	private static void assertSame(List<ProductGeometry> expected, List<ProductGeometry> actual, String what) {
 		assertEquals(expected.size(), actual.size(), what + ": one result per product");
 		for (int i = 0; i < expected.size(); i++) {
