@@ -63,6 +63,24 @@ public interface GeometryEngine {
 	}
 
 	/**
+	 * Starts loading the IFC file {@code file} in the background, before its {@link IfcModel} has been
+	 * read, so that an {@link #open} of that model soon after finds the engine's own load done or under
+	 * way: the model reader and the engine read the file at the same time. Returns at once. The next
+	 * {@link #open} takes the load over when it is of the same, unchanged file, and otherwise throws it
+	 * away, as does the next call of this method. The default does nothing.
+	 */
+	default void preload(java.nio.file.Path file) {
+	}
+
+	/**
+	 * Throws away what {@link #preload} loaded when no {@link #open} will take it (the model could not
+	 * be read, or its load was cancelled), so the engine does not hold that memory until the next
+	 * model. Returns at once. The default does nothing.
+	 */
+	default void forgetPreload() {
+	}
+
+	/**
 	 * Releases the engine's resources (native runtimes, temporary files). Open sessions stop working.
 	 * Called by the registry when the contributing bundle stops; the engine may be used again later,
 	 * in which case it starts afresh.

@@ -1,9 +1,13 @@
 package org.bidbench.geometry.webifc.internal;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +24,8 @@ import org.bidbench.geometry.GeometryException;
 import org.bidbench.geometry.GeometryOptions;
 import org.bidbench.geometry.GeometrySession;
 import org.bidbench.ifc.IfcModel;
+
+import com.caoccao.javet.exceptions.JavetException;
 
 /**
  * web-ifc (C++ compiled to WebAssembly) run by the Node.js that Javet embeds in the JVM.
@@ -66,6 +72,10 @@ public final class WebIfcEngine implements GeometryEngine {
 	static final int MIN_PRODUCTS_PER_RUNTIME = 32;
 
 	private final List<WebIfcSlot> slots = new ArrayList<>();
+	/** The file {@link #preload} was last asked for, until an open uses it up; guarded by this. */
+	private PreloadedFile preloaded;
+	/** Guarded by this. */
+	private int preloadsTaken;
 	private Path files;
 	private ScheduledExecutorService watchdog;
 	private ExecutorService workers;
@@ -86,10 +96,22 @@ public final class WebIfcEngine implements GeometryEngine {
 
 	@Override
 	public GeometrySession open(IfcModel model, GeometryOptions options) throws GeometryException {
+		trace("open %s", model.fileName());
 		WebIfcSession session = new WebIfcSession(this, model, options);
-		// The further runtimes load the model at the same time as the first, rather than when they
-		// take their first product; a failure there is met again, and reported, when they do.
 		int runtimes = session.runtimes(session.products().size());
+		trace("%d products, %d runtimes", session.products().size(), runtimes);
+		WebIfcSlot first = slot(0);
+		first.lock.lock();
+		try {
+			session.ensureOpen(first);
+		} finally {
+			first.lock.unlock();
+		}
+		// The further runtimes load the model once the first has it, rather than when they take their
+		// first product (a failure there is met again, and reported, when they do). Not at the same
+		// time as the first: on two cores the two loads of the 212 MB model took 5.5 s each, one alone
+		// 3.5 s, and the first product waits for the first runtime's load; the first runtime tessellates
+		// while the others load.
 		for (int i = 1; i < runtimes; i++) {
 			WebIfcSlot slot = slot(i);
 			workers().execute(() -> {
@@ -103,13 +125,179 @@ public final class WebIfcEngine implements GeometryEngine {
 				}
 			});
 		}
-		WebIfcSlot first = slot(0);
-		first.lock.lock();
+		return session;
+	}
+
+	/**
+	 * Loads the file into the first runtime on a worker thread; {@link #takePreloaded} hands the
+	 * result to the session that opens it. Zipped files are left to the session (they are unpacked
+	 * there).
+	 */
+	@Override
+	public void preload(Path file) {
+		PreloadedFile load;
 		try {
-			session.ensureOpen(first);
-			return session;
-		} finally {
-			first.lock.unlock();
+			load = new PreloadedFile(file.toAbsolutePath().normalize(), Files.size(file), Files.getLastModifiedTime(file));
+			if (WebIfcSession.looksZipped(file)) {
+				return;
+			}
+		} catch (IOException e) {
+			return; // the model reader meets the same problem and says so
+		}
+		WebIfcSlot first = slot(0);
+		PreloadedFile earlier;
+		synchronized (this) {
+			earlier = preloaded;
+			preloaded = load;
+		}
+		trace("preload %s", file.getFileName());
+		workers().execute(() -> {
+			first.lock.lock();
+			try {
+				if (earlier != null) {
+					discard(first, earlier); // no open will take it now
+				}
+				synchronized (this) {
+					if (preloaded != load) {
+						return; // opened, or replaced by another preload, before this got its turn
+					}
+				}
+				WebIfcRuntime runtime = first.runtime();
+				long start = System.nanoTime();
+				int id = runtime.openFile(load.file());
+				trace("runtime 0 preloaded %s in %.3f s", load.file().getFileName(), (System.nanoTime() - start) / 1e9);
+				synchronized (this) {
+					load.loaded(id, first.generation());
+				}
+			} catch (JavetException e) {
+				first.discardRuntime(); // as a failed open does; the session's own load reports it
+			} catch (GeometryException | RuntimeException e) {
+				// The session's own load meets it again and reports it.
+			} finally {
+				first.lock.unlock();
+			}
+		});
+	}
+
+	@Override
+	public void forgetPreload() {
+		PreloadedFile load;
+		synchronized (this) {
+			load = preloaded;
+			preloaded = null;
+		}
+		if (load == null) {
+			return;
+		}
+		WebIfcSlot first = slot(0);
+		workers().execute(() -> {
+			// After the preload's own task, if that runs now: it holds the lock until it has loaded.
+			first.lock.lock();
+			try {
+				discard(first, load);
+			} finally {
+				first.lock.unlock();
+			}
+		});
+	}
+
+	/**
+	 * The model id of {@code file} in the first runtime when a {@link #preload} of that unchanged file
+	 * has loaded it there, else -1; a preload of another file is thrown away. Either way the preload is
+	 * used up. Caller holds the first slot's lock.
+	 */
+	int takePreloaded(WebIfcSlot first, Path file) {
+		PreloadedFile load;
+		synchronized (this) {
+			load = preloaded;
+			preloaded = null;
+		}
+		if (load == null || load.modelId < 0 || load.generation != first.generation() || !first.running()) {
+			return -1;
+		}
+		boolean same;
+		try {
+			same = load.matches(file);
+		} catch (IOException e) {
+			same = false; // the caller loads it afresh and reports what is wrong with the file
+		}
+		if (same) {
+			synchronized (this) {
+				preloadsTaken++;
+			}
+			return load.modelId;
+		}
+		discard(first, load);
+		return -1;
+	}
+
+	/** Closes a preloaded model that no open will take. Caller holds the first slot's lock. */
+	private void discard(WebIfcSlot first, PreloadedFile load) {
+		int id, generation;
+		synchronized (this) {
+			id = load.modelId;
+			generation = load.generation;
+			load.loaded(-1, -1);
+		}
+		if (id >= 0 && first.running() && generation == first.generation()) {
+			try {
+				first.runtime().closeModel(id);
+			} catch (JavetException | GeometryException e) {
+				// The runtime is gone or broken: so is the model's memory.
+			}
+		}
+	}
+
+	/** For the tests: how many opens took a preloaded model over. */
+	synchronized int preloadsTaken() {
+		return preloadsTaken;
+	}
+
+	/** For the tests: whether the last {@link #preload} has loaded its file and is waiting for an open. */
+	synchronized boolean preloadReady() {
+		return preloaded != null && preloaded.modelId >= 0;
+	}
+
+	/** A file {@link #preload}ed into the first runtime: what it was when read, and its model id there. */
+	private static final class PreloadedFile {
+		private final Path file;
+		private final long size;
+		private final FileTime modified;
+		private int modelId = -1;
+		private int generation = -1;
+
+		PreloadedFile(Path file, long size, FileTime modified) {
+			this.file = file;
+			this.size = size;
+			this.modified = modified;
+		}
+
+		Path file() {
+			return file;
+		}
+
+		void loaded(int id, int inGeneration) {
+			modelId = id;
+			generation = inGeneration;
+		}
+
+		boolean matches(Path other) throws IOException {
+			return file.equals(other.toAbsolutePath().normalize()) && Files.size(other) == size
+					&& Files.getLastModifiedTime(other).equals(modified);
+		}
+	}
+
+	/**
+	 * With {@code -Dbidbench.webifc.trace=true}, the stages of loading and streaming a model go to
+	 * stderr with the time since the engine class loaded: where the time before the first product goes.
+	 */
+	private static final boolean TRACE = Boolean.getBoolean("bidbench.webifc.trace");
+	private static final long TRACE_ORIGIN = System.nanoTime();
+
+	static void trace(String format, Object... arguments) {
+		if (TRACE) {
+			System.err.printf(Locale.ROOT, "[web-ifc %8.3f s %s] %s%n", (System.nanoTime() - TRACE_ORIGIN) / 1e9,
+					Thread.currentThread().getName(), String.format(Locale.ROOT, format, arguments));
 		}
 	}
 

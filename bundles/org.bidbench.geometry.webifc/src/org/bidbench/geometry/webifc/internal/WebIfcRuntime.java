@@ -82,6 +82,19 @@ final class WebIfcRuntime implements AutoCloseable {
 		return version;
 	}
 
+	/**
+	 * Runs web-ifc's reader over a small made-up model a few times so that its WebAssembly is
+	 * optimised before a real model is read; a failure only means no warm-up.
+	 */
+	void warmReader() {
+		try {
+			bridge.invokeVoid("warmReader");
+		} catch (JavetException e) {
+			// The real load meets whatever is wrong and reports it.
+			WebIfcEngine.trace("no warm-up of the reader: %s", e.getMessage());
+		}
+	}
+
 	/** Opens an IFC file by path; returns web-ifc's model id. */
 	int openFile(Path file) throws JavetException {
 		return bridge.invokeInteger("openFile", file.toAbsolutePath().toString());

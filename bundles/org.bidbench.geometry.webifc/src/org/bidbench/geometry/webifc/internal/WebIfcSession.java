@@ -119,6 +119,7 @@ final class WebIfcSession implements GeometrySession {
 		WebIfcSlot slot = engine.slot(0);
 		int total = wanted.size();
 		int done = 0;
+		WebIfcEngine.trace("streaming %d products in one runtime", total);
 		for (IfcEntity product : wanted) {
 			String stop = stopReason(monitor, modelDeadline);
 			ProductGeometry result = stop != null ? cancelled(product, stop) : tessellate(slot, product, modelDeadline, monitor);
@@ -135,16 +136,31 @@ final class WebIfcSession implements GeometrySession {
 	private void streamInParallel(List<IfcEntity> wanted, int runtimes, Consumer<ProductGeometry> consumer,
 			GeometryMonitor monitor, long modelDeadline) throws GeometryException {
 		int total = wanted.size();
+		WebIfcEngine.trace("streaming %d products in %d runtimes", total, runtimes);
 		Merge merge = new Merge(total);
 		List<Future<?>> running = new ArrayList<>();
 		for (int r = 0; r < runtimes; r++) {
 			WebIfcSlot slot = engine.slot(r);
 			running.add(engine.workers().submit(() -> {
 				try {
+					// A runtime takes its first product only once the model is loaded there: the first
+					// runtime tessellates while the others still load it, and no product waits in a runtime
+					// that cannot start on it yet (the consumer takes them in order, so it would wait too).
+					slot.lock.lock();
+					try {
+						ensureOpen(slot);
+					} finally {
+						slot.lock.unlock();
+					}
+					boolean first = true;
 					for (int i; (i = merge.take()) >= 0;) {
 						IfcEntity product = wanted.get(i);
 						String stop = stopReason(monitor, modelDeadline);
 						merge.put(i, stop != null ? cancelled(product, stop) : tessellate(slot, product, modelDeadline, monitor));
+						if (first) {
+							WebIfcEngine.trace("runtime %d tessellated its first product, number %d", slot.index, i);
+							first = false;
+						}
 					}
 				} catch (GeometryException | RuntimeException | Error e) {
 					merge.fail(e);
@@ -160,7 +176,14 @@ final class WebIfcSession implements GeometrySession {
 					// another runtime had finished ahead of the consumer.
 					merge.abandon();
 				}
-				consumer.accept(stop != null ? cancelled(wanted.get(i), stop) : merge.next(i));
+				ProductGeometry next = stop != null ? cancelled(wanted.get(i), stop) : merge.next(i);
+				if (i == 0) {
+					WebIfcEngine.trace("first product handed over");
+				}
+				consumer.accept(next);
+				if (i == 0) {
+					WebIfcEngine.trace("first product taken by the consumer");
+				}
 				monitor.worked(i + 1, total);
 			}
 		} finally {
@@ -299,7 +322,16 @@ final class WebIfcSession implements GeometrySession {
 					+ " was read from memory, but web-ifc reads files: open it with IfcModel.open(Path)");
 		}
 		try {
-			int id = looksZipped(file) ? runtime.openBytes(unzip(file)) : runtime.openFile(file);
+			long start = System.nanoTime();
+			int id = i == 0 ? engine.takePreloaded(slot, file) : -1;
+			if (id >= 0) {
+				WebIfcEngine.trace("runtime 0 took the preloaded %s", file.getFileName());
+				modelIds[i] = id;
+				openedGenerations[i] = slot.generation();
+				return;
+			}
+			id = looksZipped(file) ? runtime.openBytes(unzip(file)) : runtime.openFile(file);
+			WebIfcEngine.trace("runtime %d loaded %s in %.3f s", i, file.getFileName(), (System.nanoTime() - start) / 1e9);
 			if (id < 0) {
 				throw new GeometryException("web-ifc cannot read " + file + " (model id " + id
 						+ "): check the file with 'bidbench validate' or export it again");
@@ -474,7 +506,7 @@ final class WebIfcSession implements GeometrySession {
 		return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
 	}
 
-	private static boolean looksZipped(Path file) throws IOException {
+	static boolean looksZipped(Path file) throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
 			return in.read() == 'P' && in.read() == 'K';
 		}

@@ -36,6 +36,7 @@ final class WebIfcSlot {
 			long start = System.nanoTime();
 			r = WebIfcRuntime.start(engine.files());
 			startSeconds = (System.nanoTime() - start) / 1e9;
+			WebIfcEngine.trace("runtime %d started in %.3f s", index, startSeconds);
 			runtime = r;
 			generation++;
 			WebIfcBundle.started(engine);
@@ -43,11 +44,20 @@ final class WebIfcSlot {
 		return r;
 	}
 
-	/** Starts the runtime unless it runs; takes the lock. */
+	/**
+	 * Starts the runtime unless it runs and warms web-ifc's reader up, so that the first model loads
+	 * sooner (see {@link WebIfcRuntime#warmReader()}); takes the lock.
+	 */
 	void warmUp() throws GeometryException {
 		lock.lock();
 		try {
-			runtime();
+			boolean fresh = !running();
+			WebIfcRuntime r = runtime();
+			if (fresh) {
+				long start = System.nanoTime();
+				r.warmReader();
+				WebIfcEngine.trace("runtime %d warmed its reader in %.3f s", index, (System.nanoTime() - start) / 1e9);
+			}
 		} finally {
 			lock.unlock();
 		}

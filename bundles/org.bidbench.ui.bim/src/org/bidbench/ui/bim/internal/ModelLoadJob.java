@@ -79,8 +79,10 @@ final class ModelLoadJob extends Job {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(ViewMessages.loadJob, file.getFileName()), 1000);
 		List<ModelProblem> problems = new ArrayList<>();
 		try {
+			preloadGeometry();
 			IfcModel model = read(progress.split(250), problems);
 			if (model == null) {
+				forgetPreload();
 				return Status.OK_STATUS;
 			}
 			onModelRead.accept(model);
@@ -88,6 +90,7 @@ final class ModelLoadJob extends Job {
 			return Status.OK_STATUS;
 		} catch (CancellationException | OperationCanceledException e) {
 			// SubMonitor.split throws the latter when the user cancels between the read and the tessellation.
+			forgetPreload();
 			problems.add(ModelProblem.info(file.getFileName().toString(), ViewMessages.loadCancelled));
 			return Status.CANCEL_STATUS;
 		} finally {
@@ -96,6 +99,28 @@ final class ModelLoadJob extends Job {
 			}
 			scene.publish();
 			onFinished.accept(problems);
+		}
+	}
+
+	/**
+	 * Lets the geometry engine read the file while the model reader does: on a large model the
+	 * engine's own load is most of the wait for the first frame. A failure here is met again, and
+	 * reported, when the geometry is streamed.
+	 */
+	private void preloadGeometry() {
+		try {
+			GeometryEngines.getDefault().preload(file);
+		} catch (GeometryException | RuntimeException e) {
+			// See above.
+		}
+	}
+
+	/** When the model was not read or its load cancelled, the engine need not keep what it preloaded. */
+	private void forgetPreload() {
+		try {
+			GeometryEngines.getDefault().forgetPreload();
+		} catch (GeometryException | RuntimeException e) {
+			// No engine, nothing preloaded.
 		}
 	}
 

@@ -74,7 +74,7 @@ class ParallelGeometryTest {
 		}
 	}
 
-	private static void assertSameGeometry(ProductGeometry a, ProductGeometry b, String where) {
+	static void assertSameGeometry(ProductGeometry a, ProductGeometry b, String where) {
 		assertEquals(a.productId(), b.productId(), where + ": product order");
 		String what = where + " #" + a.productId() + " " + a.ifcClass();
 		assertEquals(a.globalId(), b.globalId(), what);
