@@ -136,7 +136,7 @@ def main():
     w = out.append
 
     w(f"Machine and build: {machine.get('cpu', NA)}, {machine.get('memory', NA)}, {machine.get('os', NA)}; "
-      f"{machine.get('java', NA)}; Node.js {machine.get('node', NA)}; commit {machine.get('commit', NA)}; "
+      f"{machine.get('build', NA)}, {machine.get('java', NA)}; Node.js {machine.get('node', NA)}; commit {machine.get('commit', NA)}; "
       f"{machine.get('date', NA)}." + (" **Quick run** (three small samples, no large model)." if machine.get("quick") == "yes" else ""))
     w("")
     w("Load average before and after each block (`uptime`):")
