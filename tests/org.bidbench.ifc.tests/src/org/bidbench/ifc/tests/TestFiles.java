@@ -1,6 +1,5 @@
 package org.bidbench.ifc.tests;
 
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -10,6 +9,7 @@ import java.nio.file.Path;
 import org.bidbench.ifc.IfcModel;
 import org.bidbench.ifc.IfcReadException;
 import org.bidbench.ifc.ReadOptions;
+import org.bidbench.testing.SampleModels;
 
 /** Where the samples and the repository are, and small hand-made Part-21 files. */
 final class TestFiles {
@@ -17,35 +17,13 @@ final class TestFiles {
 	private TestFiles() {
 	}
 
-	/**
-	 * The shared sample folder. Where it is absent the calling test fails when the environment
-	 * variable {@code CI} is set (a CI set-up without samples is broken) and is skipped otherwise,
-	 * saying so on the test output.
-	 */
+	/** The shared sample folder ({@link SampleModels#folder()}: absent, the test fails under CI, else is skipped). */
 	static Path samples() {
-		String dir = System.getProperty("bidbench.samples", "");
-		Path path = dir.isEmpty() ? null : Path.of(dir);
-		require(path != null && holdsModels(path), "the sample folder "
-				+ (dir.isEmpty() ? "(system property bidbench.samples unset)" : dir) + " is absent");
-		return path;
+		return SampleModels.folder();
 	}
 
 	static Path sample(String name) {
-		Path p = samples().resolve(name);
-		require(Files.isRegularFile(p), "sample " + p + " is absent");
-		return p;
-	}
-
-	private static void require(boolean present, String what) {
-		if (present) {
-			return;
-		}
-		String ci = System.getenv("CI");
-		if (ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false")) {
-			fail(what + " but CI is set: the CI machine must provide ../shared/samples/ifc (or -Dbidbench.samples=DIR)");
-		}
-		System.out.println("SKIPPED: " + what + "; outside CI the tests that need it are skipped");
-		assumeTrue(false, "SKIPPED: " + what);
+		return SampleModels.file(name);
 	}
 
 	/** The repository root; the calling test is skipped when it cannot be found. */
@@ -80,17 +58,5 @@ final class TestFiles {
 
 	static IfcModel read(String text) throws IfcReadException {
 		return IfcModel.read(text.getBytes(StandardCharsets.ISO_8859_1), "test.ifc", ReadOptions.defaults());
-	}
-
-	/** A folder with at least one {@code .ifc}: an empty or emptied sample folder counts as absent. */
-	private static boolean holdsModels(Path folder) {
-		if (!Files.isDirectory(folder)) {
-			return false;
-		}
-		try (java.util.stream.Stream<Path> files = Files.list(folder)) {
-			return files.anyMatch(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ifc"));
-		} catch (java.io.IOException e) {
-			return false;
-		}
 	}
 }

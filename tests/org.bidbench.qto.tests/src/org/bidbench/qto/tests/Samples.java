@@ -1,8 +1,5 @@
 package org.bidbench.qto.tests;
 
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.bidbench.ifc.IfcModel;
+import org.bidbench.testing.SampleModels;
 
 /**
  * The shared sample models, and a deliberately naive reader of their Part-21 text: tests check
@@ -24,36 +22,14 @@ final class Samples {
 	private Samples() {
 	}
 
-	/**
-	 * The shared sample folder. Where it is absent the calling test fails when the environment
-	 * variable {@code CI} is set (a CI set-up without samples is broken) and is skipped otherwise,
-	 * saying so on the test output.
-	 */
+	/** The shared sample folder ({@link SampleModels#folder()}: absent, the test fails under CI, else is skipped). */
 	static Path folder() {
-		String dir = System.getProperty("bidbench.samples", "");
-		Path p = dir.isEmpty() ? null : Path.of(dir);
-		require(p != null && holdsModels(p), "the sample folder " + (dir.isEmpty() ? "(system property bidbench.samples unset)" : dir)
-				+ " is absent");
-		return p;
+		return SampleModels.folder();
 	}
 
 	/** A sample model; absent, the test fails under CI and is skipped (saying so) elsewhere. */
 	static Path sample(String name) {
-		Path p = folder().resolve(name);
-		require(Files.isRegularFile(p), "sample " + p + " is absent");
-		return p;
-	}
-
-	private static void require(boolean present, String what) {
-		if (present) {
-			return;
-		}
-		String ci = System.getenv("CI");
-		if (ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false")) {
-			fail(what + " but CI is set: the CI machine must provide ../shared/samples/ifc (or -Dbidbench.samples=DIR)");
-		}
-		System.out.println("SKIPPED: " + what + "; outside CI the tests that need it are skipped");
-		assumeTrue(false, "SKIPPED: " + what);
+		return SampleModels.file(name);
 	}
 
 	static IfcModel open(String name) throws IOException {
@@ -170,17 +146,5 @@ final class Samples {
 			}
 		}
 		return out;
-	}
-
-	/** A folder with at least one {@code .ifc}: an empty or emptied sample folder counts as absent. */
-	private static boolean holdsModels(Path folder) {
-		if (!Files.isDirectory(folder)) {
-			return false;
-		}
-		try (java.util.stream.Stream<Path> files = Files.list(folder)) {
-			return files.anyMatch(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ifc"));
-		} catch (java.io.IOException e) {
-			return false;
-		}
 	}
 }
