@@ -206,7 +206,7 @@ final class MeshBatch {
 					int first = indexCount, vertices = vertexCount;
 					clusterer.cluster(this, rangeVertexFirst[r], end, rangeFirst[r], rangeCount[r], b, cell);
 					int count = indexCount - first;
-					if (count <= LOD_MIN_SAVING * lodCount[previous]) {
+					if (count <= LOD_MIN_SAVING * lodCount[previous] && keepsBox(vertices, b, cell)) {
 						lodFirst[previous + 1] = first;
 						lodCount[previous + 1] = count;
 					} else {
@@ -227,6 +227,31 @@ final class MeshBatch {
 			return new MeshBatch(colour, vertices, ib, vertexCount, fullIndices, java.util.Arrays.copyOf(rangeElement, ranges),
 					java.util.Arrays.copyOf(rangeFirst, ranges), java.util.Arrays.copyOf(rangeCount, ranges),
 					java.util.Arrays.copyOf(rangeBounds, 6 * ranges), lodFirst, lodCount);
+		}
+
+		/**
+		 * Whether the coarse vertices from {@code first} on reach every side of the range's box within
+		 * one cell of that axis. Clustering drops the thin parts of an element (a window's jambs become
+		 * lines and vanish) even where the element as a whole covers pixels; such a level is not kept.
+		 */
+		private boolean keepsBox(int first, int boundsOffset, float cell) {
+			if (first == vertexCount) {
+				return false; // nothing left of an element larger than a cell
+			}
+			for (int k = 0; k < 3; k++) {
+				float min = rangeBounds[boundsOffset + k], max = rangeBounds[boundsOffset + 3 + k];
+				float low = Float.POSITIVE_INFINITY, high = Float.NEGATIVE_INFINITY;
+				for (int v = first; v < vertexCount; v++) {
+					float x = positions[3 * v + k];
+					low = Math.min(low, x);
+					high = Math.max(high, x);
+				}
+				float reach = Clusterer.axisCell(cell, max - min) + 1e-5f * (1f + Math.abs(min) + Math.abs(max));
+				if (low > min + reach || high < max - reach) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		/** Appends one vertex (no bounds update); returns its index. */
@@ -277,11 +302,16 @@ final class MeshBatch {
 			float[] p = builder.positions;
 			float[] bounds = builder.rangeBounds;
 			float minX = bounds[boundsOffset], minY = bounds[boundsOffset + 1], minZ = bounds[boundsOffset + 2];
-			float inverse = 1f / cell;
+			// Per axis, a cell is at most the element's extent over THIN_SPAN_CELLS: a slab, panel or
+			// frame thinner than the cell keeps its two broad faces apart instead of collapsing to a sliver
+			// (the cells are no larger than the level's, so its distance bound still holds).
+			float inverseX = 1f / axisCell(cell, bounds[boundsOffset + 3] - minX);
+			float inverseY = 1f / axisCell(cell, bounds[boundsOffset + 4] - minY);
+			float inverseZ = 1f / axisCell(cell, bounds[boundsOffset + 5] - minZ);
 			for (int v = 0; v < n; v++) {
 				int o = 3 * (vertexFirst + v);
-				long ix = (long) ((p[o] - minX) * inverse), iy = (long) ((p[o + 1] - minY) * inverse),
-						iz = (long) ((p[o + 2] - minZ) * inverse);
+				long ix = (long) ((p[o] - minX) * inverseX), iy = (long) ((p[o + 1] - minY) * inverseY),
+						iz = (long) ((p[o + 2] - minZ) * inverseZ);
 				int c = cellOf((ix << 42) | (iy << 21) | iz);
 				vertexCell[v] = c;
 				sums[3 * c] += p[o];
@@ -313,6 +343,21 @@ final class MeshBatch {
 						vertex(builder, c, normal, element));
 			}
 		}
+
+		/**
+		 * The cell edge on one axis: the level's, or less on an axis where the element spans less than
+		 * {@link #THIN_SPAN_CELLS} of them, so its extremes fall in cells at least two apart.
+		 */
+		static float axisCell(float cell, float extent) {
+			return extent > 0f ? Math.min(cell, extent / THIN_SPAN_CELLS) : cell;
+		}
+
+		/**
+		 * Cells an element spans at least on every axis where it has an extent: with 2.5, the lowest
+		 * cell's mean lies below 40 % of the extent and the highest's above 80 %, so a thin element
+		 * keeps its two broad faces apart.
+		 */
+		static final float THIN_SPAN_CELLS = 2.5f;
 
 		private static byte toByte(double component) {
 			return (byte) Math.round(Math.max(-1, Math.min(1, component)) * 127);
