@@ -38,6 +38,11 @@ final class ModelLoadJob extends Job {
 	/** Job family, to wait for loads in tests. */
 	static final Object FAMILY = ModelLoadJob.class;
 	private static final long PUBLISH_INTERVAL_NANOS = 300_000_000L;
+	/**
+	 * The first products are published this soon after the first one has come, so that a large model
+	 * shows something as early as it can; later ones every {@link #PUBLISH_INTERVAL_NANOS}.
+	 */
+	static final long FIRST_PUBLISH_NANOS = 100_000_000L;
 
 	private final Path file;
 	private final Scene scene;
@@ -180,10 +185,15 @@ final class ModelLoadJob extends Job {
 		try (GeometrySession session = engine.open(model)) {
 			int total = Math.max(1, session.products().size());
 			progress.setWorkRemaining(total);
-			long[] lastPublish = {System.nanoTime()};
+			// Until the first publish: the time the first product came, then the time of the last publish.
+			long[] lastPublish = {0};
+			boolean[] published = {false};
 			int[] failed = {0};
 			session.streamAll(product -> {
 				scene.add(product);
+				if (lastPublish[0] == 0) {
+					lastPublish[0] = System.nanoTime();
+				}
 				measuring.execute(() -> measured.accept(product));
 				if (product.status() == ProductGeometry.Status.FAILED) {
 					failed[0]++;
@@ -191,9 +201,10 @@ final class ModelLoadJob extends Job {
 							new Object[]{product.productId(), product.ifcClass(), product.globalId(), product.failureReason()})));
 				}
 				long now = System.nanoTime();
-				if (now - lastPublish[0] > PUBLISH_INTERVAL_NANOS) {
+				if (now - lastPublish[0] > (published[0] ? PUBLISH_INTERVAL_NANOS : FIRST_PUBLISH_NANOS)) {
 					scene.publish();
 					lastPublish[0] = now;
+					published[0] = true;
 				}
 			}, new GeometryMonitor() {
 				private int reported;
