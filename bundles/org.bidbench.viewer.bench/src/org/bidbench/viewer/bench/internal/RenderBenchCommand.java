@@ -39,7 +39,7 @@ import org.bidbench.viewer.Scene;
 import com.jogamp.opengl.GLException;
 
 /**
- * {@code bench render MODEL.ifc [--frames N] [--size WxH] [--simplification PX] [--moving-simplification PX] [--no-occlusion] [--png FILE] [--baseline] [--instancing|--no-instancing] [--json]}:
+ * {@code bench render MODEL.ifc [--frames N] [--size WxH] [--simplification PX] [--moving-simplification PX] [--moving-scale F] [--no-occlusion] [--png FILE] [--baseline] [--instancing|--no-instancing] [--json]}:
  * loads a model the way the viewer does (IFC model, default geometry engine, {@link Scene}), uploads
  * it once and times an orbit of offscreen frames. With {@code --baseline} the same triangles are then
  * drawn as one buffer with one draw call, and the ratio says what the viewer's batching and culling
@@ -64,7 +64,7 @@ import com.jogamp.opengl.GLException;
 public class RenderBenchCommand implements CliCommand {
 
 	private static final String USAGE = "bench render MODEL.ifc [--frames N] [--size WxH] [--simplification PX]"
-			+ " [--moving-simplification PX] [--no-occlusion] [--instancing|--no-instancing] [--png FILE] [--baseline] [--json]";
+			+ " [--moving-simplification PX] [--moving-scale F] [--no-occlusion] [--instancing|--no-instancing] [--png FILE] [--baseline] [--json]";
 
 	/** As the workbench's model load publishes: what has come in this time is drawn. */
 	private static final long FIRST_PUBLISH_MILLIS = 300;
@@ -75,7 +75,7 @@ public class RenderBenchCommand implements CliCommand {
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
 		CommandOptions options = CommandOptions.parse(arguments,
-				Set.of("--frames", "--size", "--png", "--simplification", "--moving-simplification"),
+				Set.of("--frames", "--size", "--png", "--simplification", "--moving-simplification", "--moving-scale"),
 				Set.of("--baseline", "--json", "--no-occlusion", "--no-instancing", "--instancing"));
 		List<String> files = options.positional();
 		if (files.size() > 1) {
@@ -98,6 +98,7 @@ public class RenderBenchCommand implements CliCommand {
 		float simplification = pixels(options, "--simplification", 1f);
 		float movingSimplification = pixels(options, "--moving-simplification", 3f);
 		boolean occlusion = !options.flag("--no-occlusion");
+		float movingScale = share(options, "--moving-scale", OffscreenRenderer.MOVING_SCALE);
 		if (file == null) {
 			throw new UsageException("missing the IFC file: " + USAGE);
 		}
@@ -159,6 +160,7 @@ public class RenderBenchCommand implements CliCommand {
 				renderer.renderer().setSimplification(simplification);
 				renderer.renderer().setMovingSimplification(movingSimplification);
 				renderer.renderer().setOcclusionCulling(occlusion);
+				renderer.setMovingScale(movingScale);
 				Camera camera = OrbitBenchmark.startCamera(scene, width, height);
 				// The first frame uploads the scene: what a user waits for after the model has loaded.
 				FrameStatistics first = renderer.draw(camera);
@@ -193,6 +195,7 @@ public class RenderBenchCommand implements CliCommand {
 				figures.put("first_frame_elements_culled", first.elementsCulled());
 				figures.put("occlusion", occlusion);
 				figures.put("moving_simplification_px", (double) movingSimplification);
+				figures.put("moving_scale", (double) movingScale);
 				figures.put("instancing", instancing);
 				figures.put("instanced_geometries", scene.instancedGeometryCount());
 				figures.put("instances", scene.instanceCount());
@@ -210,6 +213,9 @@ public class RenderBenchCommand implements CliCommand {
 				int coarseDiffer = view.full().countDifferentFrom(view.coarse(), 24);
 				figures.put("coarse_pixels_differing", coarseDiffer);
 				figures.put("coarse_diff_percent", round(100.0 * coarseDiffer / (width * height)));
+				int movingDiffer = view.full().countDifferentFrom(view.movingFrame(), 24);
+				figures.put("moving_frame_pixels_differing", movingDiffer);
+				figures.put("moving_frame_diff_percent", round(100.0 * movingDiffer / (width * height)));
 				figures.put("first_view_elements_occluded", view.occluded());
 				figures.put("images", png == null ? null : writeImages(view, png));
 				figures.put("heap_mb", heapUsedAfterGc() >> 20);
@@ -279,6 +285,9 @@ public class RenderBenchCommand implements CliCommand {
 		out.printf(Locale.ROOT, "first view moving (%s px) vs full detail: %d of %d pixels differ (%.3f %%)%n",
 				((Double) f.get("moving_simplification_px")).floatValue(), f.get("coarse_pixels_differing"), pixels,
 				f.get("coarse_diff_percent"));
+		out.printf(Locale.ROOT, "moving frame at %s of the size vs full detail: %d of %d pixels differ (%.3f %%)%n",
+				((Double) f.get("moving_scale")).floatValue(), f.get("moving_frame_pixels_differing"), pixels,
+				f.get("moving_frame_diff_percent"));
 		if (f.get("images") instanceof List<?> images) {
 			out.printf(Locale.ROOT, "images: %s (as timed), %s (full detail), %s (moving)%n", images.get(0), images.get(1),
 					images.get(2));
@@ -306,7 +315,7 @@ public class RenderBenchCommand implements CliCommand {
 	 * The first view as timed (still), at full detail (no simplification, no occlusion culling: the
 	 * reference), and as drawn while moving.
 	 */
-	private record FirstView(RgbImage drawn, RgbImage full, RgbImage coarse, int occluded) {
+	private record FirstView(RgbImage drawn, RgbImage full, RgbImage coarse, RgbImage movingFrame, int occluded) {
 		int pixelsDiffering() {
 			return full.countDifferentFrom(drawn, 24);
 		}
@@ -318,7 +327,14 @@ public class RenderBenchCommand implements CliCommand {
 		int occluded = r.occludedElements();
 		r.setMoving(true);
 		renderer.draw(OrbitBenchmark.startCamera(scene, width, height)); // as in a drag: last frame's answers are for this view
+		RgbImage movingFrame = renderer.render(OrbitBenchmark.startCamera(scene, width, height));
+		// The coarse levels alone, at full size: what the moving frame's geometry gives up, apart from its
+		// reduced resolution (which the moving frame's own figure counts).
+		float movingScale = renderer.movingScale();
+		renderer.setMovingScale(1);
+		renderer.draw(OrbitBenchmark.startCamera(scene, width, height));
 		RgbImage coarse = renderer.render(OrbitBenchmark.startCamera(scene, width, height));
+		renderer.setMovingScale(movingScale);
 		r.setMoving(false);
 		boolean occlusion = r.occlusionCulling();
 		r.setSimplification(0);
@@ -326,7 +342,25 @@ public class RenderBenchCommand implements CliCommand {
 		RgbImage full = renderer.render(OrbitBenchmark.startCamera(scene, width, height));
 		r.setSimplification(simplification);
 		r.setOcclusionCulling(occlusion);
-		return new FirstView(drawn, full, coarse, occluded);
+		return new FirstView(drawn, full, coarse, movingFrame, occluded);
+	}
+
+	/** A share in (0, 1] such as {@code --moving-scale 0.5}. */
+	private static float share(CommandOptions options, String name, float otherwise) throws UsageException {
+		String v = options.value(name);
+		if (v == null) {
+			return otherwise;
+		}
+		float value;
+		try {
+			value = Float.parseFloat(v);
+		} catch (NumberFormatException e) {
+			value = -1;
+		}
+		if (!(value > 0 && value <= 1)) {
+			throw new UsageException(name + " takes a share of the width and height above 0 and at most 1 (1: full size), not '" + v + "'");
+		}
+		return value;
 	}
 
 	private static float pixels(CommandOptions options, String name, float otherwise) throws UsageException {
@@ -352,15 +386,17 @@ public class RenderBenchCommand implements CliCommand {
 		String stem = name.toLowerCase(Locale.ROOT).endsWith(".png") ? name.substring(0, name.length() - 4) : name;
 		Path fullPng = png.resolveSibling(stem + "-full.png");
 		Path coarsePng = png.resolveSibling(stem + "-moving.png");
+		Path coarseFullSizePng = png.resolveSibling(stem + "-moving-full-size.png");
 		try {
 			view.drawn().writePng(png);
 			view.full().writePng(fullPng);
-			view.coarse().writePng(coarsePng);
+			view.movingFrame().writePng(coarsePng);
+			view.coarse().writePng(coarseFullSizePng);
 		} catch (IOException e) {
 			throw new CommandException(png + ": cannot write the image (" + e.getMessage()
 					+ "); choose a writable place for --png", e);
 		}
-		return List.of(png.toString(), fullPng.toString(), coarsePng.toString());
+		return List.of(png.toString(), fullPng.toString(), coarsePng.toString(), coarseFullSizePng.toString());
 	}
 
 	/**
