@@ -39,7 +39,7 @@ import org.bidbench.viewer.Scene;
 import com.jogamp.opengl.GLException;
 
 /**
- * {@code bench render MODEL.ifc [--frames N] [--size WxH] [--simplification PX] [--moving-simplification PX] [--moving-scale F] [--no-occlusion] [--png FILE] [--baseline] [--instancing|--no-instancing] [--json]}:
+ * {@code bench render MODEL.ifc [--frames N] [--size WxH] [--simplification PX] [--moving-simplification PX] [--moving-scale F] [--moving-rounds N] [--no-occlusion] [--png FILE] [--baseline] [--instancing|--no-instancing] [--json]}:
  * loads a model the way the viewer does (IFC model, default geometry engine, {@link Scene}), uploads
  * it once and times an orbit of offscreen frames. With {@code --baseline} the same triangles are then
  * drawn as one buffer with one draw call, and the ratio says what the viewer's batching and culling
@@ -64,7 +64,7 @@ import com.jogamp.opengl.GLException;
 public class RenderBenchCommand implements CliCommand {
 
 	private static final String USAGE = "bench render MODEL.ifc [--frames N] [--size WxH] [--simplification PX]"
-			+ " [--moving-simplification PX] [--moving-scale F] [--no-occlusion] [--instancing|--no-instancing] [--png FILE] [--baseline] [--json]";
+			+ " [--moving-simplification PX] [--moving-scale F] [--moving-rounds N] [--no-occlusion] [--instancing|--no-instancing] [--png FILE] [--baseline] [--json]";
 
 	/** As the workbench's model load publishes: what has come in this time is drawn. */
 	private static final long FIRST_PUBLISH_MILLIS = 300;
@@ -75,7 +75,7 @@ public class RenderBenchCommand implements CliCommand {
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
 		CommandOptions options = CommandOptions.parse(arguments,
-				Set.of("--frames", "--size", "--png", "--simplification", "--moving-simplification", "--moving-scale"),
+				Set.of("--frames", "--size", "--png", "--simplification", "--moving-simplification", "--moving-scale", "--moving-rounds"),
 				Set.of("--baseline", "--json", "--no-occlusion", "--no-instancing", "--instancing"));
 		List<String> files = options.positional();
 		if (files.size() > 1) {
@@ -99,6 +99,7 @@ public class RenderBenchCommand implements CliCommand {
 		float movingSimplification = pixels(options, "--moving-simplification", 3f);
 		boolean occlusion = !options.flag("--no-occlusion");
 		float movingScale = share(options, "--moving-scale", OffscreenRenderer.MOVING_SCALE);
+		int movingRounds = options.value("--moving-rounds") == null ? 0 : options.positive("--moving-rounds", 0);
 		if (file == null) {
 			throw new UsageException("missing the IFC file: " + USAGE);
 		}
@@ -171,6 +172,20 @@ public class RenderBenchCommand implements CliCommand {
 				Camera movingCamera = OrbitBenchmark.startCamera(scene, width, height);
 				renderer.renderer().setMoving(true);
 				OrbitBenchmark.Result moving = OrbitBenchmark.orbit(renderer, movingCamera, frames, false);
+				// With --moving-rounds: the moving orbit at full size (as before reduced moving frames) and at
+				// the moving scale, alternating, on the same load: a comparison in the same minutes of a shared machine.
+				List<Map<String, Object>> rounds = new java.util.ArrayList<>();
+				for (int round = 0; round < movingRounds; round++) {
+					for (float scale : new float[]{1f, movingScale}) {
+						renderer.setMovingScale(scale);
+						Map<String, Object> m = orbitFigures(
+								OrbitBenchmark.orbit(renderer, OrbitBenchmark.startCamera(scene, width, height), frames, false));
+						m.put("round", round + 1);
+						m.put("moving_scale", (double) scale);
+						rounds.add(m);
+					}
+				}
+				renderer.setMovingScale(movingScale);
 				renderer.renderer().setMoving(false);
 				long stillStart = System.nanoTime();
 				renderer.draw(movingCamera);
@@ -206,6 +221,9 @@ public class RenderBenchCommand implements CliCommand {
 				figures.putAll(orbitFigures(viewer));
 				figures.put("moving", orbitFigures(moving));
 				figures.put("still_frame_ms", round(stillMillis));
+				if (movingRounds > 0) {
+					figures.put("moving_rounds", rounds);
+				}
 				FirstView view = firstView(renderer, scene, width, height, simplification);
 				int differ = view.pixelsDiffering();
 				figures.put("first_view_pixels_differing", differ);
@@ -279,6 +297,13 @@ public class RenderBenchCommand implements CliCommand {
 				(Boolean) f.get("occlusion") ? "on" : "off", f.get("first_view_elements_occluded"));
 		printOrbit(out, "moving", f.get("width"), f.get("height"), (Map<?, ?>) f.get("moving"));
 		out.printf(Locale.ROOT, "still frame after moving: %.2f ms%n", f.get("still_frame_ms"));
+		if (f.get("moving_rounds") instanceof List<?> rounds) {
+			for (Object o : rounds) {
+				Map<?, ?> m = (Map<?, ?>) o;
+				out.printf(Locale.ROOT, "moving round %d at %s of the size: median %.2f ms, p95 %.2f ms%n", m.get("round"),
+						((Double) m.get("moving_scale")).floatValue(), m.get("median_ms"), m.get("p95_ms"));
+			}
+		}
 		int pixels = (Integer) f.get("width") * (Integer) f.get("height");
 		out.printf(Locale.ROOT, "first view vs full detail: %d of %d pixels differ by more than 24/255 (%.3f %%)%n",
 				f.get("first_view_pixels_differing"), pixels, 100.0 * (Integer) f.get("first_view_pixels_differing") / pixels);
