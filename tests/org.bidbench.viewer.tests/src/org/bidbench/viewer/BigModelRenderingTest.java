@@ -51,7 +51,7 @@ class BigModelRenderingTest {
 		SceneRenderer r = renderer.renderer();
 		r.setMoving(false);
 		r.setSimplification(1f);
-		r.setMovingSimplification(3f);
+		r.setMovingSimplification(6f);
 		r.setOcclusionCulling(true);
 		renderer.setMovingScale(OffscreenRenderer.MOVING_SCALE);
 	}

@@ -96,7 +96,7 @@ public class RenderBenchCommand implements CliCommand {
 		boolean baseline = options.flag("--baseline");
 		Path png = options.value("--png") == null ? null : context.resolve(options.value("--png"));
 		float simplification = pixels(options, "--simplification", 1f);
-		float movingSimplification = pixels(options, "--moving-simplification", 3f);
+		float movingSimplification = pixels(options, "--moving-simplification", 6f);
 		boolean occlusion = !options.flag("--no-occlusion");
 		float movingScale = share(options, "--moving-scale", OffscreenRenderer.MOVING_SCALE);
 		int movingRounds = options.value("--moving-rounds") == null ? 0 : options.positive("--moving-rounds", 0);
