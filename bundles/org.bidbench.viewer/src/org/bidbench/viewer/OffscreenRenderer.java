@@ -25,6 +25,13 @@ import com.jogamp.opengl.GLRunnable;
  */
 public final class OffscreenRenderer implements AutoCloseable {
 
+	/**
+	 * The share of the width and height a moving frame is drawn at, here and in the workbench
+	 * ({@link ViewerCanvas}): on a software rasteriser most of a frame of a big model is filling pixels,
+	 * and half the width and height is a quarter of them. The still frame is always drawn at full size.
+	 */
+	public static final float MOVING_SCALE = 0.5f;
+
 	private final Scene scene;
 	private final SceneRenderer renderer;
 	private final GLOffscreenAutoDrawable drawable;
@@ -35,6 +42,9 @@ public final class OffscreenRenderer implements AutoCloseable {
 	/** Made on the first {@link #drawBaseline(Camera)}: most users never need a second copy of the scene on the GPU. */
 	private BaselineRenderer baseline;
 	private FrameStatistics baselineStatistics;
+	/** Where moving frames are drawn at {@link #movingScale} before they are stretched over the image. */
+	private final ScaledFramebuffer scaled = new ScaledFramebuffer();
+	private float movingScale = MOVING_SCALE;
 	/*
 	 * The timed paths (draw, drawBaseline) reuse these instead of capturing lambdas, so that a
 	 * benchmark loop allocates nothing of its own per frame: garbage made while timing shows up as GC
@@ -98,6 +108,7 @@ public final class OffscreenRenderer implements AutoCloseable {
 
 			@Override
 			public void dispose(GLAutoDrawable d) {
+				scaled.dispose(d.getGL().getGL3());
 				renderer.dispose(d.getGL().getGL3());
 				if (baseline != null) {
 					baseline.dispose(d.getGL().getGL3());
@@ -141,9 +152,36 @@ public final class OffscreenRenderer implements AutoCloseable {
 		return baselineStatistics;
 	}
 
+	/**
+	 * Draws moving frames ({@link SceneRenderer#setMoving(boolean)}) at {@code scale} of the width and
+	 * height and stretches them over the image (1: full size, as still frames always are).
+	 */
+	public void setMovingScale(float scale) {
+		if (!(scale > 0 && scale <= 1)) {
+			throw new IllegalArgumentException("moving scale must be in (0, 1], not " + scale);
+		}
+		movingScale = scale;
+	}
+
+	public float movingScale() {
+		return movingScale;
+	}
+
 	private void drawFrame(GL3 gl) {
-		renderer.render(gl, frameCamera, width, height);
+		renderFrame(gl, frameCamera);
 		gl.glFinish();
+	}
+
+	/** A frame into the image's framebuffer: moving ones at the reduced size, then stretched. */
+	private void renderFrame(GL3 gl, Camera camera) {
+		if (renderer.isMoving() && movingScale < 1) {
+			int sw = Math.max(1, Math.round(width * movingScale)), sh = Math.max(1, Math.round(height * movingScale));
+			scaled.bind(gl, sw, sh, width, height);
+			renderer.render(gl, camera, sw, sh);
+			scaled.stretchTo(gl, drawable.getContext().getDefaultDrawFramebuffer(), width, height);
+		} else {
+			renderer.render(gl, camera, width, height);
+		}
 	}
 
 	private void drawBaselineFrame(GL3 gl) {
@@ -174,7 +212,7 @@ public final class OffscreenRenderer implements AutoCloseable {
 					+ " pixels, not " + pixels.length);
 		}
 		run(gl -> {
-			renderer.render(gl, camera, width, height);
+			renderFrame(gl, camera);
 			readBack.clear();
 			gl.glPixelStorei(GL.GL_PACK_ALIGNMENT, 4);
 			// BGRA as 8_8_8_8_REV is one int per pixel laid out as 0xAARRGGBB: read once, no per-byte

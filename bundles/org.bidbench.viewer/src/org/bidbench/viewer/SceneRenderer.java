@@ -204,7 +204,7 @@ public final class SceneRenderer {
 	/** Progressive rendering: while the camera moves, frames are coarser and use last frame's occlusion answers. */
 	private boolean moving;
 	private boolean prepareVariants;
-	private float movingDetailPixels = 3f;
+	private float movingDetailPixels = 6f; // measured: 3 px left a moving frame of the 212 MB model at 155 ms, 6 px at 81 ms (docs/benchmarks.md, h7/orbit)
 	private final OcclusionCulling occlusion = new OcclusionCulling();
 	private final double[] eye = new double[3];
 	/** Per level: the squared eye distance from which it may be drawn (perspective). */
@@ -294,7 +294,7 @@ public final class SceneRenderer {
 		return moving;
 	}
 
-	/** The largest error in pixels of the levels of detail drawn while the camera moves (default 3). */
+	/** The largest error in pixels of the levels of detail drawn while the camera moves (default 6, in the pixels of the frame drawn: a moving frame is drawn at half size). */
 	public void setMovingSimplification(float pixels) {
 		if (!(pixels >= 0) || Float.isInfinite(pixels)) {
 			throw new IllegalArgumentException("moving simplification must be 0 or more pixels, not " + pixels);

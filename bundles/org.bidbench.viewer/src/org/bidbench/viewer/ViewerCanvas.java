@@ -91,6 +91,8 @@ public final class ViewerCanvas extends Composite {
 	private boolean shiftPan;
 	private final ScaledFramebuffer scaled = new ScaledFramebuffer();
 	private float drawScale = 1;
+	/** What a moving frame is drawn at when the draw scale is not reduced already (see {@link #setMovingScale}). */
+	private float movingScale = OffscreenRenderer.MOVING_SCALE;
 	private boolean prepareScaled;
 	private final ProgressiveRendering progressive;
 
@@ -131,8 +133,10 @@ public final class ViewerCanvas extends Composite {
 					scaled.prepare(gl, d.getContext().getDefaultDrawFramebuffer(), w, h); // drawn over just below
 					renderer.prepareVariants();
 				}
-				if (drawScale < 1) {
-					int sw = Math.max(1, Math.round(w * drawScale)), sh = Math.max(1, Math.round(h * drawScale));
+				// While the camera moves, fewer pixels: the still frame that ends the move is drawn at full size.
+				float scale = renderer.isMoving() ? Math.min(drawScale, movingScale) : drawScale;
+				if (scale < 1) {
+					int sw = Math.max(1, Math.round(w * scale)), sh = Math.max(1, Math.round(h * scale));
 					scaled.bind(gl, sw, sh, w, h);
 					renderer.render(gl, camera, sw, sh);
 					scaled.stretchTo(gl, d.getContext().getDefaultDrawFramebuffer(), w, h);
@@ -359,6 +363,23 @@ public final class ViewerCanvas extends Composite {
 
 	public float drawScale() {
 		return drawScale;
+	}
+
+	/**
+	 * Draws moving frames (progressive rendering, while a drag, the wheel or the walk keys move the
+	 * camera) at this share of the window's width and height, stretched over it; default
+	 * {@link OffscreenRenderer#MOVING_SCALE}, 1 for full size. The still frame after a move is always
+	 * drawn at the draw scale ({@link #setDrawScale(float)}), full size unless a presentation reduces it.
+	 */
+	public void setMovingScale(float scale) {
+		if (!(scale > 0 && scale <= 1)) {
+			throw new IllegalArgumentException("moving scale must be in (0, 1], not " + scale);
+		}
+		movingScale = scale;
+	}
+
+	public float movingScale() {
+		return movingScale;
 	}
 
 	/** Redraws soon, once, however often it is asked. */

@@ -51,8 +51,9 @@ class BigModelRenderingTest {
 		SceneRenderer r = renderer.renderer();
 		r.setMoving(false);
 		r.setSimplification(1f);
-		r.setMovingSimplification(3f);
+		r.setMovingSimplification(6f);
 		r.setOcclusionCulling(true);
+		renderer.setMovingScale(OffscreenRenderer.MOVING_SCALE);
 	}
 
 	/**
@@ -124,6 +125,43 @@ class BigModelRenderingTest {
 				"moving frames are coarser: " + movingTriangles + " triangles against " + stillStatistics);
 		assertEquals(0, reference.countDifferentFrom(still, 0), "pixels of the still frame off full detail ("
 				+ reference.countDifferentFrom(moving, 0) + " in the last moving frame)");
+	}
+
+	/**
+	 * Moving frames are drawn at half the width and height and stretched (by default, as the workbench
+	 * does): the whole picture, not a corner of it, and not the full-size frame; the still frame after
+	 * them is full size and exact.
+	 */
+	@Test
+	void movingFramesAreDrawnReducedAndTheStillFrameAtFullSize() {
+		SceneRenderer r = renderer.renderer();
+		assertEquals(0.5f, renderer.movingScale(), "the default moving scale");
+		r.setSimplification(0);
+		r.setMovingSimplification(0); // full detail while moving too: only the resolution differs
+		r.setOcclusionCulling(false);
+		Camera camera = OrbitBenchmark.startCamera(scene, W, H);
+		RgbImage reference = renderer.render(camera);
+		int background = reference.rgb(0, 0);
+		int modelPixels = reference.countDifferentFrom(background, 0);
+
+		r.setMoving(true);
+		renderer.setMovingScale(1);
+		RgbImage movingFullSize = renderer.render(camera);
+		renderer.setMovingScale(0.5f);
+		RgbImage moving = renderer.render(camera);
+		assertEquals(0, reference.countDifferentFrom(movingFullSize, 0), "a moving frame at scale 1 is the full frame");
+		int blurred = reference.countDifferentFrom(moving, 0);
+		assertTrue(blurred > 0, "the moving frame is drawn at half size and stretched, so its edges differ");
+		// the same picture over the whole image: a frame left in the lower left quarter, or not stretched,
+		// would leave most of the model's pixels wrong
+		int off = reference.countDifferentFrom(moving, 24);
+		assertTrue(off < modelPixels / 4, off + " pixels of the stretched moving frame are off by more than 24 (the model covers "
+				+ modelPixels + ")");
+
+		r.setMoving(false);
+		RgbImage still = renderer.render(camera);
+		assertEquals(0, reference.countDifferentFrom(still, 0), "the still frame after moving is full size and exact");
+		Assertions.assertThrows(IllegalArgumentException.class, () -> renderer.setMovingScale(0));
 	}
 
 	@Test

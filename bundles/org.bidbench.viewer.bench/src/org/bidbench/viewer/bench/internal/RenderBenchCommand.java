@@ -39,7 +39,7 @@ import org.bidbench.viewer.Scene;
 import com.jogamp.opengl.GLException;
 
 /**
- * {@code bench render MODEL.ifc [--frames N] [--size WxH] [--simplification PX] [--moving-simplification PX] [--no-occlusion] [--png FILE] [--baseline] [--instancing|--no-instancing] [--json]}:
+ * {@code bench render MODEL.ifc [--frames N] [--size WxH] [--simplification PX] [--moving-simplification PX] [--moving-scale F] [--moving-rounds N] [--no-occlusion] [--png FILE] [--baseline] [--instancing|--no-instancing] [--json]}:
  * loads a model the way the viewer does (IFC model, default geometry engine, {@link Scene}), uploads
  * it once and times an orbit of offscreen frames. With {@code --baseline} the same triangles are then
  * drawn as one buffer with one draw call, and the ratio says what the viewer's batching and culling
@@ -64,7 +64,7 @@ import com.jogamp.opengl.GLException;
 public class RenderBenchCommand implements CliCommand {
 
 	private static final String USAGE = "bench render MODEL.ifc [--frames N] [--size WxH] [--simplification PX]"
-			+ " [--moving-simplification PX] [--no-occlusion] [--instancing|--no-instancing] [--png FILE] [--baseline] [--json]";
+			+ " [--moving-simplification PX] [--moving-scale F] [--moving-rounds N] [--no-occlusion] [--instancing|--no-instancing] [--png FILE] [--baseline] [--json]";
 
 	/**
 	 * As the workbench's model load publishes first (ModelLoadJob.FIRST_PUBLISH_NANOS): what has come
@@ -78,7 +78,7 @@ public class RenderBenchCommand implements CliCommand {
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws UsageException, CommandException {
 		CommandOptions options = CommandOptions.parse(arguments,
-				Set.of("--frames", "--size", "--png", "--simplification", "--moving-simplification"),
+				Set.of("--frames", "--size", "--png", "--simplification", "--moving-simplification", "--moving-scale", "--moving-rounds"),
 				Set.of("--baseline", "--json", "--no-occlusion", "--no-instancing", "--instancing"));
 		List<String> files = options.positional();
 		if (files.size() > 1) {
@@ -99,8 +99,10 @@ public class RenderBenchCommand implements CliCommand {
 		boolean baseline = options.flag("--baseline");
 		Path png = options.value("--png") == null ? null : context.resolve(options.value("--png"));
 		float simplification = pixels(options, "--simplification", 1f);
-		float movingSimplification = pixels(options, "--moving-simplification", 3f);
+		float movingSimplification = pixels(options, "--moving-simplification", 6f);
 		boolean occlusion = !options.flag("--no-occlusion");
+		float movingScale = share(options, "--moving-scale", OffscreenRenderer.MOVING_SCALE);
+		int movingRounds = options.value("--moving-rounds") == null ? 0 : options.positive("--moving-rounds", 0);
 		if (file == null) {
 			throw new UsageException("missing the IFC file: " + USAGE);
 		}
@@ -162,6 +164,7 @@ public class RenderBenchCommand implements CliCommand {
 				renderer.renderer().setSimplification(simplification);
 				renderer.renderer().setMovingSimplification(movingSimplification);
 				renderer.renderer().setOcclusionCulling(occlusion);
+				renderer.setMovingScale(movingScale);
 				Camera camera = OrbitBenchmark.startCamera(scene, width, height);
 				// The first frame uploads the scene: what a user waits for after the model has loaded.
 				FrameStatistics first = renderer.draw(camera);
@@ -172,6 +175,20 @@ public class RenderBenchCommand implements CliCommand {
 				Camera movingCamera = OrbitBenchmark.startCamera(scene, width, height);
 				renderer.renderer().setMoving(true);
 				OrbitBenchmark.Result moving = OrbitBenchmark.orbit(renderer, movingCamera, frames, false);
+				// With --moving-rounds: the moving orbit at full size (as before reduced moving frames) and at
+				// the moving scale, alternating, on the same load: a comparison in the same minutes of a shared machine.
+				List<Map<String, Object>> rounds = new java.util.ArrayList<>();
+				for (int round = 0; round < movingRounds; round++) {
+					for (float scale : new float[]{1f, movingScale}) {
+						renderer.setMovingScale(scale);
+						Map<String, Object> m = orbitFigures(
+								OrbitBenchmark.orbit(renderer, OrbitBenchmark.startCamera(scene, width, height), frames, false));
+						m.put("round", round + 1);
+						m.put("moving_scale", (double) scale);
+						rounds.add(m);
+					}
+				}
+				renderer.setMovingScale(movingScale);
 				renderer.renderer().setMoving(false);
 				long stillStart = System.nanoTime();
 				renderer.draw(movingCamera);
@@ -196,6 +213,7 @@ public class RenderBenchCommand implements CliCommand {
 				figures.put("first_frame_elements_culled", first.elementsCulled());
 				figures.put("occlusion", occlusion);
 				figures.put("moving_simplification_px", (double) movingSimplification);
+				figures.put("moving_scale", (double) movingScale);
 				figures.put("instancing", instancing);
 				figures.put("instanced_geometries", scene.instancedGeometryCount());
 				figures.put("instances", scene.instanceCount());
@@ -206,6 +224,9 @@ public class RenderBenchCommand implements CliCommand {
 				figures.putAll(orbitFigures(viewer));
 				figures.put("moving", orbitFigures(moving));
 				figures.put("still_frame_ms", round(stillMillis));
+				if (movingRounds > 0) {
+					figures.put("moving_rounds", rounds);
+				}
 				FirstView view = firstView(renderer, scene, width, height, simplification);
 				int differ = view.pixelsDiffering();
 				figures.put("first_view_pixels_differing", differ);
@@ -213,6 +234,9 @@ public class RenderBenchCommand implements CliCommand {
 				int coarseDiffer = view.full().countDifferentFrom(view.coarse(), 24);
 				figures.put("coarse_pixels_differing", coarseDiffer);
 				figures.put("coarse_diff_percent", round(100.0 * coarseDiffer / (width * height)));
+				int movingDiffer = view.full().countDifferentFrom(view.movingFrame(), 24);
+				figures.put("moving_frame_pixels_differing", movingDiffer);
+				figures.put("moving_frame_diff_percent", round(100.0 * movingDiffer / (width * height)));
 				figures.put("first_view_elements_occluded", view.occluded());
 				figures.put("images", png == null ? null : writeImages(view, png));
 				figures.put("heap_mb", heapUsedAfterGc() >> 20);
@@ -276,12 +300,22 @@ public class RenderBenchCommand implements CliCommand {
 				(Boolean) f.get("occlusion") ? "on" : "off", f.get("first_view_elements_occluded"));
 		printOrbit(out, "moving", f.get("width"), f.get("height"), (Map<?, ?>) f.get("moving"));
 		out.printf(Locale.ROOT, "still frame after moving: %.2f ms%n", f.get("still_frame_ms"));
+		if (f.get("moving_rounds") instanceof List<?> rounds) {
+			for (Object o : rounds) {
+				Map<?, ?> m = (Map<?, ?>) o;
+				out.printf(Locale.ROOT, "moving round %d at %s of the size: median %.2f ms, p95 %.2f ms%n", m.get("round"),
+						((Double) m.get("moving_scale")).floatValue(), m.get("median_ms"), m.get("p95_ms"));
+			}
+		}
 		int pixels = (Integer) f.get("width") * (Integer) f.get("height");
 		out.printf(Locale.ROOT, "first view vs full detail: %d of %d pixels differ by more than 24/255 (%.3f %%)%n",
 				f.get("first_view_pixels_differing"), pixels, 100.0 * (Integer) f.get("first_view_pixels_differing") / pixels);
 		out.printf(Locale.ROOT, "first view moving (%s px) vs full detail: %d of %d pixels differ (%.3f %%)%n",
 				((Double) f.get("moving_simplification_px")).floatValue(), f.get("coarse_pixels_differing"), pixels,
 				f.get("coarse_diff_percent"));
+		out.printf(Locale.ROOT, "moving frame at %s of the size vs full detail: %d of %d pixels differ (%.3f %%)%n",
+				((Double) f.get("moving_scale")).floatValue(), f.get("moving_frame_pixels_differing"), pixels,
+				f.get("moving_frame_diff_percent"));
 		if (f.get("images") instanceof List<?> images) {
 			out.printf(Locale.ROOT, "images: %s (as timed), %s (full detail), %s (moving)%n", images.get(0), images.get(1),
 					images.get(2));
@@ -309,7 +343,7 @@ public class RenderBenchCommand implements CliCommand {
 	 * The first view as timed (still), at full detail (no simplification, no occlusion culling: the
 	 * reference), and as drawn while moving.
 	 */
-	private record FirstView(RgbImage drawn, RgbImage full, RgbImage coarse, int occluded) {
+	private record FirstView(RgbImage drawn, RgbImage full, RgbImage coarse, RgbImage movingFrame, int occluded) {
 		int pixelsDiffering() {
 			return full.countDifferentFrom(drawn, 24);
 		}
@@ -321,7 +355,14 @@ public class RenderBenchCommand implements CliCommand {
 		int occluded = r.occludedElements();
 		r.setMoving(true);
 		renderer.draw(OrbitBenchmark.startCamera(scene, width, height)); // as in a drag: last frame's answers are for this view
+		RgbImage movingFrame = renderer.render(OrbitBenchmark.startCamera(scene, width, height));
+		// The coarse levels alone, at full size: what the moving frame's geometry gives up, apart from its
+		// reduced resolution (which the moving frame's own figure counts).
+		float movingScale = renderer.movingScale();
+		renderer.setMovingScale(1);
+		renderer.draw(OrbitBenchmark.startCamera(scene, width, height));
 		RgbImage coarse = renderer.render(OrbitBenchmark.startCamera(scene, width, height));
+		renderer.setMovingScale(movingScale);
 		r.setMoving(false);
 		boolean occlusion = r.occlusionCulling();
 		r.setSimplification(0);
@@ -329,7 +370,25 @@ public class RenderBenchCommand implements CliCommand {
 		RgbImage full = renderer.render(OrbitBenchmark.startCamera(scene, width, height));
 		r.setSimplification(simplification);
 		r.setOcclusionCulling(occlusion);
-		return new FirstView(drawn, full, coarse, occluded);
+		return new FirstView(drawn, full, coarse, movingFrame, occluded);
+	}
+
+	/** A share in (0, 1] such as {@code --moving-scale 0.5}. */
+	private static float share(CommandOptions options, String name, float otherwise) throws UsageException {
+		String v = options.value(name);
+		if (v == null) {
+			return otherwise;
+		}
+		float value;
+		try {
+			value = Float.parseFloat(v);
+		} catch (NumberFormatException e) {
+			value = -1;
+		}
+		if (!(value > 0 && value <= 1)) {
+			throw new UsageException(name + " takes a share of the width and height above 0 and at most 1 (1: full size), not '" + v + "'");
+		}
+		return value;
 	}
 
 	private static float pixels(CommandOptions options, String name, float otherwise) throws UsageException {
@@ -355,15 +414,17 @@ public class RenderBenchCommand implements CliCommand {
 		String stem = name.toLowerCase(Locale.ROOT).endsWith(".png") ? name.substring(0, name.length() - 4) : name;
 		Path fullPng = png.resolveSibling(stem + "-full.png");
 		Path coarsePng = png.resolveSibling(stem + "-moving.png");
+		Path coarseFullSizePng = png.resolveSibling(stem + "-moving-full-size.png");
 		try {
 			view.drawn().writePng(png);
 			view.full().writePng(fullPng);
-			view.coarse().writePng(coarsePng);
+			view.movingFrame().writePng(coarsePng);
+			view.coarse().writePng(coarseFullSizePng);
 		} catch (IOException e) {
 			throw new CommandException(png + ": cannot write the image (" + e.getMessage()
 					+ "); choose a writable place for --png", e);
 		}
-		return List.of(png.toString(), fullPng.toString(), coarsePng.toString());
+		return List.of(png.toString(), fullPng.toString(), coarsePng.toString(), coarseFullSizePng.toString());
 	}
 
 	/**
