@@ -396,7 +396,8 @@ public final class StepIndex {
 		}
 		ParallelParts.inParallel(chunks, "bidbench-ifc-index", k -> {
 			int to = k + 1 < chunks ? starts[k + 1] : n;
-			parts[k].reserve(guessInstances(to - starts[k]));
+			// The first chunk's arrays become the index's when it is the file's first section: room for all.
+			parts[k].reserve(guessInstances((k == 0 && count == 0 ? n : to) - starts[k]));
 			stops[k] = parts[k].scanData(starts[k], to);
 		});
 		// Keep chunks while each one's predecessor stopped exactly at its start.
@@ -480,6 +481,16 @@ public final class StepIndex {
 			total += part.count;
 			skipped += part.skipped;
 		}
+		// In the usual file (one DATA section) the first chunk's instances are the first ones and its type
+		// numbers are this index's (both start empty): its arrays are taken as they are, not copied.
+		int first = 0;
+		if (count == 0 && isIdentity(typeMaps[0])) {
+			ids = parts[0].ids;
+			types = parts[0].types;
+			offsets = parts[0].offsets;
+			count = parts[0].count;
+			first = 1;
+		}
 		if (total > ids.length) {
 			ids = Arrays.copyOf(ids, total);
 			types = Arrays.copyOf(types, total);
@@ -488,17 +499,30 @@ public final class StepIndex {
 		int[] allIds = ids;
 		int[] allTypes = types;
 		int[] allOffsets = offsets;
-		ParallelParts.inParallel(kept, "bidbench-ifc-index", k -> {
-			StepIndex part = parts[k];
-			int[] typeMap = typeMaps[k];
-			System.arraycopy(part.ids, 0, allIds, at[k], part.count);
-			System.arraycopy(part.offsets, 0, allOffsets, at[k], part.count);
-			int[] partTypes = part.types;
-			for (int i = 0, to = at[k]; i < part.count; i++) {
-				allTypes[to + i] = typeMap[partTypes[i]];
-			}
-		});
+		int copied = first;
+		if (kept > copied) {
+			ParallelParts.inParallel(kept - copied, "bidbench-ifc-index", j -> {
+				int k = j + copied;
+				StepIndex part = parts[k];
+				int[] typeMap = typeMaps[k];
+				System.arraycopy(part.ids, 0, allIds, at[k], part.count);
+				System.arraycopy(part.offsets, 0, allOffsets, at[k], part.count);
+				int[] partTypes = part.types;
+				for (int i = 0, to = at[k]; i < part.count; i++) {
+					allTypes[to + i] = typeMap[partTypes[i]];
+				}
+			});
+		}
 		count = total;
+	}
+
+	private static boolean isIdentity(int[] map) {
+		for (int t = 0; t < map.length; t++) {
+			if (map[t] != t) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private void add(int id, int type, int offset) {
