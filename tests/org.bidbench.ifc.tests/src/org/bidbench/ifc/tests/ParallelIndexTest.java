@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,8 +32,17 @@ class ParallelIndexTest {
 			boolean complete, int dataSections, List<String> headerKeywords, List<String> problems) {
 
 		static Snapshot of(byte[] file, int threads) {
+			return of(ByteBuffer.wrap(file), threads);
+		}
+
+		/** Of a buffer outside the heap (as a mapped file is): its pages are touched ahead of the scan. */
+		static Snapshot ofDirect(byte[] file, int threads) {
+			return of(ByteBuffer.allocateDirect(file.length).put(file).flip(), threads);
+		}
+
+		static Snapshot of(ByteBuffer buf, int threads) {
 			List<String> problems = new ArrayList<>();
-			StepIndex index = StepIndex.scan(ByteBuffer.wrap(file), (o, id, e, m) -> problems.add(o + " #" + id + " " + e + " " + m),
+			StepIndex index = StepIndex.scan(buf, (o, id, e, m) -> problems.add(o + " #" + id + " " + e + " " + m),
 					ReadMonitor.NONE, threads, 1);
 			List<String> names = new ArrayList<>();
 			for (int t = 0; t < index.typeNames.size(); t++) {
@@ -71,6 +82,39 @@ class ParallelIndexTest {
 				Snapshot.of(bytes, threads).assertSameAs(one, file.getFileName() + " on " + threads + " threads");
 			}
 		}
+	}
+
+	@Test
+	void aMappedFileWhosePagesAreTouchedAheadGivesTheSameIndexAsTheBytesInTheHeap() throws IOException {
+		// The largest samples are several touch steps (1 MiB) long: instances and chunk starts fall
+		// across the ends of touched ranges, and the chunks take turns touching.
+		List<Path> files;
+		try (Stream<Path> list = Files.list(TestFiles.samples())) {
+			files = list.filter(p -> p.getFileName().toString().endsWith(".ifc")).sorted().toList();
+		}
+		boolean severalSteps = false;
+		for (Path file : files) {
+			byte[] bytes = Files.readAllBytes(file);
+			severalSteps |= bytes.length > 3 << 20;
+			Snapshot one = Snapshot.of(bytes, 1);
+			for (int threads : new int[]{1, 2, 3, 8}) {
+				Snapshot.ofDirect(bytes, threads).assertSameAs(one, file.getFileName() + " direct on " + threads + " threads");
+			}
+			try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+				ByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+				Snapshot.of(mapped, 2).assertSameAs(one, file.getFileName() + " mapped on 2 threads");
+			}
+			// Cut a byte after a touch step's end, inside whatever instance is there: truncated the same way.
+			if (bytes.length > (1 << 20) + 1) {
+				byte[] cut = Arrays.copyOf(bytes, (1 << 20) + 1);
+				Snapshot oneCut = Snapshot.of(cut, 1);
+				assertTrue(!oneCut.complete, file + " cut is not complete");
+				for (int threads : new int[]{1, 2, 5}) {
+					Snapshot.ofDirect(cut, threads).assertSameAs(oneCut, file.getFileName() + " cut, direct on " + threads + " threads");
+				}
+			}
+		}
+		assertTrue(severalSteps, "a sample longer than three touch steps: " + files);
 	}
 
 	@Test
