@@ -157,10 +157,15 @@ public final class OffscreenRenderer implements AutoCloseable {
 	 * height and stretches them over the image (1: full size, as still frames always are).
 	 */
 	public void setMovingScale(float scale) {
+		movingScale = checkedMovingScale(scale);
+	}
+
+	/** {@code scale} when it is a share in (0, 1], as {@link #setMovingScale} and the canvas's take. */
+	static float checkedMovingScale(float scale) {
 		if (!(scale > 0 && scale <= 1)) {
 			throw new IllegalArgumentException("moving scale must be in (0, 1], not " + scale);
 		}
-		movingScale = scale;
+		return scale;
 	}
 
 	public float movingScale() {

@@ -372,10 +372,7 @@ public final class ViewerCanvas extends Composite {
 	 * drawn at the draw scale ({@link #setDrawScale(float)}), full size unless a presentation reduces it.
 	 */
 	public void setMovingScale(float scale) {
-		if (!(scale > 0 && scale <= 1)) {
-			throw new IllegalArgumentException("moving scale must be in (0, 1], not " + scale);
-		}
-		movingScale = scale;
+		movingScale = OffscreenRenderer.checkedMovingScale(scale);
 	}
 
 	public float movingScale() {

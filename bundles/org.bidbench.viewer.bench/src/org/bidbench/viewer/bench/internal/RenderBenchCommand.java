@@ -376,15 +376,7 @@ public class RenderBenchCommand implements CliCommand {
 	/** A share in (0, 1] such as {@code --moving-scale 0.5}. */
 	private static float share(CommandOptions options, String name, float otherwise) throws UsageException {
 		String v = options.value(name);
-		if (v == null) {
-			return otherwise;
-		}
-		float value;
-		try {
-			value = Float.parseFloat(v);
-		} catch (NumberFormatException e) {
-			value = -1;
-		}
+		float value = v == null ? otherwise : number(v);
 		if (!(value > 0 && value <= 1)) {
 			throw new UsageException(name + " takes a share of the width and height above 0 and at most 1 (1: full size), not '" + v + "'");
 		}
@@ -393,19 +385,20 @@ public class RenderBenchCommand implements CliCommand {
 
 	private static float pixels(CommandOptions options, String name, float otherwise) throws UsageException {
 		String v = options.value(name);
-		if (v == null) {
-			return otherwise;
-		}
-		float value;
-		try {
-			value = Float.parseFloat(v);
-		} catch (NumberFormatException e) {
-			value = -1;
-		}
+		float value = v == null ? otherwise : number(v);
 		if (!(value >= 0) || Float.isInfinite(value)) {
 			throw new UsageException(name + " takes a number of pixels, 0 or more, not '" + v + "'");
 		}
 		return value;
+	}
+
+	/** The option's value as a number, or -1 when it is none (which both checks above refuse). */
+	private static float number(String v) {
+		try {
+			return Float.parseFloat(v);
+		} catch (NumberFormatException e) {
+			return -1;
+		}
 	}
 
 	/** Writes the first view as timed to {@code png} and at full detail beside it; returns both paths. */
