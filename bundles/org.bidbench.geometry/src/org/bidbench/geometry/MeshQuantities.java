@@ -1,8 +1,7 @@
 package org.bidbench.geometry;
 
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -141,9 +140,11 @@ public record MeshQuantities(Closure closure, OptionalDouble volume, double area
 			double cy = (min[1] + max[1]) / 2;
 			double cz = (min[2] + max[2]) / 2;
 			int[] welded = weld(p);
-			// Directed edge -> how often it occurs; a closed, consistently oriented surface has each
-			// directed edge once and its reverse once.
-			Map<Long, Integer> edges = new HashMap<>(idx.length * 2);
+			// Directed edges as (from << 32 | to), sorted: a closed, consistently oriented surface has each
+			// directed edge once and its reverse once. Sorting primitive keys is several times faster than
+			// counting them in a map of boxed values, which matters on models of millions of triangles.
+			long[] edges = new long[idx.length];
+			int edgeCount = 0;
 			double sx = 0;
 			double sy = 0;
 			double sz = 0;
@@ -173,21 +174,25 @@ public record MeshQuantities(Closure closure, OptionalDouble volume, double area
 				if (wa == wb || wb == wc || wc == wa) {
 					continue; // a degenerate triangle has no edges worth pairing
 				}
-				edges.merge(edgeKey(wa, wb), 1, Integer::sum);
-				edges.merge(edgeKey(wb, wc), 1, Integer::sum);
-				edges.merge(edgeKey(wc, wa), 1, Integer::sum);
+				edges[edgeCount++] = edgeKey(wa, wb);
+				edges[edgeCount++] = edgeKey(wb, wc);
+				edges[edgeCount++] = edgeKey(wc, wa);
 			}
-			for (Map.Entry<Long, Integer> e : edges.entrySet()) {
-				long key = e.getKey();
-				int from = (int) (key >>> 32);
-				int to = (int) key;
-				int count = e.getValue();
-				int reverse = edges.getOrDefault(edgeKey(to, from), 0);
+			Arrays.sort(edges, 0, edgeCount);
+			for (int i = 0; i < edgeCount;) {
+				long key = edges[i];
+				int end = i + 1;
+				while (end < edgeCount && edges[end] == key) {
+					end++;
+				}
+				int count = end - i;
+				int reverse = occurrences(edges, edgeCount, edgeKey((int) key, (int) (key >>> 32)));
 				if (count > 1 && count > reverse) {
 					misorientedEdges++;
 				} else if (reverse == 0) {
 					openEdges++;
 				}
+				i = end;
 			}
 			if (misorientedEdges == 0 && openEdges == 0) {
 				closure = Closure.CLOSED;
@@ -212,18 +217,56 @@ public record MeshQuantities(Closure closure, OptionalDouble volume, double area
 			return ((long) from << 32) | (to & 0xffffffffL);
 		}
 
-		/** Maps each vertex to the first vertex at the same position (within {@link #WELD_QUANTUM}). */
+		/** How often {@code key} occurs in the sorted {@code keys[0, count)}. */
+		private static int occurrences(long[] keys, int count, long key) {
+			int at = Arrays.binarySearch(keys, 0, count, key);
+			if (at < 0) {
+				return 0;
+			}
+			int lo = at;
+			while (lo > 0 && keys[lo - 1] == key) {
+				lo--;
+			}
+			int hi = at + 1;
+			while (hi < count && keys[hi] == key) {
+				hi++;
+			}
+			return hi - lo;
+		}
+
+		/**
+		 * Maps each vertex to the first vertex at the same position (within {@link #WELD_QUANTUM}), in
+		 * an open-addressing table of vertex numbers keyed by the quantised position: two vertices are
+		 * the same only when all three quantised coordinates are.
+		 */
 		private static int[] weld(float[] p) {
 			int n = p.length / 3;
 			int[] out = new int[n];
-			Map<Long, Integer> seen = new HashMap<>(n * 2);
+			long[] q = new long[3 * n];
+			for (int i = 0; i < q.length; i++) {
+				q[i] = Math.round(p[i] / WELD_QUANTUM);
+			}
+			int capacity = Integer.highestOneBit(Math.max(4, n * 2 - 1)) << 1;
+			int mask = capacity - 1;
+			int[] table = new int[capacity];
+			Arrays.fill(table, -1);
 			for (int v = 0; v < n; v++) {
-				long qx = Math.round(p[3 * v] / WELD_QUANTUM);
-				long qy = Math.round(p[3 * v + 1] / WELD_QUANTUM);
-				long qz = Math.round(p[3 * v + 2] / WELD_QUANTUM);
-				long key = (qx * 73856093L) ^ (qy * 19349663L * 1_000_003L) ^ (qz * 83492791L * 998_244_353L);
-				Integer first = seen.putIfAbsent(key, v);
-				out[v] = first == null ? v : first;
+				long qx = q[3 * v], qy = q[3 * v + 1], qz = q[3 * v + 2];
+				long hash = qx * 73856093L ^ qy * 19349663L * 1_000_003L ^ qz * 83492791L * 998_244_353L;
+				int slot = (int) (hash ^ hash >>> 29) & mask;
+				for (;;) {
+					int first = table[slot];
+					if (first < 0) {
+						table[slot] = v;
+						out[v] = v;
+						break;
+					}
+					if (q[3 * first] == qx && q[3 * first + 1] == qy && q[3 * first + 2] == qz) {
+						out[v] = first;
+						break;
+					}
+					slot = slot + 1 & mask;
+				}
 			}
 			return out;
 		}

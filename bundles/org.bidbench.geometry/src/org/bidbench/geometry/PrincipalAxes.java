@@ -24,32 +24,38 @@ final class PrincipalAxes {
 			if (origin == null) {
 				origin = new double[]{p[0], p[1], p[2]};
 			}
+			double ox = origin[0], oy = origin[1], oz = origin[2];
 			for (int t = 0; t < idx.length; t += 3) {
-				double[][] v = new double[3][3];
-				for (int k = 0; k < 3; k++) {
-					for (int j = 0; j < 3; j++) {
-						v[k][j] = p[3 * idx[t + k] + j] - origin[j];
-					}
-				}
-				double ux = v[1][0] - v[0][0], uy = v[1][1] - v[0][1], uz = v[1][2] - v[0][2];
-				double wx = v[2][0] - v[0][0], wy = v[2][1] - v[0][1], wz = v[2][2] - v[0][2];
+				// Plain locals, not small arrays: this runs once per triangle of the whole model.
+				int i0 = 3 * idx[t], i1 = 3 * idx[t + 1], i2 = 3 * idx[t + 2];
+				double x0 = p[i0] - ox, y0 = p[i0 + 1] - oy, z0 = p[i0 + 2] - oz;
+				double x1 = p[i1] - ox, y1 = p[i1 + 1] - oy, z1 = p[i1 + 2] - oz;
+				double x2 = p[i2] - ox, y2 = p[i2 + 1] - oy, z2 = p[i2 + 2] - oz;
+				double ux = x1 - x0, uy = y1 - y0, uz = z1 - z0;
+				double wx = x2 - x0, wy = y2 - y0, wz = z2 - z0;
 				double cx = uy * wz - uz * wy, cy = uz * wx - ux * wz, cz = ux * wy - uy * wx;
 				double a = 0.5 * Math.sqrt(cx * cx + cy * cy + cz * cz);
 				if (a == 0) {
 					continue;
 				}
 				total += a;
-				double[] s = {v[0][0] + v[1][0] + v[2][0], v[0][1] + v[1][1] + v[2][1], v[0][2] + v[1][2] + v[2][2]};
-				for (int i = 0; i < 3; i++) {
-					sum[i] += a * s[i] / 3;
-					for (int j = 0; j < 3; j++) {
-						// Exact second moment of a triangle: A/12 (sum v v^T + s s^T).
-						double vv = v[0][i] * v[0][j] + v[1][i] * v[1][j] + v[2][i] * v[2][j];
-						m2[i][j] += a / 12 * (vv + s[i] * s[j]);
-					}
-				}
+				double sX = x0 + x1 + x2, sY = y0 + y1 + y2, sZ = z0 + z1 + z2;
+				sum[0] += a * sX / 3;
+				sum[1] += a * sY / 3;
+				sum[2] += a * sZ / 3;
+				// Exact second moment of a triangle: A/12 (sum v v^T + s s^T); symmetric, so six terms.
+				double k = a / 12;
+				m2[0][0] += k * (x0 * x0 + x1 * x1 + x2 * x2 + sX * sX);
+				m2[1][1] += k * (y0 * y0 + y1 * y1 + y2 * y2 + sY * sY);
+				m2[2][2] += k * (z0 * z0 + z1 * z1 + z2 * z2 + sZ * sZ);
+				m2[0][1] += k * (x0 * y0 + x1 * y1 + x2 * y2 + sX * sY);
+				m2[0][2] += k * (x0 * z0 + x1 * z1 + x2 * z2 + sX * sZ);
+				m2[1][2] += k * (y0 * z0 + y1 * z1 + y2 * z2 + sY * sZ);
 			}
 		}
+		m2[1][0] = m2[0][1];
+		m2[2][0] = m2[0][2];
+		m2[2][1] = m2[1][2];
 		if (total == 0 || origin == null) {
 			return OptionalDouble.empty();
 		}
