@@ -141,8 +141,8 @@ public record MeshQuantities(Closure closure, OptionalDouble volume, double area
 			double cz = (min[2] + max[2]) / 2;
 			int[] welded = weld(p);
 			// Directed edges as (from << 32 | to), sorted: a closed, consistently oriented surface has each
-			// directed edge once and its reverse once. Sorting primitive keys is several times faster than
-			// counting them in a map of boxed values, which matters on models of millions of triangles.
+			// directed edge once and its reverse once. Primitive keys, sorted, instead of a map of boxed
+			// counts: no object per edge (the command's time is web-ifc's either way, docs/benchmarks.md).
 			long[] edges = new long[idx.length];
 			int edgeCount = 0;
 			double sx = 0;
