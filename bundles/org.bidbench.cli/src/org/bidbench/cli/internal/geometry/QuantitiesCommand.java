@@ -1,16 +1,21 @@
 package org.bidbench.cli.internal.geometry;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.bidbench.cli.CliCommand;
 import org.bidbench.cli.CommandContext;
@@ -27,13 +32,39 @@ import org.bidbench.ifc.io.AtomicWrite;
  */
 public class QuantitiesCommand implements CliCommand {
 
-	/** How many products may wait for their quantities before the writer waits for the oldest. */
+	/** How many products may wait for their quantities and their row before the engine waits for the oldest. */
 	private static final int MEASURED_AHEAD = 256;
 
-	/** A product and its quantities being measured. */
-	private record Row(ProductGeometry geometry, CompletableFuture<MeshQuantities> quantities) {
-		void writeTo(QuantityCsv csv) throws IOException {
-			csv.add(geometry, quantities.join());
+	private static ThreadFactory daemon(String name) {
+		return r -> {
+			Thread t = new Thread(r, name);
+			t.setDaemon(true);
+			return t;
+		};
+	}
+
+	/**
+	 * Throws what went wrong with the rows written so far: a write's IOException as itself, a
+	 * measurement's failure as it was thrown. With {@code wait}, first waits for every row.
+	 */
+	private static void failureOf(CompletableFuture<Void> rows, boolean wait) throws IOException {
+		if (!wait && !rows.isCompletedExceptionally()) {
+			return;
+		}
+		try {
+			rows.join();
+		} catch (CompletionException e) {
+			Throwable cause = e.getCause();
+			if (cause instanceof UncheckedIOException io) {
+				throw io.getCause();
+			}
+			if (cause instanceof RuntimeException r) {
+				throw r;
+			}
+			if (cause instanceof Error error) {
+				throw error;
+			}
+			throw e;
 		}
 	}
 
@@ -53,20 +84,34 @@ public class QuantitiesCommand implements CliCommand {
 			Writer writer = out;
 			QuantityCsv[] csv = {null};
 			// The mesh quantities (closure, volume, principal axes) are measured on other threads while
-			// the engine tessellates the next products; rows are written in product order.
-			ExecutorService measuring = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
-				Thread t = new Thread(r, "quantities");
-				t.setDaemon(true);
-				return t;
-			});
-			ArrayDeque<Row> pending = new ArrayDeque<>();
+			// the engine tessellates the next products, and the rows are written in product order on a
+			// thread of their own: the engine's thread only hands each product over.
+			ExecutorService measuring = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+					daemon("quantities"));
+			ExecutorService writing = Executors.newSingleThreadExecutor(daemon("quantities csv"));
+			Semaphore ahead = new Semaphore(MEASURED_AHEAD);
+			AtomicReference<CompletableFuture<Void>> last = new AtomicReference<>(CompletableFuture.completedFuture(null));
 			GeometryRun.Summary summary;
 			try {
 				summary = run.run(context, g -> {
-					pending.add(new Row(g, CompletableFuture.supplyAsync(g::quantities, measuring)));
-					while (!pending.isEmpty() && (pending.peek().quantities.isDone() || pending.size() > MEASURED_AHEAD)) {
-						pending.poll().writeTo(csv[0]);
+					failureOf(last.get(), false);
+					try {
+						ahead.acquire();
+					} catch (InterruptedException e) {
+						Thread.currentThread().interrupt();
+						throw new InterruptedIOException("interrupted while waiting for the quantities of earlier products");
 					}
+					CompletableFuture<MeshQuantities> quantities = CompletableFuture.supplyAsync(g::quantities, measuring);
+					CompletableFuture<Void> row = last.get().thenCombineAsync(quantities, (before, q) -> {
+						try {
+							csv[0].add(g, q);
+						} catch (IOException e) {
+							throw new UncheckedIOException(e);
+						}
+						return null;
+					}, writing);
+					row.whenComplete((done, e) -> ahead.release());
+					last.set(row);
 				}, model -> {
 					try {
 						csv[0] = new QuantityCsv(model, writer);
@@ -76,12 +121,11 @@ public class QuantitiesCommand implements CliCommand {
 					}
 				});
 				long drain = System.nanoTime();
-				while (!pending.isEmpty()) {
-					pending.poll().writeTo(csv[0]);
-				}
+				failureOf(last.get(), true);
 				summary.seconds += (System.nanoTime() - drain) / 1e9;
 			} finally {
 				measuring.shutdownNow();
+				writing.shutdownNow();
 			}
 			out.flush();
 			if (!toStdout) {

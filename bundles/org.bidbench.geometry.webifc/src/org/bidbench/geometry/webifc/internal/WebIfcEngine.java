@@ -291,7 +291,7 @@ public final class WebIfcEngine implements GeometryEngine {
 	 * With {@code -Dbidbench.webifc.trace=true}, the stages of loading and streaming a model go to
 	 * stderr with the time since the engine class loaded: where the time before the first product goes.
 	 */
-	private static final boolean TRACE = Boolean.getBoolean("bidbench.webifc.trace");
+	static final boolean TRACE = Boolean.getBoolean("bidbench.webifc.trace");
 	private static final long TRACE_ORIGIN = System.nanoTime();
 
 	static void trace(String format, Object... arguments) {

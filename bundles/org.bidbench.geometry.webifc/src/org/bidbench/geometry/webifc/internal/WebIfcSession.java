@@ -102,41 +102,24 @@ final class WebIfcSession implements GeometrySession {
 				WebIfcEngine.WATCHDOG_PERIOD_MS, WebIfcEngine.WATCHDOG_PERIOD_MS, TimeUnit.MILLISECONDS);
 		try {
 			List<IfcEntity> list = wanted instanceof List<IfcEntity> l ? l : List.copyOf(wanted);
-			int runtimes = runtimes(list.size());
-			if (runtimes <= 1) {
-				streamInOneRuntime(list, consumer, monitor, modelDeadline);
-			} else {
-				streamInParallel(list, runtimes, consumer, monitor, modelDeadline);
-			}
+			streamInRuntimes(list, Math.max(1, runtimes(list.size())), consumer, monitor, modelDeadline);
 		} finally {
 			watch.cancel(false);
 			hangOn = -1; // the test seam is for one stream
 		}
 	}
 
-	private void streamInOneRuntime(List<IfcEntity> wanted, Consumer<ProductGeometry> consumer, GeometryMonitor monitor,
-			long modelDeadline) throws GeometryException {
-		WebIfcSlot slot = engine.slot(0);
-		int total = wanted.size();
-		int done = 0;
-		WebIfcEngine.trace("streaming %d products in one runtime", total);
-		for (IfcEntity product : wanted) {
-			String stop = stopReason(monitor, modelDeadline);
-			ProductGeometry result = stop != null ? cancelled(product, stop) : tessellate(slot, product, modelDeadline, monitor);
-			consumer.accept(result);
-			monitor.worked(++done, total);
-		}
-	}
-
 	/**
-	 * Each runtime takes the next product nobody has taken (so the shares are disjoint and a slow
-	 * element holds up one runtime only), and this thread hands the results to the consumer in the
-	 * order of {@code wanted}, as soon as the next one in that order is there.
+	 * Each runtime (a worker thread each) takes the next product nobody has taken (so the shares are
+	 * disjoint and a slow element holds up one runtime only), and this thread hands the results to the
+	 * consumer in the order of {@code wanted}, as soon as the next one in that order is there. With one
+	 * runtime too: the consumer then runs while web-ifc works on the next products.
 	 */
-	private void streamInParallel(List<IfcEntity> wanted, int runtimes, Consumer<ProductGeometry> consumer,
+	private void streamInRuntimes(List<IfcEntity> wanted, int runtimes, Consumer<ProductGeometry> consumer,
 			GeometryMonitor monitor, long modelDeadline) throws GeometryException {
 		int total = wanted.size();
 		WebIfcEngine.trace("streaming %d products in %d runtimes", total, runtimes);
+		long started = System.nanoTime();
 		Merge merge = new Merge(total);
 		List<Future<?>> running = new ArrayList<>();
 		for (int r = 0; r < runtimes; r++) {
@@ -185,6 +168,9 @@ final class WebIfcSession implements GeometrySession {
 					WebIfcEngine.trace("first product taken by the consumer");
 				}
 				monitor.worked(i + 1, total);
+			}
+			if (WebIfcEngine.TRACE) {
+				traceStream(runtimes, started);
 			}
 		} finally {
 			merge.abandon();
@@ -455,6 +441,15 @@ final class WebIfcSession implements GeometrySession {
 			}
 		} finally {
 			slot.lock.unlock();
+		}
+	}
+
+	private void traceStream(int runtimes, long started) {
+		try {
+			WebIfcEngine.trace("streamed in %.3f s; inside web-ifc's calls since the runtimes started: %.3f s",
+					(System.nanoTime() - started) / 1e9, millisInsideWebIfc() / 1e3);
+		} catch (GeometryException | JavetException e) {
+			WebIfcEngine.trace("streamed; no figures (%s)", e.getMessage());
 		}
 	}
 
