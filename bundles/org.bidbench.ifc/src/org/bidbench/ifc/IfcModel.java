@@ -1,5 +1,6 @@
 package org.bidbench.ifc;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -9,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -764,6 +766,211 @@ public final class IfcModel {
 	 */
 	public double[] worldTransform(IfcEntity product) {
 		return semantics.worldTransform(product);
+	}
+
+	/**
+	 * A Part-21 file with this model's header and the instances {@code roots} with every instance they
+	 * reference, directly or not; each instance written as it is in this file. For a quick first look
+	 * at a few elements of a large model.
+	 *
+	 * <p>{@code attachedBy} names, per entity (with its subclasses), the attribute through which its
+	 * instances point at what they belong to from outside: {@code IfcStyledItem} to {@code Item},
+	 * {@code IfcRelVoidsElement} to {@code RelatingBuildingElement}. Such an instance is taken in when
+	 * that attribute names an instance that is in, and then so is everything its other attributes
+	 * reference; the instances its attribute names that are not in stay out (the excerpt keeps their
+	 * {@code #id}s, which name nothing there).
+	 *
+	 * @param maxBytes the largest excerpt wanted
+	 * @return the file's bytes, or {@code null} when the excerpt would be larger than {@code maxBytes}
+	 */
+	public byte[] excerpt(Collection<IfcEntity> roots, Map<String, String> attachedBy, long maxBytes) {
+		BitSet in = new BitSet(count);
+		int[] stack = new int[64];
+		int top = 0;
+		long size = 0;
+		for (IfcEntity root : roots) {
+			if (root.model() != this) {
+				throw new IllegalArgumentException(root + " is not an instance of " + fileName);
+			}
+			if (!in.get(root.slot())) {
+				in.set(root.slot());
+				stack = push(stack, top++, root.slot());
+			}
+		}
+		List<boolean[]> masks = new ArrayList<>();
+		List<String> attributes = new ArrayList<>();
+		attachedBy.forEach((entity, attribute) -> {
+			masks.add(typeMask(entity));
+			attributes.add(attribute);
+		});
+		BitSet candidates = new BitSet(count);
+		BitSet attachedIn = new BitSet(count);
+		int[] candidateKind = new int[count];
+		for (int slot = 0; slot < count; slot++) {
+			for (int k = 0; k < masks.size(); k++) {
+				if (masks.get(k)[types[slot]]) {
+					candidates.set(slot);
+					candidateKind[slot] = k;
+				}
+			}
+		}
+		while (true) {
+			// Everything the instances on the stack reference.
+			while (top > 0) {
+				int slot = stack[--top];
+				size += instanceEnd(slot) - instanceStart(slot) + 1;
+				if (size > maxBytes) {
+					return null;
+				}
+				if (attachedIn.get(slot)) {
+					continue; // its references were taken in with it
+				}
+				for (int ref : references(slot)) {
+					int target = idMap.slot(ref);
+					if (target >= 0 && !in.get(target)) {
+						in.set(target);
+						stack = push(stack, top++, target);
+					}
+				}
+			}
+			// The attached instances that point at what is in now; what else they name next round.
+			for (int slot = candidates.nextSetBit(0); slot >= 0; slot = candidates.nextSetBit(slot + 1)) {
+				if (in.get(slot) || !referencesAny(slot, in)) {
+					continue;
+				}
+				IfcEntity attachment = entityAt(slot);
+				String through = attributes.get(candidateKind[slot]);
+				List<Integer> pointedAt = new ArrayList<>();
+				collectRefs(attachment.get(through), pointedAt);
+				if (pointedAt.stream().noneMatch(id -> idMap.slot(id) >= 0 && in.get(idMap.slot(id)))) {
+					continue;
+				}
+				in.set(slot);
+				attachedIn.set(slot);
+				stack = push(stack, top++, slot);
+				List<Object> values = attachment.values();
+				int throughIndex = attachment.type().attribute(through).index();
+				for (int i = 0; i < values.size(); i++) {
+					if (i == throughIndex) {
+						continue;
+					}
+					List<Integer> named = new ArrayList<>();
+					collectRefs(values.get(i), named);
+					for (int id : named) {
+						int target = idMap.slot(id);
+						if (target >= 0 && !in.get(target)) {
+							in.set(target);
+							stack = push(stack, top++, target);
+						}
+					}
+				}
+			}
+			if (top == 0) {
+				break;
+			}
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 64, size + 4096));
+		// The header section and DATA; as in this file, up to its first instance.
+		int dataStart = count == 0 ? 0 : instanceStart(0);
+		copy(out, 0, dataStart);
+		for (int slot = in.nextSetBit(0); slot >= 0; slot = in.nextSetBit(slot + 1)) {
+			copy(out, instanceStart(slot), instanceEnd(slot) + 1);
+			out.write('\n');
+		}
+		out.writeBytes("ENDSEC;\nEND-ISO-10303-21;\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		return out.toByteArray();
+	}
+
+	private static void collectRefs(Object value, List<Integer> out) {
+		if (value instanceof Ref r) {
+			out.add(r.id());
+		} else if (value instanceof List<?> list) {
+			for (Object v : list) {
+				collectRefs(v, out);
+			}
+		}
+	}
+
+	private boolean referencesAny(int slot, BitSet in) {
+		for (int ref : references(slot)) {
+			int target = idMap.slot(ref);
+			if (target >= 0 && in.get(target)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static int[] push(int[] stack, int at, int slot) {
+		int[] s = at == stack.length ? Arrays.copyOf(stack, stack.length * 2) : stack;
+		s[at] = slot;
+		return s;
+	}
+
+	private void copy(ByteArrayOutputStream out, int from, int to) {
+		byte[] bytes = new byte[to - from];
+		content.get(from, bytes);
+		out.writeBytes(bytes);
+	}
+
+	/** Where the instance in {@code slot} starts: its {@code #}. */
+	private int instanceStart(int slot) {
+		int p = offsets[slot];
+		while (p > 0 && content.get(p) != '#') {
+			p--;
+		}
+		return p;
+	}
+
+	/** Where the instance in {@code slot} ends: its terminating {@code ;}. */
+	private int instanceEnd(int slot) {
+		int n = content.limit();
+		boolean inString = false;
+		for (int p = offsets[slot]; p < n; p++) {
+			byte b = content.get(p);
+			if (inString) {
+				inString = b != '\''; // a doubled quote leaves and enters again
+			} else if (b == '\'') {
+				inString = true;
+			} else if (b == '/' && p + 1 < n && content.get(p + 1) == '*') {
+				int close = p + 2;
+				while (close + 1 < n && !(content.get(close) == '*' && content.get(close + 1) == '/')) {
+					close++;
+				}
+				p = close + 1;
+			} else if (b == ';') {
+				return p;
+			}
+		}
+		return n - 1;
+	}
+
+	/** The {@code #id}s the instance in {@code slot} names, read from its text. */
+	private int[] references(int slot) {
+		int end = instanceEnd(slot);
+		int[] refs = new int[8];
+		int found = 0;
+		boolean inString = false;
+		for (int p = offsets[slot]; p < end; p++) {
+			byte b = content.get(p);
+			if (inString) {
+				inString = b != '\'';
+			} else if (b == '\'') {
+				inString = true;
+			} else if (b == '#') {
+				int id = 0;
+				int q = p + 1;
+				for (byte d; q < end && (d = content.get(q)) >= '0' && d <= '9'; q++) {
+					id = id * 10 + (d - '0');
+				}
+				if (q > p + 1) {
+					refs = found == refs.length ? Arrays.copyOf(refs, found * 2) : refs;
+					refs[found++] = id;
+				}
+				p = q - 1;
+			}
+		}
+		return Arrays.copyOf(refs, found);
 	}
 
 	@Override

@@ -100,6 +100,13 @@ public final class WebIfcEngine implements GeometryEngine {
 		WebIfcSession session = new WebIfcSession(this, model, options);
 		int runtimes = session.runtimes(session.products().size());
 		trace("%d products, %d runtimes", session.products().size(), runtimes);
+		if (session.previews(runtimes, session.products().size())) {
+			// The stream's runtimes load the model themselves: the second a preview of it first (see
+			// WebIfcSession.previews), which waits neither for the first runtime's load nor for ours
+			// here. A file web-ifc cannot load fails the stream instead of the open.
+			trace("%s opens with a preview", model.fileName());
+			return session;
+		}
 		WebIfcSlot first = slot(0);
 		first.lock.lock();
 		try {

@@ -10,11 +10,14 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
@@ -47,6 +50,29 @@ final class WebIfcSession implements GeometrySession {
 	 */
 	static final int WINDOW = 1024;
 
+	/** The smallest model worth a preview (see {@link #previews}): below it web-ifc loads the whole soon enough. */
+	static final long PREVIEW_MIN_BYTES = 40L << 20;
+
+	/** Test seam: the preview goes on through all its products, also once the first runtime has the model. */
+	static volatile boolean previewToTheEnd;
+
+	/** Test seam: the smallest model worth a preview. */
+	static volatile long previewMinBytes = PREVIEW_MIN_BYTES;
+
+	/** The most products the excerpt of a preview holds. */
+	static final int PREVIEW_PRODUCTS = 256;
+
+	/** The largest excerpt a preview loads; above it there is no preview. */
+	static final long PREVIEW_MAX_BYTES = 16L << 20;
+
+	/**
+	 * What points at an element or its shape from outside and changes its mesh: its styles (colour),
+	 * its openings, its materials (colour), the materials' styles.
+	 */
+	private static final Map<String, String> ATTACHED = Map.of("IfcStyledItem", "Item",
+			"IfcRelVoidsElement", "RelatingBuildingElement", "IfcRelAssociatesMaterial", "RelatedObjects",
+			"IfcMaterialDefinitionRepresentation", "RepresentedMaterial");
+
 	private final WebIfcEngine engine;
 	private final IfcModel model;
 	private final GeometryOptions options;
@@ -56,6 +82,7 @@ final class WebIfcSession implements GeometrySession {
 	private final int[] openedGenerations = new int[GeometryOptions.MAX_THREADS];
 	private volatile boolean closed;
 	private volatile boolean cancelRequested;
+	private final AtomicInteger previewed = new AtomicInteger();
 	/** Test seam: the element to hang next, or -1. */
 	private volatile int hangOn = -1;
 	/** Per slot: the element its runtime is on now, as the watchdog sees it. */
@@ -121,11 +148,21 @@ final class WebIfcSession implements GeometrySession {
 		WebIfcEngine.trace("streaming %d products in %d runtimes", total, runtimes);
 		long started = System.nanoTime();
 		Merge merge = new Merge(total);
+		boolean preview = previews(runtimes, total);
+		CountDownLatch previewEnded = new CountDownLatch(preview ? 1 : 0);
 		List<Future<?>> running = new ArrayList<>();
 		for (int r = 0; r < runtimes; r++) {
 			WebIfcSlot slot = engine.slot(r);
+			int runtime = r;
 			running.add(engine.workers().submit(() -> {
 				try {
+					if (runtime == 1 && preview) {
+						try {
+							preview(slot, wanted, merge, monitor, modelDeadline);
+						} finally {
+							previewEnded.countDown();
+						}
+					}
 					// A runtime takes its first product only once the model is loaded there: the first
 					// runtime tessellates while the others still load it, and no product waits in a runtime
 					// that cannot start on it yet (the consumer takes them in order, so it would wait too).
@@ -134,6 +171,13 @@ final class WebIfcSession implements GeometrySession {
 						ensureOpen(slot);
 					} finally {
 						slot.lock.unlock();
+					}
+					if (slot.index == 0) {
+						merge.firstLoaded = true;
+						if (previewToTheEnd) {
+							// so that the tests see the preview's products, however fast the first runtime is
+							awaitQuietly(previewEnded);
+						}
 					}
 					boolean first = true;
 					for (int i; (i = merge.take()) >= 0;) {
@@ -197,6 +241,8 @@ final class WebIfcSession implements GeometrySession {
 		private int consumed;
 		private boolean abandoned;
 		private Throwable failure;
+		/** Set once the first runtime has the whole model: the preview stops there. */
+		volatile boolean firstLoaded;
 
 		Merge(int total) {
 			results = new ProductGeometry[total];
@@ -213,6 +259,11 @@ final class WebIfcSession implements GeometrySession {
 				}
 			}
 			return abandoned || failure != null || taken >= results.length ? -1 : taken++;
+		}
+
+		/** The next product index if it is below {@code limit}, else -1 (and nothing is taken). */
+		synchronized int takeBelow(int limit) {
+			return taken < limit && taken < consumed + WINDOW && !abandoned && failure == null ? taken++ : -1;
 		}
 
 		synchronized void put(int index, ProductGeometry result) {
@@ -390,57 +441,150 @@ final class WebIfcSession implements GeometrySession {
 		}
 	}
 
+	/**
+	 * Whether a stream of {@code count} products in {@code runtimes} runtimes starts with a preview:
+	 * while the first runtime loads a large model, the second loads a small excerpt of it with the
+	 * first products (see {@link #preview}) and tessellates them, so that a viewer shows something
+	 * within a second or two rather than after web-ifc's load of the whole file (2.8 s for 212 MB).
+	 */
+	boolean previews(int runtimes, int count) {
+		return runtimes >= 2 && count > 1 && model.byteSize() >= previewMinBytes && modelIds[0] < 0
+				&& modelIds[1] < 0;
+	}
+
+	/** How many products previews handed over since the session opened, for the tests. */
+	int previewedProducts() {
+		return previewed.get();
+	}
+
+	/**
+	 * Loads an excerpt of the model with the first {@value #PREVIEW_PRODUCTS} products of
+	 * {@code wanted} (and what they reference, their styles, openings and materials) into the slot's
+	 * runtime, and tessellates the first products there, one at a time in order, until the first
+	 * runtime has the whole model or the excerpt's products are done. The meshes are those of the
+	 * whole model ({@code PreviewTest}); any trouble ends the preview, and the whole model's runtimes
+	 * take the rest.
+	 */
+	private void preview(WebIfcSlot slot, List<IfcEntity> wanted, Merge merge, GeometryMonitor monitor,
+			long modelDeadline) {
+		long start = System.nanoTime();
+		List<IfcEntity> roots = new ArrayList<>(wanted.subList(0, Math.min(PREVIEW_PRODUCTS, wanted.size())));
+		IfcEntity project = model.project();
+		if (project != null) {
+			roots.add(project); // its units and contexts
+		}
+		byte[] excerpt;
+		try {
+			excerpt = model.excerpt(roots, ATTACHED, PREVIEW_MAX_BYTES);
+		} catch (RuntimeException e) {
+			WebIfcEngine.trace("no preview: %s", e);
+			return;
+		}
+		if (excerpt == null) {
+			WebIfcEngine.trace("no preview: the excerpt would be larger than %d bytes", PREVIEW_MAX_BYTES);
+			return;
+		}
+		int limit = roots.size() - (project != null ? 1 : 0);
+		slot.lock.lock();
+		try {
+			WebIfcRuntime runtime = slot.runtime();
+			int generation = slot.generation();
+			int previewId;
+			try {
+				previewId = runtime.openBytes(excerpt);
+			} catch (JavetException e) {
+				slot.discardRuntime();
+				return;
+			}
+			WebIfcEngine.trace("runtime %d loaded a preview of %d products (%d bytes) in %.3f s", slot.index, limit,
+					excerpt.length, (System.nanoTime() - start) / 1e9);
+			int done = 0;
+			for (int i; (previewToTheEnd || !merge.firstLoaded) && slot.generation() == generation && (i = merge.takeBelow(limit)) >= 0;) {
+				IfcEntity product = wanted.get(i);
+				String stop = stopReason(monitor, modelDeadline);
+				merge.put(i, stop != null ? cancelled(product, stop) : tessellate(slot, previewId, product, monitor));
+				done++;
+			}
+			previewed.addAndGet(done);
+			WebIfcEngine.trace("runtime %d previewed %d products", slot.index, done);
+			if (slot.generation() == generation) {
+				try {
+					runtime.closeModel(previewId);
+				} catch (JavetException e) {
+					slot.discardRuntime();
+				}
+			}
+		} catch (GeometryException e) {
+			WebIfcEngine.trace("preview stopped: %s", e.getMessage());
+		} finally {
+			slot.lock.unlock();
+		}
+	}
+
 	private ProductGeometry tessellate(WebIfcSlot slot, IfcEntity product, long modelDeadline, GeometryMonitor monitor)
 			throws GeometryException {
 		slot.lock.lock();
 		try {
 			ensureOpen(slot);
-			WebIfcRuntime runtime = slot.runtime();
-			int modelId = modelIds[slot.index];
-			if (product.id() == hangOn) {
-				hangOn = -1;
-				try {
-					runtime.hangOn(product.id());
-				} catch (JavetException e) {
-					slot.discardRuntime();
-					return failed(product, "web-ifc crashed (" + e.getMessage() + "); the engine was restarted");
-				}
-			}
-			long start = System.nanoTime();
-			ElementWatch watch = new ElementWatch(runtime, monitor, deadline(start, options.elementTimeBudget()));
-			current.set(slot.index, watch);
-			try {
-				List<Mesh> meshes = runtime.meshes(modelId, product.id());
-				if (watch.interrupted.get()) {
-					// The interruption came as the element finished: it would hit the next call instead.
-					slot.discardRuntime();
-				}
-				if (meshes.isEmpty()) {
-					return ProductGeometry.withoutMesh(product.id(), product.globalId(), product.typeName(),
-							Status.NO_GEOMETRY, null);
-				}
-				OpeningTreatment openings = model.openings(product).isEmpty()
-						? OpeningTreatment.NO_OPENINGS
-						: OpeningTreatment.SUBTRACTED;
-				return new ProductGeometry(product.id(), product.globalId(), product.typeName(), Status.MESHED, meshes,
-						openings, null);
-			} catch (WebIfcRuntime.ElementFailure f) {
-				if (!runtime.alive(modelId)) {
-					slot.discardRuntime();
-				}
-				return failed(product, "web-ifc failed: " + f.getMessage());
-			} catch (JavetException e) {
-				slot.discardRuntime();
-				String reason = watch.reason;
-				if (reason == null) {
-					return failed(product, "web-ifc crashed (" + e.getMessage() + "); the engine was restarted");
-				}
-				return watch.cancelled ? cancelled(product, reason) : failed(product, reason);
-			} finally {
-				current.set(slot.index, null);
-			}
+			return tessellate(slot, modelIds[slot.index], product, monitor);
 		} finally {
 			slot.lock.unlock();
+		}
+	}
+
+	/** Tessellates one product of web-ifc's model {@code modelId} in the slot's runtime. Caller holds the slot's lock. */
+	private ProductGeometry tessellate(WebIfcSlot slot, int modelId, IfcEntity product, GeometryMonitor monitor)
+			throws GeometryException {
+		WebIfcRuntime runtime = slot.runtime();
+		if (product.id() == hangOn) {
+			hangOn = -1;
+			try {
+				runtime.hangOn(product.id());
+			} catch (JavetException e) {
+				slot.discardRuntime();
+				return failed(product, "web-ifc crashed (" + e.getMessage() + "); the engine was restarted");
+			}
+		}
+		long start = System.nanoTime();
+		ElementWatch watch = new ElementWatch(runtime, monitor, deadline(start, options.elementTimeBudget()));
+		current.set(slot.index, watch);
+		try {
+			List<Mesh> meshes = runtime.meshes(modelId, product.id());
+			if (watch.interrupted.get()) {
+				// The interruption came as the element finished: it would hit the next call instead.
+				slot.discardRuntime();
+			}
+			if (meshes.isEmpty()) {
+				return ProductGeometry.withoutMesh(product.id(), product.globalId(), product.typeName(),
+						Status.NO_GEOMETRY, null);
+			}
+			OpeningTreatment openings = model.openings(product).isEmpty()
+					? OpeningTreatment.NO_OPENINGS
+					: OpeningTreatment.SUBTRACTED;
+			return new ProductGeometry(product.id(), product.globalId(), product.typeName(), Status.MESHED, meshes,
+					openings, null);
+		} catch (WebIfcRuntime.ElementFailure f) {
+			if (!runtime.alive(modelId)) {
+				slot.discardRuntime();
+			}
+			return failed(product, "web-ifc failed: " + f.getMessage());
+		} catch (JavetException e) {
+			slot.discardRuntime();
+			String reason = watch.reason;
+			if (reason == null) {
+				return failed(product, "web-ifc crashed (" + e.getMessage() + "); the engine was restarted");
+			}
+			return watch.cancelled ? cancelled(product, reason) : failed(product, reason);
+		} finally {
+			current.set(slot.index, null);
+		}
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
