@@ -32,7 +32,9 @@ public interface GeometryEngine {
 	 * @param options time budgets and other settings
 	 * @return a session that must be closed to release the engine's memory for the model
 	 * @throws GeometryException when the engine cannot start or cannot read the model; the message
-	 *         says what, which file, and what to do
+	 *         says what, which file, and what to do. An engine may load a large model while the
+	 *         session's first stream starts (to show its first products sooner): a model it cannot read
+	 *         then fails that stream with the same message instead of the open.
 	 */
 	GeometrySession open(IfcModel model, GeometryOptions options) throws GeometryException;
 
