@@ -167,6 +167,9 @@ final class WebIfcSession implements GeometrySession {
 						// of a large file at once on two cores slow both (4.2 and 4.6 s against 2.8 s alone).
 						awaitQuietly(firstLoad);
 					}
+					if (merge.stopped() || stopReason(monitor, modelDeadline) != null) {
+						return null; // cancelled or failed meanwhile: no load of the whole for nothing
+					}
 					// A runtime takes its first product only once the model is loaded there: the first
 					// runtime tessellates while the others still load it, and no product waits in a runtime
 					// that cannot start on it yet (the consumer takes them in order, so it would wait too).
@@ -266,6 +269,11 @@ final class WebIfcSession implements GeometrySession {
 				}
 			}
 			return abandoned || failure != null || taken >= results.length ? -1 : taken++;
+		}
+
+		/** True once the stream is abandoned or has failed: nothing more will be taken. */
+		synchronized boolean stopped() {
+			return abandoned || failure != null;
 		}
 
 		/** The next product index if it is below {@code limit}, else -1 (and nothing is taken). */

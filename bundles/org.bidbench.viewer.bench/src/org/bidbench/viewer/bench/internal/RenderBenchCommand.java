@@ -144,9 +144,19 @@ public class RenderBenchCommand implements CliCommand {
 				stages.start = start;
 				load(context, file, engine, scene, stages, () -> {
 					// the first frame on screen while the rest streams in: what has been published so far
-					FrameStatistics s = streaming.draw(OrbitBenchmark.startCamera(scene, w, h));
+					Camera camera = OrbitBenchmark.startCamera(scene, w, h);
+					FrameStatistics s = streaming.draw(camera);
 					streamed[0] = (System.nanoTime() - start) / 1e9;
 					streamed[1] = s.trianglesDrawn();
+					if (png != null) {
+						// After the clock: that frame as a picture, to look at (NAME-streamed-first.png)
+						try {
+							streaming.render(camera).writePng(sibling(png, "-streamed-first.png"));
+						} catch (IOException e) {
+							context.err().println("warning: cannot write the streamed first frame beside " + png + " ("
+									+ e.getMessage() + ")");
+						}
+					}
 				});
 			}
 		} catch (GLException e) {
@@ -399,6 +409,13 @@ public class RenderBenchCommand implements CliCommand {
 		} catch (NumberFormatException e) {
 			return -1;
 		}
+	}
+
+	/** {@code png}'s path with its {@code .png} ending replaced by {@code suffix}. */
+	private static Path sibling(Path png, String suffix) {
+		String name = png.getFileName().toString();
+		String stem = name.toLowerCase(Locale.ROOT).endsWith(".png") ? name.substring(0, name.length() - 4) : name;
+		return png.resolveSibling(stem + suffix);
 	}
 
 	/** Writes the first view as timed to {@code png} and at full detail beside it; returns both paths. */
