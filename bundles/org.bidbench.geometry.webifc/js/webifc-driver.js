@@ -102,10 +102,11 @@
         // element is interrupted. Set only by the tests; a fresh runtime forgets it.
         for (;;) { }
       }
-      // StreamMeshes with one id rather than GetFlatMesh: it hands the element over by reference and
-      // clears web-ifc's geometry cache after it, which took 8.9-9.7 s for the 212 MB model's products
-      // against 10.4-11.3 s (Node.js 20, fresh process each); batches of 64 ids gained nothing more.
-      // It calls back only for an element with geometry.
+      // StreamMeshes with one id rather than GetFlatMesh: it hands the element over by reference and,
+      // in web-ifc's source, clears the geometry cache after it. In Node.js 20 alone the 212 MB model's
+      // products took 9.1-9.7 s against 10.4-11.3 s (batches of 64 ids: no better); in this runtime the
+      // difference was within the noise (docs/benchmarks.md). It calls back only for an element with
+      // geometry.
       const out = [];
       try {
         api.StreamMeshes(modelId, [expressId], (flat) => this.placed(modelId, flat, out));
