@@ -171,6 +171,13 @@ public final class Scene {
 		publish();
 	}
 
+	/**
+	 * How soon after the first product of a streamed model a loader publishes what has come, in
+	 * milliseconds, so that a large model shows something as early as it can: the workbench's model
+	 * load and {@code bench render}'s first frame while streaming both use it.
+	 */
+	public static final long FIRST_PUBLISH_MILLIS = 100;
+
 	/** Makes everything added so far drawable. Thread-safe; tells the listeners. */
 	public void publish() {
 		synchronized (lock) {

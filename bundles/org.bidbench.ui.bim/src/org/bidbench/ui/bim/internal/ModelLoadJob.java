@@ -39,10 +39,10 @@ final class ModelLoadJob extends Job {
 	static final Object FAMILY = ModelLoadJob.class;
 	private static final long PUBLISH_INTERVAL_NANOS = 300_000_000L;
 	/**
-	 * The first products are published this soon after the first one has come, so that a large model
-	 * shows something as early as it can; later ones every {@link #PUBLISH_INTERVAL_NANOS}.
+	 * The first products are published this soon after the first one has come
+	 * ({@link Scene#FIRST_PUBLISH_MILLIS}); later ones every {@link #PUBLISH_INTERVAL_NANOS}.
 	 */
-	static final long FIRST_PUBLISH_NANOS = 100_000_000L;
+	static final long FIRST_PUBLISH_NANOS = Scene.FIRST_PUBLISH_MILLIS * 1_000_000L;
 
 	private final Path file;
 	private final Scene scene;

@@ -66,12 +66,6 @@ public class RenderBenchCommand implements CliCommand {
 	private static final String USAGE = "bench render MODEL.ifc [--frames N] [--size WxH] [--simplification PX]"
 			+ " [--moving-simplification PX] [--moving-scale F] [--moving-rounds N] [--no-occlusion] [--instancing|--no-instancing] [--png FILE] [--baseline] [--json]";
 
-	/**
-	 * As the workbench's model load publishes first (ModelLoadJob.FIRST_PUBLISH_NANOS): what has come
-	 * in this time after the first product is drawn.
-	 */
-	private static final long FIRST_PUBLISH_MILLIS = 100;
-
 	/** Generous: a benchmark should time the whole model, not give up on a slow boolean. */
 	private static final Duration ELEMENT_BUDGET = Duration.ofSeconds(60);
 
@@ -439,7 +433,7 @@ public class RenderBenchCommand implements CliCommand {
 
 	/**
 	 * Opens the model and adds every product's meshes to the scene, with progress on stderr. As the
-	 * viewer does, what has come is published {@value #FIRST_PUBLISH_MILLIS} ms after the first product
+	 * viewer does, what has come is published {@link Scene#FIRST_PUBLISH_MILLIS} ms after the first product (as the workbench's model load)
 	 * and {@code firstGeometry} draws it; the rest is published at the end.
 	 */
 	private static void load(CommandContext context, Path file, GeometryEngine engine, Scene scene, LoadStages stages,
@@ -471,7 +465,7 @@ public class RenderBenchCommand implements CliCommand {
 					firstProduct[0] = now;
 					stages.firstProduct = now;
 				}
-				if (!shown[0] && now - firstProduct[0] >= FIRST_PUBLISH_MILLIS * 1_000_000L) {
+				if (!shown[0] && now - firstProduct[0] >= Scene.FIRST_PUBLISH_MILLIS * 1_000_000L) {
 					scene.publish();
 					if (scene.batchCount() > 0) {
 						shown[0] = true;
