@@ -797,21 +797,21 @@ public final class IfcModel {
 				stack = push(stack, top++, root.slot());
 			}
 		}
-		List<boolean[]> masks = new ArrayList<>();
-		List<String> attributes = new ArrayList<>();
+		// Per type in this file: the attribute through which its instances attach, or null.
+		String[] attachedThrough = new String[typeDefs.length];
 		attachedBy.forEach((entity, attribute) -> {
-			masks.add(typeMask(entity));
-			attributes.add(attribute);
+			boolean[] mask = typeMask(entity);
+			for (int t = 0; t < mask.length; t++) {
+				if (mask[t]) {
+					attachedThrough[t] = attribute;
+				}
+			}
 		});
 		BitSet candidates = new BitSet(count);
 		BitSet attachedIn = new BitSet(count);
-		int[] candidateKind = new int[count];
 		for (int slot = 0; slot < count; slot++) {
-			for (int k = 0; k < masks.size(); k++) {
-				if (masks.get(k)[types[slot]]) {
-					candidates.set(slot);
-					candidateKind[slot] = k;
-				}
+			if (attachedThrough[types[slot]] != null) {
+				candidates.set(slot);
 			}
 		}
 		while (true) {
@@ -839,7 +839,7 @@ public final class IfcModel {
 					continue;
 				}
 				IfcEntity attachment = entityAt(slot);
-				String through = attributes.get(candidateKind[slot]);
+				String through = attachedThrough[types[slot]];
 				List<Integer> pointedAt = new ArrayList<>();
 				collectRefs(attachment.get(through), pointedAt);
 				if (pointedAt.stream().noneMatch(id -> idMap.slot(id) >= 0 && in.get(idMap.slot(id)))) {

@@ -14,7 +14,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.bidbench.cli.CliCommand;
@@ -34,14 +33,6 @@ public class QuantitiesCommand implements CliCommand {
 
 	/** How many products may wait for their quantities and their row before the engine waits for the oldest. */
 	private static final int MEASURED_AHEAD = 256;
-
-	private static ThreadFactory daemon(String name) {
-		return r -> {
-			Thread t = new Thread(r, name);
-			t.setDaemon(true);
-			return t;
-		};
-	}
 
 	/**
 	 * Throws what went wrong with the rows written so far: a write's IOException as itself, a
@@ -87,8 +78,8 @@ public class QuantitiesCommand implements CliCommand {
 			// the engine tessellates the next products, and the rows are written in product order on a
 			// thread of their own: the engine's thread only hands each product over.
 			ExecutorService measuring = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
-					daemon("quantities"));
-			ExecutorService writing = Executors.newSingleThreadExecutor(daemon("quantities csv"));
+					Thread.ofPlatform().daemon().name("quantities").factory());
+			ExecutorService writing = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("quantities csv").factory());
 			Semaphore ahead = new Semaphore(MEASURED_AHEAD);
 			AtomicReference<CompletableFuture<Void>> last = new AtomicReference<>(CompletableFuture.completedFuture(null));
 			GeometryRun.Summary summary;

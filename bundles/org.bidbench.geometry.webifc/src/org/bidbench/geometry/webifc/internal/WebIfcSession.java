@@ -159,7 +159,7 @@ final class WebIfcSession implements GeometrySession {
 				try {
 					if (runtime == 1 && preview) {
 						try {
-							preview(slot, wanted, merge, monitor, modelDeadline);
+							preview(slot, wanted, merge, firstLoad, monitor, modelDeadline);
 						} finally {
 							previewEnded.countDown();
 						}
@@ -182,12 +182,9 @@ final class WebIfcSession implements GeometrySession {
 							firstLoad.countDown();
 						}
 					}
-					if (slot.index == 0) {
-						merge.firstLoaded = true;
-						if (previewToTheEnd) {
-							// so that the tests see the preview's products, however fast the first runtime is
-							awaitQuietly(previewEnded);
-						}
+					if (runtime == 0 && previewToTheEnd) {
+						// so that the tests see the preview's products, however fast the first runtime is
+						awaitQuietly(previewEnded);
 					}
 					boolean first = true;
 					for (int i; (i = merge.take()) >= 0;) {
@@ -251,8 +248,6 @@ final class WebIfcSession implements GeometrySession {
 		private int consumed;
 		private boolean abandoned;
 		private Throwable failure;
-		/** Set once the first runtime has the whole model: the preview stops there. */
-		volatile boolean firstLoaded;
 
 		Merge(int total) {
 			results = new ProductGeometry[total];
@@ -476,12 +471,12 @@ final class WebIfcSession implements GeometrySession {
 	 * Loads an excerpt of the model with the first {@value #PREVIEW_PRODUCTS} products of
 	 * {@code wanted} (and what they reference, their styles, openings and materials) into the slot's
 	 * runtime, and tessellates the first products there, one at a time in order, until the first
-	 * runtime has the whole model or the excerpt's products are done. The meshes are those of the
-	 * whole model ({@code PreviewTest}); any trouble ends the preview, and the whole model's runtimes
-	 * take the rest.
+	 * runtime is done loading the whole model ({@code firstLoad}) or the excerpt's products are done.
+	 * The meshes are those of the whole model ({@code PreviewTest}); any trouble ends the preview, and
+	 * the whole model's runtimes take the rest.
 	 */
-	private void preview(WebIfcSlot slot, List<IfcEntity> wanted, Merge merge, GeometryMonitor monitor,
-			long modelDeadline) {
+	private void preview(WebIfcSlot slot, List<IfcEntity> wanted, Merge merge, CountDownLatch firstLoad,
+			GeometryMonitor monitor, long modelDeadline) {
 		long start = System.nanoTime();
 		List<IfcEntity> roots = new ArrayList<>(wanted.subList(0, Math.min(PREVIEW_PRODUCTS, wanted.size())));
 		IfcEntity project = model.project();
@@ -514,7 +509,7 @@ final class WebIfcSession implements GeometrySession {
 			WebIfcEngine.trace("runtime %d loaded a preview of %d products (%d bytes) in %.3f s", slot.index, limit,
 					excerpt.length, (System.nanoTime() - start) / 1e9);
 			int done = 0;
-			for (int i; (previewToTheEnd || !merge.firstLoaded) && slot.generation() == generation && (i = merge.takeBelow(limit)) >= 0;) {
+			for (int i; (previewToTheEnd || firstLoad.getCount() > 0) && slot.generation() == generation && (i = merge.takeBelow(limit)) >= 0;) {
 				IfcEntity product = wanted.get(i);
 				String stop = stopReason(monitor, modelDeadline);
 				merge.put(i, stop != null ? cancelled(product, stop) : tessellate(slot, previewId, product, monitor));

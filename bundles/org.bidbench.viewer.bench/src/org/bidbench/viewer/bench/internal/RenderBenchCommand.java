@@ -414,11 +414,9 @@ public class RenderBenchCommand implements CliCommand {
 
 	/** Writes the first view as timed to {@code png} and at full detail beside it; returns both paths. */
 	private static List<String> writeImages(FirstView view, Path png) throws CommandException {
-		String name = png.getFileName().toString();
-		String stem = name.toLowerCase(Locale.ROOT).endsWith(".png") ? name.substring(0, name.length() - 4) : name;
-		Path fullPng = png.resolveSibling(stem + "-full.png");
-		Path coarsePng = png.resolveSibling(stem + "-moving.png");
-		Path coarseFullSizePng = png.resolveSibling(stem + "-moving-full-size.png");
+		Path fullPng = sibling(png, "-full.png");
+		Path coarsePng = sibling(png, "-moving.png");
+		Path coarseFullSizePng = sibling(png, "-moving-full-size.png");
 		try {
 			view.drawn().writePng(png);
 			view.full().writePng(fullPng);
@@ -433,8 +431,8 @@ public class RenderBenchCommand implements CliCommand {
 
 	/**
 	 * Opens the model and adds every product's meshes to the scene, with progress on stderr. As the
-	 * viewer does, what has come is published {@link Scene#FIRST_PUBLISH_MILLIS} ms after the first product (as the workbench's model load)
-	 * and {@code firstGeometry} draws it; the rest is published at the end.
+	 * workbench's model load does, what has come is published {@link Scene#FIRST_PUBLISH_MILLIS} ms after
+	 * the first product and {@code firstGeometry} draws it; the rest is published at the end.
 	 */
 	private static void load(CommandContext context, Path file, GeometryEngine engine, Scene scene, LoadStages stages,
 			Runnable firstGeometry) throws CommandException {
