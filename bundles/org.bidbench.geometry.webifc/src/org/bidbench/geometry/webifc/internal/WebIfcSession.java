@@ -198,6 +198,11 @@ final class WebIfcSession implements GeometrySession {
 					}
 				} catch (GeometryException | RuntimeException | Error e) {
 					merge.fail(e);
+				} finally {
+					if (runtime == 0) {
+						// also when it stopped before loading (a stream already over): the preview's runtime waits for it
+						firstLoad.countDown();
+					}
 				}
 				return null;
 			}));
